@@ -1,0 +1,52 @@
+"""The ``--format pretty`` report: the article with its entities highlighted, then tables."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Analysis
+
+LABEL_STYLES = {"PER": "bold cyan", "ORG": "bold magenta", "LOC": "bold green", "MISC": "bold yellow"}
+
+
+def render(analysis: Analysis, console: Console) -> None:
+    """Print one analysis (or its error) for a human reader."""
+    title = analysis.title or analysis.id
+    if analysis.error:
+        console.print(Panel(Text(analysis.error, style="red"), title=f"[b]{title}[/b]: not analysed"))
+        return
+    subtitle = f"lang={analysis.lang}  dct={analysis.dct or '—'} ({analysis.dct_source or 'unknown'})"
+    console.print(Panel(_highlighted_text(analysis), title=f"[b]{title}[/b]", subtitle=subtitle))
+    console.print(Group(_entity_table(analysis)))
+
+
+def _highlighted_text(analysis: Analysis) -> Text:
+    text = Text(analysis.text)
+    for entity in analysis.entities:
+        style = LABEL_STYLES.get(entity.label, "bold")
+        for mention in entity.mentions:
+            mention_style = style if mention.kind == "name" else f"{style} underline"
+            text.stylize(mention_style, mention.start, mention.end)
+    return text
+
+
+def _entity_table(analysis: Analysis) -> Table:
+    table = Table(title="Entities", show_lines=False, expand=False)
+    for column in ("id", "name", "label", "type", "kb_id", "mentions"):
+        table.add_column(column, overflow="fold")
+    for entity in analysis.entities:
+        mentions = ", ".join(
+            f"{m.text}" + ("" if m.kind == "name" else f" [dim]({m.kind})[/dim]") for m in entity.mentions
+        )
+        table.add_row(
+            entity.id,
+            entity.name,
+            Text(entity.label, style=LABEL_STYLES.get(entity.label, "")),
+            entity.type,
+            entity.kb_id or "—",
+            mentions,
+        )
+    return table

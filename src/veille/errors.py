@@ -1,0 +1,74 @@
+"""The exceptions veille raises, in one hierarchy.
+
+    VeilleError
+    ├── InputError                 a document cannot be analysed (reported per document, the batch goes on)
+    │   ├── EmptyDocument
+    │   ├── BinaryDocument
+    │   ├── DocumentTooLarge
+    │   ├── UndecodableDocument
+    │   ├── MalformedRecord        a JSONL line that is not a valid document object
+    │   ├── UnsupportedLanguage
+    │   ├── MissingInput           a path that does not exist
+    │   └── UnreadableInput        a path that exists but cannot be read (permissions, a special file)
+    ├── KnowledgeBaseError         the KB file is missing, corrupt, or a dump cannot be read
+    └── DataFileError              a bundled lexicon or rule file is invalid (names the bad entry)
+
+Each InputError carries a short machine-readable ``reason`` (``"empty"``, ``"binary"``, …) and a human
+message; ``str(err)`` is ``"<reason>: <message>"``, which is what a failed document reports as ``error``.
+"""
+
+from __future__ import annotations
+
+
+class VeilleError(Exception):
+    """Base class of every error veille raises on purpose."""
+
+
+class InputError(VeilleError):
+    """A document that cannot be analysed; the batch reports it and goes on."""
+
+    reason = "bad_input"
+
+    def __init__(self, message: str):
+        super().__init__(f"{self.reason}: {message}")
+        self.message = message
+
+
+class EmptyDocument(InputError):
+    reason = "empty"
+
+
+class BinaryDocument(InputError):
+    reason = "binary"
+
+
+class DocumentTooLarge(InputError):
+    reason = "too_large"
+
+
+class UndecodableDocument(InputError):
+    reason = "undecodable"
+
+
+class MalformedRecord(InputError):
+    reason = "malformed_record"
+
+
+class UnsupportedLanguage(InputError):
+    reason = "unsupported_language"
+
+
+class MissingInput(InputError):
+    reason = "not_found"
+
+
+class UnreadableInput(InputError):
+    reason = "unreadable"
+
+
+class KnowledgeBaseError(VeilleError):
+    """The knowledge base cannot be built, opened or extended."""
+
+
+class DataFileError(VeilleError):
+    """A bundled data file (lexicon, rules, KB seed facts) is invalid."""

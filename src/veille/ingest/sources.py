@@ -1,0 +1,169 @@
+"""Read the inputs of one call (files, directories, JSONL, standard input) into Articles or Rejected records.
+
+Each document is read on its own: a document that cannot be read becomes a ``Rejected`` with a typed reason, and
+the batch goes on. Documents come out in input order.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from ..errors import InputError, MissingInput, UnreadableInput
+from .article import Article, Rejected
+from .build import DEFAULT_MAX_CHARS, article_from_text, check_dct
+from .decode import SNIFF_BYTES, check_not_binary, decode_text, text_byte_limit, too_large
+from .html_extract import MAX_MARKUP_RATIO, article_from_html
+from .jsonl import read_jsonl
+
+logger = logging.getLogger(__name__)
+
+STDIN = "-"
+SUFFIX_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+"""The kind of a file, from its suffix (case ignored); other files are sniffed as standard input is."""
+
+_HTML_STARTS = (b"<html", b"<!doctype")
+
+
+def read_inputs(
+    paths: Sequence[str | Path],
+    *,
+    dct: str | None = None,
+    lang: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | Rejected]:
+    """Read every input into Articles, or Rejected records for documents that cannot be read.
+
+    paths (Sequence[str | Path]): files (``.txt``, ``.html``/``.htm``, ``.jsonl``), directories (their files of
+        those kinds, sorted by name, not recursive) and ``"-"`` for standard input.
+    dct (str | None): YYYY-MM-DD date for documents that have none of their own (ValueError at once otherwise).
+    lang (str | None): the declared language of documents that declare none; skips detection.
+    max_chars (int): the longest text accepted (spaCy's default ``max_length``).
+    stdin (BinaryIO | None): what ``"-"`` reads; ``sys.stdin.buffer`` by default.
+    RETURNS (Iterator[Article | Rejected]): one item per document, in input order.
+    """
+    if dct is not None:
+        check_dct(dct)
+    return _read_all(paths, dct=dct, lang=lang, max_chars=max_chars, stdin=stdin)
+
+
+def _read_all(paths: Sequence[str | Path], *, dct: str | None, lang: str | None, max_chars: int,
+              stdin: BinaryIO | None) -> Iterator[Article | Rejected]:
+    """The generator behind read_inputs (kept apart so argument errors surface at the call, not at iteration)."""
+    for path in _expand(paths):
+        if str(path) == STDIN:
+            items = _read_stream(stdin or sys.stdin.buffer, "<stdin>", "stdin", None, lang, max_chars)
+        else:
+            items = _read_path(Path(path), lang, max_chars)
+        for item in items:
+            yield _with_default_dct(item, dct)
+
+
+def _expand(paths: Sequence[str | Path]) -> Iterator[str | Path]:
+    """Replace each directory by its input files, sorted by name; everything else passes through."""
+    for path in paths:
+        if str(path) != STDIN and Path(path).is_dir():
+            files = sorted(p for p in Path(path).iterdir() if p.suffix.lower() in SUFFIX_KINDS and p.is_file())
+            if not files:
+                logger.warning("%s: no .txt, .html, .htm or .jsonl file in this directory", path)
+            yield from files
+        else:
+            yield path
+
+
+def _read_path(path: Path, lang: str | None, max_chars: int) -> Iterator[Article | Rejected]:
+    """Read one file; a file that cannot be opened becomes a Rejected instead of an exception."""
+    try:
+        size = path.stat().st_size
+        stream = path.open("rb")
+    except FileNotFoundError:
+        yield Rejected(id=path.stem, error=MissingInput(f"no such file or directory: {path}"), origin=str(path))
+        return
+    except OSError as exc:
+        yield Rejected(id=path.stem, error=UnreadableInput(f"{path}: {exc.strerror}"), origin=str(path))
+        return
+    with stream:
+        kind = SUFFIX_KINDS.get(path.suffix.lower())
+        yield from _read_stream(stream, str(path), path.stem, kind, lang, max_chars, size=size)
+
+
+def _read_stream(stream: BinaryIO, origin: str, stem: str, kind: str | None, lang: str | None,
+                 max_chars: int, *, size: int | None = None) -> Iterator[Article | Rejected]:
+    """Read one input of the given kind (or of the kind its first bytes show) from an open binary stream.
+
+    ``size``, when known (a file), refuses a certainly-too-large input before reading more than its first bytes.
+    """
+    head = stream.read(SNIFF_BYTES)
+    kind = kind or sniff_kind(head)
+    try:
+        check_not_binary(head)
+        if kind == "jsonl":
+            yield from read_jsonl(_lines(head, stream), origin=origin, stem=stem, lang=lang, max_chars=max_chars)
+            return
+        limit = _byte_limit(kind, max_chars)
+        if size is not None and size > limit:
+            raise too_large(size, "bytes", max_chars, bound=limit)
+        data = _read_bounded(head, stream, limit, max_chars)
+        yield _READERS[kind](data, id=stem, lang=lang, origin=origin, max_chars=max_chars)
+    except InputError as err:
+        logger.info("%s rejected: %s", origin, err)
+        yield Rejected(id=stem, error=err, origin=origin)
+
+
+def sniff_kind(head: bytes) -> str:
+    """Tell JSONL, HTML and plain text apart by the first non-blank characters (for stdin and unknown suffixes)."""
+    start = head.lstrip(b"\xef\xbb\xbf").lstrip()[:64].lower()
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(_HTML_STARTS):
+        return "html"
+    return "text"
+
+
+def _byte_limit(kind: str, max_chars: int) -> int:
+    """The most bytes an input of this kind may have before it is certainly too large."""
+    return MAX_MARKUP_RATIO * max_chars if kind == "html" else text_byte_limit(max_chars)
+
+
+def _read_bounded(head: bytes, stream: BinaryIO, limit: int, max_chars: int) -> bytes:
+    """Read the rest of the stream, but never more than ``limit`` bytes: a huge input is refused, not loaded.
+
+    Reads until end of input, since a raw stream (a pipe) may return fewer bytes than asked for.
+    """
+    chunks, total = [head], len(head)
+    while total <= limit and (chunk := stream.read(limit + 1 - total)):
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > limit:
+        raise too_large(total, "bytes or more", max_chars, bound=limit)
+    return b"".join(chunks)
+
+
+def _lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``head`` followed by the rest of the stream, read line by line (JSONL can be any size)."""
+    *complete, partial = head.split(b"\n")
+    for line in complete:
+        yield line + b"\n"
+    rest = partial + stream.readline()
+    if rest:
+        yield rest
+        yield from stream
+
+
+def _text_reader(data: bytes, **fields) -> Article:
+    """Plain text: decoded exactly, then analysed verbatim."""
+    return article_from_text(decode_text(data), **fields)
+
+
+_READERS: dict[str, Callable[..., Article]] = {"text": _text_reader, "html": article_from_html}
+
+
+def _with_default_dct(item: Article | Rejected, dct: str | None) -> Article | Rejected:
+    """Give the caller's dct to an Article that has no date of its own (from its record or its page)."""
+    if dct is not None and isinstance(item, Article) and item.dct is None:
+        item.dct, item.dct_source = dct, "given"
+    return item

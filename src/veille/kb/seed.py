@@ -1,0 +1,470 @@
+"""Reading and validating the authored seed facts under ``veille/kb/data/``.
+
+Every data file is UTF-8 TSV: one or more ``#`` comment lines first (where the facts come from), then a header
+row naming the columns, then one fact per row. Blank lines and later ``#`` lines are ignored. Cells that hold
+several values separate them with ``|``. A row that does not validate raises :class:`veille.errors.DataFileError`
+naming the file and the line.
+
+Entity ids are Wikidata QIDs (``Q7747``) or, for an entity whose QID the team is not sure of, a local id
+(``veille:jens-stoltenberg``): a wrong QID is worse than none.
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..errors import DataFileError
+from .normalize import WIKIDATA_ID
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+QID_RE = WIKIDATA_ID
+LOCAL_ID_RE = re.compile(r"^veille:[a-z0-9][a-z0-9-]*$")
+ISO3_RE = re.compile(r"^[A-Z]{3}$")
+DATE_RE = re.compile(r"^[0-9]{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?$")
+
+POSITIONS = (
+    "head_of_state", "head_of_government", "foreign_minister", "secretary_general",
+    "president_of_commission", "president_of_council", "spokesperson", "adviser", "other",
+)
+MEDIA_TYPES = ("news_agency", "newspaper", "broadcaster", "magazine", "website")
+ORG_TYPES = ("ORG", "PARTY", "COMPANY", "ARMED_GROUP")
+ENTITY_TYPES = (
+    "PERSON", "COUNTRY", "TERRITORY", "CITY", "REGION", "CONTINENT", "IGO", "ORG", "PARTY", "COMPANY", "MEDIA",
+    "ARMED_GROUP",
+)
+COARSE_LABEL = {
+    "PERSON": "PER", "COUNTRY": "LOC", "TERRITORY": "LOC", "CITY": "LOC", "REGION": "LOC", "CONTINENT": "LOC",
+    "IGO": "ORG", "ORG": "ORG", "PARTY": "ORG", "COMPANY": "ORG", "MEDIA": "ORG", "ARMED_GROUP": "ORG",
+}
+
+SEED_FILES = (
+    "countries.tsv", "regions.tsv", "cities.tsv", "igos.tsv", "media.tsv", "orgs.tsv", "persons.tsv",
+    "roles.tsv", "demonyms.tsv", "wikidata_types.tsv", "wikidata_positions.tsv",
+)
+
+
+@dataclass
+class Row:
+    """One data row: its cells by column name, and where it comes from (for error messages)."""
+
+    cells: dict[str, str]
+    path: Path
+    line: int
+
+    def __getitem__(self, key: str) -> str:
+        return self.cells[key]
+
+    def error(self, message: str) -> DataFileError:
+        return DataFileError(f"{self.path.name}:{self.line}: {message} ({self.path})")
+
+    def multi(self, key: str) -> list[str]:
+        return [v.strip() for v in self.cells[key].split("|") if v.strip()]
+
+
+def data_file(name: str, data_dir: str | os.PathLike | None = None) -> Path:
+    return Path(data_dir) / name if data_dir is not None else DATA_DIR / name
+
+
+def read_tsv(
+    name: str,
+    columns: tuple[str, ...],
+    data_dir: str | os.PathLike | None = None,
+    validators: dict[str, Callable[[str], str | None]] | None = None,
+    required: tuple[str, ...] = (),
+) -> Iterator[Row]:
+    """Yield the validated rows of one data file.
+
+    ``validators`` map a column to a function returning an error message (or ``None``) for a non-empty cell;
+    ``required`` columns must not be empty.
+    """
+    path = data_file(name, data_dir)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(f"{name}: data file missing ({path})") from None
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{name}: not UTF-8 ({exc}) ({path})") from None
+    header: list[str] | None = None
+    saw_comment = False
+    validators = validators or {}
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            saw_comment = True
+            continue
+        if header is None:
+            if not saw_comment:
+                raise DataFileError(f"{name}:{lineno}: the file must start with '#' lines saying where its facts "
+                                    f"come from ({path})")
+            header = line.split("\t")
+            if tuple(header) != columns:
+                raise DataFileError(f"{name}:{lineno}: header {header!r} should be {list(columns)!r} ({path})")
+            continue
+        cells = line.split("\t")
+        if len(cells) > len(columns):
+            raise DataFileError(f"{name}:{lineno}: {len(cells)} cells, expected {len(columns)} ({path})")
+        cells += [""] * (len(columns) - len(cells))
+        row = Row({c: v.strip() for c, v in zip(columns, cells)}, path, lineno)
+        for col in required:
+            if not row[col]:
+                raise row.error(f"column {col!r} is empty")
+        for col, check in validators.items():
+            value = row[col]
+            if value:
+                problem = check(value)
+                if problem:
+                    raise row.error(f"column {col!r}: {problem}: {value!r}")
+        yield row
+    if header is None:
+        raise DataFileError(f"{name}: no header row ({path})")
+
+
+# -- cell validators ----------------------------------------------------------------------------------------
+
+def v_qid(value: str) -> str | None:
+    return None if QID_RE.match(value) else "not a Wikidata QID"
+
+
+def v_id(value: str) -> str | None:
+    return None if QID_RE.match(value) or LOCAL_ID_RE.match(value) else "not a QID nor a local id (veille:...)"
+
+
+def v_iso3(value: str) -> str | None:
+    return None if ISO3_RE.match(value) else "not an ISO 3166-1 alpha-3 code"
+
+
+def v_date(value: str) -> str | None:
+    return None if DATE_RE.match(value) else "not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+
+
+def v_enum(*allowed: str) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        return None if value in allowed else f"not one of {', '.join(allowed)}"
+    return check
+
+
+def v_text(value: str) -> str | None:
+    if any(ch in value for ch in "\"\u00a0") or value != value.strip():
+        return "stray quote or space"
+    return None
+
+
+def v_aliases(value: str) -> str | None:
+    parts = value.split("|")
+    if any(not p.strip() for p in parts):
+        return "empty alias"
+    return None
+
+
+def v_id_or_iso3(value: str) -> str | None:
+    return None if ISO3_RE.match(value) or QID_RE.match(value) or LOCAL_ID_RE.match(value) else \
+        "neither an ISO3 code nor an entity id"
+
+
+# -- the seed model -----------------------------------------------------------------------------------------
+
+@dataclass
+class SeedEntity:
+    id: str
+    name: str
+    name_en: str | None
+    type: str
+    country: str | None = None
+    subtype: str | None = None
+    aliases: list[tuple[str, str | None]] = field(default_factory=list)  # (surface, lang)
+
+    def add_alias(self, surface: str | None, lang: str | None = None) -> None:
+        if surface:
+            surface = surface.strip()
+            if surface and (surface, lang) not in self.aliases:
+                self.aliases.append((surface, lang))
+
+
+@dataclass
+class SeedCountry:
+    qid: str
+    iso2: str | None
+    iso3: str
+    numeric: str | None
+    capital_qid: str | None
+    sovereign: bool
+    official_fr: str | None
+    official_en: str | None
+
+
+@dataclass
+class SeedRole:
+    person: str
+    position: str
+    of: str
+    start: str | None
+    end: str | None
+    title_fr: str | None
+
+
+@dataclass
+class SeedDemonym:
+    text: str
+    of: str
+    pos: str
+    gender: str
+    number: str
+    rank: int
+
+
+@dataclass
+class Seed:
+    entities: dict[str, SeedEntity] = field(default_factory=dict)
+    countries: list[SeedCountry] = field(default_factory=list)
+    roles: list[SeedRole] = field(default_factory=list)
+    demonyms: list[SeedDemonym] = field(default_factory=list)
+    wikidata_types: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    wikidata_positions: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+
+    def add(self, entity: SeedEntity, row: Row) -> None:
+        if entity.id in self.entities:
+            raise row.error(f"duplicate id {entity.id} (already {self.entities[entity.id].name!r})")
+        self.entities[entity.id] = entity
+
+
+def seed_hash(data_dir: str | os.PathLike | None = None) -> str:
+    """A digest of the seed data files, the builder's schema version and pycountry's version."""
+    from importlib import metadata
+
+    from .build import SCHEMA_VERSION
+
+    try:
+        pycountry_version = metadata.version("pycountry")
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        pycountry_version = "?"
+    h = hashlib.sha256()
+    h.update(f"schema={SCHEMA_VERSION};pycountry={pycountry_version}\n".encode())
+    for name in SEED_FILES:
+        path = data_file(name, data_dir)
+        h.update(name.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except FileNotFoundError:
+            h.update(b"<missing>")
+    return h.hexdigest()
+
+
+def _french_iso() -> Callable[[str], str]:
+    import pycountry
+
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        return tr.gettext
+    except OSError:  # pragma: no cover - pycountry always ships the French catalogue
+        return lambda s: s
+
+
+_INVERTED = re.compile(r", (?:Îles?|île|République|[Éé]tat|Fédération|Province|province|Islamic|Republic|Federated|"
+                       r"Democratic|Plurinational|Bolivarian|United|The|U\.S\.|British|Lao|Syrienne|[a-zé])")
+
+
+def _inverted(name: str | None) -> bool:
+    """Whether an ISO name is in the inverted catalogue form ("Corée, République de", "Iran, Islamic Republic of")."""
+    return bool(name and _INVERTED.search(name))
+
+
+def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
+    """Read and validate every seed data file; cross-references (capitals, role holders, demonyms) are checked."""
+    import pycountry
+
+    fr = _french_iso()
+    seed = Seed()
+    by_iso3: dict[str, str] = {}
+    capitals: dict[str, tuple[str, Row]] = {}
+
+    # countries -------------------------------------------------------------------------------------------
+    cols = ("iso3", "qid", "kind", "name_fr", "name_en", "capital_qid", "aliases")
+    for row in read_tsv("countries.tsv", cols, data_dir, required=("iso3", "qid", "kind"), validators={
+            "iso3": v_iso3, "qid": v_id, "kind": v_enum("country", "territory"), "name_fr": v_text,
+            "name_en": v_text, "capital_qid": v_id, "aliases": v_aliases}):
+        iso3 = row["iso3"]
+        if iso3 in by_iso3:
+            raise row.error(f"duplicate iso3 {iso3}")
+        info = pycountry.countries.get(alpha_3=iso3)
+        if info is None and not (row["name_fr"] and row["name_en"]):
+            raise row.error(f"{iso3} is not in ISO 3166-1: name_fr and name_en are required")
+        iso_en = getattr(info, "name", None) if info else None
+        common_en = getattr(info, "common_name", None) if info else None
+        official_en = getattr(info, "official_name", None) if info else None
+        iso_fr = fr(iso_en) if iso_en else None
+        official_fr = fr(official_en) if official_en else None
+        name_fr = row["name_fr"] or iso_fr
+        name_en = row["name_en"] or common_en or iso_en
+        if _inverted(name_fr) or _inverted(name_en):
+            raise row.error(f"the ISO name {name_fr or name_en!r} is inverted: give the usual name in name_fr/name_en")
+        kind = "COUNTRY" if row["kind"] == "country" else "TERRITORY"
+        ent = SeedEntity(row["qid"], name_fr, name_en, kind, country=iso3)
+        ent.add_alias(name_fr, "fr")
+        ent.add_alias(name_en, "en")
+        for surface, lang in ((iso_fr, "fr"), (official_fr, "fr"), (iso_en, "en"), (common_en, "en"),
+                              (official_en, "en")):
+            if surface and not _inverted(surface):
+                ent.add_alias(surface, lang)
+        for alias in row.multi("aliases"):
+            ent.add_alias(alias)
+        seed.add(ent, row)
+        by_iso3[iso3] = row["qid"]
+        seed.countries.append(SeedCountry(
+            row["qid"], getattr(info, "alpha_2", None) if info else None, iso3,
+            getattr(info, "numeric", None) if info else None, row["capital_qid"] or None, kind == "COUNTRY",
+            official_fr, official_en))
+        if row["capital_qid"]:
+            capitals[row["capital_qid"]] = (iso3, row)
+
+    def known_iso3(row: Row, col: str) -> str | None:
+        value = row[col]
+        if value and value not in by_iso3:
+            raise row.error(f"column {col!r}: unknown country {value!r} (not in countries.tsv)")
+        return value or None
+
+    # regions / continents --------------------------------------------------------------------------------
+    cols = ("id", "type", "name_fr", "name_en", "aliases")
+    for row in read_tsv("regions.tsv", cols, data_dir, required=("id", "type", "name_fr"), validators={
+            "id": v_id, "type": v_enum("CONTINENT", "REGION"), "name_fr": v_text, "name_en": v_text,
+            "aliases": v_aliases}):
+        ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, row["type"])
+        ent.add_alias(row["name_fr"], "fr")
+        ent.add_alias(row["name_en"], "en")
+        for alias in row.multi("aliases"):
+            ent.add_alias(alias)
+        seed.add(ent, row)
+
+    # cities -----------------------------------------------------------------------------------------------
+    cols = ("id", "name_fr", "name_en", "iso3", "aliases")
+    for row in read_tsv("cities.tsv", cols, data_dir, required=("id", "name_fr", "iso3"), validators={
+            "id": v_id, "name_fr": v_text, "name_en": v_text, "iso3": v_iso3, "aliases": v_aliases}):
+        iso3 = known_iso3(row, "iso3")
+        subtype = "capital" if row["id"] in capitals else "city"
+        if subtype == "capital" and capitals[row["id"]][0] != iso3:
+            raise row.error(f"capital of {capitals[row['id']][0]} but listed in {iso3}")
+        ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "CITY", country=iso3, subtype=subtype)
+        ent.add_alias(row["name_fr"], "fr")
+        ent.add_alias(row["name_en"], "en")
+        for alias in row.multi("aliases"):
+            ent.add_alias(alias)
+        seed.add(ent, row)
+    for cap, (iso3, row) in capitals.items():
+        if cap not in seed.entities:
+            raise row.error(f"capital {cap} of {iso3} is not in cities.tsv")
+        if seed.entities[cap].type not in ("CITY", "COUNTRY", "TERRITORY"):
+            raise row.error(f"capital {cap} of {iso3} is a {seed.entities[cap].type}")
+
+    # international organisations --------------------------------------------------------------------------
+    cols = ("id", "name_fr", "name_en", "subtype", "aliases")
+    for row in read_tsv("igos.tsv", cols, data_dir, required=("id", "name_fr"), validators={
+            "id": v_id, "name_fr": v_text, "name_en": v_text, "aliases": v_aliases,
+            "subtype": v_enum("un", "un_agency", "eu", "eu_institution", "regional", "alliance", "financial",
+                              "forum", "court", "other")}):
+        ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "IGO", subtype=row["subtype"] or None)
+        ent.add_alias(row["name_fr"], "fr")
+        ent.add_alias(row["name_en"], "en")
+        for alias in row.multi("aliases"):
+            ent.add_alias(alias)
+        seed.add(ent, row)
+
+    # media ------------------------------------------------------------------------------------------------
+    cols = ("id", "name", "name_en", "type", "iso3", "aliases")
+    for row in read_tsv("media.tsv", cols, data_dir, required=("id", "name", "type"), validators={
+            "id": v_id, "name": v_text, "name_en": v_text, "type": v_enum(*MEDIA_TYPES), "iso3": v_iso3,
+            "aliases": v_aliases}):
+        ent = SeedEntity(row["id"], row["name"], row["name_en"] or None, "MEDIA", country=known_iso3(row, "iso3"),
+                         subtype=row["type"])
+        ent.add_alias(row["name"])
+        ent.add_alias(row["name_en"], "en")
+        for alias in row.multi("aliases"):
+            ent.add_alias(alias)
+        seed.add(ent, row)
+
+    # other organisations ----------------------------------------------------------------------------------
+    cols = ("id", "type", "name_fr", "name_en", "iso3", "subtype", "aliases")
+    for row in read_tsv("orgs.tsv", cols, data_dir, required=("id", "type", "name_fr"), validators={
+            "id": v_id, "type": v_enum(*ORG_TYPES), "name_fr": v_text, "name_en": v_text, "iso3": v_iso3,
+            "subtype": v_text, "aliases": v_aliases}):
+        ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, row["type"],
+                         country=known_iso3(row, "iso3"), subtype=row["subtype"] or None)
+        ent.add_alias(row["name_fr"], "fr")
+        ent.add_alias(row["name_en"], "en")
+        for alias in row.multi("aliases"):
+            ent.add_alias(alias)
+        seed.add(ent, row)
+
+    # persons ----------------------------------------------------------------------------------------------
+    cols = ("id", "name_fr", "name_en", "iso3", "aliases")
+    for row in read_tsv("persons.tsv", cols, data_dir, required=("id", "name_fr"), validators={
+            "id": v_id, "name_fr": v_text, "name_en": v_text, "iso3": v_iso3, "aliases": v_aliases}):
+        ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "PERSON",
+                         country=known_iso3(row, "iso3"))
+        ent.add_alias(row["name_fr"], "fr")
+        ent.add_alias(row["name_en"], "en")
+        for alias in row.multi("aliases"):
+            ent.add_alias(alias)
+        seed.add(ent, row)
+
+    # roles ------------------------------------------------------------------------------------------------
+    cols = ("person_qid", "position", "of_qid", "start", "end", "title_fr")
+    for row in read_tsv("roles.tsv", cols, data_dir, required=("person_qid", "position", "of_qid"), validators={
+            "person_qid": v_id, "position": v_enum(*POSITIONS), "of_qid": v_id, "start": v_date, "end": v_date,
+            "title_fr": v_text}):
+        person = seed.entities.get(row["person_qid"])
+        if person is None or person.type != "PERSON":
+            raise row.error(f"{row['person_qid']} is not a person of persons.tsv")
+        if row["of_qid"] not in seed.entities:
+            raise row.error(f"{row['of_qid']} (of_qid) is not an entity of the seed data")
+        if row["start"] and row["end"] and row["end"] < row["start"]:
+            raise row.error("end before start")
+        seed.roles.append(SeedRole(row["person_qid"], row["position"], row["of_qid"], row["start"] or None,
+                                   row["end"] or None, row["title_fr"] or None))
+
+    # demonyms ---------------------------------------------------------------------------------------------
+    forms = ("noun_ms", "noun_fs", "noun_mp", "noun_fp", "adj_ms", "adj_fs", "adj_mp", "adj_fp")
+    cols = ("of",) + forms
+    rank = 0
+    for row in read_tsv("demonyms.tsv", cols, data_dir, required=cols, validators={
+            "of": v_id_or_iso3, **{f: v_text for f in forms}}):
+        of = row["of"]
+        if ISO3_RE.match(of):
+            if of not in by_iso3:
+                raise row.error(f"unknown country {of!r}")
+            of = by_iso3[of]
+        elif of not in seed.entities:
+            raise row.error(f"{of} is not an entity of the seed data")
+        for form in forms:
+            pos, gn = form.split("_")
+            text = row[form]
+            first = text[:1]
+            if pos == "noun" and not first.isupper():
+                raise row.error(f"column {form!r}: a demonym noun is capitalised: {text!r}")
+            if pos == "adj" and not first.islower():
+                raise row.error(f"column {form!r}: a nationality adjective is lowercase: {text!r}")
+            rank += 1
+            seed.demonyms.append(SeedDemonym(text, of, pos, gn[0], "sg" if gn[1] == "s" else "pl", rank))
+
+    # Wikidata import mappings -----------------------------------------------------------------------------
+    cols = ("class_qid", "type", "subtype", "label_en")
+    for row in read_tsv("wikidata_types.tsv", cols, data_dir, required=("class_qid", "type"), validators={
+            "class_qid": v_qid, "type": v_enum(*ENTITY_TYPES), "subtype": v_text, "label_en": v_text}):
+        if row["class_qid"] in seed.wikidata_types:
+            raise row.error(f"duplicate class {row['class_qid']}")
+        seed.wikidata_types[row["class_qid"]] = (row["type"], row["subtype"] or None)
+    cols = ("position_qid", "position", "of_qid", "title_fr", "label_en")
+    for row in read_tsv("wikidata_positions.tsv", cols, data_dir, required=("position_qid", "position", "of_qid"),
+                        validators={"position_qid": v_qid, "position": v_enum(*POSITIONS), "of_qid": v_qid,
+                                    "title_fr": v_text, "label_en": v_text}):
+        if row["position_qid"] in seed.wikidata_positions:
+            raise row.error(f"duplicate position {row['position_qid']}")
+        seed.wikidata_positions[row["position_qid"]] = (row["position"], row["of_qid"], row["title_fr"] or None)
+    return seed

@@ -1,0 +1,1 @@
+"""Language data: lexicons and rules as data files, one folder per language."""

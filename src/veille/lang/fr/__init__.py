@@ -1,0 +1,67 @@
+"""French lexicons for the NLP components, loaded once from the TSV files beside this module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...lexicon import read_tsv
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Title:
+    """A role description ("président", "chef de la diplomatie") and the KB positions it can name."""
+
+    words: tuple[str, ...]
+    positions: tuple[str, ...]
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class NameHead:
+    """A lowercase head written as part of a name ("bande de" Gaza, "ministère de" la Santé)."""
+
+    words: tuple[str, ...]
+    label: str
+    type: str
+
+
+@dataclass(frozen=True)
+class FrenchLexicon:
+    titles: tuple[Title, ...]
+    name_prefixes: dict[str, str]
+    not_entities: frozenset[str]
+    name_heads: tuple[NameHead, ...]
+
+    @property
+    def title_first_words(self) -> frozenset[str]:
+        return frozenset(title.words[0] for title in self.titles)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Split a lexicon entry the way spaCy's French tokenizer splits elisions ("l'" stays attached to the article)."""
+    return tuple(text.replace("'", "' ").replace("’", "’ ").split())
+
+
+@lru_cache(maxsize=1)
+def load() -> FrenchLexicon:
+    """Read and validate the French lexicons (once per process)."""
+    titles = tuple(
+        Title(_words(row["title"]), tuple(row["positions"].split("|")), None if row["gender"] == "-" else row["gender"])
+        for row in read_tsv(HERE / "titles.tsv", ("title", "positions", "gender"), required=("title", "positions"))
+    )
+    prefixes = {
+        row["word"]: row["kind"]
+        for row in read_tsv(HERE / "name_prefixes.tsv", ("word", "kind"), required=("word", "kind"))
+    }
+    not_entities = frozenset(
+        row["text"] for row in read_tsv(HERE / "not_entities.tsv", ("text", "why"), required=("text",))
+    )
+    heads = tuple(
+        NameHead(_words(row["head"]), row["label"], row["type"])
+        for row in read_tsv(HERE / "name_heads.tsv", ("head", "label", "type"), required=("head", "label", "type"))
+    )
+    return FrenchLexicon(titles, prefixes, not_entities, heads)

@@ -1,0 +1,146 @@
+"""Typed form of the ``veille/1`` document object.
+
+Every layer item carries character offsets into ``Analysis.text``: provenance is part of the type. Field names and
+shapes follow the contract exactly; optional contract fields marked "absent" (``stands_for``, ``members``, ``via``)
+are left out of the JSON when they are ``None`` rather than written as ``null``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+SCHEMA = "veille/1"
+
+_OMIT_WHEN_NONE = {"stands_for", "members", "via"}
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_to_json(item) for item in value]
+    if hasattr(value, "__dataclass_fields__"):
+        out = {}
+        for f in fields(value):
+            item = getattr(value, f.name)
+            if item is None and f.name in _OMIT_WHEN_NONE:
+                continue
+            out[f.name] = _to_json(item)
+        return out
+    return value
+
+
+@dataclass
+class TextSpan:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class StandsFor:
+    """What a metonymic mention designates: "Moscou" (the city) standing for Russia (its government)."""
+
+    name: str
+    kb_id: str | None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # name | nominal | pronoun
+    stands_for: StandsFor | None = None
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    label: str  # PER | ORG | LOC | MISC
+    type: str
+    kb_id: str | None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Ref:
+    entity: str | None
+    name: str
+    members: list[Ref] | None = None
+
+
+@dataclass
+class Speaker:
+    entity: str | None
+    name: str | None
+    mention: TextSpan | None
+    members: list[Speaker] | None = None
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str
+    cue: TextSpan | None
+    speaker: Speaker
+    via: Ref | None = None
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class SentenceSpan:
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    type: str
+    mode: str | None
+    cameo: str | None
+    trigger: TextSpan
+    actor: Ref | None
+    target: Ref | None
+    date: str | None
+    place: Ref | None
+    modality: str
+    source: Ref | None
+    sentence: SentenceSpan
+
+
+@dataclass
+class Analysis:
+    """One analysed document. ``error`` is set (and every layer empty) when the document could not be analysed."""
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    lang: str | None = None
+    dct: str | None = None
+    dct_source: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's JSON object; a failed document has ``error`` and no layers."""
+        head = {"schema": SCHEMA, "id": self.id}
+        if self.error is not None:
+            return {**head, "error": self.error}
+        body = _to_json(self)
+        body.pop("error")
+        return {**head, **body}

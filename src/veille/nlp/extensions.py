@@ -1,0 +1,29 @@
+"""The custom attributes and span groups veille's components share, registered once at import.
+
+Stages talk through the Doc, never by re-parsing text:
+
+- ``doc.spans["veille_boilerplate"]``: site furniture ("> A lire aussi : …") marked at ingest; no stage extracts from it.
+- ``doc.ents``: named-entity mentions with coarse labels (PER, ORG, LOC, MISC), corrected by ``veille_entity_fixes``;
+  ``ent.kb_id_`` holds the Wikidata QID once ``veille_linker`` has run.
+- ``doc.spans["veille_names"]``: the same spans with their fine type (PERSON, GPE, CITY, IGO, MEDIA, NORP, …) as label.
+- ``doc._.veille_entities``: the document's entities after clustering (``veille_coref``): plain dicts, so the Doc
+  pickles for ``nlp.pipe(n_process=…)`` and round-trips through ``DocBin(store_user_data=True)``.
+- ``doc._.veille_dct``: the publication date (ISO string) the article came with, used to date roles.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+BOILERPLATE = "veille_boilerplate"
+NAMES = "veille_names"
+
+_DOC_ATTRIBUTES = {
+    "veille_id": None,
+    "veille_dct": None,
+    "veille_entities": None,
+}
+
+for _name, _default in _DOC_ATTRIBUTES.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)

@@ -1,0 +1,105 @@
+"""The knowledge base as the NLP components see it: in-memory maps built once per process.
+
+The components look names up for every entity of every document; a SQLite query each time would cost more than the
+model. So the aliases, entries, demonyms and roles are read once from the KB into dicts, keyed by ``normalize_alias``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..kb import Demonym, KBEntry, KnowledgeBase, Role, normalize_alias
+
+# When one alias names several entries, the coarse label the model gave decides between them.
+LABEL_OF_TYPE = {
+    "PERSON": "PER",
+    "COUNTRY": "LOC",
+    "TERRITORY": "LOC",
+    "CITY": "LOC",
+    "REGION": "LOC",
+    "CONTINENT": "LOC",
+    "IGO": "ORG",
+    "ORG": "ORG",
+    "PARTY": "ORG",
+    "COMPANY": "ORG",
+    "MEDIA": "ORG",
+    "ARMED_GROUP": "ORG",
+}
+
+# Fine types in the output: a country or territory is a GPE; other KB types are kept as they are.
+FINE_TYPE = {"COUNTRY": "GPE", "TERRITORY": "GPE"}
+
+
+@dataclass
+class Gazetteer:
+    """Alias → KB entries, surface forms that keep their article, demonyms, and role lookups."""
+
+    entries: dict[str, list[KBEntry]]
+    article_names: frozenset[str]
+    demonyms_by_text: dict[str, Demonym]
+    roles: dict[tuple[str, str], list[Role]]
+    by_qid: dict[str, KBEntry]
+    countries: dict[str, KBEntry]  # ISO3 → the country entry
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> Gazetteer:
+        by_qid: dict[str, KBEntry] = {}
+        entries: dict[str, list[KBEntry]] = defaultdict(list)
+        article_names = set()
+        for alias, qid in kb.aliases():
+            entry = by_qid.get(qid) or by_qid.setdefault(qid, kb.get(qid))
+            if entry is None:
+                continue
+            key = normalize_alias(alias)
+            if entry not in entries[key]:
+                entries[key].append(entry)
+            if alias.split(" ", 1)[0].lower() in {"le", "la", "les"} or alias[:2].lower() in {"l'", "l’"}:
+                article_names.add(alias)
+        demonyms = {demonym.text: demonym for demonym in kb.demonyms()}
+        roles: dict[tuple[str, str], list[Role]] = defaultdict(list)
+        for entry in by_qid.values():
+            if entry.type == "PERSON":
+                for role in kb.roles_of(entry.qid):
+                    roles[role.position, role.of_qid].append(role)
+        countries = {entry.country: entry for entry in by_qid.values() if entry.type == "COUNTRY" and entry.country}
+        return cls(dict(entries), frozenset(article_names), demonyms, dict(roles), by_qid, countries)
+
+    def lookup(self, text: str, label: str | None = None) -> list[KBEntry]:
+        """Entries named ``text``; with ``label``, only those whose coarse label agrees."""
+        found = self.entries.get(normalize_alias(text), [])
+        if label is None:
+            return found
+        return [entry for entry in found if LABEL_OF_TYPE.get(entry.type, entry.label) == label]
+
+    def entry(self, qid: str) -> KBEntry | None:
+        return self.by_qid.get(qid)
+
+    def country_of(self, qid: str) -> KBEntry | None:
+        """The country a place belongs to (a city's country; None for a country itself)."""
+        entry = self.by_qid.get(qid)
+        if entry is None or entry.type == "COUNTRY" or not entry.country:
+            return None
+        return self.countries.get(entry.country)
+
+    def demonym(self, text: str) -> Demonym | None:
+        return self.demonyms_by_text.get(text)
+
+    def role_holders(self, position: str, of_qid: str) -> list[Role]:
+        """Everyone who held ``position`` of ``of_qid``, at any date (the caller filters by date)."""
+        return self.roles.get((position, of_qid), [])
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(kb_path: str | None = None) -> Gazetteer:
+    """The gazetteer of the KB at ``kb_path`` (the default KB when None), read once per process.
+
+    The SQLite connection is closed before returning, so worker processes forked by ``nlp.pipe(n_process=…)``
+    inherit plain dicts and no open database handle.
+    """
+    kb = KnowledgeBase.open(kb_path)
+    try:
+        return Gazetteer.from_kb(kb)
+    finally:
+        kb.close()

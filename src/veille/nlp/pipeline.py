@@ -1,0 +1,106 @@
+"""Assembling the French pipeline and analysing batches of articles.
+
+``analyse`` is the one function the CLI, the evaluation, the store's ingest and the batch jobs call: a fix made here
+lands everywhere at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import InputError, UnsupportedLanguage
+from ..ingest import Article, Rejected
+from ..model import Analysis
+from . import coref, entity_fixes, linker  # noqa: F401  (registers the factories)
+from .convert import doc_to_analysis
+from .extensions import BOILERPLATE
+
+MODEL = "fr_core_news_md"
+SUPPORTED_LANGUAGES = ("fr",)
+VEILLE_COMPONENTS = ("veille_entity_fixes", "veille_linker", "veille_coref")
+
+
+def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
+    """The French model followed by veille's components.
+
+    kb_path (str | None): the knowledge base file; None for the default one (built on first use).
+    model (str): the spaCy package to start from.
+    RETURNS (Language): a pipeline users can also extend with their own components.
+    """
+    nlp = spacy.load(model)
+    for name in VEILLE_COMPONENTS:
+        nlp.add_pipe(name, config={"kb_path": kb_path})
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(kb_path: str | None = None) -> Language:
+    """``build_pipeline`` once per process."""
+    return build_pipeline(kb_path)
+
+
+def analyse(
+    items: Iterable[Article | Rejected],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+) -> Iterator[Analysis]:
+    """Analyse articles in input order; a document that cannot be analysed yields an Analysis with ``error``.
+
+    items (Iterable[Article | Rejected]): what ``veille.ingest.read_inputs`` yields; rejected inputs pass through
+        as error records so that the output keeps one record per input.
+    nlp (Language | None): a pipeline from ``build_pipeline``; the default one when None.
+    n_process (int): worker processes for the model (spaCy's ``nlp.pipe``).
+    batch_size (int): documents per batch sent to the model.
+    RETURNS (Iterator[Analysis]): one analysis per item, in order.
+    """
+    nlp = nlp or load_pipeline()
+    failed: dict[int, Analysis] = {}
+
+    def admitted() -> Iterator[tuple[Doc, tuple[int, Article]]]:
+        for index, item in enumerate(items):
+            try:
+                yield _make_doc(nlp, _admit(item)), (index, item)
+            except InputError as error:
+                failed[index] = _failure(item, error)
+
+    next_index = 0
+    for doc, (index, article) in nlp.pipe(admitted(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        while next_index < index:
+            yield failed.pop(next_index)
+            next_index += 1
+        yield doc_to_analysis(doc, article)
+        next_index = index + 1
+    for index in sorted(failed):
+        yield failed.pop(index)
+
+
+def _admit(item: Article | Rejected) -> Article:
+    """The article if veille can analyse it; raises the reason otherwise."""
+    if isinstance(item, Rejected):
+        raise item.error
+    if item.lang is not None and item.lang not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguage(
+            f"the text is in {item.lang!r}; veille analyses {', '.join(SUPPORTED_LANGUAGES)} for now"
+        )
+    return item
+
+
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    """Tokenise and attach what ingest knows (date, boilerplate) for the components to read."""
+    doc = nlp.make_doc(article.text)
+    doc._.veille_id = article.id
+    doc._.veille_dct = article.dct
+    furniture = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.boilerplate]
+    doc.spans[BOILERPLATE] = [span for span in furniture if span is not None]
+    return doc
+
+
+def _failure(item: Article | Rejected, error: InputError) -> Analysis:
+    return Analysis(id=item.id, text="", error=str(error))

@@ -1,0 +1,28 @@
+"""Fixtures of the KB tests: one KB built from the seed data per test session."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "src") not in sys.path:  # the package need not be installed to run these tests
+    sys.path.insert(0, str(ROOT / "src"))
+
+from veille.kb import KnowledgeBase, build_kb  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def kb_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("kb") / "kb.sqlite"
+    build_kb(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def kb(kb_path):
+    kb = KnowledgeBase.open(kb_path)
+    yield kb
+    kb.close()
