@@ -31,7 +31,7 @@ from ..kb import normalize_alias
 from ..kb.normalize import is_wikidata_id
 from ..lang.fr import Title
 from ..lang.fr import load as load_french
-from .extensions import NAMES
+from .extensions import NAMES, boilerplate_tokens
 from .gazetteer import Gazetteer, load_gazetteer
 
 _SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
@@ -127,7 +127,10 @@ class MentionClusterer:
     # 2. descriptions
     def _add_descriptions(self, doc: Doc, entities: list[_Entity]) -> None:
         owner = {i: entity for entity in entities for m in entity.mentions for i in range(m.start, m.end)}
+        blocked = boilerplate_tokens(doc)
         for match_id, start, title_end in self._title_matches(doc):
+            if start in blocked:
+                continue
             title = self.titles[int(doc.vocab.strings[match_id])]
             start = start - 1 if start > 0 and doc[start - 1].pos_ == "DET" else start
             if any(i in owner for i in range(start, title_end)):
@@ -199,10 +202,10 @@ class MentionClusterer:
 
     # 3. pronouns
     def _add_pronouns(self, doc: Doc, entities: list[_Entity]) -> None:
-        quoted = _quoted_tokens(doc)
+        skipped = _quoted_tokens(doc) | boilerplate_tokens(doc)
         for token in doc:
             gender = _SUBJECT_PRONOUNS.get(token.lower_.lstrip("-"))
-            if gender is None or not token.dep_.startswith("nsubj") or token.i in quoted:
+            if gender is None or not token.dep_.startswith("nsubj") or token.i in skipped:
                 continue
             entity = self._antecedent(doc, token, gender, entities)
             if entity is not None:

@@ -6,12 +6,18 @@ roles ("Premier ministre") and common nouns ("visite d'Etat") as names, calls de
 and media people ("Rodong Sinmun"). Each rule below fixes one such class of errors; they run in this order:
 
 1. drop entities inside boilerplate ("> A lire aussi : …");
-2. trim leading determiners, honorifics, generic heads and quote marks, unless the whole span is a known name;
-3. drop spans that are no names: lexicon of non-entities, role titles, common words that are only capitalised
-   because they open a sentence;
-4. extend names over the lowercase heads French typography writes with them ("bande de Gaza"), relabelling;
-5. relabel: demonyms → MISC; names the knowledge base knows with one coarse label → that label;
-6. add what the model missed: web domains used as source names, capitalised demonyms, KB names in capitals.
+2. split two names the model ran together ("Maison Blanche Josh Earnest");
+3. trim leading determiners, honorifics, generic heads and quote marks, unless the whole span is a known name
+   ("la France" → "France", "maire de Pau" → "Pau", "ministre de la Santé" → nothing);
+4. drop spans that are no names: lexicon of non-entities, role titles, single letters, common words capitalised
+   only because they open a sentence or follow an article;
+5. extend names over the lowercase heads French typography writes with them ("bande de Gaza") and over
+   coordinated complements ("ministère de la Santé, de la Population et de la Réforme hospitalière");
+6. relabel: demonyms → MISC, web domains → ORG, a head that announces the kind of name ("missiles de type
+   Strela" → MISC), institutional first words ("Cour d'Assises" → ORG), a name after a person noun
+   ("l'entraîneur Guerit" → PER), the knowledge base's label, and places that play in sports reports → ORG;
+7. add what the model missed: web domains used as source names, capitalised demonyms, KB names in capitals
+   (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne").
 """
 
 from __future__ import annotations
@@ -20,16 +26,20 @@ import re
 from collections.abc import Iterable
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lang.fr import FrenchLexicon
 from ..lang.fr import load as load_french
-from .extensions import BOILERPLATE
+from .extensions import boilerplate_tokens
 from .gazetteer import LABEL_OF_TYPE, Gazetteer, load_gazetteer
 
 Proposal = tuple[int, int, str]  # token start, token end, coarse label
 
+_PERSON_ARTICLES = {"un", "une", "des", "les", "deux", "trois", "ces", "aux"}
+_LOCATIVE = {"à", "au", "aux", "en", "dans", "vers", "depuis", "sur", "devant", "près"}
+_OPPOSING = {"opposer", "opposé", "face", "rencontrer", "jouer", "affronter"}
 _OPENERS = {"«", "“", '"', "(", ":", "—", "–", "-", "‹"}
 _COMMON_POS = {"VERB", "AUX", "ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "INTJ", "ADJ", "NOUN"}
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|be|ch|ca|eu|io|re|ma|dz|tn|sn|news)$", re.I)
@@ -55,48 +65,70 @@ class EntityFixes:
         self.vocab = nlp.vocab
         self.lexicon: FrenchLexicon = load_french()
         self.gazetteer: Gazetteer = load_gazetteer(kb_path)
+        self.known_names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.known_names.add("KB", list(nlp.tokenizer.pipe(self.gazetteer.multiword_names())))
 
     def __call__(self, doc: Doc) -> Doc:
+        blocked = boilerplate_tokens(doc)
         proposals = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
-        proposals = self._outside_boilerplate(doc, proposals)
+        proposals = [p for p in proposals if not blocked.intersection(range(p[0], p[1]))]
+        proposals = [part for p in proposals for part in self._split_known_names(doc, p)]
         proposals = [p for p in (self._trim(doc, p) for p in proposals) if p]
         proposals = [p for p in proposals if self._is_name(doc, p)]
-        proposals = [self._relabel(doc, self._extend_head(doc, p)) for p in proposals]
-        proposals += self._missed(doc, proposals)
+        sports = self._is_sports_report(doc)
+        proposals = [self._relabel(doc, self._extend_head(doc, p), sports) for p in proposals]
+        proposals += self._missed(doc, proposals, blocked)
         spans = [Span(doc, start, end, label=label) for start, end, label in proposals]
         doc.ents = filter_spans(spans)
         return doc
 
-    # 1. boilerplate
-    def _outside_boilerplate(self, doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
-        furniture = doc.spans[BOILERPLATE] if BOILERPLATE in doc.spans else []
-        blocked = {i for span in furniture for i in range(span.start, span.end)}
-        return [p for p in proposals if not blocked.intersection(range(p[0], p[1]))]
+    # 2. two names the model ran together
+    def _split_known_names(self, doc: Doc, proposal: Proposal) -> list[Proposal]:
+        """"Maison Blanche Josh Earnest" → ORG + PER; "Conseil de sécurité nationale de la Maison Blanche" → ORG + ORG.
 
-    # 2. trimming
+        A span is split where a name the KB knows ends before more capitalised words, or where "de la"/"du"
+        introduces a KB organisation that runs to the end of the span (two names joined by "de la" stay two).
+        """
+        start, end, label = proposal
+        for cut in range(end - 1, start + 1, -1):
+            head, rest = doc[start:cut], doc[cut:end]
+            if self.gazetteer.lookup(head.text) and all(t.text[:1].isupper() for t in rest) and len(rest) >= 2:
+                return [(start, cut, self._kb_label(head.text) or label), (cut, end, "PER")]
+        for joint in range(start + 1, end - 1):
+            if doc[joint].lower_ not in {"de", "du", "des", "d'", "d’"}:
+                continue
+            name_start = joint + 2 if doc[joint + 1].pos_ == "DET" else joint + 1
+            if name_start < end and self._kb_label(doc[name_start:end].text) == "ORG":
+                return [(start, joint, label), (name_start, end, "ORG")]
+        return [proposal]
+
+    # 3. trimming
     def _trim(self, doc: Doc, proposal: Proposal) -> Proposal | None:
         start, end, label = proposal
         if doc[start:end].text in self.gazetteer.article_names:
             return proposal
-        while start < end:
-            word = doc[start].lower_
-            kind = self.lexicon.name_prefixes.get(word)
-            if kind is None:
-                break
-            rest = doc[start + 1 : end]
-            if kind in {"honorific", "head"} and rest and not _starts_name(rest):
-                return None  # "ministre de la Santé", "Premier ministre libanais": a role, not a name
+        while start < end and (kind := self.lexicon.name_prefixes.get(doc[start].lower_)) is not None:
             start += 1
+            if kind == "honorific" and start < end and not _starts_name(doc[start:end]):
+                return self._place_after_role(doc, start, end, label)
         while end > start and doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}:
             end -= 1
         return (start, end, label) if start < end else None
 
-    # 3. spans that are no names
+    def _place_after_role(self, doc: Doc, start: int, end: int, label: str) -> Proposal | None:
+        """"maire de Pau" → Pau; "ministre de la Santé", "Premier ministre libanais" → no name at all."""
+        if doc[start].lower_ not in {"de", "du", "des", "d'", "d’"}:
+            return None
+        start += 2 if start + 1 < end and doc[start + 1].pos_ == "DET" else 1
+        if start < end and self._kb_label(doc[start:end].text) == "LOC":
+            return (start, end, "LOC")
+        return None
+
+    # 4. spans that are no names
     def _is_name(self, doc: Doc, proposal: Proposal) -> bool:
         start, end, label = proposal
         span = doc[start:end]
-        text = span.text.lower()
-        if text in self.lexicon.not_entities:
+        if span.text.lower() in self.lexicon.not_entities or len(span.text) < 2:
             return False
         if self.gazetteer.lookup(span.text) or self.gazetteer.demonym(span.text) or looks_like_domain(span.text):
             return True
@@ -111,45 +143,112 @@ class EntityFixes:
         return any(words[: len(title.words)] == title.words and not _starts_name(span[len(title.words):]) for title in self.lexicon.titles)
 
     def _is_capitalised_common_word(self, span: Span) -> bool:
-        """A one- or two-word span of common words, capitalised only because it opens a sentence or a quote."""
+        """Common words capitalised only because they open a sentence or a quote ("Contacté", "Félicitations"), or
+        a common noun given a capital after its article ("directeurs de la Santé")."""
         if len(span) > 2 or any(t.pos_ == "PROPN" for t in span):
             return False
         first = span[0]
-        opens = first.is_sent_start or first.i == 0 or span.doc[first.i - 1].text in _OPENERS
         if first.pos_ in {"VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "INTJ"}:
             return True
-        return opens and all(t.pos_ in _COMMON_POS and self.vocab.has_vector(t.lower_) for t in span)
+        common = all(t.pos_ in _COMMON_POS and self.vocab.has_vector(t.lower_) for t in span)
+        opens = first.is_sent_start or first.i == 0 or span.doc[first.i - 1].text in _OPENERS
+        after_article = len(span) == 1 and first.pos_ == "NOUN" and first.i > 0 and span.doc[first.i - 1].pos_ == "DET"
+        return common and (opens or after_article)
 
-    # 4. heads written with the name
+    # 5. heads written with the name
     def _extend_head(self, doc: Doc, proposal: Proposal) -> Proposal:
         start, end, label = proposal
         for head in self.lexicon.name_heads:
+            if not head.in_name:
+                continue
             n = len(head.words)
             inside = tuple(t.lower_ for t in doc[start : start + n])
             if inside == head.words and end > start + n:
-                return (start, end, head.label)
+                return (start, self._coordinated_complements(doc, end), head.label)
             before = tuple(t.lower_ for t in doc[max(start - n, 0) : start])
             if start >= n and before == head.words:
-                return (start - n, end, head.label)
+                return (start - n, self._coordinated_complements(doc, end), head.label)
         return proposal
 
-    # 5. relabelling
-    def _relabel(self, doc: Doc, proposal: Proposal) -> Proposal:
+    def _coordinated_complements(self, doc: Doc, end: int) -> int:
+        """Extend over ", de la Population et de la Réforme hospitalière": complements coordinated in one name."""
+        cursor = end
+        while cursor + 2 < len(doc) and doc[cursor].text in {",", "et"}:
+            step = cursor + 1
+            if doc[step].lower_ not in {"de", "du", "des", "d'", "d’"}:
+                break
+            step += 1
+            if step < len(doc) and doc[step].pos_ == "DET":
+                step += 1
+            if step >= len(doc) or not doc[step].text[:1].isupper():
+                break
+            step += 1
+            while step < len(doc) and doc[step].pos_ == "ADJ" and doc[step].is_lower:
+                step += 1
+            cursor = step
+        return cursor
+
+    # 6. relabelling
+    def _relabel(self, doc: Doc, proposal: Proposal, sports: bool) -> Proposal:
         start, end, label = proposal
-        text = doc[start:end].text
-        demonym = self.gazetteer.demonym(text)
-        if demonym is not None and demonym.pos == "noun":
+        span = doc[start:end]
+        known = self._kb_label(span.text)
+        if self._is_people(doc, span, known) or (label != "MISC" and looks_like_demonym(span)):
             return (start, end, "MISC")
-        if label != "MISC" and looks_like_demonym(doc[start:end]):
-            return (start, end, "MISC")
-        labels = {LABEL_OF_TYPE.get(entry.type, entry.label) for entry in self.gazetteer.lookup(text)}
-        if len(labels) == 1 and label not in labels:
-            return (start, end, labels.pop())
-        return proposal
+        if looks_like_domain(span.text):
+            return (start, end, "ORG")
+        announced = self._announced_label(doc, start)
+        if announced and not known:
+            return (start, end, announced)
+        if span[0].text in self.lexicon.org_heads or span[:2].text in self.lexicon.org_heads:
+            return (start, end, "ORG")
+        if label in {"LOC", "MISC"} and len(span) == 1 and not known and self._after_person_noun(doc, start):
+            return (start, end, "PER")
+        label = known or label
+        if sports and label == "LOC" and self._plays(doc, start):
+            return (start, end, "ORG")
+        return (start, end, label)
 
-    # 6. what the model missed
-    def _missed(self, doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
-        taken = {i for start, end, _ in proposals for i in range(start, end)}
+    def _is_people(self, doc: Doc, span: Span, known: str | None) -> bool:
+        """A demonym noun names people ("les Américains"); "Suisse" is the country unless an article says a person."""
+        demonym = self.gazetteer.demonym(span.text)
+        if demonym is None or demonym.pos != "noun":
+            return False
+        return known is None or (span.start > 0 and doc[span.start - 1].lower_ in _PERSON_ARTICLES)
+
+    def _kb_label(self, text: str) -> str | None:
+        """The coarse label the KB gives ``text`` when all its entries agree on one."""
+        labels = {LABEL_OF_TYPE.get(entry.type, entry.label) for entry in self.gazetteer.lookup(text)}
+        return labels.pop() if len(labels) == 1 else None
+
+    def _announced_label(self, doc: Doc, start: int) -> str | None:
+        """The label a head word right before the name announces ("missiles de type Strela" → MISC)."""
+        for head in self.lexicon.name_heads:
+            n = len(head.words)
+            if not head.in_name and start >= n and tuple(t.lower_ for t in doc[start - n : start]) == head.words:
+                return head.label
+        return None
+
+    def _after_person_noun(self, doc: Doc, start: int) -> bool:
+        """"l'entraîneur Guerit": a one-word name right after a noun that introduces a person."""
+        return start > 0 and doc[start - 1].lower_ in self.lexicon.person_nouns
+
+    def _is_sports_report(self, doc: Doc) -> bool:
+        hits = sum(1 for token in doc if token.lemma_.lower() in self.lexicon.sports_words)
+        return hits >= 3
+
+    def _plays(self, doc: Doc, start: int) -> bool:
+        """In a sports report, a place that plays or is played against, not where something happens ("à Paris")."""
+        cursor = start - 1
+        while cursor >= 0 and doc[cursor].pos_ == "DET":
+            cursor -= 1
+        if cursor < 0 or doc[cursor].lower_ not in _LOCATIVE:
+            return True
+        return cursor > 0 and doc[cursor - 1].lemma_.lower() in _OPPOSING
+
+    # 7. what the model missed
+    def _missed(self, doc: Doc, proposals: list[Proposal], blocked: set[int]) -> list[Proposal]:
+        taken = blocked | {i for start, end, _ in proposals for i in range(start, end)}
         found = []
         for token in doc:
             if token.i in taken:
@@ -158,6 +257,45 @@ class EntityFixes:
                 found.append((token.i, token.i + 1, "ORG"))
             elif token.text[:1].isupper() and self._is_demonym_noun(doc, token):
                 found.append((token.i, token.i + 1, "MISC"))
+        found += self._capitalised_known_names(doc, taken)
+        found += self._known_multiword_names(doc, taken)
+        found += self._head_and_adjective(doc, taken)
+        return found
+
+    def _capitalised_known_names(self, doc: Doc, taken: set[int]) -> list[Proposal]:
+        """Names in capitals the model does not read, as in datelines: "NEW YORK (Nations Unies), 1er octobre"."""
+        found, i = [], 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 and j not in taken:
+                j += 1
+            if j > i and (label := self._kb_label(doc[i:j].text)):
+                found.append((i, j, label))
+            i = max(j, i + 1)
+        return found
+
+    def _known_multiword_names(self, doc: Doc, taken: set[int]) -> list[Proposal]:
+        """Names of two words or more that the KB knows and the model missed ("département d'Etat")."""
+        found = []
+        for span in filter_spans(self.known_names(doc, as_spans=True)):
+            if taken.intersection(range(span.start, span.end)) or not span[0].text[:1].isupper() and span[0].pos_ != "NOUN":
+                continue
+            if label := self._kb_label(span.text):
+                found.append((span.start, span.end, label))
+        return found
+
+    def _head_and_adjective(self, doc: Doc, taken: set[int]) -> list[Proposal]:
+        """A geographic head and a nationality adjective: "la péninsule coréenne", "le golfe Persique"."""
+        found = []
+        for head in self.lexicon.name_heads:
+            if len(head.words) != 1 or head.label != "LOC":
+                continue
+            for token in doc:
+                if token.lower_ != head.words[0] or token.i + 1 >= len(doc) or token.i in taken:
+                    continue
+                demonym = self.gazetteer.demonym(doc[token.i + 1].text)
+                if demonym is not None and demonym.pos == "adj":
+                    found.append((token.i, token.i + 2, "LOC"))
         return found
 
     def _is_demonym_noun(self, doc: Doc, token) -> bool:

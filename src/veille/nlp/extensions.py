@@ -27,3 +27,10 @@ _DOC_ATTRIBUTES = {
 for _name, _default in _DOC_ATTRIBUTES.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def boilerplate_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside marked boilerplate, which no stage extracts from."""
+    if BOILERPLATE not in doc.spans:
+        return set()
+    return {i for span in doc.spans[BOILERPLATE] for i in range(span.start, span.end)}

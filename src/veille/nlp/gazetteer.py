@@ -42,13 +42,15 @@ class Gazetteer:
     roles: dict[tuple[str, str], list[Role]]
     by_qid: dict[str, KBEntry]
     countries: dict[str, KBEntry]  # ISO3 → the country entry
+    surfaces: frozenset[str]  # every alias as written
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Gazetteer:
         by_qid: dict[str, KBEntry] = {}
         entries: dict[str, list[KBEntry]] = defaultdict(list)
-        article_names = set()
+        article_names, surfaces = set(), set()
         for alias, qid in kb.aliases():
+            surfaces.add(alias)
             entry = by_qid.get(qid) or by_qid.setdefault(qid, kb.get(qid))
             if entry is None:
                 continue
@@ -64,10 +66,18 @@ class Gazetteer:
                 for role in kb.roles_of(entry.qid):
                     roles[role.position, role.of_qid].append(role)
         countries = {entry.country: entry for entry in by_qid.values() if entry.type == "COUNTRY" and entry.country}
-        return cls(dict(entries), frozenset(article_names), demonyms, dict(roles), by_qid, countries)
+        return cls(
+            dict(entries), frozenset(article_names), demonyms, dict(roles), by_qid, countries, frozenset(surfaces)
+        )
 
     def lookup(self, text: str, label: str | None = None) -> list[KBEntry]:
-        """Entries named ``text``; with ``label``, only those whose coarse label agrees."""
+        """Entries named ``text``; with ``label``, only those whose coarse label agrees.
+
+        Names are capitalised: a lowercase string ("monde", "la coupe du monde") is never looked up, although the
+        normalised keys ignore case and articles ("Le Monde" → "monde").
+        """
+        if text == text.lower():
+            return []
         found = self.entries.get(normalize_alias(text), [])
         if label is None:
             return found
@@ -82,6 +92,10 @@ class Gazetteer:
         if entry is None or entry.type == "COUNTRY" or not entry.country:
             return None
         return self.countries.get(entry.country)
+
+    def multiword_names(self) -> list[str]:
+        """Every alias of two words or more, for a phrase matcher that finds names the model missed."""
+        return sorted({alias for alias in self.surfaces if " " in alias.strip()})
 
     def demonym(self, text: str) -> Demonym | None:
         return self.demonyms_by_text.get(text)

@@ -22,11 +22,13 @@ class Title:
 
 @dataclass(frozen=True)
 class NameHead:
-    """A lowercase head written as part of a name ("bande de" Gaza, "ministère de" la Santé)."""
+    """A lowercase word before a name that decides its label; ``in_name`` when it is written as part of the name
+    ("bande de" Gaza, "ministère de" la Santé) rather than only announcing it ("missiles de type" Strela)."""
 
     words: tuple[str, ...]
     label: str
     type: str
+    in_name: bool
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,9 @@ class FrenchLexicon:
     name_prefixes: dict[str, str]
     not_entities: frozenset[str]
     name_heads: tuple[NameHead, ...]
+    person_nouns: frozenset[str]
+    org_heads: frozenset[str]
+    sports_words: frozenset[str]
 
     @property
     def title_first_words(self) -> frozenset[str]:
@@ -61,7 +66,21 @@ def load() -> FrenchLexicon:
         row["text"] for row in read_tsv(HERE / "not_entities.tsv", ("text", "why"), required=("text",))
     )
     heads = tuple(
-        NameHead(_words(row["head"]), row["label"], row["type"])
-        for row in read_tsv(HERE / "name_heads.tsv", ("head", "label", "type"), required=("head", "label", "type"))
+        NameHead(_words(row["head"]), row["label"], row["type"], row["in_name"] == "yes")
+        for row in read_tsv(
+            HERE / "name_heads.tsv", ("head", "label", "type", "in_name"), required=("head", "label", "type", "in_name")
+        )
     )
-    return FrenchLexicon(titles, prefixes, not_entities, heads)
+    return FrenchLexicon(
+        titles,
+        prefixes,
+        not_entities,
+        heads,
+        person_nouns=_word_list("person_nouns.tsv", "noun"),
+        org_heads=_word_list("org_heads.tsv", "word"),
+        sports_words=_word_list("sports_words.tsv", "word"),
+    )
+
+
+def _word_list(filename: str, column: str) -> frozenset[str]:
+    return frozenset(row[column] for row in read_tsv(HERE / filename, (column,), required=(column,)))
