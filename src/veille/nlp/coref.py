@@ -22,8 +22,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -31,10 +32,10 @@ from ..kb import normalize_alias
 from ..kb.normalize import is_wikidata_id
 from ..lang.fr import Title
 from ..lang.fr import load as load_french
-from .extensions import NAMES, boilerplate_tokens
+from .extensions import boilerplate_tokens
 from .gazetteer import Gazetteer, load_gazetteer
 
-_SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+_SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f"}
 _SALIENT_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "appos", "ROOT"}
 _SOURCE_MARKERS = {"selon", "pour", "d'après"}
 _ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
@@ -63,7 +64,7 @@ class _Entity:
 @Language.factory(
     "veille_coref",
     assigns=["doc._.veille_entities"],
-    requires=["doc.ents", "doc.spans", "token.dep", "token.morph"],
+    requires=["doc.ents", "doc._.veille_fine_types", "token.dep", "token.morph"],
     default_config={"kb_path": None},
 )
 def make_coref(nlp: Language, name: str, kb_path: str | None) -> MentionClusterer:
@@ -77,9 +78,10 @@ class MentionClusterer:
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer(kb_path)
         self.titles = load_french().titles
-        self.matcher = Matcher(nlp.vocab)
+        self.pronoun_hashes = numpy.array([nlp.vocab.strings.add(p) for p in _SUBJECT_PRONOUNS], dtype="uint64")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, title in enumerate(self.titles):
-            self.matcher.add(str(index), [[{"LOWER": word} for word in title.words]])
+            self.matcher.add(str(index), [nlp.make_doc(" ".join(title.words))])
 
     def __call__(self, doc: Doc) -> Doc:
         entities = self._cluster_names(doc)
@@ -93,14 +95,15 @@ class MentionClusterer:
         entities: list[_Entity] = []
         by_key: dict[str, _Entity] = {}
         # longest names first, so that a bare surname finds the full name it belongs to
-        names = sorted(zip(doc.ents, doc.spans[NAMES]), key=lambda pair: (-len(pair[0]), pair[0].start))
-        for ent, span in names:
-            entity = self._entity_for_name(span, ent.label_, by_key, entities)
-            entity.mentions.append(_Mention(span.start, span.end, "name", self._stands_for(span)))
+        typed = zip(doc.ents, doc._.veille_fine_types or ["MISC"] * len(doc.ents))
+        for ent, fine_type in sorted(typed, key=lambda pair: (-len(pair[0]), pair[0].start)):
+            entity = self._entity_for_name(ent, fine_type, by_key, entities)
+            entity.mentions.append(_Mention(ent.start, ent.end, "name", self._stands_for(ent, fine_type)))
         return entities
 
-    def _entity_for_name(self, span: Span, label: str, by_key: dict[str, _Entity], entities: list[_Entity]) -> _Entity:
-        """The entity a name mention belongs to (``span`` carries the fine type and QID, ``label`` the coarse label)."""
+    def _entity_for_name(self, span: Span, fine_type: str, by_key: dict[str, _Entity], entities: list[_Entity]) -> _Entity:
+        """The entity a name mention (an entity of ``doc.ents``, with its QID) belongs to."""
+        label = span.label_
         if span.kb_id_:
             key = f"kb:{span.kb_id_}"
         elif label == "PER" and (person := _person_ending_with(span, entities)) is not None:
@@ -110,13 +113,13 @@ class MentionClusterer:
         if key not in by_key:
             entry = self.gazetteer.entry(span.kb_id_) if span.kb_id_ else None
             name = entry.name if entry else span.text
-            by_key[key] = _Entity(name, label, span.label_, span.kb_id_ or None)
+            by_key[key] = _Entity(name, label, fine_type, span.kb_id_ or None)
             entities.append(by_key[key])
         return by_key[key]
 
-    def _stands_for(self, span: Span) -> dict | None:
+    def _stands_for(self, span: Span, fine_type: str) -> dict | None:
         """A capital acting or acted upon stands for its country's government ("Moscou les a appuyés")."""
-        if span.label_ != "CITY" or not span.kb_id_:
+        if fine_type != "CITY" or not span.kb_id_:
             return None
         root = span.root
         if any(child.dep_ == "case" for child in root.children) or _grammatical_role(root) not in _ACTOR_DEPS:
@@ -202,18 +205,21 @@ class MentionClusterer:
 
     # 3. pronouns
     def _add_pronouns(self, doc: Doc, entities: list[_Entity]) -> None:
-        skipped = _quoted_tokens(doc) | boilerplate_tokens(doc)
-        for token in doc:
-            gender = _SUBJECT_PRONOUNS.get(token.lower_.lstrip("-"))
-            if gender is None or not token.dep_.startswith("nsubj") or token.i in skipped:
+        skipped = boilerplate_tokens(doc) | _quoted_tokens(doc)
+        sentence_starts = [sent.start for sent in doc.sents]
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), self.pronoun_hashes)).tolist():
+            token = doc[i]
+            if not token.dep_.startswith("nsubj") or i in skipped:
                 continue
-            entity = self._antecedent(doc, token, gender, entities)
+            gender = _SUBJECT_PRONOUNS[token.lower_]
+            entity = self._antecedent(doc, token, gender, entities, sentence_starts)
             if entity is not None:
                 entity.mentions.append(_Mention(token.i, token.i + 1, "pronoun"))
                 entity.gender = entity.gender or gender
 
-    def _antecedent(self, doc: Doc, pronoun: Token, gender: str, entities: list[_Entity]) -> _Entity | None:
-        sentence_starts = [sent.start for sent in doc.sents]
+    def _antecedent(
+        self, doc: Doc, pronoun: Token, gender: str, entities: list[_Entity], sentence_starts: list[int]
+    ) -> _Entity | None:
         here = _sentence_index(sentence_starts, pronoun.i)
         best, best_score = None, None
         for entity in entities:
@@ -264,19 +270,26 @@ def _grammatical_role(token: Token) -> str:
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
-    """Tokens between quotation marks: there "il" may be anything the speaker talks about, not a person of the text."""
-    inside, open_mark, quoted = False, None, set()
-    for token in doc:
-        mark = token.text
-        if not inside and mark in _OPENING_QUOTES:
-            inside, open_mark = True, mark
-        elif inside and mark == _OPENING_QUOTES[open_mark]:
-            inside = False
-        elif inside:
-            quoted.add(token.i)
-        if token.is_sent_start and token.text == "\n":
-            inside = False
+    """Tokens between quotation marks: there "il" may be anything the speaker talks about.
+
+    A quote left open at the end of a paragraph closes there, as French typography allows. Only quote marks and
+    line breaks are visited (found in the ORTH array), not every token.
+    """
+    marks = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), _quote_or_break_hashes(doc.vocab))).tolist()
+    quoted, opened, closing = set(), None, None
+    for i in marks:
+        text = doc[i].text
+        if opened is None and text in _OPENING_QUOTES:
+            opened, closing = i, _OPENING_QUOTES[text]
+        elif opened is not None and (text == closing or "\n" in text):
+            quoted.update(range(opened + 1, i))
+            opened = None
     return quoted
+
+
+def _quote_or_break_hashes(vocab) -> numpy.ndarray:
+    marks = [*_OPENING_QUOTES, *_OPENING_QUOTES.values(), "\n", "\n\n"]
+    return numpy.array([vocab.strings.add(mark) for mark in marks], dtype="uint64")
 
 
 def _in_noun_complement(span: Span) -> bool:

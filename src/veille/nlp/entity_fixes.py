@@ -23,14 +23,16 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+import numpy
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lang.fr import FrenchLexicon
+from ..lang.fr import FrenchLexicon, NameHead
 from ..lang.fr import load as load_french
 from .extensions import boilerplate_tokens
 from .gazetteer import LABEL_OF_TYPE, Gazetteer, load_gazetteer
@@ -67,6 +69,13 @@ class EntityFixes:
         self.gazetteer: Gazetteer = load_gazetteer(kb_path)
         self.known_names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.known_names.add("KB", list(nlp.tokenizer.pipe(self.gazetteer.multiword_names())))
+        self.heads_in_name = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if head.in_name))
+        self.heads_announcing = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if not head.in_name))
+        self.sports_lemmas = numpy.array([nlp.vocab.strings.add(word) for word in self.lexicon.sports_words], dtype="uint64")
+        self.geo_heads = numpy.array(
+            [nlp.vocab.strings.add(h.words[0]) for h in self.lexicon.name_heads if len(h.words) == 1 and h.label == "LOC"],
+            dtype="uint64",
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = boilerplate_tokens(doc)
@@ -76,7 +85,8 @@ class EntityFixes:
         proposals = [p for p in (self._trim(doc, p) for p in proposals) if p]
         proposals = [p for p in proposals if self._is_name(doc, p)]
         sports = self._is_sports_report(doc)
-        proposals = [self._relabel(doc, self._extend_head(doc, p), sports) for p in proposals]
+        lowers = doc.to_array("LOWER").tolist()
+        proposals = [self._relabel(doc, self._extend_head(doc, p, lowers), sports, lowers) for p in proposals]
         proposals += self._missed(doc, proposals, blocked)
         spans = [Span(doc, start, end, label=label) for start, end, label in proposals]
         doc.ents = filter_spans(spans)
@@ -156,17 +166,15 @@ class EntityFixes:
         return common and (opens or after_article)
 
     # 5. heads written with the name
-    def _extend_head(self, doc: Doc, proposal: Proposal) -> Proposal:
+    def _extend_head(self, doc: Doc, proposal: Proposal, lowers: list[int]) -> Proposal:
+        """``lowers``: the doc's LOWER hashes, so heads are compared without making Token objects."""
         start, end, label = proposal
-        for head in self.lexicon.name_heads:
-            if not head.in_name:
-                continue
-            n = len(head.words)
-            inside = tuple(t.lower_ for t in doc[start : start + n])
-            if inside == head.words and end > start + n:
+        for n, heads in self.heads_in_name.items():
+            head = heads.get(tuple(lowers[start : start + n]))
+            if head is not None and end > start + n:
                 return (start, self._coordinated_complements(doc, end), head.label)
-            before = tuple(t.lower_ for t in doc[max(start - n, 0) : start])
-            if start >= n and before == head.words:
+            head = heads.get(tuple(lowers[start - n : start])) if start >= n else None
+            if head is not None:
                 return (start - n, self._coordinated_complements(doc, end), head.label)
         return proposal
 
@@ -189,7 +197,7 @@ class EntityFixes:
         return cursor
 
     # 6. relabelling
-    def _relabel(self, doc: Doc, proposal: Proposal, sports: bool) -> Proposal:
+    def _relabel(self, doc: Doc, proposal: Proposal, sports: bool, lowers: list[int]) -> Proposal:
         start, end, label = proposal
         span = doc[start:end]
         known = self._kb_label(span.text)
@@ -197,7 +205,7 @@ class EntityFixes:
             return (start, end, "MISC")
         if looks_like_domain(span.text):
             return (start, end, "ORG")
-        announced = self._announced_label(doc, start)
+        announced = self._announced_label(start, lowers)
         if announced and not known:
             return (start, end, announced)
         if span[0].text in self.lexicon.org_heads or span[:2].text in self.lexicon.org_heads:
@@ -221,11 +229,11 @@ class EntityFixes:
         labels = {LABEL_OF_TYPE.get(entry.type, entry.label) for entry in self.gazetteer.lookup(text)}
         return labels.pop() if len(labels) == 1 else None
 
-    def _announced_label(self, doc: Doc, start: int) -> str | None:
+    def _announced_label(self, start: int, lowers: list[int]) -> str | None:
         """The label a head word right before the name announces ("missiles de type Strela" → MISC)."""
-        for head in self.lexicon.name_heads:
-            n = len(head.words)
-            if not head.in_name and start >= n and tuple(t.lower_ for t in doc[start - n : start]) == head.words:
+        for n, heads in self.heads_announcing.items():
+            head = heads.get(tuple(lowers[start - n : start])) if start >= n else None
+            if head is not None:
                 return head.label
         return None
 
@@ -234,7 +242,7 @@ class EntityFixes:
         return start > 0 and doc[start - 1].lower_ in self.lexicon.person_nouns
 
     def _is_sports_report(self, doc: Doc) -> bool:
-        hits = sum(1 for token in doc if token.lemma_.lower() in self.lexicon.sports_words)
+        hits = numpy.isin(doc.to_array("LEMMA"), self.sports_lemmas).sum()
         return hits >= 3
 
     def _plays(self, doc: Doc, start: int) -> bool:
@@ -249,54 +257,56 @@ class EntityFixes:
     # 7. what the model missed
     def _missed(self, doc: Doc, proposals: list[Proposal], blocked: set[int]) -> list[Proposal]:
         taken = blocked | {i for start, end, _ in proposals for i in range(start, end)}
-        found = []
-        for token in doc:
-            if token.i in taken:
-                continue
-            if looks_like_domain(token.text) and not token.like_email:
-                found.append((token.i, token.i + 1, "ORG"))
-            elif token.text[:1].isupper() and self._is_demonym_noun(doc, token):
-                found.append((token.i, token.i + 1, "MISC"))
-        found += self._capitalised_known_names(doc, taken)
-        found += self._known_multiword_names(doc, taken)
-        found += self._head_and_adjective(doc, taken)
-        return found
+        flags = doc.to_array(["IS_TITLE", "IS_UPPER", "LIKE_URL", "LOWER"])
+        found = [
+            *self._domains_and_demonyms(doc, flags),
+            *self._capitalised_known_names(doc, flags),
+            *self._known_multiword_names(doc),
+            *self._head_and_adjective(doc, flags),
+        ]
+        kept = []
+        for start, end, label in found:
+            if not taken.intersection(range(start, end)):
+                kept.append((start, end, label))
+                taken.update(range(start, end))
+        return kept
 
-    def _capitalised_known_names(self, doc: Doc, taken: set[int]) -> list[Proposal]:
+    def _domains_and_demonyms(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
+        """Web domains used as source names ("actu.fr") and capitalised demonyms ("les Cristoliens").
+
+        Only capitalised or URL-like tokens are visited (from the attribute arrays), not every token.
+        """
+        for i in numpy.flatnonzero(flags[:, 0] | flags[:, 2]).tolist():
+            token = doc[i]
+            if looks_like_domain(token.text) and not token.like_email:
+                yield (i, i + 1, "ORG")
+            elif token.text[:1].isupper() and self._is_demonym_noun(doc, token):
+                yield (i, i + 1, "MISC")
+
+    def _capitalised_known_names(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
         """Names in capitals the model does not read, as in datelines: "NEW YORK (Nations Unies), 1er octobre"."""
-        found, i = [], 0
-        while i < len(doc):
+        upper = flags[:, 1].tolist()
+        i = 0
+        while i < len(upper):
             j = i
-            while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 and j not in taken:
+            while j < len(upper) and upper[j] and doc[j].is_alpha and len(doc[j]) > 1:
                 j += 1
             if j > i and (label := self._kb_label(doc[i:j].text)):
-                found.append((i, j, label))
+                yield (i, j, label)
             i = max(j, i + 1)
-        return found
 
-    def _known_multiword_names(self, doc: Doc, taken: set[int]) -> list[Proposal]:
+    def _known_multiword_names(self, doc: Doc) -> Iterator[Proposal]:
         """Names of two words or more that the KB knows and the model missed ("département d'Etat")."""
-        found = []
         for span in filter_spans(self.known_names(doc, as_spans=True)):
-            if taken.intersection(range(span.start, span.end)) or not span[0].text[:1].isupper() and span[0].pos_ != "NOUN":
-                continue
-            if label := self._kb_label(span.text):
-                found.append((span.start, span.end, label))
-        return found
+            if (span[0].text[:1].isupper() or span[0].pos_ == "NOUN") and (label := self._kb_label(span.text)):
+                yield (span.start, span.end, label)
 
-    def _head_and_adjective(self, doc: Doc, taken: set[int]) -> list[Proposal]:
-        """A geographic head and a nationality adjective: "la péninsule coréenne", "le golfe Persique"."""
-        found = []
-        for head in self.lexicon.name_heads:
-            if len(head.words) != 1 or head.label != "LOC":
-                continue
-            for token in doc:
-                if token.lower_ != head.words[0] or token.i + 1 >= len(doc) or token.i in taken:
-                    continue
-                demonym = self.gazetteer.demonym(doc[token.i + 1].text)
-                if demonym is not None and demonym.pos == "adj":
-                    found.append((token.i, token.i + 2, "LOC"))
-        return found
+    def _head_and_adjective(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
+        """A geographic head and a nationality adjective: "la péninsule coréenne"."""
+        for i in numpy.flatnonzero(numpy.isin(flags[:, 3], self.geo_heads)).tolist():
+            demonym = self.gazetteer.demonym(doc[i + 1].text) if i + 1 < len(doc) else None
+            if demonym is not None and demonym.pos == "adj":
+                yield (i, i + 2, "LOC")
 
     def _is_demonym_noun(self, doc: Doc, token) -> bool:
         demonym = self.gazetteer.demonym(token.text)
@@ -309,6 +319,14 @@ class EntityFixes:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EntityFixes:
         return self
+
+
+def _by_words(vocab, heads: Iterable[NameHead]) -> dict[int, dict[tuple[int, ...], NameHead]]:
+    """Heads indexed by length then by the hashes of their lowercase words, longest first."""
+    table: dict[int, dict[tuple[int, ...], NameHead]] = {}
+    for head in heads:
+        table.setdefault(len(head.words), {})[tuple(vocab.strings.add(word) for word in head.words)] = head
+    return dict(sorted(table.items(), reverse=True))
 
 
 def looks_like_domain(text: str) -> bool:

@@ -5,7 +5,8 @@ Stages talk through the Doc, never by re-parsing text:
 - ``doc.spans["veille_boilerplate"]``: site furniture ("> A lire aussi : …") marked at ingest; no stage extracts from it.
 - ``doc.ents``: named-entity mentions with coarse labels (PER, ORG, LOC, MISC), corrected by ``veille_entity_fixes``;
   ``ent.kb_id_`` holds the Wikidata QID once ``veille_linker`` has run.
-- ``doc.spans["veille_names"]``: the same spans with their fine type (PERSON, GPE, CITY, IGO, MEDIA, NORP, …) as label.
+- ``doc._.veille_fine_types``: the fine type (PERSON, GPE, CITY, IGO, MEDIA, NORP, …) of each of ``doc.ents``, in
+  order (a list of strings: cheaper to send between processes than a second span group).
 - ``doc._.veille_entities``: the document's entities after clustering (``veille_coref``): plain dicts, so the Doc
   pickles for ``nlp.pipe(n_process=…)`` and round-trips through ``DocBin(store_user_data=True)``.
 - ``doc._.veille_dct``: the publication date (ISO string) the article came with, used to date roles.
@@ -16,11 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 BOILERPLATE = "veille_boilerplate"
-NAMES = "veille_names"
 
 _DOC_ATTRIBUTES = {
     "veille_id": None,
     "veille_dct": None,
+    "veille_fine_types": None,
     "veille_entities": None,
 }
 

@@ -78,7 +78,7 @@ class Gazetteer:
         """
         if text == text.lower():
             return []
-        found = self.entries.get(normalize_alias(text), [])
+        found = self.entries.get(_key(text), [])
         if label is None:
             return found
         return [entry for entry in found if LABEL_OF_TYPE.get(entry.type, entry.label) == label]
@@ -103,6 +103,12 @@ class Gazetteer:
     def role_holders(self, position: str, of_qid: str) -> list[Role]:
         """Everyone who held ``position`` of ``of_qid``, at any date (the caller filters by date)."""
         return self.roles.get((position, of_qid), [])
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    """``normalize_alias``, memoised: the same names recur across the documents of a batch."""
+    return normalize_alias(text)
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 
 from ..kb import KBEntry
 from .entity_fixes import looks_like_domain, looks_like_demonym
-from .extensions import NAMES
 from .gazetteer import FINE_TYPE, Gazetteer, load_gazetteer
 
 _UNLINKED_TYPE = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -26,7 +25,7 @@ _UNLINKED_TYPE = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 @Language.factory(
     "veille_linker",
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc._.veille_fine_types"],
     requires=["doc.ents"],
     default_config={"kb_path": None},
 )
@@ -35,21 +34,20 @@ def make_linker(nlp: Language, name: str, kb_path: str | None) -> EntityLinker:
 
 
 class EntityLinker:
-    """Sets ``ent.kb_id_`` and fills ``doc.spans["veille_names"]`` with fine-typed copies of ``doc.ents``."""
+    """Sets ``ent.kb_id_`` and ``doc._.veille_fine_types`` (one fine type per entity of ``doc.ents``)."""
 
     def __init__(self, nlp: Language, name: str = "veille_linker", *, kb_path: str | None = None):
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer(kb_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        linked, typed = [], []
+        linked, fine_types = [], []
         for ent in doc.ents:
             entry = self.link(ent.text, ent.label_)
-            kb_id = entry.qid if entry else ""
-            linked.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=kb_id))
-            typed.append(Span(doc, ent.start, ent.end, label=self.fine_type(ent, entry), kb_id=kb_id))
+            linked.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=entry.qid if entry else ""))
+            fine_types.append(self.fine_type(ent, entry))
         doc.ents = linked
-        doc.spans[NAMES] = typed
+        doc._.veille_fine_types = fine_types
         return doc
 
     def link(self, text: str, label: str) -> KBEntry | None:

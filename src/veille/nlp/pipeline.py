@@ -11,14 +11,13 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ..errors import InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
 from ..model import Analysis
 from . import coref, entity_fixes, linker  # noqa: F401  (registers the factories)
+from .article import ArticleContext
 from .convert import doc_to_analysis
-from .extensions import BOILERPLATE
 
 MODEL = "fr_core_news_md"
 SUPPORTED_LANGUAGES = ("fr",)
@@ -33,6 +32,7 @@ def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
     RETURNS (Language): a pipeline users can also extend with their own components.
     """
     nlp = spacy.load(model)
+    nlp.add_pipe("veille_article", first=True)
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name, config={"kb_path": kb_path})
     return nlp
@@ -62,21 +62,26 @@ def analyse(
     """
     nlp = nlp or load_pipeline()
     failed: dict[int, Analysis] = {}
+    pending: dict[int, Article] = {}
 
-    def admitted() -> Iterator[tuple[Doc, tuple[int, Article]]]:
+    def admitted() -> Iterator[tuple[str, ArticleContext]]:
         for index, item in enumerate(items):
             try:
-                yield _make_doc(nlp, _admit(item)), (index, item)
+                article = _admit(item)
             except InputError as error:
                 failed[index] = _failure(item, error)
+                continue
+            pending[index] = article
+            boilerplate = tuple((span.start, span.end) for span in article.boilerplate)
+            yield article.text, ArticleContext(index, article.dct, boilerplate)
 
     next_index = 0
-    for doc, (index, article) in nlp.pipe(admitted(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        while next_index < index:
+    for doc, context in nlp.pipe(admitted(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        while next_index < context.index:
             yield failed.pop(next_index)
             next_index += 1
-        yield doc_to_analysis(doc, article)
-        next_index = index + 1
+        yield doc_to_analysis(doc, pending.pop(context.index))
+        next_index = context.index + 1
     for index in sorted(failed):
         yield failed.pop(index)
 
@@ -90,16 +95,6 @@ def _admit(item: Article | Rejected) -> Article:
             f"the text is in {item.lang!r}; veille analyses {', '.join(SUPPORTED_LANGUAGES)} for now"
         )
     return item
-
-
-def _make_doc(nlp: Language, article: Article) -> Doc:
-    """Tokenise and attach what ingest knows (date, boilerplate) for the components to read."""
-    doc = nlp.make_doc(article.text)
-    doc._.veille_id = article.id
-    doc._.veille_dct = article.dct
-    furniture = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.boilerplate]
-    doc.spans[BOILERPLATE] = [span for span in furniture if span is not None]
-    return doc
 
 
 def _failure(item: Article | Rejected, error: InputError) -> Analysis:
