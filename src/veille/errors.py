@@ -11,7 +11,8 @@
     │   ├── MissingInput           a path that does not exist
     │   └── UnreadableInput        a path that exists but cannot be read (permissions, a special file)
     ├── KnowledgeBaseError         the KB file is missing, corrupt, or a dump cannot be read
-    └── DataFileError              a bundled lexicon or rule file is invalid (names the bad entry)
+    ├── DataFileError              a bundled lexicon or rule file is invalid (names the bad entry)
+    └── GoldFormatError            a gold file for ``veille eval`` cannot be read or does not match its text
 
 Each InputError carries a short machine-readable ``reason`` (``"empty"``, ``"binary"``, …) and a human
 message; ``str(err)`` is ``"<reason>: <message>"``, which is what a failed document reports as ``error``.
@@ -72,3 +73,7 @@ class KnowledgeBaseError(VeilleError):
 
 class DataFileError(VeilleError):
     """A bundled data file (lexicon, rules, KB seed facts) is invalid."""
+
+
+class GoldFormatError(VeilleError):
+    """A gold file cannot be read, or one of its spans does not match its text."""

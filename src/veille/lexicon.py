@@ -1,44 +1,91 @@
-"""Loading the data files (TSV) that hold lexicons, rules and seed facts.
+"""Reading the data files (TSV) that hold lexicons, rules and seed facts.
 
 Data files start with ``#`` lines saying where their facts come from, then a header row naming the columns. They are
-read once and validated: a row with the wrong number of cells, or an empty required cell, raises DataFileError naming
-the file and line, so a bad edit fails loudly at start-up instead of silently changing results.
+read once and validated: a row with too many cells, an empty required cell or a cell a validator refuses raises
+DataFileError naming the file and line, so a bad edit fails loudly at start-up instead of silently changing results.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataFileError
 
 
-def read_tsv(path: Path, columns: Sequence[str], *, required: Sequence[str] = ()) -> Iterator[dict[str, str]]:
-    """Yield the rows of a TSV data file as dicts keyed by ``columns``.
+@dataclass
+class Row:
+    """One data row: its cells by column name, and where it comes from (for error messages)."""
 
-    path (Path): the file; its first non-comment line must be exactly the tab-joined ``columns``.
-    columns (Sequence[str]): the expected header.
+    cells: dict[str, str]
+    path: Path
+    line: int
+
+    def __getitem__(self, key: str) -> str:
+        return self.cells[key]
+
+    def error(self, message: str) -> DataFileError:
+        return DataFileError(f"{self.path.name}:{self.line}: {message} ({self.path})")
+
+    def multi(self, key: str) -> list[str]:
+        """A ``|``-separated cell as a list."""
+        return [value.strip() for value in self.cells[key].split("|") if value.strip()]
+
+
+def read_tsv(
+    path: Path,
+    columns: Sequence[str],
+    *,
+    required: Sequence[str] = (),
+    validators: dict[str, Callable[[str], str | None]] | None = None,
+) -> Iterator[Row]:
+    """Yield the validated rows of a TSV data file.
+
+    path (Path): the file; ``#`` source lines first, then a header that must be exactly ``columns``.
+    columns (Sequence[str]): the expected header; missing trailing cells read as empty.
     required (Sequence[str]): columns that may not be empty.
-    RETURNS (Iterator[dict]): one dict per data row, cells stripped of surrounding spaces.
+    validators (dict): column → function returning an error message (or None) for a non-empty cell.
+    RETURNS (Iterator[Row]): one row per data line, cells stripped of surrounding spaces.
     """
-    header_seen = False
-    with open(path, encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = [cell.strip() for cell in line.split("\t")]
-            if not header_seen:
-                if cells != list(columns):
-                    raise DataFileError(f"{path}:{lineno}: header {cells} is not {list(columns)}")
-                header_seen = True
-                continue
-            if len(cells) != len(columns):
-                raise DataFileError(f"{path}:{lineno}: {len(cells)} cells, expected {len(columns)}: {line!r}")
-            row = dict(zip(columns, cells))
-            for name in required:
-                if not row[name]:
-                    raise DataFileError(f"{path}:{lineno}: empty {name!r}: {line!r}")
-            yield row
-    if not header_seen:
-        raise DataFileError(f"{path}: no header row")
+    name = path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(f"{name}: data file missing ({path})") from None
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{name}: not UTF-8 ({exc}) ({path})") from None
+    header: list[str] | None = None
+    saw_comment = False
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            saw_comment = True
+            continue
+        if header is None:
+            if not saw_comment:
+                raise DataFileError(f"{name}:{lineno}: the file must start with '#' lines saying where its facts come from ({path})")
+            header = line.split("\t")
+            if header != list(columns):
+                raise DataFileError(f"{name}:{lineno}: header {header!r} should be {list(columns)!r} ({path})")
+            continue
+        yield _row(line, columns, path, lineno, required, validators or {})
+    if header is None:
+        raise DataFileError(f"{name}: no header row ({path})")
+
+
+def _row(line, columns, path, lineno, required, validators) -> Row:
+    cells = line.split("\t")
+    if len(cells) > len(columns):
+        raise DataFileError(f"{path.name}:{lineno}: {len(cells)} cells, expected {len(columns)} ({path})")
+    cells += [""] * (len(columns) - len(cells))
+    row = Row({column: value.strip() for column, value in zip(columns, cells)}, path, lineno)
+    for column in required:
+        if not row[column]:
+            raise row.error(f"column {column!r} is empty")
+    for column, check in validators.items():
+        if row[column] and (problem := check(row[column])):
+            raise row.error(f"column {column!r}: {problem}: {row[column]!r}")
+    return row

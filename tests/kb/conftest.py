@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "src") not in sys.path:  # the package need not be installed to run these tests
-    sys.path.insert(0, str(ROOT / "src"))
+from veille.kb import KnowledgeBase, build_kb
 
-from veille.kb import KnowledgeBase, build_kb  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")

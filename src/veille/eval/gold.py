@@ -20,15 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import VeilleError
+from ..errors import GoldFormatError
 
 logger = logging.getLogger(__name__)
 
 GOLD_SUFFIXES = (".jsonl", ".tsv")
-
-
-class GoldFormatError(VeilleError):
-    """A gold file cannot be read, or one of its spans does not match its text."""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import DataFileError
+from ..lexicon import Row, read_tsv as read_data_file
 from .normalize import WIKIDATA_ID
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -50,24 +51,6 @@ SEED_FILES = (
 )
 
 
-@dataclass
-class Row:
-    """One data row: its cells by column name, and where it comes from (for error messages)."""
-
-    cells: dict[str, str]
-    path: Path
-    line: int
-
-    def __getitem__(self, key: str) -> str:
-        return self.cells[key]
-
-    def error(self, message: str) -> DataFileError:
-        return DataFileError(f"{self.path.name}:{self.line}: {message} ({self.path})")
-
-    def multi(self, key: str) -> list[str]:
-        return [v.strip() for v in self.cells[key].split("|") if v.strip()]
-
-
 def data_file(name: str, data_dir: str | os.PathLike | None = None) -> Path:
     return Path(data_dir) / name if data_dir is not None else DATA_DIR / name
 
@@ -79,53 +62,8 @@ def read_tsv(
     validators: dict[str, Callable[[str], str | None]] | None = None,
     required: tuple[str, ...] = (),
 ) -> Iterator[Row]:
-    """Yield the validated rows of one data file.
-
-    ``validators`` map a column to a function returning an error message (or ``None``) for a non-empty cell;
-    ``required`` columns must not be empty.
-    """
-    path = data_file(name, data_dir)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataFileError(f"{name}: data file missing ({path})") from None
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{name}: not UTF-8 ({exc}) ({path})") from None
-    header: list[str] | None = None
-    saw_comment = False
-    validators = validators or {}
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            saw_comment = True
-            continue
-        if header is None:
-            if not saw_comment:
-                raise DataFileError(f"{name}:{lineno}: the file must start with '#' lines saying where its facts "
-                                    f"come from ({path})")
-            header = line.split("\t")
-            if tuple(header) != columns:
-                raise DataFileError(f"{name}:{lineno}: header {header!r} should be {list(columns)!r} ({path})")
-            continue
-        cells = line.split("\t")
-        if len(cells) > len(columns):
-            raise DataFileError(f"{name}:{lineno}: {len(cells)} cells, expected {len(columns)} ({path})")
-        cells += [""] * (len(columns) - len(cells))
-        row = Row({c: v.strip() for c, v in zip(columns, cells)}, path, lineno)
-        for col in required:
-            if not row[col]:
-                raise row.error(f"column {col!r} is empty")
-        for col, check in validators.items():
-            value = row[col]
-            if value:
-                problem = check(value)
-                if problem:
-                    raise row.error(f"column {col!r}: {problem}: {value!r}")
-        yield row
-    if header is None:
-        raise DataFileError(f"{name}: no header row ({path})")
+    """The validated rows of one seed data file, found by name in the data folder (or ``data_dir``)."""
+    return read_data_file(data_file(name, data_dir), columns, required=required, validators=validators)
 
 
 # -- cell validators ----------------------------------------------------------------------------------------
@@ -187,6 +125,13 @@ class SeedEntity:
             surface = surface.strip()
             if surface and (surface, lang) not in self.aliases:
                 self.aliases.append((surface, lang))
+
+    def add_names(self, name: str, name_en: str | None, aliases: list[str], *, lang_of_name: str | None) -> None:
+        """The usual name, the English name and the extra aliases of a data row, as aliases."""
+        self.add_alias(name, lang_of_name)
+        self.add_alias(name_en, "en")
+        for alias in aliases:
+            self.add_alias(alias)
 
 
 @dataclass
@@ -337,10 +282,7 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
             "id": v_id, "type": v_enum("CONTINENT", "REGION"), "name_fr": v_text, "name_en": v_text,
             "aliases": v_aliases}):
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, row["type"])
-        ent.add_alias(row["name_fr"], "fr")
-        ent.add_alias(row["name_en"], "en")
-        for alias in row.multi("aliases"):
-            ent.add_alias(alias)
+        ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
         seed.add(ent, row)
 
     # cities -----------------------------------------------------------------------------------------------
@@ -352,10 +294,7 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
         if subtype == "capital" and capitals[row["id"]][0] != iso3:
             raise row.error(f"capital of {capitals[row['id']][0]} but listed in {iso3}")
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "CITY", country=iso3, subtype=subtype)
-        ent.add_alias(row["name_fr"], "fr")
-        ent.add_alias(row["name_en"], "en")
-        for alias in row.multi("aliases"):
-            ent.add_alias(alias)
+        ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
         seed.add(ent, row)
     for cap, (iso3, row) in capitals.items():
         if cap not in seed.entities:
@@ -370,10 +309,7 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
             "subtype": v_enum("un", "un_agency", "eu", "eu_institution", "regional", "alliance", "financial",
                               "forum", "court", "other")}):
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "IGO", subtype=row["subtype"] or None)
-        ent.add_alias(row["name_fr"], "fr")
-        ent.add_alias(row["name_en"], "en")
-        for alias in row.multi("aliases"):
-            ent.add_alias(alias)
+        ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
         seed.add(ent, row)
 
     # media ------------------------------------------------------------------------------------------------
@@ -383,10 +319,7 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
             "aliases": v_aliases}):
         ent = SeedEntity(row["id"], row["name"], row["name_en"] or None, "MEDIA", country=known_iso3(row, "iso3"),
                          subtype=row["type"])
-        ent.add_alias(row["name"])
-        ent.add_alias(row["name_en"], "en")
-        for alias in row.multi("aliases"):
-            ent.add_alias(alias)
+        ent.add_names(row["name"], row["name_en"], row.multi("aliases"), lang_of_name=None)
         seed.add(ent, row)
 
     # other organisations ----------------------------------------------------------------------------------
@@ -396,10 +329,7 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
             "subtype": v_text, "aliases": v_aliases}):
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, row["type"],
                          country=known_iso3(row, "iso3"), subtype=row["subtype"] or None)
-        ent.add_alias(row["name_fr"], "fr")
-        ent.add_alias(row["name_en"], "en")
-        for alias in row.multi("aliases"):
-            ent.add_alias(alias)
+        ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
         seed.add(ent, row)
 
     # persons ----------------------------------------------------------------------------------------------
@@ -408,10 +338,7 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
             "id": v_id, "name_fr": v_text, "name_en": v_text, "iso3": v_iso3, "aliases": v_aliases}):
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "PERSON",
                          country=known_iso3(row, "iso3"))
-        ent.add_alias(row["name_fr"], "fr")
-        ent.add_alias(row["name_en"], "en")
-        for alias in row.multi("aliases"):
-            ent.add_alias(alias)
+        ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
         seed.add(ent, row)
 
     # roles ------------------------------------------------------------------------------------------------

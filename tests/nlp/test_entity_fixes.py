@@ -1,0 +1,95 @@
+"""``veille_entity_fixes`` on real French news sentences: one class of model errors per test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(nlp, text):
+    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le président est attendu pour une visite d’Etat exceptionnelle mardi.", "Il a rappelé le rôle de l'Etat."],
+)
+def test_entity_fixes_state_as_common_noun_is_no_entity(nlp, text):
+    assert not any(name in {"Etat", "État"} for name, _ in _names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ce rapprochement inquiète les Américains et les Européens.", "Américains"),
+        ("Ces derniers ont accusé les Nord-Coréens de livrer des munitions.", "Nord-Coréens"),
+        ("Les Cristoliens se sont imposés face aux visiteurs.", "Cristoliens"),
+    ],
+)
+def test_entity_fixes_demonyms_are_misc(nlp, text, name):
+    assert (name, "MISC") in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La tribune a été publiée par le quotidien officiel Rodong Sinmun et l’agence KCNA.", "Rodong Sinmun"),
+        ("Comme le rapporte Le Figaro, le président sera en déplacement.", "Le Figaro"),
+        ("Une scène relatée sur le site actu.fr dimanche.", "actu.fr"),
+    ],
+)
+def test_entity_fixes_media_are_organisations(nlp, text, name):
+    assert (name, "ORG") in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Selon M. Guterres, la situation est grave.", "Guterres"),
+        ("La France a été versée dans le groupe E.", "France"),
+        ("Le maire de Pau a annoncé sa candidature.", "Pau"),
+    ],
+)
+def test_entity_fixes_spans_exclude_titles_and_determiners(nlp, text, kept):
+    assert kept in [name for name, _ in _names(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("Contacté par la rédaction, Jean-Paul Bachy a réagi.", "Contacté"),
+        ("Félicitations aux policiers pour leur intervention.", "Félicitations"),
+        ("Le Premier ministre libanais a appelé au calme.", "Premier ministre libanais"),
+        ("Le ministre de la Santé a parlé.", "Santé"),
+    ],
+)
+def test_entity_fixes_capitalised_common_words_and_roles_are_no_names(nlp, text, not_a_name):
+    assert not_a_name not in [name for name, _ in _names(nlp, text)]
+
+
+def test_entity_fixes_splits_an_institution_from_the_person_after_it(nlp):
+    names = _names(nlp, "Le porte-parole de la Maison Blanche Josh Earnest a lancé un avertissement.")
+    assert ("Josh Earnest", "PER") in names
+    assert any(label == "ORG" and "Maison" in name for name, label in names)
+
+
+def test_entity_fixes_extends_a_geographic_head(nlp):
+    assert ("bande de Gaza", "LOC") in _names(nlp, "Des frappes ont visé la bande de Gaza lundi.")
+
+
+def test_entity_fixes_reads_a_dateline_in_capitals(nlp):
+    assert ("NEW YORK", "LOC") in _names(nlp, "NEW YORK, 1er octobre -- Le secrétaire général a parlé.")
+
+
+def test_entity_fixes_places_that_play_in_a_sports_report_are_teams(nlp):
+    text = (
+        "Le match a tourné court. Créteil a battu Saran 30-25 en championnat, une victoire nette. "
+        "L'entraîneur a salué les buts de son équipe à Paris."
+    )
+    names = dict(_names(nlp, text))
+    assert names.get("Créteil") == "ORG"
+    assert names.get("Paris") == "LOC"
+
+
+def test_entity_fixes_ignore_boilerplate(seed_analysis):
+    start = seed_analysis.text.index("> A lire aussi")
+    assert not [m for e in seed_analysis.entities for m in e.mentions if m.start >= start]

@@ -1,0 +1,59 @@
+"""The assembled pipeline: wiring, multiprocessing, serialisation, and batch behaviour of ``analyse``."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+from spacy.tokens import DocBin
+
+from veille.ingest import Article, article_from_text
+from veille.nlp import analyse
+
+TEXT = "Le président russe Vladimir Poutine est attendu à Pyongyang. Il a remercié la Corée du Nord."
+
+
+def test_pipeline_components_declare_what_they_need(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values())
+
+
+def test_pipeline_docs_survive_docbin_with_user_data(nlp):
+    doc = nlp(TEXT)
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    # msgpack gives tuples back for lists: compare the JSON the converter will write
+    assert json.dumps(restored._.veille_entities) == json.dumps(doc._.veille_entities)
+    assert [(e.text, e.kb_id_) for e in restored.ents] == [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_pipeline_docs_pickle(nlp):
+    doc = nlp(TEXT)
+    assert pickle.loads(pickle.dumps(doc))._.veille_entities == doc._.veille_entities
+
+
+def test_analyse_keeps_input_order_with_unsupported_languages(nlp):
+    items = [
+        article_from_text(TEXT, id="fr-1", lang="fr"),
+        Article(id="en-1", text="The president said on Tuesday that talks would resume.", lang="en"),
+        article_from_text("Moscou a salué la décision de Pyongyang.", id="fr-2", lang="fr"),
+    ]
+    results = list(analyse(items, nlp=nlp))
+    assert [r.id for r in results] == ["fr-1", "en-1", "fr-2"]
+    assert results[1].error.startswith("unsupported_language")
+    assert results[0].entities and results[2].entities
+
+
+def test_analyse_resolves_a_role_through_the_kb_on_the_publication_date(analyse_text):
+    analysis = analyse_text("Le président russe a reçu son homologue mardi à Moscou.", dct="2024-06-18")
+    assert any(e.kb_id == "Q7747" and e.mentions[0].kind == "nominal" for e in analysis.entities)
+
+
+def test_analyse_leaves_a_role_unresolved_without_a_date(analyse_text):
+    analysis = analyse_text("Le président russe a reçu son homologue mardi à Moscou.")
+    assert not any(e.kb_id == "Q7747" for e in analysis.entities)
+
+
+def test_analyse_marks_a_capital_standing_for_its_state(seed_analysis):
+    moscou = next(e for e in seed_analysis.entities if e.kb_id == "Q649")
+    acting = [m for m in moscou.mentions if m.stands_for is not None]
+    assert acting and acting[0].stands_for.kb_id == "Q159"
