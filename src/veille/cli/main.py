@@ -5,7 +5,6 @@ Results go to standard output, progress and logs to standard error (``-v``/``-vv
 
 from __future__ import annotations
 
-import datetime
 import json
 import logging
 import os
@@ -42,11 +41,14 @@ def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, hel
 
 
 def _iso_date(value: str | None) -> str | None:
+    """Refuse a bad ``--dct`` before anything runs, with the rule ingest applies to every date."""
+    from ..ingest.build import check_dct
+
     if value is not None:
         try:
-            datetime.date.fromisoformat(value)
+            check_dct(value)
         except ValueError as error:
-            raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from error
+            raise typer.BadParameter(str(error)) from error
     return value
 
 

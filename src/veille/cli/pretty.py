@@ -38,9 +38,7 @@ def _entity_table(analysis: Analysis) -> Table:
     for column in ("id", "name", "label", "type", "kb_id", "mentions"):
         table.add_column(column, overflow="fold")
     for entity in analysis.entities:
-        mentions = ", ".join(
-            f"{m.text}" + ("" if m.kind == "name" else f" [dim]({m.kind})[/dim]") for m in entity.mentions
-        )
+        mentions = ", ".join(_mention_label(m) for m in entity.mentions)
         table.add_row(
             entity.id,
             entity.name,
@@ -50,3 +48,13 @@ def _entity_table(analysis: Analysis) -> Table:
             mentions,
         )
     return table
+
+
+def _mention_label(mention) -> str:
+    """"Moscou [→ Russie]", "le président russe (nominal)": the kind and metonymy beside the text."""
+    label = mention.text
+    if mention.kind != "name":
+        label += f" [dim]({mention.kind})[/dim]"
+    if mention.stands_for is not None:
+        label += f" [dim]→ {mention.stands_for.name}[/dim]"
+    return label

@@ -8,7 +8,9 @@ from .analysis import (
     Mention,
     Quote,
     Ref,
+    SentenceSpan,
     Speaker,
+    StandsFor,
     Timex,
     TextSpan,
 )
@@ -21,7 +23,9 @@ __all__ = [
     "Mention",
     "Quote",
     "Ref",
+    "SentenceSpan",
     "Speaker",
+    "StandsFor",
     "Timex",
     "TextSpan",
 ]

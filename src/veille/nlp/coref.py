@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 
 _SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f"}
 _SALIENT_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "appos", "ROOT"}
+_IMPERSONAL_VERBS = {"sembler", "paraître", "falloir", "agir", "pleuvoir", "rester", "suffire", "valoir"}
 _SOURCE_MARKERS = {"selon", "pour", "d'après"}
 _ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 _OPENING_QUOTES = {"«": "»", "“": "”", '"': '"', "‹": "›"}
@@ -81,7 +82,7 @@ class MentionClusterer:
         self.pronoun_hashes = numpy.array([nlp.vocab.strings.add(p) for p in _SUBJECT_PRONOUNS], dtype="uint64")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, title in enumerate(self.titles):
-            self.matcher.add(str(index), [nlp.make_doc(" ".join(title.words))])
+            self.matcher.add(str(index), [Doc(nlp.vocab, words=list(title.words))])
 
     def __call__(self, doc: Doc) -> Doc:
         entities = self._cluster_names(doc)
@@ -209,7 +210,7 @@ class MentionClusterer:
         sentence_starts = [sent.start for sent in doc.sents]
         for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), self.pronoun_hashes)).tolist():
             token = doc[i]
-            if not token.dep_.startswith("nsubj") or i in skipped:
+            if not _is_personal_subject(token) or i in skipped:
                 continue
             gender = _SUBJECT_PRONOUNS[token.lower_]
             entity = self._antecedent(doc, token, gender, entities, sentence_starts)
@@ -258,6 +259,16 @@ def _person_ending_with(span: Span, entities: list[_Entity]) -> _Entity | None:
                 matches.append(entity)
                 break
     return matches[0] if len(matches) == 1 else None
+
+
+def _is_personal_subject(token: Token) -> bool:
+    """A subject pronoun that names someone: "il a précisé", "a-t-il souligné" — not "il faut", "semble-t-il".
+
+    The parser often calls the inverted clitic of an incise an expletive; it is one only with impersonal verbs.
+    """
+    if token.dep_.startswith("nsubj"):
+        return True
+    return token.text.startswith("-") and token.dep_ == "expl:subj" and token.head.lemma_ not in _IMPERSONAL_VERBS
 
 
 def _grammatical_role(token: Token) -> str:

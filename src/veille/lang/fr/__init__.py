@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +48,16 @@ class FrenchLexicon:
         return frozenset(title.words[0] for title in self.titles)
 
 
+def _spellings(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The title, and the title with any of its words unaccented: news drops the accents of capitals ("d'Etat")."""
+    options = [{word, _without_accents(word)} for word in words]
+    return set(itertools.product(*options))
+
+
+def _without_accents(text: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+
+
 def _words(text: str) -> tuple[str, ...]:
     """Split a lexicon entry the way spaCy's French tokenizer splits elisions ("l'" stays attached to the article)."""
     return tuple(text.replace("'", "' ").replace("’", "’ ").split())
@@ -55,8 +67,9 @@ def _words(text: str) -> tuple[str, ...]:
 def load() -> FrenchLexicon:
     """Read and validate the French lexicons (once per process)."""
     titles = tuple(
-        Title(_words(row["title"]), tuple(row["positions"].split("|")), None if row["gender"] == "-" else row["gender"])
+        Title(words, tuple(row["positions"].split("|")), None if row["gender"] == "-" else row["gender"])
         for row in read_tsv(HERE / "titles.tsv", ("title", "positions", "gender"), required=("title", "positions"))
+        for words in _spellings(_words(row["title"]))
     )
     prefixes = {
         row["word"]: row["kind"]
