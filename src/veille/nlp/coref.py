@@ -18,6 +18,7 @@ as the city but marked as standing for its country.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -321,12 +322,8 @@ def _gender(token: Token) -> str | None:
 
 
 def _sentence_index(starts: list[int], i: int) -> int:
-    index = 0
-    for n, start in enumerate(starts):
-        if start > i:
-            break
-        index = n
-    return index
+    """The index of the sentence holding token ``i``, given the sorted sentence starts."""
+    return max(bisect.bisect_right(starts, i) - 1, 0)
 
 
 def _ordered(entities: list[_Entity]) -> list[_Entity]:

@@ -45,7 +45,7 @@ _OPPOSING = {"opposer", "opposé", "face", "rencontrer", "jouer", "affronter"}
 _OPENERS = {"«", "“", '"', "(", ":", "—", "–", "-", "‹"}
 _COMMON_POS = {"VERB", "AUX", "ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "INTJ", "ADJ", "NOUN"}
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|be|ch|ca|eu|io|re|ma|dz|tn|sn|news)$", re.I)
-_DEMONYM_SUFFIX = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:ais|ois|iens|ains|éens|ens|ins|ites|ards|ols|ins|ens|ots|ésiens)$")
+_DEMONYM_SUFFIX = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:ais|ois|iens|ains|éens|ens|ins|ites|ards|ols|ots|ésiens)$")
 
 
 @Language.factory(
@@ -63,7 +63,6 @@ class EntityFixes:
 
     def __init__(self, nlp: Language, name: str = "veille_entity_fixes", *, kb_path: str | None = None):
         self.name = name
-        self.kb_path = kb_path
         self.vocab = nlp.vocab
         self.lexicon: FrenchLexicon = load_french()
         self.gazetteer: Gazetteer = load_gazetteer(kb_path)
