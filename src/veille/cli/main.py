@@ -149,6 +149,36 @@ def eval_ner(
         sys.stdout.write(json.dumps(report, indent=2) + "\n")
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[list[Path], typer.Argument(help="Gold data: fr-news JSONL files, or folders of them.")],
+    errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious quotes and wrong speakers.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    kb: Annotated[Optional[Path], typer.Option(help="Knowledge base file (default: built on first use).")] = None,
+) -> None:
+    """Quotation P/R/F1 (content overlap ≥ half the gold span), with the right speaker, and per kind."""
+    from ..eval import quote_errors, quotes_table, read_gold, score_quotes
+    from ..eval.systems import analyse_gold
+    from ..nlp import analyse, load_pipeline
+
+    nlp = _load(lambda: load_pipeline(str(kb) if kb else None))
+    out = Console()
+    report = {}
+    for path in gold:
+        docs = _load(lambda: read_gold(path))
+        analyses = analyse_gold(analyse, docs, nlp=nlp)
+        scores = score_quotes(docs, analyses)
+        report[str(path)] = scores.to_dict()
+        if not as_json:
+            out.print(quotes_table(scores, title=f"Quotations — {path} ({len(docs)} documents)"))
+        if errors:
+            for doc, analysis in zip(docs, analyses):
+                for line in quote_errors(doc, analysis):
+                    out.print(line, markup=False, highlight=False)
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+
+
 KBOption = Annotated[Optional[Path], typer.Option("--kb", help="Knowledge base file (default: $VEILLE_KB, else the data dir).")]
 
 

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from ..ingest import Article
+from ..ingest import article_from_text
 from ..model import Analysis
+
+
+def analyse_gold(analyse: Callable[..., object], docs: Sequence, **options) -> list[Analysis]:
+    """veille's analyses of gold documents, in their order: each text taken verbatim as French, with its date.
+
+    analyse (Callable): ``veille.nlp.analyse`` (passed in so that the scorers never import the pipeline itself).
+    docs (Sequence[GoldDoc]): the gold documents.
+    options: passed to ``analyse`` (``nlp``, ``n_process``).
+    RETURNS (list[Analysis]): one analysis per gold document, same ids.
+    """
+    articles = [article_from_text(doc.text, id=doc.id, dct=doc.dct, lang="fr") for doc in docs]
+    return list(analyse(articles, **options))
 
 
 def veille_ner(analyse: Callable[..., object], **options) -> Callable[[list], list[list[tuple[int, int, str]]]]:
     """A NER system for ``evaluate_ner``: name mentions of veille's entities, with their coarse labels.
 
-    analyse (Callable): ``veille.nlp.analyse`` (passed in so that the scorer never imports the pipeline itself).
+    analyse (Callable): ``veille.nlp.analyse``.
     options: passed to ``analyse`` (``nlp``, ``n_process``).
     RETURNS (Callable): gold documents → predicted (start, end, label) spans per document.
     """
 
     def predict(docs: list) -> list[list[tuple[int, int, str]]]:
-        articles = [Article(id=doc.id, text=doc.text, dct=doc.dct, lang="fr") for doc in docs]
-        return [_name_spans(analysis) for analysis in analyse(articles, **options)]
+        return [_name_spans(analysis) for analysis in analyse_gold(analyse, docs, **options)]
 
     return predict
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..ingest import Article
-from ..model import Analysis, Entity, Mention
+from ..model import Analysis, Entity, Mention, Quote, Speaker, TextSpan
 from ..model.analysis import StandsFor
 
 
@@ -25,6 +25,30 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
         dct=article.dct,
         dct_source=article.dct_source,
         entities=[_entity(record) for record in doc._.veille_entities or []],
+        quotes=[_quote(record) for record in doc._.veille_quotes or []],
+    )
+
+
+def _quote(record: dict) -> Quote:
+    cue = record["cue"]
+    return Quote(
+        start=record["start"],
+        end=record["end"],
+        text=record["text"],
+        kind=record["kind"],
+        cue=TextSpan(**cue) if cue else None,
+        speaker=_speaker(record["speaker"]),
+    )
+
+
+def _speaker(record: dict) -> Speaker:
+    mention = record.get("mention")
+    members = record.get("members")
+    return Speaker(
+        entity=record.get("entity"),
+        name=record.get("name"),
+        mention=TextSpan(**mention) if mention else None,
+        members=[_speaker(member) for member in members] if members else None,
     )
 
 

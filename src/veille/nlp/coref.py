@@ -179,9 +179,14 @@ class MentionClusterer:
         return next((entity for entity in candidates if entity is not None and entity.label == "PER"), None)
 
     def _holder(self, doc: Doc, title: Title, of_qid: str | None, entities: list[_Entity]) -> _Entity | None:
-        """The entity holding the role: one the document named with it, else the KB's holder named in the text."""
+        """The entity holding the role: one the document named with it, else the KB's holder named in the text.
+
+        A bare title ("la chancelière", "le président") resolves only when exactly one person named in the
+        document held such a position anywhere.
+        """
         if of_qid is None:
-            return None
+            holders = [e for e in entities if e.kb_id and self.gazetteer.positions_of(e.kb_id) & set(title.positions)]
+            return holders[0] if len(holders) == 1 and _agrees(holders[0], title) else None
         roles = {(position, of_qid) for position in title.positions}
         known = [entity for entity in entities if entity.roles & roles]
         if len(known) == 1:
@@ -270,6 +275,10 @@ def _is_personal_subject(token: Token) -> bool:
     if token.dep_.startswith("nsubj"):
         return True
     return token.text.startswith("-") and token.dep_ == "expl:subj" and token.head.lemma_ not in _IMPERSONAL_VERBS
+
+
+def _agrees(entity: _Entity, title: Title) -> bool:
+    return not (entity.gender and title.gender and entity.gender != title.gender)
 
 
 def _grammatical_role(token: Token) -> str:

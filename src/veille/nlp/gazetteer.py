@@ -100,6 +100,10 @@ class Gazetteer:
     def demonym(self, text: str) -> Demonym | None:
         return self.demonyms_by_text.get(text)
 
+    def positions_of(self, qid: str) -> set[str]:
+        """Every position a person held, whatever the country or organisation."""
+        return {position for (position, _), roles in self.roles.items() for role in roles if role.person_qid == qid}
+
     def role_holders(self, position: str, of_qid: str) -> list[Role]:
         """Everyone who held ``position`` of ``of_qid``, at any date (the caller filters by date)."""
         return self.roles.get((position, of_qid), [])

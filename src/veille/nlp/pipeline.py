@@ -16,12 +16,14 @@ from ..errors import InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
 from ..model import Analysis
 from . import coref, entity_fixes, linker  # noqa: F401  (registers the factories)
+from .. import quotes  # noqa: F401  (registers veille_quotes)
 from .article import ArticleContext
 from .convert import doc_to_analysis
 
 MODEL = "fr_core_news_md"
 SUPPORTED_LANGUAGES = ("fr",)
 VEILLE_COMPONENTS = ("veille_entity_fixes", "veille_linker", "veille_coref")
+LATER_STAGES = ("veille_quotes",)
 
 
 def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
@@ -35,6 +37,8 @@ def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
     nlp.add_pipe("veille_article", first=True)
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name, config={"kb_path": kb_path})
+    for name in LATER_STAGES:
+        nlp.add_pipe(name)
     return nlp
 
 

@@ -1,0 +1,433 @@
+"""``veille_quotes``: every reported statement, with its content, cue, kind and speaker.
+
+Three passes over the parsed document, in this order (a later pass skips what an earlier one covered):
+
+1. reporting verbs (``lang/fr/speech_verbs.tsv``) with a complement: a que-clause ("Il a précisé que …"), an
+   infinitive ("dément être lié à …"), an object ("a mentionné la conclusion possible …"), "accuser X de Y",
+   "appeler à …"; the statement is ``indirect``, or ``mixed`` when it holds quotation marks (``direct`` content
+   inside the marks when the marks hold all of it). A verb in an incise ("…, a-t-il souligné") or after "comme"
+   ("Comme le rapporte Le Figaro, P") reports the clause it interrupts;
+2. source phrases ("Selon X, P", "Pour X, P", "P, selon X"): X said P;
+3. quotation marks (« », “ ”, " ", ‹ ›) not yet covered: a ``direct`` quote, its speaker from an incise right
+   after it, from the clause before a colon that introduces it, or — a cue-less continuation — from the quote just
+   before it. Short quoted labels with no cue ("la « patrouille improvisée »") are no statements.
+
+Speakers resolve through the document's entities (``quotes.speakers``). Nothing inside boilerplate is extracted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lang.fr import load as load_french
+from ..nlp.extensions import boilerplate_tokens
+from .lexicon import QuoteLexicon, load_quote_lexicon
+from .marks import quoted_segments
+from .speakers import EntityIndex
+
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg"}
+_MIN_UNCUED_QUOTE_WORDS = 4
+
+
+@dataclass
+class _Quote:
+    start: int  # characters
+    end: int
+    kind: str
+    cue: Span | None
+    speaker: dict
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@Language.factory(
+    "veille_quotes",
+    assigns=["doc._.veille_quotes"],
+    requires=["doc._.veille_entities", "token.dep", "token.lemma"],
+)
+def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name)
+
+
+class QuoteExtractor:
+    """Fills ``doc._.veille_quotes`` with contract-shaped quote records (character offsets)."""
+
+    def __init__(self, nlp: Language, name: str = "veille_quotes"):
+        self.name = name
+        self.lexicon: QuoteLexicon = load_quote_lexicon()
+        french = load_french()
+        self.person_nouns = french.person_nouns | french.title_first_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = EntityIndex.of(doc, self.person_nouns, self.lexicon.description_heads)
+        blocked = boilerplate_tokens(doc)
+        segments = [s for s in quoted_segments(doc) if s.start not in blocked]
+        quotes: list[_Quote] = []
+        quoted = {t.i for segment in segments for t in segment}
+        for verb in self._reporting_verbs(doc, blocked | quoted):
+            quotes.extend(self._from_verb(doc, verb, index, segments, quotes))
+        for marker in self._source_markers(doc, blocked):
+            quotes.extend(self._from_source(doc, marker, index, segments, quotes))
+        quotes.extend(self._direct(doc, index, segments, quotes))
+        doc._.veille_quotes = [_record(doc, quote) for quote in sorted(quotes, key=lambda q: q.start)]
+        return doc
+
+    # 1. reporting verbs
+    def _reporting_verbs(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
+        for token in doc:
+            if token.pos_ in {"VERB", "AUX"} and token.lemma_ in self.lexicon.verbs and token.i not in blocked:
+                if not _negated(token):
+                    yield token
+
+    def _from_verb(self, doc, verb, index, segments, found) -> list[_Quote]:
+        content, embedded = self._complement(verb)
+        if content is None:
+            content, embedded = _interrupted_clause(verb), False
+        subject = _subject(verb)
+        if content is None or subject is None:
+            return []
+        start, end = _trim(content)
+        if end - start < 2 or any(q.overlaps(start, end) for q in found):
+            return []
+        kind, start, end = _kind(start, end, segments, embedded)
+        speaker = index.speaker(_subject_phrase(subject), subject)
+        return [_Quote(start, end, kind, _cue(verb), speaker)]
+
+    def _complement(self, verb: Token) -> tuple[Span | None, bool]:
+        """What the verb reports through one of its frames: que-clause, infinitive, object, "X de Y", "à Y".
+
+        RETURNS (tuple): the content, and whether it is syntactically embedded (False for the speaker's own words
+        after a colon or in quotation marks: "a écrit : « … »").
+        """
+        frames = self.lexicon.frames[verb.lemma_] | {"speech"}
+        parts = [c for c in verb.rights if _frame_of(c) in frames]
+        quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and _follows_its_words(verb)]
+        if not parts and quoted_before:
+            return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
+        if not parts:
+            return None, True
+        embedded = _frame_of(parts[0]) != "speech"
+        if not embedded and any(c.dep_ == "obj" for c in verb.children):
+            return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
+        if "de" in frames and (obj := next((c for c in verb.rights if c.dep_ == "obj"), None)) is not None:
+            with_de = [c for c in verb.rights if c.i > obj.i and _frame_of(c) == "de"]
+            if with_de:
+                parts = [obj, *with_de]
+        first = parts[0]
+        if _frame_of(first) == "obj" and len(parts) == 1 and len(list(first.subtree)) < 3:
+            return None, True  # "a réagi à la déclaration", "le dément": an empty or anaphoric phrase is no statement
+        doc = verb.doc
+        start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
+        while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in {"que", "qu'", "qu’"}:
+            start += 1
+        return doc[start:end], embedded
+
+    # 2. source phrases
+    def _source_markers(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
+        for token in doc:
+            if token.lower_ in self.lexicon.source_markers and token.dep_ == "case" and token.i not in blocked:
+                yield token
+
+    def _from_source(self, doc, marker, index, segments, found) -> list[_Quote]:
+        """"Selon X, P" / "Pour X, P" (opening the sentence) and "P, selon X" (closing it): X said P."""
+        source, sentence = marker.head, marker.sent
+        phrase = _source_phrase(source, segments) or {source.i}
+        follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
+        if marker.lower_ == "pour" and not (marker.i == sentence.start and follows == ","):
+            return []  # "pour" is a source only as "Pour X, …" opening the sentence
+        phrase |= _apposition_after(doc, max(phrase), sentence.end)
+        after = [t for t in sentence if t.i > marker.i and t.i not in phrase and not t.is_punct]
+        if marker.i == sentence.start or doc[marker.i - 1].is_quote:
+            content = doc[after[0].i : sentence.end] if after else None
+        elif doc[marker.i - 1].text == ",":
+            content = doc[sentence.start : marker.i - 1]
+        else:
+            return []
+        if content is None:
+            return []
+        start, end = _trim(content)
+        if end - start < 2 or any(q.overlaps(start, end) for q in found):
+            return []
+        kind, start, end = _kind(start, end, segments, embedded=False)
+        cue = doc[marker.i : marker.i + 1]
+        return [_Quote(start, end, kind, cue, index.speaker(_phrase(source), source))]
+
+    # 3. quotation marks
+    def _direct(self, doc, index, segments, found) -> list[_Quote]:
+        quotes, previous = [], None
+        for segment in [part for whole in segments for part in self._split_at_incise(doc, whole)]:
+            start, end = segment.start_char, segment.end_char
+            if any(q.overlaps(start, end) for q in found):
+                previous = next(q for q in found if q.overlaps(start, end))
+                continue
+            cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) or (None, None)
+            if speaker is None and previous is not None and _continues(doc, previous, segment):
+                speaker = previous.speaker
+            if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
+                continue
+            quote = _Quote(start, end, "direct", cue, speaker)
+            quotes.append(quote)
+            previous = quote
+        return quotes
+
+    def _split_at_incise(self, doc: Doc, segment: Span) -> list[Span]:
+        """"« A, explique X. B »" is two quotes by X: the segment is cut around the incise.
+
+        The first part then ends just before the comma, so the incise is found "after" it; the second part
+        continues it without a cue.
+        """
+        for token in segment:
+            if token.text != "," or token.i + 1 >= segment.end:
+                continue
+            verb = _next_reporting_verb(doc, token.i + 1, self.lexicon.verbs)
+            if verb is None or verb.i >= segment.end:
+                continue
+            sentence_end = next((t.i for t in doc[verb.i : segment.end] if t.text in {".", "!", "?"}), None)
+            first = doc[segment.start : token.i - 1 + 1]
+            if sentence_end is None or sentence_end + 1 >= segment.end:
+                return [first]
+            return [first, doc[sentence_end + 1 : segment.end]]
+        return [segment]
+
+    def _incise_after(self, doc: Doc, segment: Span, index: EntityIndex):
+        """"« … », a-t-il souligné" / "« … » a martelé l'avocate": the reporting verb right after the marks."""
+        i = segment.end + 1  # past the closing mark
+        while i < len(doc) and doc[i].is_punct and doc[i].text in {",", "»", '"', "”", "."} and doc[i].text != ":":
+            if doc[i].text == ".":
+                return None
+            i += 1
+        after_colon = i > 0 and doc[i - 1].text == ":" or (i < len(doc) and doc[i].text == ":")
+        i += 1 if i < len(doc) and doc[i].text == ":" else 0
+        verb = _next_reporting_verb(doc, i, self.lexicon.verbs, reach=6 if after_colon else 4)
+        if verb is None:
+            return None
+        # "« … », souffle X": the subject follows the verb; "« … » : Washington dément …": it precedes it
+        subject = _subject(verb) if after_colon else (_inverted_subject(verb) or _noun_after(verb))
+        if subject is None:
+            return None
+        return _cue(verb), index.speaker(_subject_phrase(subject), subject)
+
+    def _colon_before(self, doc: Doc, segment: Span, index: EntityIndex):
+        """"X a déclaré : « … »" / "Josep Borrell, … : « … »": the clause before the colon says it."""
+        colon = segment.start - 2
+        if colon < 0 or doc[colon].text != ":":
+            return None
+        sentence = doc[colon].sent
+        marker = next((t for t in doc[sentence.start : colon] if t.lower_ in self.lexicon.source_markers and t.dep_ == "case"), None)
+        if marker is not None:
+            return doc[marker.i : marker.i + 1], index.speaker(_phrase(marker.head), marker.head)
+        verbs = [t for t in doc[sentence.start : colon] if t.lemma_ in self.lexicon.verbs and t.pos_ == "VERB"]
+        if verbs and (subject := _subject(verbs[-1])) is not None:
+            return _cue(verbs[-1]), index.speaker(_phrase(subject), subject)
+        clause = doc[sentence.start : colon]
+        named = next((t for t in clause if t.i in index.by_token), None)
+        head = named if named is not None and named.i - sentence.start <= 2 else clause.root
+        if head.pos_ in {"PROPN", "NOUN"}:
+            return doc[colon : colon + 1], index.speaker(_phrase(head), head)
+        return None
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        """Nothing to save: the lexicons ship with the package."""
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> QuoteExtractor:
+        return self
+
+
+def _negated(verb: Token) -> bool:
+    """"n'a mentionné aucun dommage", "a refusé de préciser": no statement was made."""
+    return any(child.dep_ == "advmod" and child.lower_ in {"pas", "jamais", "aucun"} for child in verb.children) or (
+        verb.head.lemma_ in {"refuser", "renoncer"}
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} or (child.dep_ == "expl:subj" and child.text.startswith("-")):
+            if child.lower_ != "-t":
+                return child
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return _subject(verb.head)
+    if _follows_its_words(verb):
+        # "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the parser often
+        # takes for an object or a complement
+        return next((c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return None
+
+
+def _frame_of(child: Token) -> str | None:
+    """Which frame a dependent of a reporting verb fills: que, inf, obj, de or a (None for anything else)."""
+    marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "case"}}
+    if child.dep_ == "ccomp" and marks & {"que", "qu'", "qu’"}:
+        return "que"
+    if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
+    if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and child.pos_ == "VERB":
+        if marks & {"de", "d'", "d’"}:
+            return "de"
+        return "a" if marks & {"à"} else "inf"
+    if child.dep_ in {"obl:arg", "obl", "obl:mod"} and child.pos_ in {"NOUN", "PROPN"}:
+        return "a" if marks & {"à", "au", "aux"} else ("de" if marks & {"de", "d'", "d’", "du", "des"} else None)
+    if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
+        return "obj"
+    return None
+
+
+def _apposition_after(doc: Doc, last: int, sentence_end: int) -> set[int]:
+    """", le secrétaire général de l'Otan," after a name: a verbless phrase between commas is part of the source."""
+    if last + 1 >= sentence_end or doc[last + 1].text != ",":
+        return set()
+    for i in range(last + 2, sentence_end):
+        if doc[i].text == ",":
+            return set(range(last + 1, i + 1))
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_quote:
+            return set()
+    return set()
+
+
+def _source_phrase(source: Token, segments: list[Span]) -> set[int]:
+    """The tokens of "X" (with its apposition) in "selon X, …", stopping at any quotation."""
+    quoted = {t.i for segment in segments for t in segment} | {s.start - 1 for s in segments}
+    phrase = set()
+    for token in source.subtree:
+        if token.i in quoted:
+            break
+        phrase.add(token.i)
+    return phrase
+
+
+def _follows_its_words(verb: Token) -> bool:
+    """A reporting verb after the words it reports, its subject after it: an incise ("…, a-t-il souligné",
+    "« … » souffle l'ailier droit") or a "comme" clause ("Comme le rapporte Le Figaro")."""
+    doc = verb.doc
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children):
+        return False
+    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
+    return first > 0 and (doc[first - 1].text in {",", "»", '"', "”"} or doc[first].lower_ == "comme")
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject after the verb of an incise: "-il" in "a-t-il souligné", "X" in "a martelé X"."""
+    for child in verb.rights:
+        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ != "-t":
+            return child
+    return None
+
+
+def _subject_phrase(subject: Token) -> Span:
+    """The subject's noun phrase up to the first punctuation: "le porte-parole du département d'Etat Mark Toner"."""
+    doc = subject.doc
+    end = subject.i + 1
+    while end <= subject.right_edge.i and not doc[end].is_punct:
+        end += 1
+    return doc[subject.i : end]
+
+
+def _noun_after(verb: Token) -> Token | None:
+    """The first name, noun or subject pronoun right after a verb: its inverted subject in an incise."""
+    for token in verb.doc[verb.i + 1 : verb.i + 6]:
+        if token.pos_ in {"PROPN", "NOUN"} or (token.text.startswith("-") and token.pos_ == "PRON" and token.lower_ != "-t"):
+            return token
+        if token.is_punct:
+            return None
+    return None
+
+
+def _phrase(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
+
+
+def _cue(verb: Token) -> Span:
+    """The verb group: auxiliaries and adverbs before the verb, an inverted subject clitic after it."""
+    doc = verb.doc
+    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
+    end = verb.i + 1
+    while end < len(doc) and doc[end].text.startswith("-") and doc[end].pos_ == "PRON":
+        end += 1
+    start = min([start, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+    return doc[start:end]
+
+
+def _interrupted_clause(verb: Token) -> Span | None:
+    """An incise or "comme" clause reports the clause it interrupts: "…, a-t-il souligné" / "Comme le rapporte X, P".
+
+    The reported words are those of the interrupted clause before the incise, or after it when it opens the sentence.
+    """
+    inverted = any(c.text.startswith("-") and c.pos_ == "PRON" for c in verb.children)
+    as_comme = any(c.dep_ == "mark" and c.lower_ == "comme" for c in verb.children)
+    if not (inverted or as_comme) or verb.dep_ not in {"advcl", "parataxis"}:
+        return None
+    own = [t.i for t in verb.subtree]
+    main = [t.i for t in verb.head.subtree if t.i not in set(own)]
+    before = [i for i in main if i < own[0]]
+    after = [i for i in main if i > own[-1]]
+    words = before if before and not as_comme else after
+    return verb.doc[min(words) : max(words) + 1] if words else None
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Character offsets of a content span without surrounding punctuation and spaces."""
+    tokens = [t for t in span]
+    while tokens and (tokens[0].is_punct and tokens[0].text not in {"«", '"', "“"}):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {"»", '"', "”", "?", "!"}:
+        tokens.pop()
+    if not tokens:
+        return span.start_char, span.start_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _kind(start: int, end: int, segments: list[Span], embedded: bool) -> tuple[str, int, int]:
+    """The kind of a reported content and its final extent.
+
+    A content entirely within quotation marks keeps only the inside: ``mixed`` when it is a verb's complement
+    ("a soutenu que « … »"), ``direct`` when the speaker is named around it ("« … », a-t-il souligné", "Selon X,
+    « … »"). Otherwise ``mixed`` when quoted words lie inside (the closing mark included when the quote starts
+    inside), else ``indirect``.
+    """
+    touching = [s for s in segments if s.start_char - 1 < end and start < s.end_char + 1]
+    for segment in touching:
+        if segment.start_char - 1 <= start and end <= segment.end_char + 1:
+            return ("mixed" if embedded else "direct"), segment.start_char, segment.end_char
+    if touching:
+        return "mixed", start, max(end, *(s.end_char + 1 for s in touching if s.start_char >= start))
+    return "indirect", start, end
+
+
+def _next_reporting_verb(doc: Doc, i: int, verbs: frozenset[str], reach: int = 4) -> Token | None:
+    """A reporting verb starting at token ``i``, allowing for its auxiliary and an inverted "-t-".
+
+    Right after a quote the tagger often reads a present-tense verb as a noun ("», souffle l'ailier"): there the
+    form is also tried as a first-group verb (souffle → souffler).
+    """
+    for j in range(i, min(i + reach, len(doc))):
+        if (doc[j].lemma_ in verbs and doc[j].pos_ in {"VERB", "AUX"}) or f"{doc[j].lower_}r" in verbs:
+            return doc[j]
+        if doc[j].is_punct or (reach <= 4 and not (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or doc[j].pos_ == "ADV")):
+            return None
+    return None
+
+
+def _continues(doc: Doc, previous: _Quote, segment: Span) -> bool:
+    """A cue-less quote right after another one (within the next sentence) continues it."""
+    between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
+    return between is not None and len([t for t in between if not t.is_punct and not t.is_space]) <= 3
+
+
+def _record(doc: Doc, quote: _Quote) -> dict:
+    cue = quote.cue
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "text": doc.text[quote.start : quote.end],
+        "kind": quote.kind,
+        "cue": {"start": cue.start_char, "end": cue.end_char, "text": cue.text} if cue is not None else None,
+        "speaker": quote.speaker,
+    }

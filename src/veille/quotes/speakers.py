@@ -1,0 +1,152 @@
+"""Who said it: from the subject of a reporting verb (or the X of "selon X") to an entity of the document.
+
+The coreference stage already made one entity per referent, with names, descriptions and subject pronouns as
+mentions (``doc._.veille_entities``, character offsets). A speaker phrase resolves, in order:
+
+1. to the entity one of whose mentions lies in the phrase (its head first): "Iouri Ouchakov, conseiller …",
+   "-il" in "a-t-il souligné", "le numéro un russe";
+2. for a relative "qui", to the noun the relative clause hangs on;
+3. for "ces derniers"/"ceux-ci", to the group named last in the previous sentence ("les Américains et les
+   Européens"), as a speaker with ``members``;
+4. for a bare pronoun ("lui", "il") or a definite description of a person ("le directeur", "l'ailier droit") that
+   the coreference stage left alone, to the person named last before it within two sentences;
+5. otherwise to the phrase itself, unlinked: a named speaker is never invented.
+
+A mention standing for something else ("Moscou" for Russia) speaks for what it stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+_PRONOUNS = {"il", "elle", "lui", "-il", "-elle", "ils", "elles", "eux", "-ils", "-elles"}
+_GROUP_ANAPHORS = {"derniers", "dernières", "ceux-ci", "celles-ci"}
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+@dataclass
+class EntityIndex:
+    """The document's entities, looked up by token: which entity and which mention a token belongs to."""
+
+    doc: Doc
+    records: list[dict]
+    by_token: dict[int, tuple[dict, dict]]
+    person_nouns: frozenset[str]
+    description_heads: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, doc: Doc, person_nouns: frozenset[str], description_heads: dict[str, frozenset[str]]) -> EntityIndex:
+        by_token = {}
+        for record in doc._.veille_entities or []:
+            for mention in record["mentions"]:
+                span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+                for token in span or []:
+                    by_token.setdefault(token.i, (record, mention))
+        return cls(doc, doc._.veille_entities or [], by_token, person_nouns, description_heads)
+
+    def speaker(self, phrase: Span, head: Token | None = None) -> dict:
+        """The contract's speaker object for the phrase that says something (see the module docstring)."""
+        head = head if head is not None else phrase.root
+        found = self.by_token.get(head.i) or self._named_in(phrase)
+        if found:
+            return _from_mention(self.doc, *found)
+        if head.lower_ == "qui" and (noun := _relative_antecedent(head)) is not None:
+            return self.speaker(self.doc[noun.i : noun.i + 1], noun)
+        if head.lower_ in _GROUP_ANAPHORS:
+            group = self._last_group(head)
+            if group:
+                return group
+        if self._is_definite(head) and head.lower_ in self.description_heads:
+            named = self._last_of_type(head, self.description_heads[head.lower_])
+            if named is not None:
+                speaker = _from_mention(self.doc, *named)
+                speaker["mention"] = _text_span(self.doc, _phrase_of(head))
+                return speaker
+        if head.lower_ in _PRONOUNS or head.lower_ in _POSSESSIVES or self._is_person_description(head):
+            person = self._last_of_type(head, frozenset({"PERSON"}))
+            if person is not None:
+                speaker = _from_mention(self.doc, *person)
+                speaker["mention"] = _text_span(self.doc, _phrase_of(head))
+                return speaker
+        words = _phrase_of(head)
+        return {"entity": None, "name": words.text if head.pos_ != "PRON" else None, "mention": _text_span(self.doc, words)}
+
+    def _named_in(self, phrase: Span) -> tuple[dict, dict] | None:
+        """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
+        Toner" is Mark Toner, not the department."""
+        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token]
+        return next((found for found in named if found[0]["label"] == "PER"), named[0] if named else None)
+
+    @staticmethod
+    def _is_definite(token: Token) -> bool:
+        return any(child.dep_ == "det" and child.lower_ in {"le", "la", "l'", "l’", "ce", "cette"} for child in token.children)
+
+    def _is_person_description(self, token: Token) -> bool:
+        """A definite description of a person: "le directeur", "l'ailier droit", "la chancelière"."""
+        return self._is_definite(token) and token.lower_ in self.person_nouns
+
+    def _last_of_type(self, token: Token, types: frozenset[str], sentences_back: int = 3) -> tuple[dict, dict] | None:
+        """The entity of one of ``types`` mentioned last before ``token``, within a few sentences."""
+        sentences = list(self.doc.sents)
+        here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+        window_start = sentences[max(here - sentences_back, 0)].start
+        for i in range(token.i - 1, window_start - 1, -1):
+            found = self.by_token.get(i)
+            if found and found[0]["type"] in types:
+                return found
+        return None
+
+    def _last_group(self, token: Token) -> dict | None:
+        """"Ces derniers": the coordinated names at the end of the previous sentence, as a group speaker."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        for token_ in reversed(previous):
+            conjuncts = [t for t in token_.conjuncts if t.i in self.by_token]
+            if token_.i in self.by_token and conjuncts:
+                members = [_from_mention(self.doc, *self.by_token[t.i]) for t in sorted([token_, *conjuncts])]
+                names = " et ".join(member["name"] for member in members)
+                return {
+                    "entity": None,
+                    "name": names,
+                    "mention": _text_span(self.doc, _phrase_of(token)),
+                    "members": members,
+                }
+        return None
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative "qui" stands for, through coordinated relative clauses ("que nous avons rencontré et qui …")."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_.startswith("acl") and verb.head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
+    stands_for = mention.get("stands_for")
+    return {
+        "entity": record["id"],
+        "name": stands_for["name"] if stands_for else record["name"],
+        "mention": {"start": mention["start"], "end": mention["end"], "text": mention["text"]},
+    }
+
+
+def _phrase_of(head: Token) -> Span:
+    """The noun phrase of ``head``: its determiner, adjectives and complements, not its relative clauses."""
+    doc = head.doc
+    left = min((t.i for t in head.lefts if t.dep_ in {"det", "amod", "nummod"}), default=head.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in {"amod", "nmod", "flat:name", "fixed"}:
+            right = max(right, child.right_edge.i)
+    return doc[left : right + 1]
+
+
+
+
+def _text_span(doc: Doc, span: Span) -> dict:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
