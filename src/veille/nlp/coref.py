@@ -274,7 +274,10 @@ def _is_personal_subject(token: Token) -> bool:
     """
     if token.dep_.startswith("nsubj"):
         return True
-    return token.text.startswith("-") and token.dep_ == "expl:subj" and token.head.lemma_ not in _IMPERSONAL_VERBS
+    if not token.text.startswith("-"):
+        return False
+    verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
+    return verb.lemma_ not in _IMPERSONAL_VERBS and token.head.lemma_ not in _IMPERSONAL_VERBS
 
 
 def _agrees(entity: _Entity, title: Title) -> bool:

@@ -80,7 +80,7 @@ class QuoteExtractor:
     # 1. reporting verbs
     def _reporting_verbs(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
         for token in doc:
-            if token.pos_ in {"VERB", "AUX"} and token.lemma_ in self.lexicon.verbs and token.i not in blocked:
+            if token.i not in blocked and self.lexicon.lemma_of(token) and token.pos_ not in {"NOUN", "PROPN"}:
                 if not _negated(token):
                     yield token
 
@@ -104,7 +104,7 @@ class QuoteExtractor:
         RETURNS (tuple): the content, and whether it is syntactically embedded (False for the speaker's own words
         after a colon or in quotation marks: "a écrit : « … »").
         """
-        frames = self.lexicon.frames[verb.lemma_] | {"speech"}
+        frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         parts = [c for c in verb.rights if _frame_of(c) in frames]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and _follows_its_words(verb)]
         if not parts and quoted_before:
@@ -160,20 +160,30 @@ class QuoteExtractor:
     # 3. quotation marks
     def _direct(self, doc, index, segments, found) -> list[_Quote]:
         quotes, previous = [], None
-        for segment in [part for whole in segments for part in self._split_at_incise(doc, whole)]:
-            start, end = segment.start_char, segment.end_char
-            if any(q.overlaps(start, end) for q in found):
-                previous = next(q for q in found if q.overlaps(start, end))
-                continue
-            cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) or (None, None)
-            if speaker is None and previous is not None and _continues(doc, previous, segment):
-                speaker = previous.speaker
-            if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
-                continue
-            quote = _Quote(start, end, "direct", cue, speaker)
-            quotes.append(quote)
-            previous = quote
+        for whole in segments:
+            for part_number, segment in enumerate(self._split_at_incise(doc, whole)):
+                quote = self._direct_quote(doc, segment, index, found, previous, resumed=part_number > 0)
+                if quote is not None:
+                    quotes.append(quote)
+                previous = quote or next((q for q in found if q.overlaps(segment.start_char, segment.end_char)), previous)
         return quotes
+
+    def _direct_quote(self, doc, segment, index, found, previous, *, resumed: bool) -> _Quote | None:
+        """One quoted segment as a direct quote, or None when it is covered, a label, or has no speaker.
+
+        resumed (bool): the segment is the part after an incise ("« A, explique X. B »"): it keeps A's cue and speaker.
+        """
+        start, end = segment.start_char, segment.end_char
+        if any(q.overlaps(start, end) for q in found):
+            return None
+        if resumed and previous is not None:
+            return _Quote(start, end, "direct", previous.cue, previous.speaker)
+        cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) or (None, None)
+        if speaker is None and previous is not None and _continues(doc, previous, segment):
+            speaker = previous.speaker
+        if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
+            return None
+        return _Quote(start, end, "direct", cue, speaker)
 
     def _split_at_incise(self, doc: Doc, segment: Span) -> list[Span]:
         """"« A, explique X. B »" is two quotes by X: the segment is cut around the incise.
@@ -184,7 +194,7 @@ class QuoteExtractor:
         for token in segment:
             if token.text != "," or token.i + 1 >= segment.end:
                 continue
-            verb = _next_reporting_verb(doc, token.i + 1, self.lexicon.verbs)
+            verb = _next_reporting_verb(doc, token.i + 1, self.lexicon)
             if verb is None or verb.i >= segment.end:
                 continue
             sentence_end = next((t.i for t in doc[verb.i : segment.end] if t.text in {".", "!", "?"}), None)
@@ -203,7 +213,7 @@ class QuoteExtractor:
             i += 1
         after_colon = i > 0 and doc[i - 1].text == ":" or (i < len(doc) and doc[i].text == ":")
         i += 1 if i < len(doc) and doc[i].text == ":" else 0
-        verb = _next_reporting_verb(doc, i, self.lexicon.verbs, reach=6 if after_colon else 4)
+        verb = _next_reporting_verb(doc, i, self.lexicon, reach=6 if after_colon else 4)
         if verb is None:
             return None
         # "« … », souffle X": the subject follows the verb; "« … » : Washington dément …": it precedes it
@@ -221,7 +231,7 @@ class QuoteExtractor:
         marker = next((t for t in doc[sentence.start : colon] if t.lower_ in self.lexicon.source_markers and t.dep_ == "case"), None)
         if marker is not None:
             return doc[marker.i : marker.i + 1], index.speaker(_phrase(marker.head), marker.head)
-        verbs = [t for t in doc[sentence.start : colon] if t.lemma_ in self.lexicon.verbs and t.pos_ == "VERB"]
+        verbs = [t for t in doc[sentence.start : colon] if self.lexicon.lemma_of(t) and t.pos_ not in {"NOUN", "PROPN"}]
         if verbs and (subject := _subject(verbs[-1])) is not None:
             return _cue(verbs[-1]), index.speaker(_phrase(subject), subject)
         clause = doc[sentence.start : colon]
@@ -314,7 +324,11 @@ def _follows_its_words(verb: Token) -> bool:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """The subject after the verb of an incise: "-il" in "a-t-il souligné", "X" in "a martelé X"."""
+    """The subject after the verb of an incise: "-il" in "a-t-il souligné" (wherever the parser hung it), "X" in
+    "a martelé X"."""
+    clitic = next((t for t in _cue(verb) if t.text.startswith("-") and t.lower_ != "-t"), None)
+    if clitic is not None:
+        return clitic
     for child in verb.rights:
         if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ != "-t":
             return child
@@ -351,7 +365,6 @@ def _cue(verb: Token) -> Span:
     end = verb.i + 1
     while end < len(doc) and doc[end].text.startswith("-") and doc[end].pos_ == "PRON":
         end += 1
-    start = min([start, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
     return doc[start:end]
 
 
@@ -373,8 +386,15 @@ def _interrupted_clause(verb: Token) -> Span | None:
 
 
 def _trim(span: Span) -> tuple[int, int]:
-    """Character offsets of a content span without surrounding punctuation and spaces."""
+    """Character offsets of a content span without surrounding punctuation and spaces.
+
+    A content stops at a colon that opens a quotation: what follows is a new, direct statement.
+    """
     tokens = [t for t in span]
+    for n, token in enumerate(tokens[:-1]):
+        if token.text == ":" and tokens[n + 1].is_quote:
+            tokens = tokens[:n]
+            break
     while tokens and (tokens[0].is_punct and tokens[0].text not in {"«", '"', "“"}):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct and tokens[-1].text not in {"»", '"', "”", "?", "!"}:
@@ -401,14 +421,13 @@ def _kind(start: int, end: int, segments: list[Span], embedded: bool) -> tuple[s
     return "indirect", start, end
 
 
-def _next_reporting_verb(doc: Doc, i: int, verbs: frozenset[str], reach: int = 4) -> Token | None:
+def _next_reporting_verb(doc: Doc, i: int, lexicon: QuoteLexicon, reach: int = 4) -> Token | None:
     """A reporting verb starting at token ``i``, allowing for its auxiliary and an inverted "-t-".
 
-    Right after a quote the tagger often reads a present-tense verb as a noun ("», souffle l'ailier"): there the
-    form is also tried as a first-group verb (souffle → souffler).
+    Right after a quote the tagger often misreads the verb ("», souffle l'ailier": a noun): its form counts too.
     """
     for j in range(i, min(i + reach, len(doc))):
-        if (doc[j].lemma_ in verbs and doc[j].pos_ in {"VERB", "AUX"}) or f"{doc[j].lower_}r" in verbs:
+        if lexicon.lemma_of(doc[j]):
             return doc[j]
         if doc[j].is_punct or (reach <= 4 and not (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or doc[j].pos_ == "ADV")):
             return None

@@ -19,6 +19,13 @@ class QuoteLexicon:
     frames: dict[str, frozenset[str]]
     source_markers: frozenset[str]
     description_heads: dict[str, frozenset[str]]
+    forms: dict[str, str]  # inflected form → lemma, for tokens the tagger misreads
+
+    def lemma_of(self, token) -> str | None:
+        """The reporting verb a token is, from its lemma or, when the tagger misread it, from its form."""
+        if token.lemma_ in self.verbs and token.pos_ in {"VERB", "AUX"}:
+            return token.lemma_
+        return self.forms.get(token.lower_)
 
 
 @lru_cache(maxsize=1)
@@ -44,4 +51,17 @@ def load_quote_lexicon() -> QuoteLexicon:
         row["noun"]: frozenset(row["type"].split("|"))
         for row in read_tsv(HERE / "description_heads.tsv", ("noun", "type"), required=("noun", "type"))
     }
-    return QuoteLexicon(frozenset(classes), classes, frames, markers, heads)
+    forms = {
+        row["form"]: row["lemma"]
+        for row in read_tsv(
+            HERE / "speech_verb_forms.tsv",
+            ("form", "lemma"),
+            required=("form", "lemma"),
+            validators={"lemma": lambda value: None if value in classes else "not in speech_verbs.tsv"},
+        )
+    }
+    for lemma in classes:
+        if lemma.endswith("er") and " " not in lemma:
+            stem = lemma[:-2]
+            forms.update({f"{stem}{ending}": lemma for ending in ("e", "ent", "é", "ée", "és", "ées")})
+    return QuoteLexicon(frozenset(classes), classes, frames, markers, heads, forms)

@@ -1,0 +1,68 @@
+"""``veille_quotes`` on real French sentences: one construction per test, and the reference article."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(analyse_text, text):
+    return [(q.kind, q.text, q.speaker.name, q.cue.text if q.cue else None) for q in analyse_text(text).quotes]
+
+
+def test_quotes_seed_finds_nine_of_ten_statements_with_their_speaker(seed_analysis, seed_expected):
+    found = [
+        want
+        for want in seed_expected["quotes"]
+        if any(want["snippet"] in q.text and q.speaker.name == want["speaker"] for q in seed_analysis.quotes)
+    ]
+    assert len(found) >= 9, [w["snippet"] for w in seed_expected["quotes"] if w not in found]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Le ministre Jean Dupont a précisé que la réforme serait votée en juin.", "la réforme serait votée en juin", "Jean Dupont"),
+        ("Marie Curie affirme qu'elle ne se représentera pas.", "elle ne se représentera pas", "Marie Curie"),
+    ],
+)
+def test_quotes_que_clause_after_a_reporting_verb_is_indirect(analyse_text, text, content, speaker):
+    assert ("indirect", content, speaker, _quotes(analyse_text, text)[0][3]) in _quotes(analyse_text, text)
+
+
+def test_quotes_incise_after_a_quote_names_the_speaker(analyse_text):
+    text = "Paul Martin a parlé longuement. « Nous ne céderons rien sur les salaires », a-t-il martelé."
+    kind, content, speaker, cue = _quotes(analyse_text, text)[0]
+    assert (kind, content, speaker, cue) == ("direct", "Nous ne céderons rien sur les salaires", "Paul Martin", "a-t-il martelé")
+
+
+def test_quotes_selon_attributes_the_clause_to_its_source(analyse_text):
+    quotes = _quotes(analyse_text, "Selon Jean Dupont, la réforme sera votée en juin.")
+    assert ("indirect", "la réforme sera votée en juin", "Jean Dupont", "Selon") in quotes
+
+
+def test_quotes_colon_introduces_the_words_of_the_clause_before_it(analyse_text):
+    text = "Josep Borrell, chef de la diplomatie européenne : « Nous demandons à la Russie de cesser ces attaques. »"
+    (kind, content, speaker, _), *_ = _quotes(analyse_text, text)
+    assert (kind, speaker) == ("direct", "Josep Borrell")
+    assert content.startswith("Nous demandons à la Russie")
+
+
+def test_quotes_quoted_words_inside_a_complement_make_it_mixed(analyse_text):
+    quotes = _quotes(analyse_text, "François Hollande a déclaré que la France avait « manqué à sa promesse ».")
+    assert quotes[0][0] == "mixed" and quotes[0][2] == "François Hollande"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La « patrouille improvisée » s'est élancée dans la rue.",
+        "Le porte-parole a refusé de préciser les options envisagées.",
+    ],
+)
+def test_quotes_labels_and_refused_speech_are_no_quotes(analyse_text, text):
+    assert _quotes(analyse_text, text) == []
+
+
+def test_quotes_group_speaker_keeps_its_members(seed_analysis):
+    accusation = next(q for q in seed_analysis.quotes if "livrer des munitions" in q.text)
+    assert [m.name for m in accusation.speaker.members] == ["Américains", "Européens"]
