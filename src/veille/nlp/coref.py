@@ -186,7 +186,7 @@ class MentionClusterer:
         """
         if of_qid is None:
             holders = [e for e in entities if e.kb_id and self.gazetteer.positions_of(e.kb_id) & set(title.positions)]
-            return holders[0] if len(holders) == 1 and _agrees(holders[0], title) else None
+            return _one_holder(holders, title, self.gazetteer)
         roles = {(position, of_qid) for position in title.positions}
         known = [entity for entity in entities if entity.roles & roles]
         if len(known) == 1:
@@ -282,6 +282,19 @@ def _is_personal_subject(token: Token) -> bool:
 
 def _agrees(entity: _Entity, title: Title) -> bool:
     return not (entity.gender and title.gender and entity.gender != title.gender)
+
+
+def _one_holder(holders: list[_Entity], title: Title, gazetteer: Gazetteer) -> _Entity | None:
+    """Among people who held a position like the title's, the one it designates: the only one, else the only one
+    whose KB role bears this very title ("chancelière" for Merkel, not Trump's presidency), else the only one of
+    the title's gender."""
+    holders = [holder for holder in holders if _agrees(holder, title)]
+    if len(holders) > 1:
+        words = " ".join(title.words)
+        titled = [holder for holder in holders if words in gazetteer.titles_of(holder.kb_id)]
+        gendered = [holder for holder in holders if title.gender and holder.gender == title.gender]
+        holders = titled if len(titled) == 1 else gendered
+    return holders[0] if len(holders) == 1 else None
 
 
 def _grammatical_role(token: Token) -> str:

@@ -100,6 +100,12 @@ class Gazetteer:
     def demonym(self, text: str) -> Demonym | None:
         return self.demonyms_by_text.get(text)
 
+    def titles_of(self, qid: str) -> set[str]:
+        """The French titles of every role a person held, lowercased ("chancelière", "président")."""
+        return {
+            role.title_fr.lower() for roles in self.roles.values() for role in roles if role.person_qid == qid and role.title_fr
+        }
+
     def positions_of(self, qid: str) -> set[str]:
         """Every position a person held, whatever the country or organisation."""
         return {position for (position, _), roles in self.roles.items() for role in roles if role.person_qid == qid}

@@ -69,12 +69,16 @@ class QuoteExtractor:
         segments = [s for s in quoted_segments(doc) if s.start not in blocked]
         quotes: list[_Quote] = []
         quoted = {t.i for segment in segments for t in segment}
-        for verb in self._reporting_verbs(doc, blocked | quoted):
+        for verb in self._reporting_verbs(doc, blocked):
+            if verb.i in quoted and not any(_frame_of(c) in {"que", "inf"} for c in verb.rights):
+                continue  # inside a quote only reported speech of its own counts ("« qui hurlait que … »")
             quotes.extend(self._from_verb(doc, verb, index, segments, quotes))
         for marker in self._source_markers(doc, blocked):
             quotes.extend(self._from_source(doc, marker, index, segments, quotes))
         quotes.extend(self._direct(doc, index, segments, quotes))
-        doc._.veille_quotes = [_record(doc, quote) for quote in sorted(quotes, key=lambda q: q.start)]
+        quotes = _resolve_back_references(sorted(quotes, key=lambda q: q.start))
+        text = doc.text
+        doc._.veille_quotes = [_record(text, quote) for quote in quotes]
         return doc
 
     # 1. reporting verbs
@@ -110,17 +114,14 @@ class QuoteExtractor:
         if not parts and quoted_before:
             return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
         if not parts:
-            return None, True
-        embedded = _frame_of(parts[0]) != "speech"
+            return _linear_complement(verb), True
+        first = parts[0]
+        embedded = _frame_of(first) != "speech"
         if not embedded and any(c.dep_ == "obj" for c in verb.children):
             return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
-        if "de" in frames and (obj := next((c for c in verb.rights if c.dep_ == "obj"), None)) is not None:
-            with_de = [c for c in verb.rights if c.i > obj.i and _frame_of(c) == "de"]
-            if with_de:
-                parts = [obj, *with_de]
-        first = parts[0]
-        if _frame_of(first) == "obj" and len(parts) == 1 and len(list(first.subtree)) < 3:
-            return None, True  # "a réagi à la déclaration", "le dément": an empty or anaphoric phrase is no statement
+        if _frame_of(first) == "obj" and _anaphoric(first):
+            return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
+        parts = [first, *_attached_after(verb, first, frames)]
         doc = verb.doc
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
         while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in {"que", "qu'", "qu’"}:
@@ -174,8 +175,8 @@ class QuoteExtractor:
         resumed (bool): the segment is the part after an incise ("« A, explique X. B »"): it keeps A's cue and speaker.
         """
         start, end = segment.start_char, segment.end_char
-        if any(q.overlaps(start, end) for q in found):
-            return None
+        if any(2 * (min(end, q.end) - max(start, q.start)) >= end - start for q in found):
+            return None  # already reported, as the content of a verb or a source
         if resumed and previous is not None:
             return _Quote(start, end, "direct", previous.cue, previous.speaker)
         cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) or (None, None)
@@ -258,18 +259,56 @@ def _negated(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubj:pass"} or (child.dep_ == "expl:subj" and child.text.startswith("-")):
-            if child.lower_ != "-t":
-                return child
+        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ != "-t":
+            return child  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
     if verb.dep_ == "conj" and verb.head is not verb:
         return _subject(verb.head)
+    if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head is not verb and not _follows_its_words(verb):
+        return _subject(verb.head)  # "précisant que …", "en soutenant que …": the subject of the main verb
     if _follows_its_words(verb):
         # "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the parser often
         # takes for an object or a complement
         return next((c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}), None)
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it
+        before = verb.doc[verb.sent.start : verb.i]
+        return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _anaphoric(obj: Token) -> bool:
+    """An object that only points back: a pronoun, or a noun with a demonstrative ("cette déclaration")."""
+    return obj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette", "ces"} for c in obj.children)
+
+
+def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[Token]:
+    """What completes the first complement: "de Y" after the object of "accuser X de Y", an oblique right after an
+    object ("un prétexte à une nouvelle escalade")."""
+    if _frame_of(first) != "obj":
+        return []
+    after = [c for c in verb.rights if c.i > first.right_edge.i]
+    if "de" in frames and (with_de := [c for c in after if _frame_of(c) == "de"]):
+        return with_de[:1]
+    following = [c for c in after if c.dep_.startswith("obl") and c.left_edge.i == first.right_edge.i + 1]
+    return following[:1]
+
+
+def _linear_complement(verb: Token) -> Span | None:
+    """When the parser gave the verb no complement (a misread "dément"), read one off the words: "que …" or an
+    infinitive right after it, up to the end of the clause."""
+    doc = verb.doc
+    start = verb.i + 1
+    if start >= len(doc):
+        return None
+    if doc[start].lower_ in {"que", "qu'", "qu’"}:
+        start += 1
+    elif "Inf" not in doc[start].morph.get("VerbForm"):
+        return None
+    end = start
+    while end < verb.sent.end and not (doc[end].text in {".", ";", ":"} or (doc[end].lower_ == "et" and end + 1 < len(doc) and doc[end + 1].pos_ == "VERB")):
+        end += 1
+    return doc[start:end] if end > start else None
 
 
 def _frame_of(child: Token) -> str | None:
@@ -417,7 +456,7 @@ def _kind(start: int, end: int, segments: list[Span], embedded: bool) -> tuple[s
         if segment.start_char - 1 <= start and end <= segment.end_char + 1:
             return ("mixed" if embedded else "direct"), segment.start_char, segment.end_char
     if touching:
-        return "mixed", start, max(end, *(s.end_char + 1 for s in touching if s.start_char >= start))
+        return "mixed", start, max([end, *(s.end_char + 1 for s in touching if s.start_char >= start)])
     return "indirect", start, end
 
 
@@ -440,12 +479,26 @@ def _continues(doc: Doc, previous: _Quote, segment: Span) -> bool:
     return between is not None and len([t for t in between if not t.is_punct and not t.is_space]) <= 3
 
 
-def _record(doc: Doc, quote: _Quote) -> dict:
+def _resolve_back_references(quotes: list[_Quote]) -> list[_Quote]:
+    """"Le communiqué précise …", "selon la même source": the speaker of the statement reported just before."""
+    previous = None
+    for quote in quotes:
+        if quote.speaker.pop("refers_back", False):
+            if previous is not None:
+                quote.speaker = {**previous, "mention": quote.speaker["mention"]}
+            else:
+                quote.speaker["name"] = quote.speaker["mention"]["text"]
+        if quote.speaker.get("name"):
+            previous = quote.speaker
+    return quotes
+
+
+def _record(text: str, quote: _Quote) -> dict:
     cue = quote.cue
     return {
         "start": quote.start,
         "end": quote.end,
-        "text": doc.text[quote.start : quote.end],
+        "text": text[quote.start : quote.end],
         "kind": quote.kind,
         "cue": {"start": cue.start_char, "end": cue.end_char, "text": cue.text} if cue is not None else None,
         "speaker": quote.speaker,

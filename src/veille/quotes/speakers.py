@@ -10,7 +10,9 @@ mentions (``doc._.veille_entities``, character offsets). A speaker phrase resolv
    Européens"), as a speaker with ``members``;
 4. for a bare pronoun ("lui", "il") or a definite description of a person ("le directeur", "l'ailier droit") that
    the coreference stage left alone, to the person named last before it within two sentences;
-5. otherwise to the phrase itself, unlinked: a named speaker is never invented.
+5. a document or "la même source" ("le communiqué précise …") is marked ``refers_back``: the extractor gives it
+   the speaker of the statement reported just before;
+6. otherwise to the phrase itself, unlinked: a named speaker is never invented.
 
 A mention standing for something else ("Moscou" for Russia) speaks for what it stands for.
 """
@@ -58,8 +60,11 @@ class EntityIndex:
             group = self._last_group(head)
             if group:
                 return group
-        if self._is_definite(head) and head.lower_ in self.description_heads:
-            named = self._last_of_type(head, self.description_heads[head.lower_])
+        types = self.description_heads.get(head.lower_, frozenset())
+        if "SOURCE" in types:
+            return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head)), "refers_back": True}
+        if self._is_definite(head) and types:
+            named = self._last_of_type(head, types)
             if named is not None:
                 speaker = _from_mention(self.doc, *named)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
@@ -119,11 +124,14 @@ class EntityIndex:
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative "qui" stands for, through coordinated relative clauses ("que nous avons rencontré et qui …")."""
+    """The noun a relative "qui" stands for, through coordinated relative clauses ("que nous avons rencontré et qui …").
+
+    The parser does not always call the clause a relative one; the noun it hangs on is taken whatever the label.
+    """
     verb = pronoun.head
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.head if verb.dep_.startswith("acl") and verb.head.pos_ in {"NOUN", "PROPN"} else None
+    return verb.head if verb.head is not verb and verb.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
