@@ -93,8 +93,10 @@ class QuoteExtractor:
         if content is None:
             content, embedded = _interrupted_clause(verb), False
         subject = _subject(verb)
-        if content is None or subject is None:
+        if content is None or subject is None or subject.lower_ in self.lexicon.time_nouns:
             return []
+        if not _says_something(content):
+            return []  # "Le motif", "lundi": no statement
         start, end = _trim(content)
         if end - start < 2 or any(q.overlaps(start, end) for q in found):
             return []
@@ -111,6 +113,8 @@ class QuoteExtractor:
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         parts = [c for c in verb.rights if _frame_of(c) in frames]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and _follows_its_words(verb)]
+        if quoted_before and _noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
+            quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
         if not parts and quoted_before:
             return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
         if not parts:
@@ -181,7 +185,7 @@ class QuoteExtractor:
             return _Quote(start, end, "direct", previous.cue, previous.speaker)
         cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) or (None, None)
         if speaker is None and previous is not None and _continues(doc, previous, segment):
-            speaker = previous.speaker
+            cue, speaker = previous.cue, previous.speaker
         if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
             return None
         return _Quote(start, end, "direct", cue, speaker)
@@ -275,6 +279,16 @@ def _subject(verb: Token) -> Token | None:
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _says_something(content: Span) -> bool:
+    """A statement has a verb or at least three words: "Le motif", "lundi", "l'armée israélienne" are none."""
+    words = [t for t in content if not t.is_punct]
+    return len(words) >= 3 or any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _touches_quote(content: Span, segments: list[Span]) -> bool:
+    return any(s.start - 1 <= content.end and content.start <= s.end for s in segments)
 
 
 def _anaphoric(obj: Token) -> bool:
@@ -474,9 +488,18 @@ def _next_reporting_verb(doc: Doc, i: int, lexicon: QuoteLexicon, reach: int = 4
 
 
 def _continues(doc: Doc, previous: _Quote, segment: Span) -> bool:
-    """A cue-less quote right after another one (within the next sentence) continues it."""
+    """A cue-less quote right after another one continues it: nothing but punctuation, or the previous quote's own
+    cue and speaker ("« A » a martelé l'avocate « B »"), lies between them."""
     between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
-    return between is not None and len([t for t in between if not t.is_punct and not t.is_space]) <= 3
+    if between is None:
+        return False
+    covered = [(previous.cue.start_char, previous.cue.end_char)] if previous.cue is not None else []
+    if previous.speaker.get("mention"):
+        mention = previous.speaker["mention"]
+        covered.append((mention["start"], mention["end"] + 12))  # with a title or adjective after the name
+    words = [t for t in between if not t.is_punct and not t.is_space]
+    outside = [t for t in words if not any(start <= t.idx < end for start, end in covered)]
+    return len(outside) == 0 or len(words) <= 3
 
 
 def _resolve_back_references(quotes: list[_Quote]) -> list[_Quote]:

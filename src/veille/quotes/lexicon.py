@@ -20,11 +20,14 @@ class QuoteLexicon:
     source_markers: frozenset[str]
     description_heads: dict[str, frozenset[str]]
     forms: dict[str, str]  # inflected form → lemma, for tokens the tagger misreads
+    time_nouns: frozenset[str]  # never a speaker
 
     def lemma_of(self, token) -> str | None:
         """The reporting verb a token is, from its lemma or, when the tagger misread it, from its form."""
         if token.lemma_ in self.verbs and token.pos_ in {"VERB", "AUX"}:
             return token.lemma_
+        if token.lower_ == "savoir" and token.i > 0 and token.nbor(-1).lemma_ == "faire":
+            return "faire savoir"  # "a fait savoir que …"
         return self.forms.get(token.lower_)
 
 
@@ -64,4 +67,5 @@ def load_quote_lexicon() -> QuoteLexicon:
         if lemma.endswith("er") and " " not in lemma:
             stem = lemma[:-2]
             forms.update({f"{stem}{ending}": lemma for ending in ("e", "ent", "é", "ée", "és", "ées")})
-    return QuoteLexicon(frozenset(classes), classes, frames, markers, heads, forms)
+    time_nouns = frozenset(row["noun"] for row in read_tsv(HERE / "time_nouns.tsv", ("noun",), required=("noun",)))
+    return QuoteLexicon(frozenset(classes), classes, frames, markers, heads, forms, time_nouns)
