@@ -1,4 +1,4 @@
-"""The ``--format pretty`` report: the article with its entities highlighted, then tables."""
+"""The ``--format pretty`` report: the article with its entities highlighted, then tables of entities and quotes."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def render(analysis: Analysis, console: Console) -> None:
         return
     subtitle = f"lang={analysis.lang}  dct={analysis.dct or '—'} ({analysis.dct_source or 'unknown'})"
     console.print(Panel(_highlighted_text(analysis), title=f"[b]{title}[/b]", subtitle=subtitle))
-    console.print(Group(_entity_table(analysis)))
+    console.print(Group(_entity_table(analysis), _quote_table(analysis)))
 
 
 def _highlighted_text(analysis: Analysis) -> Text:
@@ -47,6 +47,18 @@ def _entity_table(analysis: Analysis) -> Table:
             entity.kb_id or "—",
             mentions,
         )
+    return table
+
+
+def _quote_table(analysis: Analysis) -> Table:
+    table = Table(title="Quotations", expand=False)
+    for column in ("speaker", "cue", "kind", "what was said"):
+        table.add_column(column, overflow="fold")
+    for quote in analysis.quotes:
+        speaker = quote.speaker.name or "—"
+        if quote.speaker.mention is not None and quote.speaker.mention.text != speaker:
+            speaker += f" [dim]({quote.speaker.mention.text})[/dim]"
+        table.add_row(speaker, quote.cue.text if quote.cue else "—", quote.kind, quote.text)
     return table
 
 

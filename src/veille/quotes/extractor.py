@@ -125,6 +125,9 @@ class QuoteExtractor:
             return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
         if _frame_of(first) == "obj" and _anaphoric(first):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
+        obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i), None)
+        if _frame_of(first) == "de" and obj is not None:
+            first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
         parts = [first, *_attached_after(verb, first, frames)]
         doc = verb.doc
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
@@ -441,12 +444,13 @@ def _interrupted_clause(verb: Token) -> Span | None:
 def _trim(span: Span) -> tuple[int, int]:
     """Character offsets of a content span without surrounding punctuation and spaces.
 
-    A content stops at a colon that opens a quotation: what follows is a new, direct statement.
+    A content stops at the end of its paragraph, and at a colon that opens a quotation: what follows is a new,
+    direct statement.
     """
     tokens = [t for t in span]
-    for n, token in enumerate(tokens[:-1]):
-        if token.text == ":" and tokens[n + 1].is_quote:
-            tokens = tokens[:n]
+    for n, token in enumerate(tokens):
+        if "\n" in token.text or (token.text == ":" and n + 1 < len(tokens) and tokens[n + 1].is_quote):
+            tokens = tokens[:n]  # a reported content ends with its paragraph, or where a quotation opens
             break
     while tokens and (tokens[0].is_punct and tokens[0].text not in {"«", '"', "“"}):
         tokens.pop(0)
