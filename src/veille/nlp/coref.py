@@ -34,6 +34,7 @@ from ..kb.normalize import is_wikidata_id
 from ..lang.fr import Title
 from ..lang.fr import load as load_french
 from .extensions import boilerplate_tokens
+from .quotation_marks import quoted_segments
 from .gazetteer import Gazetteer, load_gazetteer
 
 _SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f"}
@@ -41,7 +42,6 @@ _SALIENT_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "appos", "ROOT"}
 _IMPERSONAL_VERBS = {"sembler", "paraître", "falloir", "agir", "pleuvoir", "rester", "suffire", "valoir"}
 _SOURCE_MARKERS = {"selon", "pour", "d'après"}
 _ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
-_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"', "‹": "›"}
 
 
 @dataclass
@@ -212,7 +212,7 @@ class MentionClusterer:
 
     # 3. pronouns
     def _add_pronouns(self, doc: Doc, entities: list[_Entity]) -> None:
-        skipped = boilerplate_tokens(doc) | _quoted_tokens(doc)
+        skipped = boilerplate_tokens(doc) | {t.i for segment in quoted_segments(doc) for t in segment}
         sentence_starts = [sent.start for sent in doc.sents]
         for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), self.pronoun_hashes)).tolist():
             token = doc[i]
@@ -304,29 +304,6 @@ def _grammatical_role(token: Token) -> str:
     if token.dep_ == "obl:mod" and token.head.pos_ == "VERB" and token.i < token.head.i:
         return "nsubj"  # a bare noun before its verb that the parser took for an adverbial: "Moscou les a appuyés"
     return token.dep_
-
-
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """Tokens between quotation marks: there "il" may be anything the speaker talks about.
-
-    A quote left open at the end of a paragraph closes there, as French typography allows. Only quote marks and
-    line breaks are visited (found in the ORTH array), not every token.
-    """
-    marks = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), _quote_or_break_hashes(doc.vocab))).tolist()
-    quoted, opened, closing = set(), None, None
-    for i in marks:
-        text = doc[i].text
-        if opened is None and text in _OPENING_QUOTES:
-            opened, closing = i, _OPENING_QUOTES[text]
-        elif opened is not None and (text == closing or "\n" in text):
-            quoted.update(range(opened + 1, i))
-            opened = None
-    return quoted
-
-
-def _quote_or_break_hashes(vocab) -> numpy.ndarray:
-    marks = [*_OPENING_QUOTES, *_OPENING_QUOTES.values(), "\n", "\n\n"]
-    return numpy.array([vocab.strings.add(mark) for mark in marks], dtype="uint64")
 
 
 def _in_noun_complement(span: Span) -> bool:

@@ -43,6 +43,7 @@ class Gazetteer:
     by_qid: dict[str, KBEntry]
     countries: dict[str, KBEntry]  # ISO3 → the country entry
     surfaces: frozenset[str]  # every alias as written
+    roles_by_person: dict[str, list[Role]]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Gazetteer:
@@ -61,13 +62,22 @@ class Gazetteer:
                 article_names.add(alias)
         demonyms = {demonym.text: demonym for demonym in kb.demonyms()}
         roles: dict[tuple[str, str], list[Role]] = defaultdict(list)
+        roles_by_person: dict[str, list[Role]] = defaultdict(list)
         for entry in by_qid.values():
             if entry.type == "PERSON":
                 for role in kb.roles_of(entry.qid):
                     roles[role.position, role.of_qid].append(role)
+                    roles_by_person[entry.qid].append(role)
         countries = {entry.country: entry for entry in by_qid.values() if entry.type == "COUNTRY" and entry.country}
         return cls(
-            dict(entries), frozenset(article_names), demonyms, dict(roles), by_qid, countries, frozenset(surfaces)
+            dict(entries),
+            frozenset(article_names),
+            demonyms,
+            dict(roles),
+            by_qid,
+            countries,
+            frozenset(surfaces),
+            dict(roles_by_person),
         )
 
     def lookup(self, text: str, label: str | None = None) -> list[KBEntry]:
@@ -102,13 +112,11 @@ class Gazetteer:
 
     def titles_of(self, qid: str) -> set[str]:
         """The French titles of every role a person held, lowercased ("chancelière", "président")."""
-        return {
-            role.title_fr.lower() for roles in self.roles.values() for role in roles if role.person_qid == qid and role.title_fr
-        }
+        return {role.title_fr.lower() for role in self.roles_by_person.get(qid, []) if role.title_fr}
 
     def positions_of(self, qid: str) -> set[str]:
         """Every position a person held, whatever the country or organisation."""
-        return {position for (position, _), roles in self.roles.items() for role in roles if role.person_qid == qid}
+        return {role.position for role in self.roles_by_person.get(qid, [])}
 
     def role_holders(self, position: str, of_qid: str) -> list[Role]:
         """Everyone who held ``position`` of ``of_qid``, at any date (the caller filters by date)."""

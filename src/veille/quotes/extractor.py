@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.fr import load as load_french
 from ..nlp.extensions import boilerplate_tokens
+from ..nlp.quotation_marks import quoted_segments
 from .lexicon import QuoteLexicon, load_quote_lexicon
-from .marks import quoted_segments
 from .speakers import EntityIndex
 
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg"}

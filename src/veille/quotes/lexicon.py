@@ -15,7 +15,6 @@ CUE_CLASSES = ("assert", "deny", "accuse", "announce", "warn", "opine", "ask", "
 @dataclass(frozen=True)
 class QuoteLexicon:
     verbs: frozenset[str]
-    verb_classes: dict[str, str]
     frames: dict[str, frozenset[str]]
     source_markers: frozenset[str]
     description_heads: dict[str, frozenset[str]]
@@ -68,4 +67,4 @@ def load_quote_lexicon() -> QuoteLexicon:
             stem = lemma[:-2]
             forms.update({f"{stem}{ending}": lemma for ending in ("e", "ent", "é", "ée", "és", "ées")})
     time_nouns = frozenset(row["noun"] for row in read_tsv(HERE / "time_nouns.tsv", ("noun",), required=("noun",)))
-    return QuoteLexicon(frozenset(classes), classes, frames, markers, heads, forms, time_nouns)
+    return QuoteLexicon(frozenset(classes), frames, markers, heads, forms, time_nouns)
