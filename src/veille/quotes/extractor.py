@@ -93,7 +93,7 @@ class QuoteExtractor:
         if content is None:
             content, embedded = _interrupted_clause(verb), False
         subject = _subject(verb)
-        if content is None or subject is None or subject.lower_ in self.lexicon.time_nouns:
+        if content is None or subject is None or not self._can_speak(subject, index):
             return []
         if not _says_something(content):
             return []  # "Le motif", "lundi": no statement
@@ -135,6 +135,17 @@ class QuoteExtractor:
             start += 1
         return doc[start:end], embedded
 
+    def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
+        """A subject that can say something: not a date ("lundi"), not an indefinite thing ("Des menaces"), not a
+        place that is no state or city ("la péninsule coréenne")."""
+        if subject.lower_ in self.lexicon.time_nouns:
+            return False
+        found = index.by_token.get(subject.i)
+        if found is not None:
+            return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"des", "un", "une"} for c in subject.children)
+        return not (subject.pos_ == "NOUN" and indefinite and subject.lower_ not in self.person_nouns)
+
     # 2. source phrases
     def _source_markers(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
         for token in doc:
@@ -146,8 +157,8 @@ class QuoteExtractor:
         source, sentence = marker.head, marker.sent
         phrase = _source_phrase(source, segments) or {source.i}
         follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
-        if marker.lower_ == "pour" and not (marker.i == sentence.start and follows == ","):
-            return []  # "pour" is a source only as "Pour X, …" opening the sentence
+        if marker.lower_ == "pour" and not (marker.i == sentence.start and follows == "," and _names_someone(source, index)):
+            return []  # "pour" is a source only as "Pour X, …" opening the sentence, X someone ("Pour rappel" is not)
         phrase |= _apposition_after(doc, max(phrase), sentence.end)
         after = [t for t in sentence if t.i > marker.i and t.i not in phrase and not t.is_punct]
         if marker.i == sentence.start or doc[marker.i - 1].is_quote:
@@ -282,6 +293,11 @@ def _subject(verb: Token) -> Token | None:
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _names_someone(source: Token, index: EntityIndex) -> bool:
+    """"Pour lui", "Pour Jens Stoltenberg", "Pour le directeur": a person, a named entity or a pronoun."""
+    return source.i in index.by_token or source.pos_ in {"PRON", "PROPN"} or source.lower_ in index.person_nouns
 
 
 def _says_something(content: Span) -> bool:

@@ -75,6 +75,9 @@ class EntityIndex:
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
                 return speaker
+            description = self._last_description(head) if head.pos_ == "PRON" else None
+            if description is not None:  # "la victime … elle a affirmé": an unnamed person, by its description
+                return {"entity": None, "name": description.text, "mention": _text_span(self.doc, _phrase_of(head))}
         words = _phrase_of(head)
         return {"entity": None, "name": words.text if head.pos_ != "PRON" else None, "mention": _text_span(self.doc, words)}
 
@@ -91,6 +94,16 @@ class EntityIndex:
     def _is_person_description(self, token: Token) -> bool:
         """A definite description of a person: "le directeur", "l'ailier droit", "la chancelière"."""
         return self._is_definite(token) and token.lower_ in self.person_nouns
+
+    def _last_description(self, pronoun: Token) -> Span | None:
+        """The definite description of a person a pronoun picks up when no named person is near ("la victime")."""
+        gender = {"elle": "Fem", "-elle": "Fem", "celle-ci": "Fem", "il": "Masc", "-il": "Masc", "celui-ci": "Masc"}.get(pronoun.lower_)
+        start = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
+        for token in reversed(self.doc[start : pronoun.i]):
+            if self._is_person_description(token) and token.i not in self.by_token:
+                if gender is None or gender in token.morph.get("Gender") or not token.morph.get("Gender"):
+                    return self.doc[min(c.i for c in token.children if c.dep_ == "det") : token.i + 1]
+        return None
 
     def _last_of_type(self, token: Token, types: frozenset[str], sentences_back: int = 3) -> tuple[dict, dict] | None:
         """The entity of one of ``types`` mentioned last before ``token``, within a few sentences."""
