@@ -70,8 +70,8 @@ class QuoteExtractor:
         quotes: list[_Quote] = []
         quoted = {t.i for segment in segments for t in segment}
         for verb in self._reporting_verbs(doc, blocked):
-            if verb.i in quoted and not any(_frame_of(c) in {"que", "inf"} for c in verb.rights):
-                continue  # inside a quote only reported speech of its own counts ("« qui hurlait que … »")
+            if verb.i in quoted and not _reports_within_quote(verb):
+                continue  # inside a quote only someone else's reported speech counts ("« qui hurlait que … »")
             quotes.extend(self._from_verb(doc, verb, index, segments, quotes))
         for marker in self._source_markers(doc, blocked):
             quotes.extend(self._from_source(doc, marker, index, segments, quotes))
@@ -200,6 +200,8 @@ class QuoteExtractor:
         cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) or (None, None)
         if speaker is None and previous is not None and _continues(doc, previous, segment):
             cue, speaker = previous.cue, previous.speaker
+        elif speaker is None and previous is not None and _speaks_on(doc, previous, segment):
+            speaker = previous.speaker  # the interviewee goes on, in the first person, a sentence later
         if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
             return None
         return _Quote(start, end, "direct", cue, speaker)
@@ -293,6 +295,14 @@ def _subject(verb: Token) -> Token | None:
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _reports_within_quote(verb: Token) -> bool:
+    """A reporting verb inside quoted words reports a third party's speech ("« qui hurlait que … »"), not the quoted
+    speaker's own wording ("« nous établissons un indice pour indiquer que … »")."""
+    subject = _subject(verb)
+    first_person = subject is not None and subject.lower_ in {"je", "j'", "j’", "nous", "on"}
+    return not first_person and subject is not None and any(_frame_of(c) in {"que", "inf"} for c in verb.rights)
 
 
 def _names_someone(source: Token, index: EntityIndex) -> bool:
@@ -534,6 +544,14 @@ def _resolve_back_references(quotes: list[_Quote]) -> list[_Quote]:
         if quote.speaker.get("name"):
             previous = quote.speaker
     return quotes
+
+
+def _speaks_on(doc: Doc, previous: _Quote, segment: Span) -> bool:
+    """A cue-less quotation in the first person, within two sentences of the last quote: the same speaker goes on."""
+    first_person = any(t.lower_ in {"je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes"} for t in segment)
+    between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
+    sentences = len({t.sent.start for t in between}) if between is not None else 99
+    return first_person and len(segment) >= 6 and sentences <= 3
 
 
 def _record(text: str, quote: _Quote) -> dict:
