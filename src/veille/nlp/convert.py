@@ -25,16 +25,16 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
         dct=article.dct,
         dct_source=article.dct_source,
         entities=[_entity(record) for record in doc._.veille_entities or []],
-        quotes=[_quote(record) for record in doc._.veille_quotes or []],
+        quotes=[_quote(record, article.text) for record in doc._.veille_quotes or []],
     )
 
 
-def _quote(record: dict) -> Quote:
+def _quote(record: dict, text: str) -> Quote:
     cue = record["cue"]
     return Quote(
         start=record["start"],
         end=record["end"],
-        text=record["text"],
+        text=text[record["start"] : record["end"]],
         kind=record["kind"],
         cue=TextSpan(**cue) if cue else None,
         speaker=_speaker(record["speaker"]),

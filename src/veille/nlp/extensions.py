@@ -9,7 +9,8 @@ Stages talk through the Doc, never by re-parsing text:
   order (a list of strings: cheaper to send between processes than a second span group).
 - ``doc._.veille_entities``: the document's entities after clustering (``veille_coref``): plain dicts, so the Doc
   pickles for ``nlp.pipe(n_process=…)`` and round-trips through ``DocBin(store_user_data=True)``.
-- ``doc._.veille_quotes``: reported statements (``veille_quotes``), contract-shaped dicts with character offsets.
+- ``doc._.veille_quotes``: reported statements (``veille_quotes``), contract-shaped dicts with character offsets
+  (the quoted text itself is ``doc.text[start:end]``).
 - ``doc._.veille_dct``: the publication date (ISO string) the article came with, used to date roles.
 """
 

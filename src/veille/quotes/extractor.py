@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -62,6 +63,10 @@ class QuoteExtractor:
         self.lexicon: QuoteLexicon = load_quote_lexicon()
         french = load_french()
         self.person_nouns = french.person_nouns | french.title_first_words
+        strings = nlp.vocab.strings
+        self.verb_hashes = numpy.array([strings.add(lemma) for lemma in self.lexicon.verbs], dtype="uint64")
+        self.form_hashes = numpy.array([strings.add(form) for form in [*self.lexicon.forms, "savoir"]], dtype="uint64")
+        self.marker_hashes = numpy.array([strings.add(m) for m in self.lexicon.source_markers], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         index = EntityIndex.of(doc, self.person_nouns, self.lexicon.description_heads)
@@ -77,14 +82,17 @@ class QuoteExtractor:
             quotes.extend(self._from_source(doc, marker, index, segments, quotes))
         quotes.extend(self._direct(doc, index, segments, quotes))
         quotes = _resolve_back_references(sorted(quotes, key=lambda q: q.start))
-        text = doc.text
-        doc._.veille_quotes = [_record(text, quote) for quote in quotes]
+        doc._.veille_quotes = [_record(quote) for quote in quotes]
         return doc
 
     # 1. reporting verbs
     def _reporting_verbs(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
-        for token in doc:
-            if token.i not in blocked and self.lexicon.lemma_of(token) and token.pos_ not in {"NOUN", "PROPN"}:
+        """Reporting verbs, found first in the attribute arrays (lemma or form), then checked one by one."""
+        attributes = doc.to_array(["LEMMA", "LOWER"])
+        hits = numpy.isin(attributes[:, 0], self.verb_hashes) | numpy.isin(attributes[:, 1], self.form_hashes)
+        for i in numpy.flatnonzero(hits).tolist():
+            token = doc[i]
+            if i not in blocked and self.lexicon.lemma_of(token) and token.pos_ not in {"NOUN", "PROPN"}:
                 if not _negated(token):
                     yield token
 
@@ -148,9 +156,9 @@ class QuoteExtractor:
 
     # 2. source phrases
     def _source_markers(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
-        for token in doc:
-            if token.lower_ in self.lexicon.source_markers and token.dep_ == "case" and token.i not in blocked:
-                yield token
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), self.marker_hashes)).tolist():
+            if doc[i].dep_ == "case" and i not in blocked:
+                yield doc[i]
 
     def _from_source(self, doc, marker, index, segments, found) -> list[_Quote]:
         """"Selon X, P" / "Pour X, P" (opening the sentence) and "P, selon X" (closing it): X said P."""
@@ -550,16 +558,17 @@ def _speaks_on(doc: Doc, previous: _Quote, segment: Span) -> bool:
     """A cue-less quotation in the first person, within two sentences of the last quote: the same speaker goes on."""
     first_person = any(t.lower_ in {"je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes"} for t in segment)
     between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
-    sentences = len({t.sent.start for t in between}) if between is not None else 99
-    return first_person and len(segment) >= 6 and sentences <= 3
+    if not first_person or len(segment) < 6 or between is None:
+        return False
+    return sum(1 for t in between if t.is_sent_start) <= 2
 
 
-def _record(text: str, quote: _Quote) -> dict:
+def _record(quote: _Quote) -> dict:
+    """The quote as plain data; its text is ``doc.text[start:end]`` (left out: rebuilding ``doc.text`` is costly)."""
     cue = quote.cue
     return {
         "start": quote.start,
         "end": quote.end,
-        "text": text[quote.start : quote.end],
         "kind": quote.kind,
         "cue": {"start": cue.start_char, "end": cue.end_char, "text": cue.text} if cue is not None else None,
         "speaker": quote.speaker,
