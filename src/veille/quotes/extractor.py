@@ -342,7 +342,8 @@ def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[T
     if "de" in frames and (with_de := [c for c in after if _frame_of(c) == "de"]):
         return with_de[:1]
     following = [c for c in after if c.dep_.startswith("obl") and c.left_edge.i == first.right_edge.i + 1]
-    return following[:1]
+    coordinated = [c for c in after if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "X, mais aussi Y"
+    return following[:1] + coordinated
 
 
 def _linear_complement(verb: Token) -> Span | None:
@@ -409,6 +410,8 @@ def _follows_its_words(verb: Token) -> bool:
     doc = verb.doc
     if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
     return first > 0 and (doc[first - 1].text in {",", "»", '"', "”"} or doc[first].lower_ == "comme")
 
