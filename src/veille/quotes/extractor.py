@@ -182,6 +182,7 @@ class QuoteExtractor:
             return []
         kind, start, end = _kind(start, end, segments, embedded=False)
         cue = doc[marker.i : marker.i + 1]
+        source = _whose_words(source)
         return [_Quote(start, end, kind, cue, index.speaker(_phrase(source), source))]
 
     # 3. quotation marks
@@ -264,8 +265,9 @@ class QuoteExtractor:
         if verbs and (subject := _subject(verbs[-1])) is not None:
             return _cue(verbs[-1]), index.speaker(_phrase(subject), subject)
         clause = doc[sentence.start : colon]
+        person = next((t for t in clause if t.i in index.by_token and index.by_token[t.i][0]["label"] == "PER"), None)
         named = next((t for t in clause if t.i in index.by_token), None)
-        head = named if named is not None and named.i - sentence.start <= 2 else clause.root
+        head = person or (named if named is not None and named.i - sentence.start <= 2 else clause.root)
         if head.pos_ in {"PROPN", "NOUN"}:
             return doc[colon : colon + 1], index.speaker(_phrase(head), head)
         return None
@@ -311,6 +313,17 @@ def _reports_within_quote(verb: Token) -> bool:
     subject = _subject(verb)
     first_person = subject is not None and subject.lower_ in {"je", "j'", "j’", "nous", "on"}
     return not first_person and subject is not None and any(_frame_of(c) in {"que", "inf"} for c in verb.rights)
+
+
+_WORDS_NOUNS = {"dire", "dires", "déclaration", "propos", "parole", "version", "témoignage", "affirmation", "source"}
+
+
+def _whose_words(source: Token) -> Token:
+    """"selon les dires de celle-ci", "d'après les propos du ministre", "selon ses déclarations": the one who spoke."""
+    if source.lemma_ not in _WORDS_NOUNS and source.lower_ not in _WORDS_NOUNS:
+        return source
+    owner = next((c for c in source.children if c.dep_ in {"nmod", "nmod:poss"} or (c.dep_ == "det" and c.lower_ in {"ses", "son", "sa", "leurs", "leur"})), None)
+    return owner if owner is not None else source
 
 
 def _names_someone(source: Token, index: EntityIndex) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-_PRONOUNS = {"il", "elle", "lui", "-il", "-elle", "ils", "elles", "eux", "-ils", "-elles"}
+_PRONOUNS = {"il", "elle", "lui", "-il", "-elle", "ils", "elles", "eux", "-ils", "-elles", "celle-ci", "celui-ci"}
 _GROUP_ANAPHORS = {"derniers", "dernières", "ceux-ci", "celles-ci"}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
