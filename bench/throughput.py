@@ -75,7 +75,7 @@ def timed(command: list[str]) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--repeat", type=int, default=2, help="runs of each, alternating; the fastest counts")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each, alternating; the fastest counts")
     args = parser.parse_args()
     if not SHARED.exists():
         raise SystemExit(f"the gold texts are not at {SHARED}: the benchmark needs ../shared beside the checkout")

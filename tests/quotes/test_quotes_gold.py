@@ -13,8 +13,8 @@ from veille.eval import read_gold, score_quotes
 from veille.eval.systems import analyse_gold
 from veille.nlp import analyse
 
-QUOTE_F1_FLOOR = 0.70
-ATTRIBUTED_F1_FLOOR = 0.52
+QUOTE_F1_FLOOR = 0.75
+ATTRIBUTED_F1_FLOOR = 0.60
 
 
 @pytest.fixture(scope="module")

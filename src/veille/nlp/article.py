@@ -42,7 +42,8 @@ class ArticleAttributes:
             return doc
         doc._.veille_dct = context.dct
         furniture = [doc.char_span(start, end, alignment_mode="expand") for start, end in context.boilerplate]
-        doc.spans[BOILERPLATE] = [span for span in furniture if span is not None]
+        if any(span is not None for span in furniture):  # no empty group: each one costs when the Doc is sent
+            doc.spans[BOILERPLATE] = [span for span in furniture if span is not None]
         return doc
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:

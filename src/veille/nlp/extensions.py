@@ -7,14 +7,17 @@ Stages talk through the Doc, never by re-parsing text:
   ``ent.kb_id_`` holds the Wikidata QID once ``veille_linker`` has run.
 - ``doc._.veille_fine_types``: the fine type (PERSON, GPE, CITY, IGO, MEDIA, NORP, …) of each of ``doc.ents``, in
   order (a list of strings: cheaper to send between processes than a second span group).
-- ``doc._.veille_entities``: the document's entities after clustering (``veille_coref``): plain dicts, so the Doc
+- ``doc._.veille_entities``: the document's entities after clustering (``veille_coref``): plain data, so the Doc
   pickles for ``nlp.pipe(n_process=…)`` and round-trips through ``DocBin(store_user_data=True)``.
+  These three layers are kept as JSON strings in ``doc.user_data`` and decoded at each access: read them once.
 - ``doc._.veille_quotes``: reported statements (``veille_quotes``), contract-shaped dicts with character offsets
   (the quoted text itself is ``doc.text[start:end]``).
 - ``doc._.veille_dct``: the publication date (ISO string) the article came with, used to date roles.
 """
 
 from __future__ import annotations
+
+import json
 
 from spacy.tokens import Doc
 
@@ -23,14 +26,34 @@ BOILERPLATE = "veille_boilerplate"
 _DOC_ATTRIBUTES = {
     "veille_id": None,
     "veille_dct": None,
-    "veille_fine_types": None,
-    "veille_entities": None,
-    "veille_quotes": None,
 }
+
+# Layers are stored as one JSON string each under these user_data keys and read back through getters: a Doc crosses
+# process boundaries (``nlp.pipe(n_process=…)``, Ray) as bytes, and one string serialises several times faster
+# than nested lists of dicts.
+_JSON_LAYERS = ("veille_fine_types", "veille_entities", "veille_quotes")
+
+
+def _json_layer(name: str):
+    key = f"{name}:json"
+
+    def get(doc: Doc):
+        payload = doc.user_data.get(key)
+        return None if payload is None else json.loads(payload)
+
+    def set_(doc: Doc, value) -> None:
+        doc.user_data[key] = json.dumps(value, ensure_ascii=False)
+
+    return get, set_
+
 
 for _name, _default in _DOC_ATTRIBUTES.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+for _name in _JSON_LAYERS:
+    if not Doc.has_extension(_name):
+        _getter, _setter = _json_layer(_name)
+        Doc.set_extension(_name, getter=_getter, setter=_setter)
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:

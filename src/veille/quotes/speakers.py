@@ -40,13 +40,14 @@ class EntityIndex:
 
     @classmethod
     def of(cls, doc: Doc, person_nouns: frozenset[str], description_heads: dict[str, frozenset[str]]) -> EntityIndex:
+        records = doc._.veille_entities or []  # decoded from JSON at each access: once here
         by_token = {}
-        for record in doc._.veille_entities or []:
+        for record in records:
             for mention in record["mentions"]:
                 span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
                 for token in span or []:
                     by_token.setdefault(token.i, (record, mention))
-        return cls(doc, doc._.veille_entities or [], by_token, person_nouns, description_heads)
+        return cls(doc, records, by_token, person_nouns, description_heads)
 
     def speaker(self, phrase: Span, head: Token | None = None) -> dict:
         """The contract's speaker object for the phrase that says something (see the module docstring)."""
