@@ -99,14 +99,14 @@ class QuoteExtractor:
     def _from_verb(self, doc, verb, index, segments, found) -> list[_Quote]:
         content, embedded = self._complement(verb)
         if content is None:
-            content, embedded = _interrupted_clause(verb), False
+            content, embedded = _interrupted_clause(verb) or _sentence_before_incise(verb), False
         subject = _subject(verb)
         if content is None or subject is None or not self._can_speak(subject, index):
             return []
         if not _says_something(content):
             return []  # "Le motif", "lundi": no statement
         start, end = _trim(content)
-        if end - start < 2 or any(q.overlaps(start, end) for q in found):
+        if end - start < 2 or any(_covers(q, start, end) for q in found):
             return []
         kind, start, end = _kind(start, end, segments, embedded)
         speaker = index.speaker(_subject_phrase(subject), subject)
@@ -169,13 +169,16 @@ class QuoteExtractor:
             return []  # "pour" is a source only as "Pour X, …" opening the sentence, X someone ("Pour rappel" is not)
         phrase |= _apposition_after(doc, max(phrase), sentence.end)
         after = [t for t in sentence if t.i > marker.i and t.i not in phrase and not t.is_punct]
+        phrase_end = max(phrase) + 1
         if marker.i == sentence.start or doc[marker.i - 1].is_quote:
             content = doc[after[0].i : sentence.end] if after else None
+        elif doc[marker.i - 1].text == "," and phrase_end < sentence.end and doc[phrase_end].text == "," and len(after) > 2:
+            content = doc[sentence.start : sentence.end]  # "Cette situation l'a amené, selon ses déclarations, à …"
         elif doc[marker.i - 1].text == ",":
             content = doc[sentence.start : marker.i - 1]
         else:
             return []
-        if content is None:
+        if content is None or not _says_something(content):
             return []
         start, end = _trim(content)
         if end - start < 2 or any(q.overlaps(start, end) for q in found):
@@ -280,10 +283,12 @@ class QuoteExtractor:
 
 
 def _negated(verb: Token) -> bool:
-    """"n'a mentionné aucun dommage", "a refusé de préciser": no statement was made."""
-    return any(child.dep_ == "advmod" and child.lower_ in {"pas", "jamais", "aucun"} for child in verb.children) or (
-        verb.head.lemma_ in {"refuser", "renoncer"}
-    )
+    """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made."""
+    if any(child.dep_ == "advmod" and child.lower_ in {"pas", "jamais", "aucun", "rien"} for child in verb.children):
+        return True
+    if any(c.dep_ == "obj" and any(d.lower_ in {"aucun", "aucune"} for d in c.children) for c in verb.children):
+        return True
+    return verb.head.lemma_ in {"refuser", "renoncer"}
 
 
 def _subject(verb: Token) -> Token | None:
@@ -489,6 +494,21 @@ def _interrupted_clause(verb: Token) -> Span | None:
     after = [i for i in main if i > own[-1]]
     words = before if before and not as_comme else after
     return verb.doc[min(words) : max(words) + 1] if words else None
+
+
+def _covers(quote: _Quote, start: int, end: int) -> bool:
+    """Whether a statement already found covers at least half of ``[start, end)``: nested speech is allowed, the
+    same statement twice is not."""
+    return 2 * (min(end, quote.end) - max(start, quote.start)) >= end - start
+
+
+def _sentence_before_incise(verb: Token) -> Span | None:
+    """"P, rapporte actu.fr." when the parser did not hang the incise on P: the words of the sentence before it."""
+    if not _follows_its_words(verb) or _noun_after(verb) is None:
+        return None
+    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
+    start = verb.sent.start
+    return verb.doc[start : first - 1] if first - 1 > start + 2 else None
 
 
 def _trim(span: Span) -> tuple[int, int]:
