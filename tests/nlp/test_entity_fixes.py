@@ -93,3 +93,13 @@ def test_entity_fixes_places_that_play_in_a_sports_report_are_teams(nlp):
 def test_entity_fixes_ignore_boilerplate(seed_analysis):
     start = seed_analysis.text.index("> A lire aussi")
     assert not [m for e in seed_analysis.entities for m in e.mentions if m.start >= start]
+
+
+def test_entity_fixes_political_victories_are_no_sports_report(nlp):
+    text = (
+        "La France a remporté une victoire diplomatique. L'équipe du président prépare la saison budgétaire, "
+        "dans le but de réduire le déficit face à l'Allemagne."
+    )
+    names = dict(_names(nlp, text))
+    assert names.get("France") == "LOC"
+    assert names.get("Allemagne") == "LOC"

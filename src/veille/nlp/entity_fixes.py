@@ -71,6 +71,10 @@ class EntityFixes:
         self.heads_in_name = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if head.in_name))
         self.heads_announcing = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if not head.in_name))
         self.sports_lemmas = numpy.array([nlp.vocab.strings.add(word) for word in self.lexicon.sports_words], dtype="uint64")
+        self.strong_sports_lemmas = numpy.array(
+            [nlp.vocab.strings.add(w) for w, strength in self.lexicon.sports_words.items() if strength == "strong"],
+            dtype="uint64",
+        )
         self.geo_heads = numpy.array(
             [nlp.vocab.strings.add(h.words[0]) for h in self.lexicon.name_heads if len(h.words) == 1 and h.label == "LOC"],
             dtype="uint64",
@@ -241,8 +245,10 @@ class EntityFixes:
         return start > 0 and doc[start - 1].lower_ in self.lexicon.person_nouns
 
     def _is_sports_report(self, doc: Doc) -> bool:
-        hits = numpy.isin(doc.to_array("LEMMA"), self.sports_lemmas).sum()
-        return hits >= 3
+        """At least three distinct sports words, one of them a word of sport only (see sports_words.tsv)."""
+        lemmas = doc.to_array("LEMMA")
+        distinct = numpy.unique(lemmas[numpy.isin(lemmas, self.sports_lemmas)])
+        return len(distinct) >= 3 and bool(numpy.isin(distinct, self.strong_sports_lemmas).any())
 
     def _plays(self, doc: Doc, start: int) -> bool:
         """In a sports report, a place that plays or is played against, not where something happens ("à Paris")."""

@@ -41,7 +41,7 @@ class FrenchLexicon:
     name_heads: tuple[NameHead, ...]
     person_nouns: frozenset[str]
     org_heads: frozenset[str]
-    sports_words: frozenset[str]
+    sports_words: dict[str, str]  # lemma → "strong" | "weak"
 
     @property
     def title_first_words(self) -> frozenset[str]:
@@ -91,7 +91,15 @@ def load() -> FrenchLexicon:
         heads,
         person_nouns=_word_list("person_nouns.tsv", "noun"),
         org_heads=_word_list("org_heads.tsv", "word"),
-        sports_words=_word_list("sports_words.tsv", "word"),
+        sports_words={
+            row["word"]: row["strength"]
+            for row in read_tsv(
+                HERE / "sports_words.tsv",
+                ("word", "strength"),
+                required=("word", "strength"),
+                validators={"strength": lambda value: None if value in {"strong", "weak"} else "strong or weak"},
+            )
+        },
     )
 
 
