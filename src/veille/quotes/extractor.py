@@ -12,7 +12,10 @@ Three passes over the parsed document, in this order (a later pass skips what an
    after it, from the clause before a colon that introduces it, or — a cue-less continuation — from the quote just
    before it. Short quoted labels with no cue ("la « patrouille improvisée »") are no statements.
 
-Speakers resolve through the document's entities (``quotes.speakers``). Nothing inside boilerplate is extracted.
+Speakers resolve through the document's entities (``quotes.speakers``); a statement a document makes ("le
+communiqué précise …") finally takes the speaker reported just before it. Nothing inside boilerplate is extracted,
+a negated or refused statement ("n'a mentionné aucun dommage") is none, and one statement is never reported twice
+(nested ones are: "« qui hurlait que … »").
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ class QuoteExtractor:
                 if not _negated(token):
                     yield token
 
-    def _from_verb(self, doc, verb, index, segments, found) -> list[_Quote]:
+    def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[_Quote]) -> list[_Quote]:
         content, embedded = self._complement(verb)
         if content is None:
             content, embedded = _interrupted_clause(verb) or _sentence_before_incise(verb), False
