@@ -89,3 +89,21 @@ def _row(line, columns, path, lineno, required, validators) -> Row:
         if row[column] and (problem := check(row[column])):
             raise row.error(f"column {column!r}: {problem}: {row[column]!r}")
     return row
+
+
+def read_words(path: Path, column: str) -> frozenset[str]:
+    """A one-column data file as a set of words."""
+    return frozenset(row[column] for row in read_tsv(path, (column,), required=(column,)))
+
+
+def read_mapping(
+    path: Path,
+    key: str,
+    value: str,
+    *,
+    convert: Callable[[str], object] = str,
+    validators: dict[str, Callable[[str], str | None]] | None = None,
+) -> dict[str, object]:
+    """A two-column data file as a dict ``key → convert(value)``."""
+    rows = read_tsv(path, (key, value), required=(key, value), validators=validators)
+    return {row[key]: convert(row[value]) for row in rows}

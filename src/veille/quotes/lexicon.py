@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.fr import HERE
-from ..lexicon import read_tsv
+from ..lexicon import read_mapping, read_tsv, read_words
 
 FRAMES = {"que", "inf", "obj", "de", "a"}
 CUE_CLASSES = ("assert", "deny", "accuse", "announce", "warn", "opine", "ask", "explain", "reply", "promise")
@@ -49,22 +49,16 @@ def load_quote_lexicon() -> QuoteLexicon:
     markers = frozenset(
         row["words"].split()[0] for row in read_tsv(HERE / "source_markers.tsv", ("words",), required=("words",))
     )
-    heads = {
-        row["noun"]: frozenset(row["type"].split("|"))
-        for row in read_tsv(HERE / "description_heads.tsv", ("noun", "type"), required=("noun", "type"))
-    }
-    forms = {
-        row["form"]: row["lemma"]
-        for row in read_tsv(
-            HERE / "speech_verb_forms.tsv",
-            ("form", "lemma"),
-            required=("form", "lemma"),
-            validators={"lemma": lambda value: None if value in classes else "not in speech_verbs.tsv"},
-        )
-    }
+    heads = read_mapping(HERE / "description_heads.tsv", "noun", "type", convert=lambda value: frozenset(value.split("|")))
+    forms = read_mapping(
+        HERE / "speech_verb_forms.tsv",
+        "form",
+        "lemma",
+        validators={"lemma": lambda value: None if value in classes else "not in speech_verbs.tsv"},
+    )
     for lemma in classes:
         if lemma.endswith("er") and " " not in lemma:
             stem = lemma[:-2]
             forms.update({f"{stem}{ending}": lemma for ending in ("e", "ent", "é", "ée", "és", "ées")})
-    time_nouns = frozenset(row["noun"] for row in read_tsv(HERE / "time_nouns.tsv", ("noun",), required=("noun",)))
+    time_nouns = read_words(HERE / "time_nouns.tsv", "noun")
     return QuoteLexicon(frozenset(classes), frames, markers, heads, forms, time_nouns)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...lexicon import read_tsv
+from ...lexicon import read_mapping, read_tsv, read_words
 
 HERE = Path(__file__).parent
 
@@ -71,10 +71,7 @@ def load() -> FrenchLexicon:
         for row in read_tsv(HERE / "titles.tsv", ("title", "positions", "gender"), required=("title", "positions"))
         for words in _spellings(_words(row["title"]))
     )
-    prefixes = {
-        row["word"]: row["kind"]
-        for row in read_tsv(HERE / "name_prefixes.tsv", ("word", "kind"), required=("word", "kind"))
-    }
+    prefixes = read_mapping(HERE / "name_prefixes.tsv", "word", "kind")
     not_entities = frozenset(
         row["text"] for row in read_tsv(HERE / "not_entities.tsv", ("text", "why"), required=("text",))
     )
@@ -89,19 +86,12 @@ def load() -> FrenchLexicon:
         prefixes,
         not_entities,
         heads,
-        person_nouns=_word_list("person_nouns.tsv", "noun"),
-        org_heads=_word_list("org_heads.tsv", "word"),
-        sports_words={
-            row["word"]: row["strength"]
-            for row in read_tsv(
-                HERE / "sports_words.tsv",
-                ("word", "strength"),
-                required=("word", "strength"),
-                validators={"strength": lambda value: None if value in {"strong", "weak"} else "strong or weak"},
-            )
-        },
+        person_nouns=read_words(HERE / "person_nouns.tsv", "noun"),
+        org_heads=read_words(HERE / "org_heads.tsv", "word"),
+        sports_words=read_mapping(
+            HERE / "sports_words.tsv",
+            "word",
+            "strength",
+            validators={"strength": lambda value: None if value in {"strong", "weak"} else "strong or weak"},
+        ),
     )
-
-
-def _word_list(filename: str, column: str) -> frozenset[str]:
-    return frozenset(row[column] for row in read_tsv(HERE / filename, (column,), required=(column,)))
