@@ -66,3 +66,19 @@ def test_quotes_labels_and_refused_speech_are_no_quotes(analyse_text, text):
 def test_quotes_group_speaker_keeps_its_members(seed_analysis):
     accusation = next(q for q in seed_analysis.quotes if "livrer des munitions" in q.text)
     assert [m.name for m in accusation.speaker.members] == ["Américains", "Européens"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("D'après le ministre Jean Dupont, la crise est désormais finie.", "D'après", "Jean Dupont"),
+        ("Aux yeux de Paul Martin, la crise est désormais finie.", "Aux yeux de", "Paul Martin"),
+    ],
+)
+def test_quotes_multiword_source_markers_name_their_source(analyse_text, text, cue, speaker):
+    assert [(c, s) for _, _, s, c in _quotes(analyse_text, text)] == [(cue, speaker)]
+
+
+def test_quotes_a_place_after_aux_is_no_source(analyse_text):
+    quotes = _quotes(analyse_text, "Le ministre est parti aux Etats-Unis, où il restera trois jours.")
+    assert not [q for q in quotes if q[3] and q[3].lower().startswith("aux")]

@@ -69,7 +69,7 @@ class QuoteExtractor:
         strings = nlp.vocab.strings
         self.verb_hashes = numpy.array([strings.add(lemma) for lemma in self.lexicon.verbs], dtype="uint64")
         self.form_hashes = numpy.array([strings.add(form) for form in [*self.lexicon.forms, "savoir"]], dtype="uint64")
-        self.marker_hashes = numpy.array([strings.add(m) for m in self.lexicon.source_markers], dtype="uint64")
+        self.marker_hashes = numpy.array([strings.add(m[0]) for m in self.lexicon.source_markers], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         index = EntityIndex.of(doc, self.person_nouns, self.lexicon.description_heads)
@@ -158,27 +158,35 @@ class QuoteExtractor:
         return not (subject.pos_ == "NOUN" and indefinite and subject.lower_ not in self.person_nouns)
 
     # 2. source phrases
-    def _source_markers(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), self.marker_hashes)).tolist():
-            if doc[i].dep_ == "case" and i not in blocked:
-                yield doc[i]
+    def _source_markers(self, doc: Doc, blocked: set[int], within: Span | None = None) -> Iterable[Span]:
+        """The source phrases' markers ("selon", "d'après", "aux yeux de"), matched word by word; the last word is a
+        preposition whose head is the source."""
+        scope = within if within is not None else doc[:]
+        lowers = doc.to_array("LOWER")[scope.start : scope.end]
+        for offset in numpy.flatnonzero(numpy.isin(lowers, self.marker_hashes)).tolist():
+            i = scope.start + offset
+            for words in self.lexicon.source_markers:
+                span = doc[i : i + len(words)]
+                if tuple(t.lower_ for t in span) == words and span[-1].dep_ in {"case", "fixed"} and i not in blocked:
+                    yield span
+                    break
 
-    def _from_source(self, doc, marker, index, segments, found) -> list[_Quote]:
+    def _from_source(self, doc, marker: Span, index, segments, found) -> list[_Quote]:
         """"Selon X, P" / "Pour X, P" (opening the sentence) and "P, selon X" (closing it): X said P."""
-        source, sentence = marker.head, marker.sent
+        source, sentence, first = _marked_source(marker), marker.sent, marker.start
         phrase = _source_phrase(source, segments) or {source.i}
         follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
-        if marker.lower_ == "pour" and not (marker.i == sentence.start and follows == "," and _names_someone(source, index)):
+        if marker.text.lower() == "pour" and not (first == sentence.start and follows == "," and _names_someone(source, index)):
             return []  # "pour" is a source only as "Pour X, …" opening the sentence, X someone ("Pour rappel" is not)
         phrase |= _apposition_after(doc, max(phrase), sentence.end)
-        after = [t for t in sentence if t.i > marker.i and t.i not in phrase and not t.is_punct]
+        after = [t for t in sentence if t.i >= marker.end and t.i not in phrase and not t.is_punct]
         phrase_end = max(phrase) + 1
-        if marker.i == sentence.start or doc[marker.i - 1].is_quote:
+        if first == sentence.start or doc[first - 1].is_quote:
             content = doc[after[0].i : sentence.end] if after else None
-        elif doc[marker.i - 1].text == "," and phrase_end < sentence.end and doc[phrase_end].text == "," and len(after) > 2:
+        elif doc[first - 1].text == "," and phrase_end < sentence.end and doc[phrase_end].text == "," and len(after) > 2:
             content = doc[sentence.start : sentence.end]  # "Cette situation l'a amené, selon ses déclarations, à …"
-        elif doc[marker.i - 1].text == ",":
-            content = doc[sentence.start : marker.i - 1]
+        elif doc[first - 1].text == ",":
+            content = doc[sentence.start : first - 1]
         else:
             return []
         if content is None or not _says_something(content):
@@ -187,9 +195,8 @@ class QuoteExtractor:
         if end - start < 2 or any(q.overlaps(start, end) for q in found):
             return []
         kind, start, end = _kind(start, end, segments, embedded=False)
-        cue = doc[marker.i : marker.i + 1]
         source = _whose_words(source)
-        return [_Quote(start, end, kind, cue, index.speaker(_phrase(source), source))]
+        return [_Quote(start, end, kind, marker, index.speaker(_subject_phrase(source), source))]
 
     # 3. quotation marks
     def _direct(self, doc, index, segments, found) -> list[_Quote]:
@@ -264,9 +271,10 @@ class QuoteExtractor:
         if colon < 0 or doc[colon].text != ":":
             return None
         sentence = doc[colon].sent
-        marker = next((t for t in doc[sentence.start : colon] if t.lower_ in self.lexicon.source_markers and t.dep_ == "case"), None)
+        marker = next(iter(self._source_markers(doc, set(), within=doc[sentence.start : colon])), None)
         if marker is not None:
-            return doc[marker.i : marker.i + 1], index.speaker(_phrase(marker.head), marker.head)
+            source = _marked_source(marker)
+            return marker, index.speaker(_phrase(source), source)
         verbs = [t for t in doc[sentence.start : colon] if self.lexicon.lemma_of(t) and t.pos_ not in {"NOUN", "PROPN"}]
         if verbs and (subject := _subject(verbs[-1])) is not None:
             return _cue(verbs[-1]), index.speaker(_phrase(subject), subject)
@@ -321,6 +329,12 @@ def _reports_within_quote(verb: Token) -> bool:
     subject = _subject(verb)
     first_person = subject is not None and subject.lower_ in {"je", "j'", "j’", "nous", "on"}
     return not first_person and subject is not None and any(_frame_of(c) in {"que", "inf"} for c in verb.rights)
+
+
+def _marked_source(marker: Span) -> Token:
+    """The source a marker introduces: the head of its last preposition ("aux yeux de X" → X, "d'après X" → X)."""
+    preposition = next((t for t in reversed(marker) if t.dep_ == "case"), marker[0])
+    return preposition.head
 
 
 _WORDS_NOUNS = {"dire", "dires", "déclaration", "propos", "parole", "version", "témoignage", "affirmation", "source"}

@@ -16,7 +16,7 @@ CUE_CLASSES = ("assert", "deny", "accuse", "announce", "warn", "opine", "ask", "
 class QuoteLexicon:
     verbs: frozenset[str]
     frames: dict[str, frozenset[str]]
-    source_markers: frozenset[str]
+    source_markers: tuple[tuple[str, ...], ...]  # word sequences, as the tokenizer splits them
     description_heads: dict[str, frozenset[str]]
     forms: dict[str, str]  # inflected form → lemma, for tokens the tagger misreads
     time_nouns: frozenset[str]  # never a speaker
@@ -46,9 +46,7 @@ def load_quote_lexicon() -> QuoteLexicon:
     )
     classes = {row["lemma"]: row["class"] for row in rows}
     frames = {row["lemma"]: frozenset(row["frames"].split("|")) for row in rows}
-    markers = frozenset(
-        row["words"].split()[0] for row in read_tsv(HERE / "source_markers.tsv", ("words",), required=("words",))
-    )
+    markers = tuple(tuple(words.split()) for words in sorted(read_words(HERE / "source_markers.tsv", "words")))
     heads = read_mapping(HERE / "description_heads.tsv", "noun", "type", convert=lambda value: frozenset(value.split("|")))
     forms = read_mapping(
         HERE / "speech_verb_forms.tsv",
