@@ -22,6 +22,8 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/veille eval ner ../shared/gold/fr-news-dev/fr_news_dev.jsonl
+	$(BIN)/veille eval quotes ../shared/gold/fr-news-dev/fr_news_dev.jsonl
+	$(BIN)/veille eval timex ../shared/gold/fr-news-dev/fr_news_dev.jsonl ../shared/gold/fr-timebank-dev
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -199,13 +199,15 @@ def test_analyze_json_format_two_documents_prints_an_array(tmp_path):
     assert document[1]["text"] == SHORT_FR
 
 
-def test_analyze_pretty_format_shows_the_entity_table():
+def test_analyze_pretty_format_shows_the_entity_and_date_tables():
     result = _invoke("analyze", "-j", "1", "--format", "pretty", str(SEED_TEXT), env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert any("Vladimir Poutine" in line and "Q7747" in line and "PER" in line for line in lines)
     assert any("Otan" in line and "Q7184" in line for line in lines)
     assert "Le président russe Vladimir Poutine est attendu" in result.stdout  # the article itself is shown
+    assert any("mercredi 19 juin" in line and "2024-06-19" in line for line in lines)  # the dates table
+    assert "2024 (inferred from 'mardi 18'" in result.stdout
     with pytest.raises(json.JSONDecodeError):
         json.loads(result.stdout)
 

@@ -32,7 +32,7 @@ def test_wikidata_import_fixture_dump(tmp_path, compression):
     assert counts["imported"] == 2  # Q937, Q42: new persons
     assert counts["updated"] == 3  # Q7747, Q90, Q11148 are seed entities
     assert counts["skipped"] == 2  # Q2 (no mapped type), P31 (a property)
-    assert counts["roles"] == 1  # Putin 2000-2008; the 2012 term is already a seed fact
+    assert counts["roles"] == 0  # both of Putin's terms are seed facts: none is added twice
     assert seen and seen[-1] == (7, 2)
     with KnowledgeBase.open(kb_path) as kb:
         einstein = kb.get("Q937")

@@ -157,7 +157,43 @@ def eval_quotes(
     kb: Annotated[Optional[Path], typer.Option(help="Knowledge base file (default: built on first use).")] = None,
 ) -> None:
     """Quotation P/R/F1 (content overlap ≥ half the gold span), with the right speaker, and per kind."""
-    from ..eval import quote_errors, quotes_table, read_gold, score_quotes
+    from ..eval import quote_errors, quotes_table, score_quotes
+
+    def score(path, docs, analyses):
+        scores = score_quotes(docs, analyses)
+        lines = [line for doc, analysis in zip(docs, analyses) for line in quote_errors(doc, analysis)]
+        return scores.to_dict(), quotes_table(scores, title=f"Quotations — {path} ({len(docs)} documents)"), lines
+
+    _evaluate(gold, kb, score, errors=errors, as_json=as_json)
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold: Annotated[list[Path], typer.Argument(help="Gold data: TimeML (.tml) or fr-news JSONL files, or folders.")],
+    baseline: Annotated[bool, typer.Option(help="Score dateparser beside veille.")] = True,
+    errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and misnormalised expressions.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    kb: Annotated[Optional[Path], typer.Option(help="Knowledge base file (default: built on first use).")] = None,
+) -> None:
+    """Time expressions: strict and relaxed detection P/R/F1, type and value F1 (TempEval-3), beside dateparser."""
+    from ..eval import analysis_timexes, dateparser_system, score_timexes, timex_errors, timex_table
+
+    def score(path, docs, analyses):
+        predicted = analysis_timexes(analyses)
+        results = {"veille": score_timexes(docs, predicted)}
+        if baseline:
+            results["dateparser"] = score_timexes(docs, dateparser_system(docs))
+        lines = [line for doc, system in zip(docs, predicted) for line in timex_errors(doc, system)]
+        table = timex_table(results, title=f"Time expressions — {path} ({len(docs)} documents)")
+        return {system: scores.to_dict() for system, scores in results.items()}, table, lines
+
+    _evaluate(gold, kb, score, errors=errors, as_json=as_json)
+
+
+def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json: bool) -> None:
+    """Analyse each gold corpus with veille and print what ``score(path, docs, analyses)`` makes of it: its report
+    (printed as JSON with ``--json``), its table, and its error lines (with ``--errors``)."""
+    from ..eval import read_gold
     from ..eval.systems import analyse_gold
     from ..nlp import analyse, load_pipeline
 
@@ -166,15 +202,11 @@ def eval_quotes(
     report = {}
     for path in gold:
         docs = _load(lambda: read_gold(path))
-        analyses = analyse_gold(analyse, docs, nlp=nlp)
-        scores = score_quotes(docs, analyses)
-        report[str(path)] = scores.to_dict()
+        report[str(path)], table, lines = score(path, docs, analyse_gold(analyse, docs, nlp=nlp))
         if not as_json:
-            out.print(quotes_table(scores, title=f"Quotations — {path} ({len(docs)} documents)"))
-        if errors:
-            for doc, analysis in zip(docs, analyses):
-                for line in quote_errors(doc, analysis):
-                    out.print(line, markup=False, highlight=False)
+            out.print(table)
+        for line in lines if errors else ():
+            out.print(line, markup=False, highlight=False)
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2) + "\n")
 

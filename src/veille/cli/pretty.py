@@ -1,4 +1,5 @@
-"""The ``--format pretty`` report: the article with its entities highlighted, then tables of entities and quotes."""
+"""The ``--format pretty`` report: the article with its entities and dates highlighted, then tables of entities,
+quotes and dates."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from rich.text import Text
 from ..model import Analysis
 
 LABEL_STYLES = {"PER": "bold cyan", "ORG": "bold magenta", "LOC": "bold green", "MISC": "bold yellow"}
+TIMEX_STYLE = "bold blue"
 
 
 def render(analysis: Analysis, console: Console) -> None:
@@ -18,9 +20,20 @@ def render(analysis: Analysis, console: Console) -> None:
     if analysis.error:
         console.print(Panel(Text(analysis.error, style="red"), title=f"[b]{title}[/b]: not analysed"))
         return
-    subtitle = f"lang={analysis.lang}  dct={analysis.dct or '—'} ({analysis.dct_source or 'unknown'})"
+    subtitle = f"lang={analysis.lang}  dct={_dct(analysis)}"
     console.print(Panel(_highlighted_text(analysis), title=f"[b]{title}[/b]", subtitle=subtitle))
-    console.print(Group(_entity_table(analysis), _quote_table(analysis)))
+    console.print(Group(_entity_table(analysis), _quote_table(analysis), _timex_table(analysis)))
+
+
+def _dct(analysis: Analysis) -> str:
+    """"2024-06-18 (given)", "2024 (inferred; candidates 2024, 2019)", "2018-03 (partial)"."""
+    if analysis.dct_inference is not None:
+        inference = analysis.dct_inference
+        kept = ", ".join(str(candidate.year) for candidate in inference.candidates if candidate.kept)
+        return f"{inference.value[:4]} (inferred from {inference.evidence[0].text!r}; years possible: {kept})"
+    if analysis.dct:
+        return f"{analysis.dct} ({analysis.dct_source or 'unknown'})"
+    return f"{analysis.dct_partial} (partial)" if analysis.dct_partial else "— (unknown)"
 
 
 def _highlighted_text(analysis: Analysis) -> Text:
@@ -30,6 +43,8 @@ def _highlighted_text(analysis: Analysis) -> Text:
         for mention in entity.mentions:
             mention_style = style if mention.kind == "name" else f"{style} underline"
             text.stylize(mention_style, mention.start, mention.end)
+    for timex in analysis.timexes:
+        text.stylize(TIMEX_STYLE, timex.start, timex.end)
     return text
 
 
@@ -59,6 +74,15 @@ def _quote_table(analysis: Analysis) -> Table:
         if quote.speaker.mention is not None and quote.speaker.mention.text != speaker:
             speaker += f" [dim]({quote.speaker.mention.text})[/dim]"
         table.add_row(speaker, quote.cue.text if quote.cue else "—", quote.kind, quote.text)
+    return table
+
+
+def _timex_table(analysis: Analysis) -> Table:
+    table = Table(title="Dates and times", expand=False)
+    for column in ("expression", "type", "value"):
+        table.add_column(column, overflow="fold")
+    for timex in analysis.timexes:
+        table.add_row(Text(timex.text, style=TIMEX_STYLE), timex.type, timex.value)
     return table
 
 

@@ -1,4 +1,5 @@
-"""Evaluation against gold data: gold readers, strict NER scoring, quotation scoring, and result tables.
+"""Evaluation against gold data: gold readers, strict NER scoring, quotation and time-expression scoring, and
+result tables.
 
 This package does not import veille's NLP code: systems are passed in as callables
 (:data:`NERSystem`), so the CLI can put veille's pipeline next to bare ``fr_core_news_md``.
@@ -9,6 +10,8 @@ from .hipe import read_hipe_tsv
 from .ner import NERSystem, errors_report, evaluate_ner, ner_table, spacy_baseline
 from .quotes import QuoteScores, match_quotes, quote_errors, quotes_table, score_quotes, speaker_is_right
 from .scoring import PRF, NERScores, score_entities, to_json
+from .timeml import read_timeml
+from .timex import TimexScores, analysis_timexes, dateparser_system, score_timexes, timex_errors, timex_table
 
 __all__ = [
     "GoldDoc",
@@ -18,6 +21,9 @@ __all__ = [
     "NERSystem",
     "PRF",
     "QuoteScores",
+    "TimexScores",
+    "analysis_timexes",
+    "dateparser_system",
     "errors_report",
     "evaluate_ner",
     "match_quotes",
@@ -26,9 +32,13 @@ __all__ = [
     "quotes_table",
     "read_gold",
     "read_hipe_tsv",
+    "read_timeml",
     "score_entities",
     "score_quotes",
+    "score_timexes",
     "spacy_baseline",
     "speaker_is_right",
+    "timex_errors",
+    "timex_table",
     "to_json",
 ]

@@ -6,6 +6,7 @@ Gold files are read in place (under ``shared/gold/…``) and never copied into t
   (``start``/``end`` Python ``str`` offsets, ``label`` in PER/ORG/LOC/MISC, ``canonical``), ``quotes``
   and ``timex``. See ``shared/gold/fr-news-dev/GUIDELINES.md``.
 * **HIPE-2022 TSV** (``*.tsv``): one token per line; read by :mod:`veille.eval.hipe`.
+* **ISO-TimeML** (``*.tml``, e.g. the French TimeBank): inline XML; read by :mod:`veille.eval.timeml`.
 
 Every span is checked on reading (``text[start:end] == span.text``) so that a scorer never compares
 offsets that point at the wrong characters.
@@ -24,7 +25,7 @@ from ..errors import GoldFormatError
 
 logger = logging.getLogger(__name__)
 
-GOLD_SUFFIXES = (".jsonl", ".tsv")
+GOLD_SUFFIXES = (".jsonl", ".tsv", ".tml")
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,11 @@ def read_gold(path: str | Path) -> list[GoldDoc]:
 
 
 def gold_files(path: str | Path) -> list[Path]:
-    """Resolve a file, directory or glob into the sorted list of gold files it names."""
+    """Resolve a file, directory or glob into the sorted list of gold files it names (a directory is searched
+    with its sub-directories: a TimeBank release keeps its files under ``Data/``)."""
     p = Path(path)
     if p.is_dir():
-        files = [f for f in sorted(p.iterdir()) if f.is_file() and f.suffix in GOLD_SUFFIXES]
+        files = [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix in GOLD_SUFFIXES]
     elif p.is_file():
         files = [p]
     elif any(c in str(path) for c in "*?["):
@@ -85,7 +87,7 @@ def gold_files(path: str | Path) -> list[Path]:
     else:
         raise GoldFormatError(f"no such gold file or directory: {path}")
     if not files:
-        raise GoldFormatError(f"no .jsonl or .tsv gold file under {path}")
+        raise GoldFormatError(f"no .jsonl, .tsv or .tml gold file under {path}")
     return files
 
 
@@ -97,7 +99,11 @@ def _read_file(file: Path) -> list[GoldDoc]:
         from veille.eval.hipe import read_hipe_tsv
 
         return read_hipe_tsv(file)
-    raise GoldFormatError(f"unknown gold format (want .jsonl or .tsv): {file}")
+    if file.suffix == ".tml":
+        from veille.eval.timeml import read_timeml
+
+        return read_timeml(file)
+    raise GoldFormatError(f"unknown gold format (want .jsonl, .tsv or .tml): {file}")
 
 
 def read_fr_news_jsonl(file: str | Path) -> list[GoldDoc]:

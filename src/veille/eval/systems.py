@@ -9,7 +9,8 @@ from ..model import Analysis
 
 
 def analyse_gold(analyse: Callable[..., object], docs: Sequence, **options) -> list[Analysis]:
-    """veille's analyses of gold documents, in their order: each text taken verbatim as French, with its date.
+    """veille's analyses of gold documents, in their order: each text taken verbatim as French, with its date
+    (or the year and month the gold gives as ``dct_partial`` when the day is unknown).
 
     analyse (Callable): ``veille.nlp.analyse`` (passed in so that the scorers never import the pipeline itself).
     docs (Sequence[GoldDoc]): the gold documents.
@@ -17,6 +18,9 @@ def analyse_gold(analyse: Callable[..., object], docs: Sequence, **options) -> l
     RETURNS (list[Analysis]): one analysis per gold document, same ids.
     """
     articles = [article_from_text(doc.text, id=doc.id, dct=doc.dct, lang="fr") for doc in docs]
+    for article, doc in zip(articles, docs):
+        if article.dct is None:
+            article.dct_partial = doc.meta.get("dct_partial")
     return list(analyse(articles, **options))
 
 

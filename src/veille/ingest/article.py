@@ -23,6 +23,8 @@ class Article:
     ``boilerplate`` marks site furniture inside ``text`` ("> A lire aussi : …", subscription prompts) that stays in
     the text but is excluded from extraction.
     ``dct_source`` is ``"given"`` (from the caller or the JSONL record) or ``"metadata"`` (from the HTML page).
+    ``dct_partial`` is a publication date known only to the month or year ("2018-03", "2018"), when ``dct`` is not
+    known: calendar dates without a year take it, day deixis ("mardi", "hier") cannot.
     ``lang`` is the declared language if any, else the detected one (``None`` when undetectable).
     """
 
@@ -33,6 +35,7 @@ class Article:
     author: str | None = None
     dct: str | None = None
     dct_source: str | None = None
+    dct_partial: str | None = None
     lang: str | None = None
     origin: str | None = None
     boilerplate: list[Span] = field(default_factory=list)

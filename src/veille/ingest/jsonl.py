@@ -1,6 +1,6 @@
 """JSONL inputs: one document object per line, each line an Article or a Rejected, in order.
 
-A record is ``{"id", "text" | "html", "url"?, "title"?, "dct"?, "lang"?}``. A bad line is reported with its line
+A record is ``{"id", "text" | "html", "url"?, "title"?, "dct"?, "dct_partial"?, "lang"?}``. A bad line is reported with its line
 number and the lines after it are read as usual.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -18,7 +19,8 @@ from .html_extract import article_from_html
 
 logger = logging.getLogger(__name__)
 
-_OPTIONAL_STRINGS = ("url", "title", "dct", "lang")
+_OPTIONAL_STRINGS = ("url", "title", "dct", "dct_partial", "lang")
+_PARTIAL_DATE = re.compile(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?")
 
 
 def read_jsonl(
@@ -82,6 +84,8 @@ def check_record(record: dict[str, Any]) -> None:
             check_dct(record["dct"])
         except ValueError as exc:
             raise MalformedRecord(str(exc)) from exc
+    if record.get("dct_partial") is not None and not _PARTIAL_DATE.fullmatch(record["dct_partial"]):
+        raise MalformedRecord(f"'dct_partial' must be written YYYY or YYYY-MM, got {record['dct_partial']!r}")
 
 
 def _is_id(value: Any) -> bool:
@@ -105,5 +109,9 @@ def _article_from_record(
     fields = dict(id=id, url=record.get("url"), title=record.get("title"), dct=record.get("dct"),
                   lang=record.get("lang") or lang, origin=origin, max_chars=max_chars)
     if isinstance(record.get("text"), str):
-        return article_from_text(record["text"], **fields)
-    return article_from_html(record["html"], **fields)
+        article = article_from_text(record["text"], **fields)
+    else:
+        article = article_from_html(record["html"], **fields)
+    if article.dct is None:
+        article.dct_partial = record.get("dct_partial")
+    return article

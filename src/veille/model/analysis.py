@@ -12,7 +12,7 @@ from typing import Any
 
 SCHEMA = "veille/1"
 
-_OMIT_WHEN_NONE = {"stands_for", "members", "via"}
+_OMIT_WHEN_NONE = {"stands_for", "members", "via", "dct_partial", "dct_inference", "reason"}
 
 
 def _to_json(value: Any) -> Any:
@@ -120,6 +120,27 @@ class Event:
 
 
 @dataclass
+class DctCandidate:
+    """A year the publication date could fall in, and why it was set aside (``reason``) if it was."""
+
+    year: int
+    kept: bool
+    reason: str | None = None
+
+
+@dataclass
+class DctInference:
+    """How an undated article's publication date was inferred: the dates that fix it (``evidence``), the years
+    they allow, and which of them the other clues set aside. ``precision`` says which part of ``value`` is
+    asserted ("year": only the year; the day is the evidence's own)."""
+
+    value: str
+    precision: str
+    evidence: list[TextSpan]
+    candidates: list[DctCandidate]
+
+
+@dataclass
 class Analysis:
     """One analysed document. ``error`` is set (and every layer empty) when the document could not be analysed."""
 
@@ -130,6 +151,8 @@ class Analysis:
     lang: str | None = None
     dct: str | None = None
     dct_source: str | None = None
+    dct_partial: str | None = None  # "YYYY" or "YYYY-MM": the publication date known only so far (given)
+    dct_inference: DctInference | None = None
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)

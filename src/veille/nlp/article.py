@@ -23,15 +23,17 @@ class ArticleContext(NamedTuple):
     index: int
     dct: str | None
     boilerplate: tuple[tuple[int, int], ...]
+    dct_partial: str | None = None
 
 
-@Language.factory("veille_article", assigns=["doc._.veille_dct", "doc.spans"])
+@Language.factory("veille_article", assigns=["doc._.veille_dct", "doc._.veille_dct_partial", "doc.spans"])
 def make_article(nlp: Language, name: str) -> ArticleAttributes:
     return ArticleAttributes(name)
 
 
 class ArticleAttributes:
-    """Copies ``ArticleContext`` onto the Doc: ``doc._.veille_dct`` and ``doc.spans["veille_boilerplate"]``."""
+    """Copies ``ArticleContext`` onto the Doc: ``doc._.veille_dct`` (and ``veille_dct_partial``) and
+    ``doc.spans["veille_boilerplate"]``."""
 
     def __init__(self, name: str = "veille_article"):
         self.name = name
@@ -41,6 +43,7 @@ class ArticleAttributes:
         if not isinstance(context, ArticleContext):
             return doc
         doc._.veille_dct = context.dct
+        doc._.veille_dct_partial = context.dct_partial
         furniture = [doc.char_span(start, end, alignment_mode="expand") for start, end in context.boilerplate]
         if any(span is not None for span in furniture):  # no empty group: each one costs when the Doc is sent
             doc.spans[BOILERPLATE] = [span for span in furniture if span is not None]

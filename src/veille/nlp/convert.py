@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..ingest import Article
-from ..model import Analysis, Entity, Mention, Quote, Speaker, TextSpan
-from ..model.analysis import StandsFor
+from ..model import Analysis, Entity, Mention, Quote, Speaker, TextSpan, Timex
+from ..model.analysis import DctCandidate, DctInference, StandsFor
 
 
 def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
@@ -16,16 +16,35 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
     article (Article): where the document's metadata comes from.
     RETURNS (Analysis): the document object, every offset indexing into ``article.text``.
     """
+    inference = _inference(doc._.veille_dct_inference) if article.dct is None else None
     return Analysis(
         id=article.id,
         text=article.text,
         url=article.url,
         title=article.title,
         lang=article.lang or "fr",
-        dct=article.dct,
-        dct_source=article.dct_source,
+        dct=inference.value if inference else article.dct,
+        dct_source="inferred" if inference else article.dct_source,
+        dct_partial=article.dct_partial if article.dct is None else None,
+        dct_inference=inference,
         entities=[_entity(record) for record in doc._.veille_entities or []],
         quotes=[_quote(record, article.text) for record in doc._.veille_quotes or []],
+        timexes=[_timex(record, article.text) for record in doc._.veille_timexes or []],
+    )
+
+
+def _timex(record: dict, text: str) -> Timex:
+    return Timex(text=text[record["start"] : record["end"]], **record)
+
+
+def _inference(record: dict | None) -> DctInference | None:
+    if not record:
+        return None
+    return DctInference(
+        value=record["value"],
+        precision=record["precision"],
+        evidence=[TextSpan(**span) for span in record["evidence"]],
+        candidates=[DctCandidate(**candidate) for candidate in record["candidates"]],
     )
 
 

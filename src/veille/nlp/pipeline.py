@@ -16,14 +16,13 @@ from ..errors import InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
 from ..model import Analysis
 from . import coref, entity_fixes, linker  # noqa: F401  (registers the factories)
-from .. import quotes  # noqa: F401  (registers veille_quotes)
+from .. import quotes, timex  # noqa: F401  (registers veille_quotes, veille_timex)
 from .article import ArticleContext
 from .convert import doc_to_analysis
 
 MODEL = "fr_core_news_md"
 SUPPORTED_LANGUAGES = ("fr",)
 VEILLE_COMPONENTS = ("veille_entity_fixes", "veille_linker", "veille_coref")
-LATER_STAGES = ("veille_quotes",)
 
 
 def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
@@ -37,8 +36,8 @@ def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
     nlp.add_pipe("veille_article", first=True)
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name, config={"kb_path": kb_path})
-    for name in LATER_STAGES:
-        nlp.add_pipe(name)
+    nlp.add_pipe("veille_timex", config={"kb_path": kb_path})
+    nlp.add_pipe("veille_quotes")
     return nlp
 
 
@@ -77,7 +76,7 @@ def analyse(
                 continue
             pending[index] = article
             boilerplate = tuple((span.start, span.end) for span in article.boilerplate)
-            yield article.text, ArticleContext(index, article.dct, boilerplate)
+            yield article.text, ArticleContext(index, article.dct, boilerplate, article.dct_partial)
 
     next_index = 0
     for doc, context in nlp.pipe(admitted(), as_tuples=True, n_process=n_process, batch_size=batch_size):

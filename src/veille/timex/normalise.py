@@ -1,0 +1,347 @@
+"""From a matched expression to its TIMEX3 type and ISO-TimeML value, one normaliser per kind of rule.
+
+A normaliser reads the named groups of its rule's match, the tense of the clause and what is known of the
+publication date, and returns the value — never a guess: what the reference cannot fix stays ``X``
+(``XXXX-11-19``, ``XXXX-WXX-1``). It also returns the calendar day the expression names, if any, so that a later
+"22 h" or "le lendemain" can be anchored to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dateutil.easter import easter
+
+from .calendar import (
+    FUTURE, PAST, PRESENT, Reference, iso_week, nearest_year, pick, safe_date, shift_month, weekday_near,
+)
+from .grammar import Grammar, Rule
+
+RELATIONS = {
+    "dernier": PAST, "dernière": PAST, "passé": PAST, "passée": PAST, "précédent": PAST, "précédente": PAST,
+    "écoulé": PAST, "écoulée": PAST,
+    "prochain": FUTURE, "prochaine": FUTURE, "suivant": FUTURE, "suivante": FUTURE,
+}
+ORDINALS = {"premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4}
+FREQUENCIES = {"quotidien": "P1D", "hebdomadaire": "P1W", "mensuel": "P1M", "annuel": "P1Y"}
+
+
+@dataclass
+class Match:
+    """A rule's match in the text, with what the normalisers need to know about its context."""
+
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str]
+    tense: str | None = None
+    head_pos: str = "VERB"  # the part of speech of the word the expression depends on
+    borrowed: dict[str, str] = field(default_factory=dict)  # month/year taken from a coordinated date
+    sentence: int = 0  # where its sentence starts
+
+
+@dataclass(frozen=True)
+class Value:
+    type: str
+    value: str
+    day: dt.date | None = None  # the calendar day it names, for anchoring later expressions
+
+
+@dataclass(frozen=True)
+class Context:
+    grammar: Grammar
+    reference: Reference
+    anchor: dt.date | None = None  # the day the text is talking about at this point
+
+
+Normaliser = Callable[[Match, Context], Value | None]
+NORMALISERS: dict[str, Normaliser] = {}
+
+
+def normaliser(kind: str):
+    def register(function: Normaliser) -> Normaliser:
+        NORMALISERS[kind] = function
+        return function
+
+    return register
+
+
+def normalise(match: Match, context: Context) -> Value | None:
+    return NORMALISERS[match.rule.kind](match, context)
+
+
+def _number(grammar: Grammar, text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return grammar.word("numbers", text)
+
+
+def _with_time(value: Value, match: Match, context: Context) -> Value:
+    """Add the clock time or part of day the expression carries ("lundi soir", "jeudi 31 octobre à 6h")."""
+    clock = match.groups.get("clock")
+    part = match.groups.get("part")
+    if clock:
+        return Value("TIME", f"{value.value}T{_clock(clock)}", value.day)
+    if part and (code := context.grammar.word("parts_of_day", part)):
+        return Value("TIME", f"{value.value}T{code}", value.day)
+    return value
+
+
+def _clock(text: str) -> str:
+    digits = [int(chunk) for chunk in "".join(c if c.isdigit() else " " for c in text).split()]
+    hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _day_value(day: dt.date | None) -> str:
+    return day.isoformat() if day else "XXXX-XX-XX"
+
+
+@normaliser("calendar")
+def _calendar(match: Match, context: Context) -> Value | None:
+    g, grammar, ref = match.groups, context.grammar, context.reference
+    month_text = g.get("month") or match.borrowed.get("month")
+    year_text = g.get("year") or match.borrowed.get("year")
+    month = grammar.word("months", month_text) if month_text else None
+    year = int(year_text) if year_text else None
+    day = _number(grammar, g["day"].replace("ᵉʳ", "er")) if g.get("day") else None
+    if day is None and month is None:
+        return Value("DATE", f"{year}") if year else None
+    if day is None:
+        return _month(year, month, match.tense, ref)
+    if month is None:
+        return _with_time(_day_of_unknown_month(day, g.get("weekday"), match, context), match, context)
+    if year is None and ref.pivot is not None:
+        found = nearest_year(lambda y: safe_date(y, month, day), ref.pivot, match.tense)
+    elif year is None and ref.year is not None:
+        found = safe_date(ref.year, month, day)
+    else:
+        found = safe_date(year, month, day) if year else None
+    if found:
+        return _with_time(Value("DATE", found.isoformat(), found), match, context)
+    return _with_time(Value("DATE", f"XXXX-{month:02d}-{day:02d}"), match, context)
+
+
+def _month(year: int | None, month: int, tense: str | None, ref: Reference) -> Value:
+    if year is None and ref.month == month:
+        year = ref.year  # the month of publication itself, whatever the tense
+    if year is None and ref.pivot is not None:
+        year = nearest_year(lambda y: dt.date(y, month, 15), ref.pivot, tense).year
+    elif year is None:
+        year = ref.year
+    return Value("DATE", f"{year}-{month:02d}" if year else f"XXXX-{month:02d}")
+
+
+def _day_of_unknown_month(day: int, weekday: str | None, match: Match, context: Context) -> Value:
+    """"mardi 18" with no month: the nearest month whose 18th is a Tuesday, when the DCT is known."""
+    pivot = context.reference.day
+    isoweekday = context.grammar.word("weekdays", weekday) if weekday else None
+    if pivot is None:
+        return Value("DATE", f"XXXX-XX-{day:02d}")
+    candidates = []
+    for offset in range(-3, 4):
+        year, month = shift_month(pivot.year, pivot.month, offset)
+        found = safe_date(year, month, day)
+        if found and (isoweekday is None or found.isoweekday() == isoweekday):
+            candidates.append(found)
+    if not candidates:
+        return Value("DATE", f"XXXX-XX-{day:02d}")
+    found = pick(candidates, pivot, match.tense)
+    return Value("DATE", found.isoformat(), found)
+
+
+@normaliser("weekday")
+def _weekday(match: Match, context: Context) -> Value:
+    isoweekday = context.grammar.word("weekdays", match.groups["weekday"])
+    relation = RELATIONS.get((match.groups.get("relation") or "").lower())
+    pivot = context.reference.day
+    if pivot is None:
+        return _with_time(Value("DATE", f"XXXX-WXX-{isoweekday}"), match, context)
+    day = weekday_near(pivot, isoweekday, match.tense, relation)
+    return _with_time(Value("DATE", day.isoformat(), day), match, context)
+
+
+@normaliser("deictic")
+def _deictic(match: Match, context: Context) -> Value:
+    word = match.groups["word"]
+    offset = context.grammar.word("deictic_days", word)
+    if offset == 0 and _means_nowadays(match):
+        return Value("DATE", "PRESENT_REF")
+    pivot = context.reference.day
+    day = pivot + dt.timedelta(days=offset) if pivot else None
+    return _with_time(Value("DATE", _day_value(day), day), match, context)
+
+
+def _means_nowadays(match: Match) -> bool:
+    """"aujourd'hui" in a present-tense clause, or qualifying an adjective ("aujourd'hui forte de"), is
+    "nowadays", not a day."""
+    if match.groups.get("part") or match.groups.get("clock"):
+        return False
+    return match.tense == PRESENT or match.head_pos == "ADJ"
+
+
+@normaliser("relative_period")
+def _relative_period(match: Match, context: Context) -> Value | None:
+    g, ref = match.groups, context.reference
+    unit = g["unit"].lower()
+    relation_text = (g.get("relation") or "").lower()
+    relation = RELATIONS.get(relation_text)
+    demonstrative = (g.get("det") or "").lower() in {"ce", "cet", "cette"}
+    if relation is None and not demonstrative and not relation_text and not g.get("edge"):
+        return None  # "l'année", "la semaine" alone name no particular period
+    offset = {PAST: -1, FUTURE: 1}.get(relation, 0)
+    if unit in {"an", "année"}:
+        return Value("DATE", f"{ref.year + offset}" if ref.year else "XXXX")
+    if unit == "mois":
+        if ref.year and ref.month:
+            year, month = shift_month(ref.year, ref.month, offset)
+            return Value("DATE", f"{year}-{month:02d}")
+        return Value("DATE", "XXXX-XX")
+    if unit in {"semaine", "week-end"}:
+        suffix = "-WE" if unit == "week-end" else ""
+        if ref.day is None:
+            return Value("DATE", f"XXXX-WXX{suffix}")
+        return Value("DATE", iso_week(ref.day + dt.timedelta(weeks=offset)) + suffix)
+    if unit in {"trimestre", "semestre"}:
+        size, letter = (3, "Q") if unit == "trimestre" else (6, "H")
+        if not (ref.year and ref.month):
+            return Value("DATE", f"XXXX-{letter}X")
+        index = (ref.month - 1) // size + offset
+        count = 12 // size
+        return Value("DATE", f"{ref.year + index // count}-{letter}{index % count + 1}")
+    if unit == "décennie":
+        return Value("DATE", f"{(ref.year + 10 * offset) // 10}X" if ref.year else "XXXX")
+    if unit == "siècle":
+        return Value("DATE", f"{(ref.year - 1) // 100 + 1 + offset:02d}" if ref.year else "XX")
+    return None
+
+
+@normaliser("anaphoric")
+def _anaphoric(match: Match, context: Context) -> Value:
+    g = match.groups
+    if g.get("this"):
+        day = context.anchor or context.reference.day
+        return Value("DATE", _day_value(day), day)
+    if g.get("part_only"):
+        code = context.grammar.word("parts_of_day", g["part_only"])
+        return Value("TIME", f"{_day_value(context.anchor)}T{code}", context.anchor)
+    offset = context.grammar.word("anaphoric_days", g["word"])
+    anchor = None if g.get("of_event") else context.anchor
+    day = anchor + dt.timedelta(days=offset) if anchor else None
+    return Value("DATE", _day_value(day), day)
+
+
+@normaliser("clock")
+def _clock_time(match: Match, context: Context) -> Value:
+    g = match.groups
+    if g.get("noon"):
+        clock = "12:00" if g["noon"].lower() == "midi" else "00:00"
+    else:
+        clock = _clock(g.get("clock") or g["clock_words"])
+    day = context.anchor or context.reference.day
+    return Value("TIME", f"{_day_value(day)}T{clock}", day)
+
+
+@normaliser("part_of_day")
+def _part_of_day(match: Match, context: Context) -> Value:
+    code = context.grammar.word("parts_of_day", match.groups["part"])
+    day = context.anchor or context.reference.day
+    return Value("TIME", f"{_day_value(day)}T{code}", day)
+
+
+@normaliser("duration")
+def _duration(match: Match, context: Context) -> Value | None:
+    g, grammar = match.groups, context.grammar
+    unit = grammar.word("units", g["unit"])
+    if g.get("number"):
+        amount = _number(grammar, g["number"].replace(",", "."))
+        if amount is None:
+            try:
+                amount = float(g["number"].replace(",", "."))
+            except ValueError:
+                return None
+        amount_text = f"{amount:g}"
+    else:
+        amount_text = "X"
+    prefix = "PT" if unit.get("clock") else "P"
+    return Value("DURATION", f"{prefix}{amount_text}{unit['symbol']}")
+
+
+@normaliser("set")
+def _set(match: Match, context: Context) -> Value | None:
+    g = match.groups
+    if g.get("adjective"):
+        word = g["adjective"].lower()
+        stem = next((stem for stem in FREQUENCIES if word.startswith(stem)), None)
+        return Value("SET", FREQUENCIES[stem]) if stem else None
+    unit = g["unit"].lower().rstrip("s") or "mois"
+    weekday = context.grammar.word("weekdays", unit)
+    if weekday:
+        return Value("SET", f"XXXX-WXX-{weekday}")
+    part = context.grammar.word("parts_of_day", unit)
+    if part:
+        return Value("SET", f"XXXX-XX-XXT{part}")
+    symbol = context.grammar.word("units", g["unit"]) or context.grammar.word("units", unit)
+    if symbol is None:
+        return None
+    return Value("SET", f"{'PT' if symbol.get('clock') else 'P'}1{symbol['symbol']}")
+
+
+@normaliser("literal")
+def _literal(match: Match, context: Context) -> Value:
+    return Value(match.rule.type, match.rule.value)
+
+
+@normaliser("season")
+def _season(match: Match, context: Context) -> Value:
+    g, ref = match.groups, context.reference
+    code = context.grammar.word("seasons", g["season"])
+    offset = {PAST: -1, FUTURE: 1}.get(RELATIONS.get((g.get("relation") or "").lower()), 0)
+    year = int(g["year"]) if g.get("year") else (ref.year + offset if ref.year else None)
+    return Value("DATE", f"{year}-{code}" if year else f"XXXX-{code}")
+
+
+@normaliser("holiday")
+def _holiday(match: Match, context: Context) -> Value:
+    g, ref = match.groups, context.reference
+    rule = context.grammar.word("holidays", " ".join(g["holiday"].lower().split()))
+
+    def on(year: int) -> dt.date:
+        if "fixed" in rule:
+            month, day = (int(part) for part in rule["fixed"].split("-"))
+            return dt.date(year, month, day)
+        return easter(year) + dt.timedelta(days=rule["easter"])
+
+    if g.get("year"):
+        day = on(int(g["year"]))
+    elif ref.pivot is not None:
+        day = nearest_year(on, ref.pivot, match.tense)
+    elif ref.year:
+        day = on(ref.year)
+    else:
+        fixed = rule.get("fixed")
+        return Value("DATE", f"XXXX-{fixed}" if fixed else "XXXX-XX-XX")
+    return Value("DATE", day.isoformat(), day)
+
+
+@normaliser("part_of_year")
+def _part_of_year(match: Match, context: Context) -> Value:
+    g = match.groups
+    letter = "H" if g["period"].lower() == "semestre" else "Q"
+    ordinal = g["ordinal"].lower()
+    index = (2 if letter == "H" else 4) if ordinal == "dernier" else ORDINALS.get(ordinal, 1)
+    year = g.get("year") or (str(context.reference.year) if context.reference.year else "XXXX")
+    return Value("DATE", f"{year}-{letter}{index}")
+
+
+@normaliser("decade")
+def _decade(match: Match, context: Context) -> Value:
+    digits = match.groups["decade"]
+    if len(digits) == 2:
+        digits = ("19" if int(digits) >= 30 else "20") + digits
+    return Value("DATE", f"{digits[:3]}X")
+
+
+__all__ = ["Context", "Match", "NORMALISERS", "PAST", "PRESENT", "FUTURE", "Value", "normalise"]

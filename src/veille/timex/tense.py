@@ -1,0 +1,99 @@
+"""The tense of the clause a time expression sits in, from the parse the model already made.
+
+"mardi" is last Tuesday in "a appelé mardi" and next Tuesday in "se rendra mardi": the direction comes from the
+verb governing the expression. French marks the future in several ways the morphology alone misses: the near
+future ("va signer"), modal verbs ("doit rencontrer"), and verbs of expectation ("est attendu", "prévue").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .calendar import FUTURE, PAST, PRESENT
+
+# verbs whose present tense, or participle, points to what is still to come
+FUTURE_VERBS = frozenset(
+    {"aller", "devoir", "prévoir", "attendre", "programmer", "envisager", "compter", "projeter", "s'apprêter",
+     "apprêter", "espérer", "planifier", "fixer", "reporter", "convoquer"}
+)
+_VERBAL = {"VERB", "AUX"}
+
+
+# prepositions that fix the direction whatever the verb: "souffre depuis mardi", "d'ici le 30 juin"
+DIRECTED_BY = {"depuis": PAST, "ici": FUTURE}
+
+
+def clause_tense(span: Span) -> tuple[str | None, str]:
+    """The tense (past, present, future or None) governing ``span``, and the part of speech of the word it
+    depends on ("ADJ" in "aujourd'hui forte de 500 000 personnes")."""
+    root = span.root
+    head_pos = root.head.pos_ if root.head.i != root.i else "VERB"
+    if span.start > 0 and (direction := DIRECTED_BY.get(span.doc[span.start - 1].lower_)):
+        return direction, head_pos
+    verb = _governing_verb(root) or _nearest_verb(span)
+    if verb is None:
+        return None, head_pos
+    return verb_tense(verb), head_pos
+
+
+def _is_verbal(token: Token) -> bool:
+    return token.pos_ in _VERBAL or any(child.dep_ in {"cop", "aux:tense"} for child in token.children)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb (or copula-bearing word) the expression depends on, a few steps up the tree at most."""
+    for _ in range(4):
+        if _is_verbal(token):
+            return token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
+
+
+def _nearest_verb(span: Span) -> Token | None:
+    """When the parse hangs the expression on a noun ("Le ministre démissionnera lundi" misread as a noun phrase),
+    the finite verb of its sentence nearest to it."""
+    verbs = [t for t in span.sent if t.pos_ in _VERBAL and "Fin" in t.morph.get("VerbForm")]
+    return min(verbs, key=lambda t: abs(t.i - span.start), default=None)
+
+
+def verb_tense(verb: Token) -> str | None:
+    """Past for the compound past and imperfect, future for the future, conditional, subjunctive, near future
+    and verbs of expectation, present otherwise."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux:tense", "aux", "cop", "aux:pass"}]
+    if "Inf" in verb.morph.get("VerbForm"):
+        if any(aux.lemma_ == "aller" for aux in auxiliaries) or verb.head.lemma_ in FUTURE_VERBS:
+            return FUTURE
+        if verb.head.i != verb.i and verb.head.pos_ in _VERBAL:
+            return verb_tense(verb.head)
+        return None
+    tense_bearer = next((aux for aux in auxiliaries if aux.dep_ == "aux:tense"), None)
+    if tense_bearer is not None:
+        return _compound_tense(tense_bearer)
+    finite = next((aux for aux in auxiliaries if aux.dep_ in {"aux:pass", "cop"}), verb)
+    return _simple_tense(finite, verb)
+
+
+def _compound_tense(auxiliary: Token) -> str:
+    """"a appelé" (past), "aura appelé" (future), "aurait appelé" (conditional: reported, in the past)."""
+    tense = auxiliary.morph.get("Tense")
+    if "Fut" in tense:
+        return FUTURE
+    return PAST
+
+
+def _simple_tense(finite: Token, verb: Token) -> str | None:
+    tense = finite.morph.get("Tense")
+    mood = finite.morph.get("Mood")
+    if "Fut" in tense or "Cnd" in mood or "Sub" in mood:
+        return FUTURE  # the subjunctive of news is that of plans and wishes: "qu'il soit rendu public lundi"
+    if verb.lemma_ in FUTURE_VERBS:
+        return FUTURE
+    if "Part" in verb.morph.get("VerbForm") and finite.i == verb.i:
+        return PAST  # an adjectival participle: "la roquette tirée lundi"
+    if "Imp" in tense or ("Past" in tense and "Fin" in finite.morph.get("VerbForm")):
+        return PAST
+    if "Pres" in tense:
+        return PRESENT
+    return None
