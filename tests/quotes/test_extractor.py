@@ -82,3 +82,20 @@ def test_quotes_multiword_source_markers_name_their_source(analyse_text, text, c
 def test_quotes_a_place_after_aux_is_no_source(analyse_text):
     quotes = _quotes(analyse_text, "Le ministre est parti aux Etats-Unis, où il restera trois jours.")
     assert not [q for q in quotes if q[3] and q[3].lower().startswith("aux")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Dupont a visité l'usine mardi. Par contre, souligne-t-elle, « les salaires restent bien trop bas ».",
+        "Marie Dupont a visité l'usine mardi. « Les salaires restent bien trop bas », souligne-t-elle.",
+    ],
+)
+def test_quotes_incise_before_or_after_a_spaced_quote_gives_its_inside(analyse_text, text):
+    kind, content, speaker, cue = _quotes(analyse_text, text)[0]
+    assert (kind, content.lower(), speaker, cue) == ("direct", "les salaires restent bien trop bas", "Marie Dupont", "souligne-t-elle")
+
+
+def test_quotes_a_name_in_the_speakers_complement_is_not_the_speaker(analyse_text):
+    quotes = _quotes(analyse_text, "Les quatre syndicats de la SNCF ont annoncé que la grève continuerait.")
+    assert quotes == [("indirect", "la grève continuerait", "Les quatre syndicats de la SNCF", "ont annoncé")]

@@ -35,6 +35,8 @@ from .speakers import EntityIndex
 
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg"}
 _MIN_UNCUED_QUOTE_WORDS = 4
+# Inverted subject clitics ("a-t-il", "souligne-t-elle"), whatever tag the tagger gives them (often INTJ for "-elle").
+_SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous"}
 
 
 @dataclass
@@ -312,8 +314,11 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head is not verb and not _follows_its_words(verb):
         return _subject(verb.head)  # "précisant que …", "en soutenant que …": the subject of the main verb
     if _follows_its_words(verb):
-        # "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the parser often
-        # takes for an object or a complement
+        # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
+        # parser often takes for a dependent, an object or a complement
+        clitic = _inverted_subject(verb)
+        if clitic is not None:
+            return clitic
         return next((c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}), None)
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
@@ -475,7 +480,7 @@ def _subject_phrase(subject: Token) -> Span:
 def _noun_after(verb: Token) -> Token | None:
     """The first name, noun or subject pronoun right after a verb: its inverted subject in an incise."""
     for token in verb.doc[verb.i + 1 : verb.i + 6]:
-        if token.pos_ in {"PROPN", "NOUN"} or (token.text.startswith("-") and token.pos_ == "PRON" and token.lower_ != "-t"):
+        if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _SUBJECT_CLITICS:
             return token
         if token.is_punct:
             return None
@@ -491,7 +496,7 @@ def _cue(verb: Token) -> Span:
     doc = verb.doc
     start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
     end = verb.i + 1
-    while end < len(doc) and doc[end].text.startswith("-") and doc[end].pos_ == "PRON":
+    while end < len(doc) and (doc[end].lower_ in _SUBJECT_CLITICS or doc[end].lower_ == "-t"):
         end += 1
     return doc[start:end]
 
@@ -499,9 +504,10 @@ def _cue(verb: Token) -> Span:
 def _interrupted_clause(verb: Token) -> Span | None:
     """An incise or "comme" clause reports the clause it interrupts: "…, a-t-il souligné" / "Comme le rapporte X, P".
 
-    The reported words are those of the interrupted clause before the incise, or after it when it opens the sentence.
+    The reported words are those of the interrupted clause before the incise, or after it when it opens the sentence
+    or follows mere adverbials ("Par contre, souligne-t-il, « … »").
     """
-    inverted = any(c.text.startswith("-") and c.pos_ == "PRON" for c in verb.children)
+    inverted = any(c.lower_ in _SUBJECT_CLITICS for c in verb.children)
     as_comme = any(c.dep_ == "mark" and c.lower_ == "comme" for c in verb.children)
     if not (inverted or as_comme) or verb.dep_ not in {"advcl", "parataxis"}:
         return None
@@ -509,8 +515,10 @@ def _interrupted_clause(verb: Token) -> Span | None:
     main = [t.i for t in verb.head.subtree if t.i not in set(own)]
     before = [i for i in main if i < own[0]]
     after = [i for i in main if i > own[-1]]
-    words = before if before and not as_comme else after
-    return verb.doc[min(words) : max(words) + 1] if words else None
+    doc = verb.doc
+    said_before = before and _says_something(doc[before[0] : before[-1] + 1])
+    words = before if said_before and not as_comme else after
+    return doc[min(words) : max(words) + 1] if words else None
 
 
 def _covers(quote: _Quote, start: int, end: int) -> bool:
@@ -556,13 +564,22 @@ def _kind(start: int, end: int, segments: list[Span], embedded: bool) -> tuple[s
     « … »"). Otherwise ``mixed`` when quoted words lie inside (the closing mark included when the quote starts
     inside), else ``indirect``.
     """
-    touching = [s for s in segments if s.start_char - 1 < end and start < s.end_char + 1]
-    for segment in touching:
-        if segment.start_char - 1 <= start and end <= segment.end_char + 1:
+    marked = [(segment, *_with_marks(segment)) for segment in segments]
+    touching = [(segment, opening, closing) for segment, opening, closing in marked if opening < end and start < closing]
+    for segment, opening, closing in touching:
+        if opening <= start and end <= closing:
             return ("mixed" if embedded else "direct"), segment.start_char, segment.end_char
     if touching:
-        return "mixed", start, max([end, *(s.end_char + 1 for s in touching if s.start_char >= start)])
+        return "mixed", start, max([end, *(closing for segment, opening, closing in touching if opening >= start)])
     return "indirect", start, end
+
+
+def _with_marks(segment: Span) -> tuple[int, int]:
+    """Character extent of a quoted segment with its marks, however they are spaced ("« … »", "«…»")."""
+    doc = segment.doc
+    closing = doc[segment.end] if segment.end < len(doc) else None
+    end = closing.idx + len(closing.text) if closing is not None and not closing.is_space else segment.end_char
+    return doc[segment.start - 1].idx, end
 
 
 def _next_reporting_verb(doc: Doc, i: int, lexicon: QuoteLexicon, reach: int = 4) -> Token | None:

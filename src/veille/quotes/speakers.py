@@ -84,9 +84,17 @@ class EntityIndex:
 
     def _named_in(self, phrase: Span) -> tuple[dict, dict] | None:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
-        Toner" is Mark Toner, not the department."""
-        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token]
+        Toner" is Mark Toner, not the department. A name in a complement ("les syndicats de la SNCF", "le cadre de
+        l'Insee") is not the speaker: it only says whose the speaker is."""
+        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and not self._in_complement(t)]
         return next((found for found in named if found[0]["label"] == "PER"), named[0] if named else None)
+
+    def _in_complement(self, token: Token) -> bool:
+        """Whether the name ``token`` belongs to is introduced by a preposition ("de la SNCF", "au maire de Pau")."""
+        mention = self.by_token[token.i][1]
+        while token.head is not token and mention["start"] <= token.head.idx < mention["end"]:
+            token = token.head
+        return any(child.dep_ == "case" for child in token.children)
 
     @staticmethod
     def _is_definite(token: Token) -> bool:
