@@ -99,3 +99,23 @@ def test_quotes_incise_before_or_after_a_spaced_quote_gives_its_inside(analyse_t
 def test_quotes_a_name_in_the_speakers_complement_is_not_the_speaker(analyse_text):
     quotes = _quotes(analyse_text, "Les quatre syndicats de la SNCF ont annoncé que la grève continuerait.")
     assert quotes == [("indirect", "la grève continuerait", "Les quatre syndicats de la SNCF", "ont annoncé")]
+
+
+def test_quotes_the_noun_after_an_incise_is_its_subject_not_a_statement(analyse_text):
+    text = ("Le ministère a publié un communiqué dimanche. « Les hôpitaux sont prêts à accueillir les malades », a "
+            "rappelé la même source.")
+    assert [q[1] for q in _quotes(analyse_text, text)] == ["Les hôpitaux sont prêts à accueillir les malades"]
+    text = ("L'Union européenne va proposer une nouvelle enveloppe, a annoncé lundi la présidente de la Commission "
+            "européenne Ursula von der Leyen.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "L'Union européenne va proposer une nouvelle enveloppe", "Ursula von der Leyen", "a annoncé")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le gouvernement doit préciser ses intentions sur la réforme des retraites.",
+     "Anne Durand va annoncer que la réforme est reportée."],
+)
+def test_quotes_what_is_yet_to_be_said_is_no_statement(analyse_text, text):
+    assert _quotes(analyse_text, text) == []

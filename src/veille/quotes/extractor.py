@@ -35,6 +35,7 @@ from .speakers import EntityIndex
 
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg"}
 _MIN_UNCUED_QUOTE_WORDS = 4
+_MODALS = {"aller", "devoir", "pouvoir", "vouloir", "falloir"}  # "va proposer", "doit préciser": nothing said yet
 # Inverted subject clitics ("a-t-il", "souligne-t-elle"), whatever tag the tagger gives them (often INTJ for "-elle").
 _SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous"}
 
@@ -124,6 +125,8 @@ class QuoteExtractor:
         after a colon or in quotation marks: "a écrit : « … »").
         """
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
+        if _follows_its_words(verb):
+            frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         parts = [c for c in verb.rights if _frame_of(c) in frames]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and _follows_its_words(verb)]
         if quoted_before and _noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
@@ -296,10 +299,13 @@ class QuoteExtractor:
 
 
 def _negated(verb: Token) -> bool:
-    """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made."""
+    """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made; nor is one
+    yet in "va proposer", "doit préciser", "pourrait annoncer" (an infinitive under a verb of future or modality)."""
     if any(child.dep_ == "advmod" and child.lower_ in {"pas", "jamais", "aucun", "rien"} for child in verb.children):
         return True
     if any(c.dep_ == "obj" and any(d.lower_ in {"aucun", "aucune"} for d in c.children) for c in verb.children):
+        return True
+    if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb and verb.head.lemma_ in _MODALS:
         return True
     return verb.head.lemma_ in {"refuser", "renoncer"}
 
@@ -319,7 +325,8 @@ def _subject(verb: Token) -> Token | None:
         clitic = _inverted_subject(verb)
         if clitic is not None:
             return clitic
-        return next((c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}), None)
+        inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"})
+        return next((c for c in inverted if not _bare_noun(c)), None)
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it
@@ -480,11 +487,17 @@ def _subject_phrase(subject: Token) -> Span:
 def _noun_after(verb: Token) -> Token | None:
     """The first name, noun or subject pronoun right after a verb: its inverted subject in an incise."""
     for token in verb.doc[verb.i + 1 : verb.i + 6]:
-        if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _SUBJECT_CLITICS:
+        if (token.pos_ in {"PROPN", "NOUN"} and not _bare_noun(token)) or token.lower_ in _SUBJECT_CLITICS:
             return token
         if token.is_punct:
             return None
     return None
+
+
+def _bare_noun(token: Token) -> bool:
+    """A common noun with no determiner and no name: after a verb, an adverbial ("a annoncé lundi la présidente"),
+    not its subject ("rapporte actu.fr" is one)."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and not any(child.dep_ == "det" for child in token.children)
 
 
 def _phrase(token: Token) -> Span:
