@@ -119,3 +119,13 @@ def test_quotes_the_noun_after_an_incise_is_its_subject_not_a_statement(analyse_
 )
 def test_quotes_what_is_yet_to_be_said_is_no_statement(analyse_text, text):
     assert _quotes(analyse_text, text) == []
+
+
+def test_quotes_a_list_after_a_reporting_verb_and_a_colon_is_one_statement_per_item(analyse_text):
+    text = ("La mairie a publié de nouvelles règles.\n\nDans le détail, le règlement précise :\n\n- la baignade est "
+            "interdite après 20 heures\n\n- les chiens doivent être tenus en laisse\n\nLes contrevenants seront verbalisés.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "la baignade est interdite après 20 heures", "le règlement", "précise"),
+        ("indirect", "les chiens doivent être tenus en laisse", "le règlement", "précise"),
+    ]
+    assert _quotes(analyse_text, "Le menu de la cantine comprend :\n\n- une entrée de saison\n\n- un plat chaud") == []

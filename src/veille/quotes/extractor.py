@@ -35,6 +35,7 @@ from .speakers import EntityIndex
 
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg"}
 _MIN_UNCUED_QUOTE_WORDS = 4
+_BULLETS = {"-", "–", "—", "•", "*"}
 _MODALS = {"aller", "devoir", "pouvoir", "vouloir", "falloir"}  # "va proposer", "doit préciser": nothing said yet
 # Inverted subject clitics ("a-t-il", "souligne-t-elle"), whatever tag the tagger gives them (often INTJ for "-elle").
 _SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous"}
@@ -103,20 +104,26 @@ class QuoteExtractor:
                     yield token
 
     def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[_Quote]) -> list[_Quote]:
-        content, embedded = self._complement(verb)
-        if content is None:
-            content, embedded = _interrupted_clause(verb) or _sentence_before_incise(verb), False
-        subject = _subject(verb)
-        if content is None or subject is None or not self._can_speak(subject, index):
+        contents, embedded = _listed_items(verb), True
+        subject = _subject_before(verb) if contents else _subject(verb)
+        if not contents:
+            content, embedded = self._complement(verb)
+            if content is None:
+                content, embedded = _interrupted_clause(verb) or _sentence_before_incise(verb), False
+            contents = [content] if content is not None else []
+        if not contents or subject is None or not self._can_speak(subject, index):
             return []
-        if not _says_something(content):
-            return []  # "Le motif", "lundi": no statement
-        start, end = _trim(content)
-        if end - start < 2 or any(_covers(q, start, end) for q in found):
-            return []
-        kind, start, end = _kind(start, end, segments, embedded)
         speaker = index.speaker(_subject_phrase(subject), subject)
-        return [_Quote(start, end, kind, _cue(verb), speaker)]
+        quotes: list[_Quote] = []
+        for content in contents:
+            if not _says_something(content):
+                continue  # "Le motif", "lundi": no statement
+            start, end = _trim(content)
+            if end - start < 2 or any(_covers(q, start, end) for q in [*found, *quotes]):
+                continue
+            kind, start, end = _kind(start, end, segments, embedded)
+            quotes.append(_Quote(start, end, kind, _cue(verb), dict(speaker)))
+        return quotes
 
     def _complement(self, verb: Token) -> tuple[Span | None, bool]:
         """What the verb reports through one of its frames: que-clause, infinitive, object, "X de Y", "à Y".
@@ -333,6 +340,28 @@ def _subject(verb: Token) -> Token | None:
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _listed_items(verb: Token) -> list[Span]:
+    """"L'arrêté indique :" then one statement per bulleted line ("- la vente … est interdite")."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i + 2 >= len(doc) or doc[i].text != ":" or "\n" not in doc[i + 1].text:
+        return []
+    items, i = [], i + 2
+    while i < len(doc) and doc[i].text in _BULLETS:
+        end = next((t.i for t in doc[i + 1 :] if "\n" in t.text), len(doc))
+        items.append(doc[i + 1 : end])
+        i = end + 1
+    return items
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The verb's own subject, else the noun right before it: the parser often hangs a verb that opens a list on the
+    sentence before ("La préfecture a pris cet arrêté … Dans le détail, l'arrêté préfectoral indique :")."""
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    before = verb.doc[verb.sent.start : verb.i]
+    return own or next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
 
 
 def _reports_within_quote(verb: Token) -> bool:
