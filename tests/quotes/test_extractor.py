@@ -129,3 +129,28 @@ def test_quotes_a_list_after_a_reporting_verb_and_a_colon_is_one_statement_per_i
         ("indirect", "les chiens doivent être tenus en laisse", "le règlement", "précise"),
     ]
     assert _quotes(analyse_text, "Le menu de la cantine comprend :\n\n- une entrée de saison\n\n- un plat chaud") == []
+
+
+def test_quotes_a_subject_lost_across_a_parenthesis_and_a_relayed_statement(analyse_text):
+    text = ("Selon l'AFP qui a rapporté la déclaration, Paul Martin, qui a été applaudi par la salle, a soutenu que "
+            "« la ville a tenu ses promesses ».")
+    assert _quotes(analyse_text, text) == [("mixed", "la ville a tenu ses promesses", "Paul Martin", "a soutenu")]
+
+
+def test_quotes_relative_qui_after_coordinated_relatives_is_the_name_before_them(analyse_text):
+    text = ("L'article a fait réagir le directeur, M. Paul Lambert que nous avons rencontré hier et qui réfute en "
+            "bloc les accusations portées contre lui.")
+    assert [(q[2], q[3]) for q in _quotes(analyse_text, text)] == [("Paul Lambert", "réfute")]
+
+
+def test_quotes_pour_qui_after_a_speaker_gives_its_opinion(analyse_text):
+    text = "À Lyon, les cheminots sont prêts, indique la CGT, pour qui la réforme est une stigmatisation."
+    quotes = _quotes(analyse_text, text)
+    assert ("indirect", "la réforme est une stigmatisation", "Confédération générale du travail", "pour") in quotes
+    assert _quotes(analyse_text, "Il a voté pour qui il voulait, comme chaque année.") == []
+
+
+def test_quotes_a_selon_clause_that_announces_a_quotation_is_no_statement_itself(analyse_text):
+    text = ("Le directeur conteste. Le motif, selon lui, est le suivant : « Ces gens n'ont jamais présenté leur bilan "
+            "annuel aux salariés ».")
+    assert [q[1] for q in _quotes(analyse_text, text)] == ["Ces gens n'ont jamais présenté leur bilan annuel aux salariés"]

@@ -186,6 +186,8 @@ class QuoteExtractor:
     def _from_source(self, doc, marker: Span, index, segments, found) -> list[_Quote]:
         """"Selon X, P" / "Pour X, P" (opening the sentence) and "P, selon X" (closing it): X said P."""
         source, sentence, first = _marked_source(marker), marker.sent, marker.start
+        if marker.text.lower() == "pour" and source.lower_ == "qui" and first >= 2 and doc[first - 1].text == ",":
+            return self._source_quote(doc[source.i + 1 : sentence.end], marker, doc[first - 2], index, segments, found)
         phrase = _source_phrase(source, segments) or {source.i}
         follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
         if marker.text.lower() == "pour" and not (first == sentence.start and follows == "," and _names_someone(source, index)):
@@ -197,10 +199,16 @@ class QuoteExtractor:
             content = doc[after[0].i : sentence.end] if after else None
         elif doc[first - 1].text == "," and phrase_end < sentence.end and doc[phrase_end].text == "," and len(after) > 2:
             content = doc[sentence.start : sentence.end]  # "Cette situation l'a amené, selon ses déclarations, à …"
+            if _opens_quotation(content):
+                return []  # "Le motif, selon lui, est le suivant : « … »": the quotation is the statement
         elif doc[first - 1].text == ",":
             content = doc[sentence.start : first - 1]
         else:
             return []
+        return self._source_quote(content, marker, source, index, segments, found)
+
+    def _source_quote(self, content: Span | None, marker: Span, source: Token, index, segments, found) -> list[_Quote]:
+        """What the source X of "selon X" / "pour X" said, unless it says nothing or was already reported."""
         if content is None or not _says_something(content):
             return []
         start, end = _trim(content)
@@ -333,7 +341,7 @@ def _subject(verb: Token) -> Token | None:
         if clitic is not None:
             return clitic
         inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"})
-        return next((c for c in inverted if not _bare_noun(c)), None)
+        return next((c for c in inverted if not _bare_noun(c)), None) or _subject_before_parenthesis(verb)
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it
@@ -362,6 +370,18 @@ def _subject_before(verb: Token) -> Token | None:
     own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
     before = verb.doc[verb.sent.start : verb.i]
     return own or next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+
+
+def _subject_before_parenthesis(verb: Token) -> Token | None:
+    """"François Hollande, qui a été applaudi …, a soutenu que …": the name before a parenthesis between commas,
+    a subject the parser often loses (here to the clause before it)."""
+    doc = verb.doc
+    first = _cue(verb).start
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    opening = next((t.i for t in reversed(doc[verb.sent.start : first - 1]) if t.text == ","), None)
+    head = doc[opening - 1] if opening else None
+    return head if head is not None and head.pos_ in {"PROPN", "NOUN"} and not _bare_noun(head) else None
 
 
 def _reports_within_quote(verb: Token) -> bool:
@@ -400,8 +420,9 @@ def _says_something(content: Span) -> bool:
     return len(words) >= 3 or any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
-def _touches_quote(content: Span, segments: list[Span]) -> bool:
-    return any(s.start - 1 <= content.end and content.start <= s.end for s in segments)
+def _opens_quotation(span: Span) -> bool:
+    """Whether a colon in the span opens a quotation ("… est le suivant : « … »")."""
+    return any(t.text == ":" and t.i + 1 < len(t.doc) and t.nbor().is_quote for t in span)
 
 
 def _anaphoric(obj: Token) -> bool:

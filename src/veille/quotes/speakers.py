@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 _PRONOUNS = {"il", "elle", "lui", "-il", "-elle", "ils", "elles", "eux", "-ils", "-elles", "celle-ci", "celui-ci"}
 _GROUP_ANAPHORS = {"derniers", "dernières", "ceux-ci", "celles-ci"}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+_RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 @dataclass
@@ -55,7 +56,8 @@ class EntityIndex:
         found = self.by_token.get(head.i) or self._named_in(phrase)
         if found:
             return _from_mention(self.doc, *found)
-        if head.lower_ == "qui" and (noun := _relative_antecedent(head)) is not None:
+        noun = _relative_antecedent(head) if head.lower_ == "qui" else None
+        if noun is not None and (noun.i in self.by_token or noun.pos_ in {"NOUN", "PROPN"}):
             return self.speaker(self.doc[noun.i : noun.i + 1], noun)
         if head.lower_ in _GROUP_ANAPHORS:
             group = self._last_group(head)
@@ -148,12 +150,20 @@ class EntityIndex:
 def _relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative "qui" stands for, through coordinated relative clauses ("que nous avons rencontré et qui …").
 
-    The parser does not always call the clause a relative one; the noun it hangs on is taken whatever the label.
+    The parser does not always call the clause a relative one; the noun it hangs on is taken whatever the label, and
+    when it hangs on no noun, the word right before the (first) relative pronoun.
     """
     verb = pronoun.head
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.head if verb.head is not verb and verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if verb.head is not verb and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    doc, i = pronoun.doc, pronoun.i - 1
+    if i >= 0 and doc[i].lower_ in {"et", "ou", "mais"}:  # "X que nous avons rencontré et qui …"
+        i = next((t.i for t in reversed(doc[pronoun.sent.start : i]) if t.lower_ in _RELATIVES), 0) - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
