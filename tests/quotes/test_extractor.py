@@ -154,3 +154,19 @@ def test_quotes_a_selon_clause_that_announces_a_quotation_is_no_statement_itself
     text = ("Le directeur conteste. Le motif, selon lui, est le suivant : « Ces gens n'ont jamais présenté leur bilan "
             "annuel aux salariés ».")
     assert [q[1] for q in _quotes(analyse_text, text)] == ["Ces gens n'ont jamais présenté leur bilan annuel aux salariés"]
+
+
+def test_quotes_a_possessive_no_one_near_answers_to_is_the_last_speaker(analyse_text):
+    text = ("Paul Martin dénonce la réforme. « Nous ne céderons rien », souligne-t-il. Rencontre qui promet d'être "
+            "houleuse. Cette situation l'a amené, selon ses déclarations, à convoquer une réunion publique.")
+    assert _quotes(analyse_text, text)[-1][2:] == ("Paul Martin", "selon")
+    alone = "Le maire a reçu les habitants lundi. Cette situation l'a amené, selon ses déclarations, à convoquer une réunion."
+    assert [q[2] for q in _quotes(analyse_text, alone)] == [None]
+
+
+def test_quotes_a_pronoun_picks_up_an_unnamed_person_two_sentences_back(analyse_text):
+    text = ("Le policier est resté avec la victime, âgée de 22 ans. Son sac avait été volé. Selon Le Parisien, elle "
+            "aurait même affirmé avoir été suivie toute la journée.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "avoir été suivie toute la journée", "la victime", "aurait même affirmé")
+    ]

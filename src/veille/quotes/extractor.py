@@ -674,14 +674,12 @@ def _continues(doc: Doc, previous: _Quote, segment: Span) -> bool:
 
 
 def _resolve_back_references(quotes: list[_Quote]) -> list[_Quote]:
-    """"Le communiqué précise …", "selon la même source": the speaker of the statement reported just before."""
+    """"Le communiqué précise …", "selon la même source", a pronoun no one near answers to ("selon ses
+    déclarations"): the speaker of the statement reported just before, if any."""
     previous = None
     for quote in quotes:
-        if quote.speaker.pop("refers_back", False):
-            if previous is not None:
-                quote.speaker = {**previous, "mention": quote.speaker["mention"]}
-            else:
-                quote.speaker["name"] = quote.speaker["mention"]["text"]
+        if quote.speaker.pop("refers_back", False) and previous is not None:
+            quote.speaker = {**previous, "mention": quote.speaker["mention"]}
         if quote.speaker.get("name"):
             previous = quote.speaker
     return quotes

@@ -65,7 +65,8 @@ class EntityIndex:
                 return group
         types = self.description_heads.get(head.lower_, frozenset())
         if "SOURCE" in types:
-            return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head)), "refers_back": True}
+            words = _phrase_of(head)
+            return {"entity": None, "name": words.text, "mention": _text_span(self.doc, words), "refers_back": True}
         if self._is_definite(head) and types:
             named = self._last_of_type(head, types)
             if named is not None:
@@ -78,9 +79,11 @@ class EntityIndex:
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
                 return speaker
-            description = self._last_description(head) if head.pos_ == "PRON" else None
+            description = self._last_description(head) if head.lower_ in _PRONOUNS else None
             if description is not None:  # "la victime … elle a affirmé": an unnamed person, by its description
                 return {"entity": None, "name": description.text, "mention": _text_span(self.doc, _phrase_of(head))}
+            if not self._is_person_description(head):  # "selon ses déclarations": whoever spoke just before
+                return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head)), "refers_back": True}
         words = _phrase_of(head)
         return {"entity": None, "name": words.text if head.pos_ != "PRON" else None, "mention": _text_span(self.doc, words)}
 
@@ -110,6 +113,7 @@ class EntityIndex:
         """The definite description of a person a pronoun picks up when no named person is near ("la victime")."""
         gender = {"elle": "Fem", "-elle": "Fem", "celle-ci": "Fem", "il": "Masc", "-il": "Masc", "celui-ci": "Masc"}.get(pronoun.lower_)
         start = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
+        start = self.doc[max(start - 1, 0)].sent.start  # within the two sentences before
         for token in reversed(self.doc[start : pronoun.i]):
             if self._is_person_description(token) and token.i not in self.by_token:
                 if gender is None or gender in token.morph.get("Gender") or not token.morph.get("Gender"):
