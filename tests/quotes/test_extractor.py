@@ -170,3 +170,17 @@ def test_quotes_a_pronoun_picks_up_an_unnamed_person_two_sentences_back(analyse_
     assert _quotes(analyse_text, text) == [
         ("indirect", "avoir été suivie toute la journée", "la victime", "aurait même affirmé")
     ]
+
+
+def test_quotes_a_que_clause_the_parser_split_at_a_quotation_mark_stays_whole(analyse_text):
+    text = ('Le porte-parole Marc Dubois a parlé mardi. Il a prévenu que Paris "envisagerait d\'autres mesures si la '
+            'situation continue à se dégrader".')
+    assert _quotes(analyse_text, text) == [
+        ("mixed", 'Paris "envisagerait d\'autres mesures si la situation continue à se dégrader"', "Marc Dubois", "a prévenu")
+    ]
+
+
+def test_quotes_selon_opening_a_line_the_parser_ran_into_the_previous_one(analyse_text):
+    text = ("Des drones ont frappé deux raffineries dans le sud du pays\nSelon le ministère de la Défense, les attaques "
+            'prennent "une ampleur inédite".')
+    assert [(q[1], q[3]) for q in _quotes(analyse_text, text)] == [('les attaques prennent "une ampleur inédite"', "Selon")]

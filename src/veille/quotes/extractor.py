@@ -144,6 +144,8 @@ class QuoteExtractor:
             return _linear_complement(verb), True
         first = parts[0]
         embedded = _frame_of(first) != "speech"
+        if _frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
+            parts = [first, *(part for part in parts[1:] if _frame_of(part) in {"que", "speech"})]
         if not embedded and any(c.dep_ == "obj" for c in verb.children):
             return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
         if _frame_of(first) == "obj" and _anaphoric(first):
@@ -151,7 +153,8 @@ class QuoteExtractor:
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i), None)
         if _frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
-        parts = [first, *_attached_after(verb, first, frames)]
+        if _frame_of(first) != "que":
+            parts = [first, *_attached_after(verb, first, frames)]
         doc = verb.doc
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
         while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in {"que", "qu'", "qu’"}:
@@ -190,12 +193,13 @@ class QuoteExtractor:
             return self._source_quote(doc[source.i + 1 : sentence.end], marker, doc[first - 2], index, segments, found)
         phrase = _source_phrase(source, segments) or {source.i}
         follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
-        if marker.text.lower() == "pour" and not (first == sentence.start and follows == "," and _names_someone(source, index)):
+        opening = _opens_sentence(doc, first)
+        if marker.text.lower() == "pour" and not (opening and follows == "," and _names_someone(source, index)):
             return []  # "pour" is a source only as "Pour X, …" opening the sentence, X someone ("Pour rappel" is not)
         phrase |= _apposition_after(doc, max(phrase), sentence.end)
         after = [t for t in sentence if t.i >= marker.end and t.i not in phrase and not t.is_punct]
         phrase_end = max(phrase) + 1
-        if first == sentence.start or doc[first - 1].is_quote:
+        if opening or doc[first - 1].is_quote:
             content = doc[after[0].i : sentence.end] if after else None
         elif doc[first - 1].text == "," and phrase_end < sentence.end and doc[phrase_end].text == "," and len(after) > 2:
             content = doc[sentence.start : sentence.end]  # "Cette situation l'a amené, selon ses déclarations, à …"
@@ -418,6 +422,11 @@ def _says_something(content: Span) -> bool:
     """A statement has a verb or at least three words: "Le motif", "lundi", "l'armée israélienne" are none."""
     words = [t for t in content if not t.is_punct]
     return len(words) >= 3 or any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence, even one the parser ran into the previous line ("…l'Ukraine.\nSelon")."""
+    return doc[i].is_sent_start or i == 0 or doc[i - 1].is_space or doc[i - 1].text in {".", "!", "?"}
 
 
 def _opens_quotation(span: Span) -> bool:
