@@ -184,3 +184,20 @@ def test_quotes_selon_opening_a_line_the_parser_ran_into_the_previous_one(analys
     text = ("Des drones ont frappé deux raffineries dans le sud du pays\nSelon le ministère de la Défense, les attaques "
             'prennent "une ampleur inédite".')
     assert [(q[1], q[3]) for q in _quotes(analyse_text, text)] == [('les attaques prennent "une ampleur inédite"', "Selon")]
+
+
+def test_quotes_an_incise_reports_only_its_own_sentence_when_the_parser_ran_two_together(analyse_text):
+    text = ("Le porte-parole Josh Earnest a parlé mardi. Pyongyang doit faire le choix de rejoindre la communauté "
+            "internationale en s'engageant à dénucléariser la péninsule, a-t-il indiqué.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "Pyongyang doit faire le choix de rejoindre la communauté internationale en s'engageant à "
+         "dénucléariser la péninsule", "Josh Earnest", "a-t-il indiqué")
+    ]
+    said = _quotes(analyse_text, "Le ministre a dû préciser que la réforme était reportée.")
+    assert [q[1] for q in said] == ["la réforme était reportée"]
+
+
+def test_quotes_a_colon_clause_speaks_through_its_name_not_a_pour_inside_it(analyse_text):
+    text = ("Josep Borrell, Haut représentant de l'UE pour les Affaires étrangères : « Nous demandons à la Russie de "
+            "cesser ces attaques. »")
+    assert [(q[2], q[3]) for q in _quotes(analyse_text, text)] == [("Josep Borrell", ":")]

@@ -109,7 +109,7 @@ class QuoteExtractor:
         if not contents:
             content, embedded = self._complement(verb)
             if content is None:
-                content, embedded = _interrupted_clause(verb) or _sentence_before_incise(verb), False
+                content, embedded = _interrupted_clause(verb, segments) or _sentence_before_incise(verb), False
             contents = [content] if content is not None else []
         if not contents or subject is None or not self._can_speak(subject, index):
             return []
@@ -296,7 +296,8 @@ class QuoteExtractor:
             return None
         sentence = doc[colon].sent
         marker = next(iter(self._source_markers(doc, set(), within=doc[sentence.start : colon])), None)
-        if marker is not None:
+        if marker is not None and (_opens_sentence(doc, marker.start) or doc[marker.start - 1].text == ","):
+            # "Selon X : « … »", "Le motif, selon lui, est le suivant : « … »"; not "représentant pour les Affaires :"
             source = _marked_source(marker)
             return marker, index.speaker(_phrase(source), source)
         verbs = [t for t in doc[sentence.start : colon] if self.lexicon.lemma_of(t) and t.pos_ not in {"NOUN", "PROPN"}]
@@ -324,9 +325,23 @@ def _negated(verb: Token) -> bool:
         return True
     if any(c.dep_ == "obj" and any(d.lower_ in {"aucun", "aucune"} for d in c.children) for c in verb.children):
         return True
-    if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb and verb.head.lemma_ in _MODALS:
+    if _yet_to_come(verb):
         return True
     return verb.head.lemma_ in {"refuser", "renoncer"}
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """A verb under an infinitive governed by a verb of future or modality, not in the past: "va proposer", "doit
+    faire le choix … en s'engageant à" (but "a dû préciser" was said)."""
+    token = verb
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return False
+        if "Inf" in token.morph.get("VerbForm") and head.lemma_ in _MODALS and "Part" not in head.morph.get("VerbForm"):
+            return True
+        token = head
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
@@ -573,7 +588,7 @@ def _cue(verb: Token) -> Span:
     return doc[start:end]
 
 
-def _interrupted_clause(verb: Token) -> Span | None:
+def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
     """An incise or "comme" clause reports the clause it interrupts: "…, a-t-il souligné" / "Comme le rapporte X, P".
 
     The reported words are those of the interrupted clause before the incise, or after it when it opens the sentence
@@ -585,9 +600,12 @@ def _interrupted_clause(verb: Token) -> Span | None:
         return None
     own = [t.i for t in verb.subtree]
     main = [t.i for t in verb.head.subtree if t.i not in set(own)]
-    before = [i for i in main if i < own[0]]
-    after = [i for i in main if i > own[-1]]
     doc = verb.doc
+    quoted = {t.i for segment in segments for t in segment}
+    ends = (t.i for t in reversed(doc[: own[0]]) if (t.text in {".", "!", "?"} and t.i not in quoted) or "\n" in t.text)
+    stop = next(ends, -1)
+    before = [i for i in main if stop < i < own[0]]  # not into a sentence the parser ran this one into
+    after = [i for i in main if i > own[-1]]
     said_before = before and _says_something(doc[before[0] : before[-1] + 1])
     words = before if said_before and not as_comme else after
     return doc[min(words) : max(words) + 1] if words else None
