@@ -156,13 +156,15 @@ class MentionClusterer:
             apposed = self._apposed(doc, start, max(end, of_end), owner)
             if apposed is not None:
                 apposed.appositions.append((title.words, of, start))
-            entity = apposed or self._holder(doc, title, of_qid, entities) or _same_apposition(title.words, of, entities)
+            holder = self._holder(doc, title, of_qid, entities) if title.positions and apposed is None else None
+            entity = apposed or holder or _same_apposition(title.words, of, entities)
             if entity is None:
                 unresolved.append((start, end, title.words, of))
                 continue
             self._attach(doc, entity, start, end, title, of_qid, owner)
-        for start, end, words, of in unresolved:
-            entity = _apposed_next(doc, start, words, of, entities)
+        apposing = [entity for entity in entities if entity.appositions]
+        for start, end, words, of in unresolved if apposing else []:
+            entity = _apposed_next(doc, start, words, of, apposing)
             if entity is not None and doc[start].pos_ == "DET" and not any(i in owner for i in range(start, end)):
                 entity.mentions.append(_Mention(start, end, "nominal"))
 

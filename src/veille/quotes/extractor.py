@@ -435,8 +435,13 @@ def _names_someone(source: Token, index: EntityIndex) -> bool:
 
 def _says_something(content: Span) -> bool:
     """A statement has a verb or at least three words: "Le motif", "lundi", "l'armée israélienne" are none."""
-    words = [t for t in content if not t.is_punct]
-    return len(words) >= 3 or any(t.pos_ in {"VERB", "AUX"} for t in words)
+    words = 0
+    for token in content:  # stops at the third word: contents can be long
+        if not token.is_punct:
+            words += 1
+            if words >= 3 or token.pos_ in {"VERB", "AUX"}:
+                return True
+    return False
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
