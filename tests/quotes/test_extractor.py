@@ -201,3 +201,11 @@ def test_quotes_a_colon_clause_speaks_through_its_name_not_a_pour_inside_it(anal
     text = ("Josep Borrell, Haut représentant de l'UE pour les Affaires étrangères : « Nous demandons à la Russie de "
             "cesser ces attaques. »")
     assert [(q[2], q[3]) for q in _quotes(analyse_text, text)] == [("Josep Borrell", ":")]
+
+
+def test_quotes_le_communique_is_whoever_issued_one_not_just_the_last_speaker(analyse_text):
+    text = ("« Une guerre totale doit être évitée », a dit Marc Dubois dans un communiqué. Le ministre a ensuite reçu "
+            "les ambassadeurs, a précisé Paul Martin. « Les contacts se poursuivront cette semaine », ajoute le communiqué.")
+    assert [q[2] for q in _quotes(analyse_text, text)] == ["Marc Dubois", "Paul Martin", "Marc Dubois"]
+    text = "Le ministre a reçu les ambassadeurs, a précisé Paul Martin. « Les contacts se poursuivront », ajoute le communiqué."
+    assert _quotes(analyse_text, text)[-1][2] == "Paul Martin"

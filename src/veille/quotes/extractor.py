@@ -6,16 +6,18 @@ Three passes over the parsed document, in this order (a later pass skips what an
    infinitive ("dément être lié à …"), an object ("a mentionné la conclusion possible …"), "accuser X de Y",
    "appeler à …"; the statement is ``indirect``, or ``mixed`` when it holds quotation marks (``direct`` content
    inside the marks when the marks hold all of it). A verb in an incise ("…, a-t-il souligné") or after "comme"
-   ("Comme le rapporte Le Figaro, P") reports the clause it interrupts;
-2. source phrases ("Selon X, P", "Pour X, P", "P, selon X"): X said P;
+   ("Comme le rapporte Le Figaro, P") reports the clause it interrupts, within its own sentence; the noun after an
+   incise's verb is its subject, not its object ("…, a rappelé la même source"). A verb followed by a colon and a
+   bulleted list ("L'arrêté indique : - … - …") reports each item;
+2. source phrases ("Selon X, P", "Pour X, P", "P, selon X", "…, X, pour qui P"): X said P;
 3. quotation marks (« », “ ”, " ", ‹ ›) not yet covered: a ``direct`` quote, its speaker from an incise right
    after it, from the clause before a colon that introduces it, or — a cue-less continuation — from the quote just
    before it. Short quoted labels with no cue ("la « patrouille improvisée »") are no statements.
 
 Speakers resolve through the document's entities (``quotes.speakers``); a statement a document makes ("le
 communiqué précise …") finally takes the speaker reported just before it. Nothing inside boilerplate is extracted,
-a negated or refused statement ("n'a mentionné aucun dommage") is none, and one statement is never reported twice
-(nested ones are: "« qui hurlait que … »").
+a negated, refused or not yet made statement ("n'a mentionné aucun dommage", "va proposer", "doit préciser") is
+none, and one statement is never reported twice (nested ones are: "« qui hurlait que … »").
 """
 
 from __future__ import annotations
@@ -707,14 +709,25 @@ def _continues(doc: Doc, previous: _Quote, segment: Span) -> bool:
 
 def _resolve_back_references(quotes: list[_Quote]) -> list[_Quote]:
     """"Le communiqué précise …", "selon la même source", a pronoun no one near answers to ("selon ses
-    déclarations"): the speaker of the statement reported just before, if any."""
-    previous = None
+    déclarations"): the speaker of the statement reported just before, if any — for a document, the speaker last
+    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué")."""
+    spoken: list[_Quote] = []
     for quote in quotes:
-        if quote.speaker.pop("refers_back", False) and previous is not None:
-            quote.speaker = {**previous, "mention": quote.speaker["mention"]}
+        if quote.speaker.pop("refers_back", False) and spoken:
+            issuer = _issuer(quote.speaker["mention"]["text"].split()[-1].lower(), spoken)
+            quote.speaker = {**(issuer or spoken[-1]).speaker, "mention": quote.speaker["mention"]}
         if quote.speaker.get("name"):
-            previous = quote.speaker
+            spoken.append(quote)
     return quotes
+
+
+def _issuer(document: str, spoken: list[_Quote]) -> _Quote | None:
+    """The last statement whose reporting sentence introduces the document ("dans un communiqué"), if any."""
+    for quote in reversed(spoken):
+        sentence = quote.cue.sent if quote.cue is not None else []
+        if any(t.lower_ == document and t.i > 0 and t.nbor(-1).lower_ in {"un", "une"} for t in sentence):
+            return quote
+    return None
 
 
 def _speaks_on(doc: Doc, previous: _Quote, segment: Span) -> bool:

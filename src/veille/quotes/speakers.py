@@ -3,15 +3,19 @@
 The coreference stage already made one entity per referent, with names, descriptions and subject pronouns as
 mentions (``doc._.veille_entities``, character offsets). A speaker phrase resolves, in order:
 
-1. to the entity one of whose mentions lies in the phrase (its head first): "Iouri Ouchakov, conseiller …",
-   "-il" in "a-t-il souligné", "le numéro un russe";
-2. for a relative "qui", to the noun the relative clause hangs on;
+1. to the entity one of whose mentions lies in the phrase (its head first), but not a name in the phrase's
+   complement ("les syndicats de la SNCF" are not the SNCF): "Iouri Ouchakov, conseiller …", "-il" in
+   "a-t-il souligné", "le numéro un russe";
+2. for a relative "qui", to the noun the relative clause hangs on (or the word before the first of coordinated
+   relatives: "M. X que nous avons rencontré et qui réfute …");
 3. for "ces derniers"/"ceux-ci", to the group named last in the previous sentence ("les Américains et les
    Européens"), as a speaker with ``members``;
 4. for a bare pronoun ("lui", "il") or a definite description of a person ("le directeur", "l'ailier droit") that
-   the coreference stage left alone, to the person named last before it within two sentences;
-5. a document or "la même source" ("le communiqué précise …") is marked ``refers_back``: the extractor gives it
-   the speaker of the statement reported just before;
+   the coreference stage left alone, to the person named last before it within three sentences, else for a
+   pronoun to an unnamed person's description within two ("la victime … celle-ci");
+5. a document or "la même source" ("le communiqué précise …"), and a pronoun or possessive still unresolved
+   ("selon ses déclarations"), is marked ``refers_back``: the extractor gives it the speaker of the statement
+   reported just before, if any;
 6. otherwise to the phrase itself, unlinked: a named speaker is never invented.
 
 A mention standing for something else ("Moscou" for Russia) speaks for what it stands for.
