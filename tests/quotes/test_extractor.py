@@ -209,3 +209,12 @@ def test_quotes_le_communique_is_whoever_issued_one_not_just_the_last_speaker(an
     assert [q[2] for q in _quotes(analyse_text, text)] == ["Marc Dubois", "Paul Martin", "Marc Dubois"]
     text = "Le ministre a reçu les ambassadeurs, a précisé Paul Martin. « Les contacts se poursuivront », ajoute le communiqué."
     assert _quotes(analyse_text, text)[-1][2] == "Paul Martin"
+
+
+def test_quotes_a_version_spelled_out_after_a_colon_is_the_statement_the_bare_version_none(analyse_text):
+    text = ("L'avocat de l'accusé maintient la version de son client : une tentative de suicide, empêchée par son "
+            "épouse. Le verdict est attendu.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "une tentative de suicide, empêchée par son épouse", "L'avocat de l'accusé", "maintient")
+    ]
+    assert _quotes(analyse_text, "L'avocat de l'accusé maintient la version de son client.") == []

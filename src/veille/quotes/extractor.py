@@ -152,6 +152,8 @@ class QuoteExtractor:
             return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
         if _frame_of(first) == "obj" and _anaphoric(first):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
+        if _frame_of(first) == "obj" and first.lemma_ in _WORDS_NOUNS:
+            return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i), None)
         if _frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
@@ -419,7 +421,8 @@ def _marked_source(marker: Span) -> Token:
     return preposition.head
 
 
-_WORDS_NOUNS = {"dire", "dires", "déclaration", "propos", "parole", "version", "témoignage", "affirmation", "source"}
+_WORDS_NOUNS = {"dire", "dires", "déclaration", "propos", "parole", "version", "témoignage", "affirmation", "source",
+                "position", "thèse", "argument"}
 
 
 def _whose_words(source: Token) -> Token:
@@ -428,6 +431,15 @@ def _whose_words(source: Token) -> Token:
         return source
     owner = next((c for c in source.children if c.dep_ in {"nmod", "nmod:poss"} or (c.dep_ == "det" and c.lower_ in {"ses", "son", "sa", "leurs", "leur"})), None)
     return owner if owner is not None else source
+
+
+def _spelled_out(obj: Token) -> Span | None:
+    """"la version de son client : P", "sa position : P": what follows the colon after words named by a noun."""
+    doc, colon = obj.doc, obj.right_edge.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon + 1].is_quote:
+        return None
+    end = next((t.i for t in doc[colon + 1 : obj.sent.end] if t.text in {".", ";"} or "\n" in t.text), obj.sent.end)
+    return doc[colon + 1 : end] if end > colon + 1 else None
 
 
 def _names_someone(source: Token, index: EntityIndex) -> bool:
