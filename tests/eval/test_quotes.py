@@ -92,6 +92,15 @@ def test_quotes_speaker_via_description_text():
     assert _right(_gold(20, 30, "l'avocate générale", mention=None), speaker)
 
 
+def test_quotes_unnamed_speaker_is_the_description_the_gold_points_at():
+    description = Speaker(entity=None, name="L’avocate générale", mention=TextSpan(*AVOCATE, "L’avocate générale"))
+    assert _right(_gold(*TOUT, "l'avocate", mention=AVOCATE), description)  # the gold's normalised form
+    assert not _right(_gold(*TOUT, "l'avocate", mention=PORTE), description)  # another place
+    assert not _right(_gold(*TOUT, "Marie Dupont", mention=AVOCATE), description)  # a named speaker needs the name
+    pronoun = Speaker(entity=None, name="Il", mention=TextSpan(*IL, "Il"))
+    assert not _right(_gold(*TOUT, "le ministre", mention=IL), pronoun)
+
+
 def test_quotes_speaker_group_needs_every_member():
     members = [Speaker(entity=None, name="les Américains", mention=None),
                Speaker(entity=None, name="Européens", mention=None)]

@@ -57,3 +57,22 @@ def test_analyse_marks_a_capital_standing_for_its_state(seed_analysis):
     moscou = next(e for e in seed_analysis.entities if e.kb_id == "Q649")
     acting = [m for m in moscou.mentions if m.stands_for is not None]
     assert acting and acting[0].stands_for.kb_id == "Q159"
+
+
+def _person_mentions(analysis) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in analysis.entities if e.label == "PER"}
+
+
+def test_analyse_repeats_a_description_put_in_apposition_to_a_person(analyse_text):
+    analysis = analyse_text("L'article a fait réagir le directeur de l'école, M. Paul Lambert, que nous avons rencontré "
+                            "hier. Le syndicat conteste ses choix. Le directeur affirme qu'il n'a rien à se reprocher.")
+    assert _person_mentions(analysis)["Paul Lambert"][-1] == "Le directeur"
+
+
+def test_analyse_a_description_finds_its_apposition_in_the_next_sentence_only_when_of_the_same(analyse_text):
+    spokesman = analyse_text("La trêve sera respectée, a indiqué son porte-parole. « Une guerre doit être évitée », a "
+                             "dit Marc Dubois, porte-parole du ministre.")
+    assert "son porte-parole" in _person_mentions(spokesman)["Marc Dubois"]
+    other = analyse_text("Le porte-parole du Kremlin accuse les Etats-Unis. « C'est faux », répond Marc Dubois, le "
+                         "porte-parole de la Maison Blanche.")
+    assert not any(text.startswith("Le porte-parole") for text in _person_mentions(other)["Marc Dubois"])

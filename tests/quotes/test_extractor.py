@@ -82,3 +82,139 @@ def test_quotes_multiword_source_markers_name_their_source(analyse_text, text, c
 def test_quotes_a_place_after_aux_is_no_source(analyse_text):
     quotes = _quotes(analyse_text, "Le ministre est parti aux Etats-Unis, où il restera trois jours.")
     assert not [q for q in quotes if q[3] and q[3].lower().startswith("aux")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Dupont a visité l'usine mardi. Par contre, souligne-t-elle, « les salaires restent bien trop bas ».",
+        "Marie Dupont a visité l'usine mardi. « Les salaires restent bien trop bas », souligne-t-elle.",
+    ],
+)
+def test_quotes_incise_before_or_after_a_spaced_quote_gives_its_inside(analyse_text, text):
+    kind, content, speaker, cue = _quotes(analyse_text, text)[0]
+    assert (kind, content.lower(), speaker, cue) == ("direct", "les salaires restent bien trop bas", "Marie Dupont", "souligne-t-elle")
+
+
+def test_quotes_a_name_in_the_speakers_complement_is_not_the_speaker(analyse_text):
+    quotes = _quotes(analyse_text, "Les quatre syndicats de la SNCF ont annoncé que la grève continuerait.")
+    assert quotes == [("indirect", "la grève continuerait", "Les quatre syndicats de la SNCF", "ont annoncé")]
+
+
+def test_quotes_the_noun_after_an_incise_is_its_subject_not_a_statement(analyse_text):
+    text = ("Le ministère a publié un communiqué dimanche. « Les hôpitaux sont prêts à accueillir les malades », a "
+            "rappelé la même source.")
+    assert [q[1] for q in _quotes(analyse_text, text)] == ["Les hôpitaux sont prêts à accueillir les malades"]
+    text = ("L'Union européenne va proposer une nouvelle enveloppe, a annoncé lundi la présidente de la Commission "
+            "européenne Ursula von der Leyen.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "L'Union européenne va proposer une nouvelle enveloppe", "Ursula von der Leyen", "a annoncé")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le gouvernement doit préciser ses intentions sur la réforme des retraites.",
+     "Anne Durand va annoncer que la réforme est reportée."],
+)
+def test_quotes_what_is_yet_to_be_said_is_no_statement(analyse_text, text):
+    assert _quotes(analyse_text, text) == []
+
+
+def test_quotes_a_list_after_a_reporting_verb_and_a_colon_is_one_statement_per_item(analyse_text):
+    text = ("La mairie a publié de nouvelles règles.\n\nDans le détail, le règlement précise :\n\n- la baignade est "
+            "interdite après 20 heures\n\n- les chiens doivent être tenus en laisse\n\nLes contrevenants seront verbalisés.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "la baignade est interdite après 20 heures", "le règlement", "précise"),
+        ("indirect", "les chiens doivent être tenus en laisse", "le règlement", "précise"),
+    ]
+    assert _quotes(analyse_text, "Le menu de la cantine comprend :\n\n- une entrée de saison\n\n- un plat chaud") == []
+
+
+def test_quotes_a_subject_lost_across_a_parenthesis_and_a_relayed_statement(analyse_text):
+    text = ("Selon l'AFP qui a rapporté la déclaration, Paul Martin, qui a été applaudi par la salle, a soutenu que "
+            "« la ville a tenu ses promesses ».")
+    assert _quotes(analyse_text, text) == [("mixed", "la ville a tenu ses promesses", "Paul Martin", "a soutenu")]
+
+
+def test_quotes_relative_qui_after_coordinated_relatives_is_the_name_before_them(analyse_text):
+    text = ("L'article a fait réagir le directeur, M. Paul Lambert que nous avons rencontré hier et qui réfute en "
+            "bloc les accusations portées contre lui.")
+    assert [(q[2], q[3]) for q in _quotes(analyse_text, text)] == [("Paul Lambert", "réfute")]
+
+
+def test_quotes_pour_qui_after_a_speaker_gives_its_opinion(analyse_text):
+    text = "À Lyon, les cheminots sont prêts, indique la CGT, pour qui la réforme est une stigmatisation."
+    quotes = _quotes(analyse_text, text)
+    assert ("indirect", "la réforme est une stigmatisation", "Confédération générale du travail", "pour") in quotes
+    assert _quotes(analyse_text, "Il a voté pour qui il voulait, comme chaque année.") == []
+
+
+def test_quotes_a_selon_clause_that_announces_a_quotation_is_no_statement_itself(analyse_text):
+    text = ("Le directeur conteste. Le motif, selon lui, est le suivant : « Ces gens n'ont jamais présenté leur bilan "
+            "annuel aux salariés ».")
+    assert [q[1] for q in _quotes(analyse_text, text)] == ["Ces gens n'ont jamais présenté leur bilan annuel aux salariés"]
+
+
+def test_quotes_a_possessive_no_one_near_answers_to_is_the_last_speaker(analyse_text):
+    text = ("Paul Martin dénonce la réforme. « Nous ne céderons rien », souligne-t-il. Rencontre qui promet d'être "
+            "houleuse. Cette situation l'a amené, selon ses déclarations, à convoquer une réunion publique.")
+    assert _quotes(analyse_text, text)[-1][2:] == ("Paul Martin", "selon")
+    alone = "Le maire a reçu les habitants lundi. Cette situation l'a amené, selon ses déclarations, à convoquer une réunion."
+    assert [q[2] for q in _quotes(analyse_text, alone)] == [None]
+
+
+def test_quotes_a_pronoun_picks_up_an_unnamed_person_two_sentences_back(analyse_text):
+    text = ("Le policier est resté avec la victime, âgée de 22 ans. Son sac avait été volé. Selon Le Parisien, elle "
+            "aurait même affirmé avoir été suivie toute la journée.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "avoir été suivie toute la journée", "la victime", "aurait même affirmé")
+    ]
+
+
+def test_quotes_a_que_clause_the_parser_split_at_a_quotation_mark_stays_whole(analyse_text):
+    text = ('Le porte-parole Marc Dubois a parlé mardi. Il a prévenu que Paris "envisagerait d\'autres mesures si la '
+            'situation continue à se dégrader".')
+    assert _quotes(analyse_text, text) == [
+        ("mixed", 'Paris "envisagerait d\'autres mesures si la situation continue à se dégrader"', "Marc Dubois", "a prévenu")
+    ]
+
+
+def test_quotes_selon_opening_a_line_the_parser_ran_into_the_previous_one(analyse_text):
+    text = ("Des drones ont frappé deux raffineries dans le sud du pays\nSelon le ministère de la Défense, les attaques "
+            'prennent "une ampleur inédite".')
+    assert [(q[1], q[3]) for q in _quotes(analyse_text, text)] == [('les attaques prennent "une ampleur inédite"', "Selon")]
+
+
+def test_quotes_an_incise_reports_only_its_own_sentence_when_the_parser_ran_two_together(analyse_text):
+    text = ("Le porte-parole Josh Earnest a parlé mardi. Pyongyang doit faire le choix de rejoindre la communauté "
+            "internationale en s'engageant à dénucléariser la péninsule, a-t-il indiqué.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "Pyongyang doit faire le choix de rejoindre la communauté internationale en s'engageant à "
+         "dénucléariser la péninsule", "Josh Earnest", "a-t-il indiqué")
+    ]
+    said = _quotes(analyse_text, "Le ministre a dû préciser que la réforme était reportée.")
+    assert [q[1] for q in said] == ["la réforme était reportée"]
+
+
+def test_quotes_a_colon_clause_speaks_through_its_name_not_a_pour_inside_it(analyse_text):
+    text = ("Josep Borrell, Haut représentant de l'UE pour les Affaires étrangères : « Nous demandons à la Russie de "
+            "cesser ces attaques. »")
+    assert [(q[2], q[3]) for q in _quotes(analyse_text, text)] == [("Josep Borrell", ":")]
+
+
+def test_quotes_le_communique_is_whoever_issued_one_not_just_the_last_speaker(analyse_text):
+    text = ("« Une guerre totale doit être évitée », a dit Marc Dubois dans un communiqué. Le ministre a ensuite reçu "
+            "les ambassadeurs, a précisé Paul Martin. « Les contacts se poursuivront cette semaine », ajoute le communiqué.")
+    assert [q[2] for q in _quotes(analyse_text, text)] == ["Marc Dubois", "Paul Martin", "Marc Dubois"]
+    text = "Le ministre a reçu les ambassadeurs, a précisé Paul Martin. « Les contacts se poursuivront », ajoute le communiqué."
+    assert _quotes(analyse_text, text)[-1][2] == "Paul Martin"
+
+
+def test_quotes_a_version_spelled_out_after_a_colon_is_the_statement_the_bare_version_none(analyse_text):
+    text = ("L'avocat de l'accusé maintient la version de son client : une tentative de suicide, empêchée par son "
+            "épouse. Le verdict est attendu.")
+    assert _quotes(analyse_text, text) == [
+        ("indirect", "une tentative de suicide, empêchée par son épouse", "L'avocat de l'accusé", "maintient")
+    ]
+    assert _quotes(analyse_text, "L'avocat de l'accusé maintient la version de son client.") == []

@@ -13,8 +13,8 @@ from veille.eval import read_gold, score_quotes
 from veille.eval.systems import analyse_gold
 from veille.nlp import analyse
 
-QUOTE_F1_FLOOR = 0.78
-ATTRIBUTED_F1_FLOOR = 0.60
+QUOTE_F1_FLOOR = 0.90
+ATTRIBUTED_F1_FLOOR = 0.82
 
 
 @pytest.fixture(scope="module")

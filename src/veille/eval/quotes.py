@@ -147,6 +147,11 @@ def speaker_is_right(gold: dict[str, Any], quote: Quote, analysis: Analysis) -> 
     descriptions ("il", "le directeur") do not count by position, since they only name someone through
     coreference, which is what the speaker score measures.
 
+    An unnamed speaker is also right by position: when the gold speaker is a lowercase description and the system
+    speaker is, unlinked, the description at the gold ``speaker_mention``. The gold writes such a speaker in one
+    normalised form for the whole document ("l'Avocate général" → "l'avocate générale", "la jeune femme" → "la
+    victime"); with no name to reach, the description the gold itself points at is the speaker.
+
     Gold ``UNKNOWN`` is right only when the system speaker has neither ``name`` nor ``entity``. Anything else is
     wrong.
     """
@@ -157,7 +162,7 @@ def speaker_is_right(gold: dict[str, Any], quote: Quote, analysis: Analysis) -> 
     entities = {entity.id: entity for entity in analysis.entities}
     if _is_named(normalize_alias(wanted), wanted, speaker, entities):
         return True
-    return _same_name_mention(gold, speaker, analysis)
+    return _same_name_mention(gold, speaker, analysis) or _same_description(gold, wanted, speaker)
 
 
 def _is_named(key: str, wanted: str, speaker: Speaker, entities: dict[str, Entity]) -> bool:
@@ -196,6 +201,22 @@ def _same_name_mention(gold: dict[str, Any], speaker: Speaker, analysis: Analysi
     if start is None or end is None or mention is None:
         return False
     return start < mention.end and mention.start < end and _is_name(mention.start, mention.end, mention.text, analysis)
+
+
+def _same_description(gold: dict[str, Any], wanted: str, speaker: Speaker) -> bool:
+    """The system names, unlinked, the description the gold points at for an unnamed speaker (not a pronoun)."""
+    mention = speaker.mention
+    start, end = gold.get("speaker_mention_start"), gold.get("speaker_mention_end")
+    if mention is None or speaker.entity is not None or not speaker.name or start is None or end is None:
+        return False
+    description = normalize_alias(mention.text)
+    return (
+        strip_determiner(wanted)[:1].islower()
+        and description not in _PRONOUNS
+        and normalize_alias(speaker.name) == description
+        and start < mention.end
+        and mention.start < end
+    )
 
 
 def _is_name(start: int, end: int, text: str, analysis: Analysis) -> bool:

@@ -4,10 +4,15 @@ Mentions are gathered in three passes, each able to attach to the entities the p
 
 1. names: mentions linked to the same QID are one entity; an unlinked person name joins the person whose longer name
    ends with it ("Poutine" → "Vladimir Poutine"); other unlinked names group by their normalised text and label;
-2. descriptions: a role title ("le président russe", "le numéro un russe", "le secrétaire général de l'Otan")
-   resolves, in order, through an apposition in the text ("Jens Stoltenberg, le secrétaire général de l'Otan"),
-   through a role the document already attached to an entity, or through the knowledge base's role holders when
-   exactly one of them is named in the document (or, with a publication date, holds the role on that date);
+2. descriptions: a role title ("le président russe", "le numéro un russe", "le secrétaire général de l'Otan") or a
+   person noun ("le directeur", "l'ailier droit") resolves, in order, through an apposition in the text ("Jens
+   Stoltenberg, le secrétaire général de l'Otan", "le directeur, M. Djemaa Nacer"), through a role the document
+   already attached to an entity, through the knowledge base's role holders when exactly one of them is named in the
+   document (or, with a publication date, holds the role on that date), through the same words the document put in
+   apposition to one person before ("le directeur" again), or, for a description with its determiner, through that
+   apposition later in the same or the next sentence ("…, a indiqué son porte-parole. « … », a dit Stéphane
+   Dujarric, porte-parole du secrétaire général"). A role "of" something ("le porte-parole du Kremlin") never takes the same role of something
+   else ("le porte-parole de la Maison Blanche");
 3. subject pronouns (il, elle and the inverted -il, -elle) resolve to the most salient person of agreeing gender in
    the same or the two previous sentences: subjects and sources ("selon X") before other mentions, nearer before
    farther, never a name inside a noun's complement ("conseiller de Vladimir Poutine").
@@ -61,6 +66,7 @@ class _Entity:
     gender: str | None = None
     mentions: list[_Mention] = field(default_factory=list)
     roles: set[tuple[str, str]] = field(default_factory=set)
+    appositions: list[tuple[tuple[str, ...], str, int]] = field(default_factory=list)  # (title words, "of", token)
 
 
 @Language.factory(
@@ -79,7 +85,11 @@ class MentionClusterer:
     def __init__(self, nlp: Language, name: str = "veille_coref", *, kb_path: str | None = None):
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer(kb_path)
-        self.titles = load_french().titles
+        french = load_french()
+        self.honorifics = frozenset(word for word, kind in french.name_prefixes.items() if kind == "honorific")
+        titled = {title.words for title in french.titles}
+        nouns = (Title((noun,), (), None) for noun in sorted(french.person_nouns) if (noun,) not in titled)
+        self.titles = (*french.titles, *nouns)  # a person noun is a title that names no KB position
         self.pronoun_hashes = numpy.array([nlp.vocab.strings.add(p) for p in _SUBJECT_PRONOUNS], dtype="uint64")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, title in enumerate(self.titles):
@@ -133,6 +143,7 @@ class MentionClusterer:
     def _add_descriptions(self, doc: Doc, entities: list[_Entity]) -> None:
         owner = {i: entity for entity in entities for m in entity.mentions for i in range(m.start, m.end)}
         blocked = boilerplate_tokens(doc)
+        unresolved = []
         for match_id, start, title_end in self._title_matches(doc):
             if start in blocked:
                 continue
@@ -141,13 +152,29 @@ class MentionClusterer:
             if any(i in owner for i in range(start, title_end)):
                 continue
             end, of_qid = self._role_complement(doc, title_end, owner)
-            entity = self._apposed(doc, start, end, owner) or self._holder(doc, title, of_qid, entities)
+            of, of_end = _of_complement(doc, title_end)
+            apposed = self._apposed(doc, start, max(end, of_end), owner)
+            if apposed is not None:
+                apposed.appositions.append((title.words, of, start))
+            holder = self._holder(doc, title, of_qid, entities) if title.positions and apposed is None else None
+            entity = apposed or holder or _same_apposition(title.words, of, entities)
             if entity is None:
+                unresolved.append((start, end, title.words, of))
                 continue
-            entity.mentions.append(_Mention(start, end, "nominal"))
-            entity.roles.update((position, of_qid) for position in title.positions if of_qid)
-            entity.gender = entity.gender or title.gender or _gender(doc[start])
-            owner.update({i: entity for i in range(start, title_end)})
+            self._attach(doc, entity, start, end, title, of_qid, owner)
+        apposing = [entity for entity in entities if entity.appositions]
+        for start, end, words, of in unresolved if apposing else []:
+            entity = _apposed_next(doc, start, words, of, apposing)
+            if entity is not None and doc[start].pos_ == "DET" and not any(i in owner for i in range(start, end)):
+                entity.mentions.append(_Mention(start, end, "nominal"))
+
+    def _attach(self, doc: Doc, entity: _Entity, start: int, end: int, title: Title, of_qid: str | None,
+                owner: dict[int, _Entity]) -> None:
+        """Make ``doc[start:end]`` a nominal mention of ``entity``, which thereby holds the title's role."""
+        entity.mentions.append(_Mention(start, end, "nominal"))
+        entity.roles.update((position, of_qid) for position in title.positions if of_qid)
+        entity.gender = entity.gender or title.gender or _gender(doc[start])
+        owner.update({i: entity for i in range(start, end)})
 
     def _title_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Title matches in text order, the longest where they overlap ("conseiller diplomatique", not "conseiller")."""
@@ -172,8 +199,11 @@ class MentionClusterer:
         return end, None
 
     def _apposed(self, doc: Doc, start: int, end: int, owner: dict[int, _Entity]) -> _Entity | None:
-        """The person a description is in apposition to: "X, le …", "le … X", "le …, X"."""
-        candidates = [owner.get(end), owner.get(end + 1) if end < len(doc) and doc[end].text == "," else None]
+        """The person a description is in apposition to: "X, le …", "le … X", "le …, X", "le …, M. X"."""
+        after = end + 1 if end < len(doc) and doc[end].text == "," else end
+        while after < len(doc) and doc[after].lower_ in self.honorifics:
+            after += 1
+        candidates = [owner.get(end), owner.get(after) if after > end else None]
         if start >= 2 and doc[start - 1].text == ",":
             candidates.append(owner.get(start - 2))
         return next((entity for entity in candidates if entity is not None and entity.label == "PER"), None)
@@ -248,6 +278,43 @@ class MentionClusterer:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> MentionClusterer:
         return self
+
+
+def _of_complement(doc: Doc, end: int) -> tuple[str, int]:
+    """What a role is "of", normalised, and where that complement ends: "du Kremlin" after "le porte-parole" →
+    ("kremlin", its end); ("", end) when nothing follows."""
+    if end >= len(doc) or doc[end].lower_ not in {"de", "du", "des", "d'", "d’"}:
+        return "", end
+    last = end + 1
+    while last < min(end + 8, len(doc)) and not (doc[last].is_punct or doc[last].pos_ in {"VERB", "AUX"}):
+        last += 1
+    return normalize_alias(doc[end + 1 : last].text), last
+
+
+def _compatible(of: str, other: str) -> bool:
+    """Two descriptions can be of one person unless each says whose role it is and they differ."""
+    return not of or not other or of == other
+
+
+def _same_apposition(words: tuple[str, ...], of: str, entities: list[_Entity]) -> _Entity | None:
+    """The one person the document gave these title words in apposition before ("le directeur, M. X" … "le
+    directeur")."""
+    holders = [e for e in entities if any(w == words and _compatible(of, o) for w, o, _ in e.appositions)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _apposed_next(doc: Doc, start: int, words: tuple[str, ...], of: str, entities: list[_Entity]) -> _Entity | None:
+    """The person who bears these title words in apposition in the same or the next sentence (cataphora)."""
+    limit = doc[start].sent.end
+    while limit < len(doc) and all(t.is_punct or t.is_space for t in doc[limit].sent):
+        limit = doc[limit].sent.end  # a lone quotation mark the parser made a sentence
+    limit = doc[limit].sent.end if limit < len(doc) else limit
+    found = [
+        entity
+        for entity in entities
+        if any(w == words and _compatible(of, o) and start < at < limit for w, o, at in entity.appositions)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _person_ending_with(span: Span, entities: list[_Entity]) -> _Entity | None:

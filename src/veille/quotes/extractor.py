@@ -6,16 +6,18 @@ Three passes over the parsed document, in this order (a later pass skips what an
    infinitive ("dément être lié à …"), an object ("a mentionné la conclusion possible …"), "accuser X de Y",
    "appeler à …"; the statement is ``indirect``, or ``mixed`` when it holds quotation marks (``direct`` content
    inside the marks when the marks hold all of it). A verb in an incise ("…, a-t-il souligné") or after "comme"
-   ("Comme le rapporte Le Figaro, P") reports the clause it interrupts;
-2. source phrases ("Selon X, P", "Pour X, P", "P, selon X"): X said P;
+   ("Comme le rapporte Le Figaro, P") reports the clause it interrupts, within its own sentence; the noun after an
+   incise's verb is its subject, not its object ("…, a rappelé la même source"). A verb followed by a colon and a
+   bulleted list ("L'arrêté indique : - … - …") reports each item;
+2. source phrases ("Selon X, P", "Pour X, P", "P, selon X", "…, X, pour qui P"): X said P;
 3. quotation marks (« », “ ”, " ", ‹ ›) not yet covered: a ``direct`` quote, its speaker from an incise right
    after it, from the clause before a colon that introduces it, or — a cue-less continuation — from the quote just
    before it. Short quoted labels with no cue ("la « patrouille improvisée »") are no statements.
 
 Speakers resolve through the document's entities (``quotes.speakers``); a statement a document makes ("le
 communiqué précise …") finally takes the speaker reported just before it. Nothing inside boilerplate is extracted,
-a negated or refused statement ("n'a mentionné aucun dommage") is none, and one statement is never reported twice
-(nested ones are: "« qui hurlait que … »").
+a negated, refused or not yet made statement ("n'a mentionné aucun dommage", "va proposer", "doit préciser") is
+none, and one statement is never reported twice (nested ones are: "« qui hurlait que … »").
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ from .speakers import EntityIndex
 
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg"}
 _MIN_UNCUED_QUOTE_WORDS = 4
+_BULLETS = {"-", "–", "—", "•", "*"}
+_MODALS = {"aller", "devoir", "pouvoir", "vouloir", "falloir"}  # "va proposer", "doit préciser": nothing said yet
+# Inverted subject clitics ("a-t-il", "souligne-t-elle"), whatever tag the tagger gives them (often INTJ for "-elle").
+_SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous"}
 
 
 @dataclass
@@ -100,20 +106,26 @@ class QuoteExtractor:
                     yield token
 
     def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[_Quote]) -> list[_Quote]:
-        content, embedded = self._complement(verb)
-        if content is None:
-            content, embedded = _interrupted_clause(verb) or _sentence_before_incise(verb), False
-        subject = _subject(verb)
-        if content is None or subject is None or not self._can_speak(subject, index):
+        contents, embedded = _listed_items(verb), True
+        subject = _subject_before(verb) if contents else _subject(verb)
+        if not contents:
+            content, embedded = self._complement(verb)
+            if content is None:
+                content, embedded = _interrupted_clause(verb, segments) or _sentence_before_incise(verb), False
+            contents = [content] if content is not None else []
+        if not contents or subject is None or not self._can_speak(subject, index):
             return []
-        if not _says_something(content):
-            return []  # "Le motif", "lundi": no statement
-        start, end = _trim(content)
-        if end - start < 2 or any(_covers(q, start, end) for q in found):
-            return []
-        kind, start, end = _kind(start, end, segments, embedded)
         speaker = index.speaker(_subject_phrase(subject), subject)
-        return [_Quote(start, end, kind, _cue(verb), speaker)]
+        quotes: list[_Quote] = []
+        for content in contents:
+            if not _says_something(content):
+                continue  # "Le motif", "lundi": no statement
+            start, end = _trim(content)
+            if end - start < 2 or any(_covers(q, start, end) for q in [*found, *quotes]):
+                continue
+            kind, start, end = _kind(start, end, segments, embedded)
+            quotes.append(_Quote(start, end, kind, _cue(verb), dict(speaker)))
+        return quotes
 
     def _complement(self, verb: Token) -> tuple[Span | None, bool]:
         """What the verb reports through one of its frames: que-clause, infinitive, object, "X de Y", "à Y".
@@ -122,6 +134,8 @@ class QuoteExtractor:
         after a colon or in quotation marks: "a écrit : « … »").
         """
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
+        if _follows_its_words(verb):
+            frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         parts = [c for c in verb.rights if _frame_of(c) in frames]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and _follows_its_words(verb)]
         if quoted_before and _noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
@@ -132,14 +146,19 @@ class QuoteExtractor:
             return _linear_complement(verb), True
         first = parts[0]
         embedded = _frame_of(first) != "speech"
+        if _frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
+            parts = [first, *(part for part in parts[1:] if _frame_of(part) in {"que", "speech"})]
         if not embedded and any(c.dep_ == "obj" for c in verb.children):
             return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
         if _frame_of(first) == "obj" and _anaphoric(first):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
+        if _frame_of(first) == "obj" and first.lemma_ in _WORDS_NOUNS:
+            return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i), None)
         if _frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
-        parts = [first, *_attached_after(verb, first, frames)]
+        if _frame_of(first) != "que":
+            parts = [first, *_attached_after(verb, first, frames)]
         doc = verb.doc
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
         while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in {"que", "qu'", "qu’"}:
@@ -174,21 +193,30 @@ class QuoteExtractor:
     def _from_source(self, doc, marker: Span, index, segments, found) -> list[_Quote]:
         """"Selon X, P" / "Pour X, P" (opening the sentence) and "P, selon X" (closing it): X said P."""
         source, sentence, first = _marked_source(marker), marker.sent, marker.start
+        if marker.text.lower() == "pour" and source.lower_ == "qui" and first >= 2 and doc[first - 1].text == ",":
+            return self._source_quote(doc[source.i + 1 : sentence.end], marker, doc[first - 2], index, segments, found)
         phrase = _source_phrase(source, segments) or {source.i}
         follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
-        if marker.text.lower() == "pour" and not (first == sentence.start and follows == "," and _names_someone(source, index)):
+        opening = _opens_sentence(doc, first)
+        if marker.text.lower() == "pour" and not (opening and follows == "," and _names_someone(source, index)):
             return []  # "pour" is a source only as "Pour X, …" opening the sentence, X someone ("Pour rappel" is not)
         phrase |= _apposition_after(doc, max(phrase), sentence.end)
         after = [t for t in sentence if t.i >= marker.end and t.i not in phrase and not t.is_punct]
         phrase_end = max(phrase) + 1
-        if first == sentence.start or doc[first - 1].is_quote:
+        if opening or doc[first - 1].is_quote:
             content = doc[after[0].i : sentence.end] if after else None
         elif doc[first - 1].text == "," and phrase_end < sentence.end and doc[phrase_end].text == "," and len(after) > 2:
             content = doc[sentence.start : sentence.end]  # "Cette situation l'a amené, selon ses déclarations, à …"
+            if _opens_quotation(content):
+                return []  # "Le motif, selon lui, est le suivant : « … »": the quotation is the statement
         elif doc[first - 1].text == ",":
             content = doc[sentence.start : first - 1]
         else:
             return []
+        return self._source_quote(content, marker, source, index, segments, found)
+
+    def _source_quote(self, content: Span | None, marker: Span, source: Token, index, segments, found) -> list[_Quote]:
+        """What the source X of "selon X" / "pour X" said, unless it says nothing or was already reported."""
         if content is None or not _says_something(content):
             return []
         start, end = _trim(content)
@@ -272,7 +300,8 @@ class QuoteExtractor:
             return None
         sentence = doc[colon].sent
         marker = next(iter(self._source_markers(doc, set(), within=doc[sentence.start : colon])), None)
-        if marker is not None:
+        if marker is not None and (_opens_sentence(doc, marker.start) or doc[marker.start - 1].text == ","):
+            # "Selon X : « … »", "Le motif, selon lui, est le suivant : « … »"; not "représentant pour les Affaires :"
             source = _marked_source(marker)
             return marker, index.speaker(_phrase(source), source)
         verbs = [t for t in doc[sentence.start : colon] if self.lexicon.lemma_of(t) and t.pos_ not in {"NOUN", "PROPN"}]
@@ -294,12 +323,29 @@ class QuoteExtractor:
 
 
 def _negated(verb: Token) -> bool:
-    """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made."""
+    """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made; nor is one
+    yet in "va proposer", "doit préciser", "pourrait annoncer" (an infinitive under a verb of future or modality)."""
     if any(child.dep_ == "advmod" and child.lower_ in {"pas", "jamais", "aucun", "rien"} for child in verb.children):
         return True
     if any(c.dep_ == "obj" and any(d.lower_ in {"aucun", "aucune"} for d in c.children) for c in verb.children):
         return True
+    if _yet_to_come(verb):
+        return True
     return verb.head.lemma_ in {"refuser", "renoncer"}
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """A verb under an infinitive governed by a verb of future or modality, not in the past: "va proposer", "doit
+    faire le choix … en s'engageant à" (but "a dû préciser" was said)."""
+    token = verb
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return False
+        if "Inf" in token.morph.get("VerbForm") and head.lemma_ in _MODALS and "Part" not in head.morph.get("VerbForm"):
+            return True
+        token = head
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
@@ -312,15 +358,53 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head is not verb and not _follows_its_words(verb):
         return _subject(verb.head)  # "précisant que …", "en soutenant que …": the subject of the main verb
     if _follows_its_words(verb):
-        # "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the parser often
-        # takes for an object or a complement
-        return next((c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}), None)
+        # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
+        # parser often takes for a dependent, an object or a complement
+        clitic = _inverted_subject(verb)
+        if clitic is not None:
+            return clitic
+        inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"})
+        return next((c for c in inverted if not _bare_noun(c)), None) or _subject_before_parenthesis(verb)
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _listed_items(verb: Token) -> list[Span]:
+    """"L'arrêté indique :" then one statement per bulleted line ("- la vente … est interdite")."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i + 2 >= len(doc) or doc[i].text != ":" or "\n" not in doc[i + 1].text:
+        return []
+    items, i = [], i + 2
+    while i < len(doc) and doc[i].text in _BULLETS:
+        end = next((t.i for t in doc[i + 1 :] if "\n" in t.text), len(doc))
+        items.append(doc[i + 1 : end])
+        i = end + 1
+    return items
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The verb's own subject, else the noun right before it: the parser often hangs a verb that opens a list on the
+    sentence before ("La préfecture a pris cet arrêté … Dans le détail, l'arrêté préfectoral indique :")."""
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    before = verb.doc[verb.sent.start : verb.i]
+    return own or next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+
+
+def _subject_before_parenthesis(verb: Token) -> Token | None:
+    """"François Hollande, qui a été applaudi …, a soutenu que …": the name before a parenthesis between commas,
+    a subject the parser often loses (here to the clause before it)."""
+    doc = verb.doc
+    first = _cue(verb).start
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    opening = next((t.i for t in reversed(doc[verb.sent.start : first - 1]) if t.text == ","), None)
+    head = doc[opening - 1] if opening else None
+    return head if head is not None and head.pos_ in {"PROPN", "NOUN"} and not _bare_noun(head) else None
 
 
 def _reports_within_quote(verb: Token) -> bool:
@@ -337,7 +421,8 @@ def _marked_source(marker: Span) -> Token:
     return preposition.head
 
 
-_WORDS_NOUNS = {"dire", "dires", "déclaration", "propos", "parole", "version", "témoignage", "affirmation", "source"}
+_WORDS_NOUNS = {"dire", "dires", "déclaration", "propos", "parole", "version", "témoignage", "affirmation", "source",
+                "position", "thèse", "argument"}
 
 
 def _whose_words(source: Token) -> Token:
@@ -348,6 +433,15 @@ def _whose_words(source: Token) -> Token:
     return owner if owner is not None else source
 
 
+def _spelled_out(obj: Token) -> Span | None:
+    """"la version de son client : P", "sa position : P": what follows the colon after words named by a noun."""
+    doc, colon = obj.doc, obj.right_edge.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon + 1].is_quote:
+        return None
+    end = next((t.i for t in doc[colon + 1 : obj.sent.end] if t.text in {".", ";"} or "\n" in t.text), obj.sent.end)
+    return doc[colon + 1 : end] if end > colon + 1 else None
+
+
 def _names_someone(source: Token, index: EntityIndex) -> bool:
     """"Pour lui", "Pour Jens Stoltenberg", "Pour le directeur": a person, a named entity or a pronoun."""
     return source.i in index.by_token or source.pos_ in {"PRON", "PROPN"} or source.lower_ in index.person_nouns
@@ -355,12 +449,23 @@ def _names_someone(source: Token, index: EntityIndex) -> bool:
 
 def _says_something(content: Span) -> bool:
     """A statement has a verb or at least three words: "Le motif", "lundi", "l'armée israélienne" are none."""
-    words = [t for t in content if not t.is_punct]
-    return len(words) >= 3 or any(t.pos_ in {"VERB", "AUX"} for t in words)
+    words = 0
+    for token in content:  # stops at the third word: contents can be long
+        if not token.is_punct:
+            words += 1
+            if words >= 3 or token.pos_ in {"VERB", "AUX"}:
+                return True
+    return False
 
 
-def _touches_quote(content: Span, segments: list[Span]) -> bool:
-    return any(s.start - 1 <= content.end and content.start <= s.end for s in segments)
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence, even one the parser ran into the previous line ("…l'Ukraine.\nSelon")."""
+    return doc[i].is_sent_start or i == 0 or doc[i - 1].is_space or doc[i - 1].text in {".", "!", "?"}
+
+
+def _opens_quotation(span: Span) -> bool:
+    """Whether a colon in the span opens a quotation ("… est le suivant : « … »")."""
+    return any(t.text == ":" and t.i + 1 < len(t.doc) and t.nbor().is_quote for t in span)
 
 
 def _anaphoric(obj: Token) -> bool:
@@ -475,11 +580,17 @@ def _subject_phrase(subject: Token) -> Span:
 def _noun_after(verb: Token) -> Token | None:
     """The first name, noun or subject pronoun right after a verb: its inverted subject in an incise."""
     for token in verb.doc[verb.i + 1 : verb.i + 6]:
-        if token.pos_ in {"PROPN", "NOUN"} or (token.text.startswith("-") and token.pos_ == "PRON" and token.lower_ != "-t"):
+        if (token.pos_ in {"PROPN", "NOUN"} and not _bare_noun(token)) or token.lower_ in _SUBJECT_CLITICS:
             return token
         if token.is_punct:
             return None
     return None
+
+
+def _bare_noun(token: Token) -> bool:
+    """A common noun with no determiner and no name: after a verb, an adverbial ("a annoncé lundi la présidente"),
+    not its subject ("rapporte actu.fr" is one)."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and not any(child.dep_ == "det" for child in token.children)
 
 
 def _phrase(token: Token) -> Span:
@@ -491,26 +602,32 @@ def _cue(verb: Token) -> Span:
     doc = verb.doc
     start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
     end = verb.i + 1
-    while end < len(doc) and doc[end].text.startswith("-") and doc[end].pos_ == "PRON":
+    while end < len(doc) and (doc[end].lower_ in _SUBJECT_CLITICS or doc[end].lower_ == "-t"):
         end += 1
     return doc[start:end]
 
 
-def _interrupted_clause(verb: Token) -> Span | None:
+def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
     """An incise or "comme" clause reports the clause it interrupts: "…, a-t-il souligné" / "Comme le rapporte X, P".
 
-    The reported words are those of the interrupted clause before the incise, or after it when it opens the sentence.
+    The reported words are those of the interrupted clause before the incise, or after it when it opens the sentence
+    or follows mere adverbials ("Par contre, souligne-t-il, « … »").
     """
-    inverted = any(c.text.startswith("-") and c.pos_ == "PRON" for c in verb.children)
+    inverted = any(c.lower_ in _SUBJECT_CLITICS for c in verb.children)
     as_comme = any(c.dep_ == "mark" and c.lower_ == "comme" for c in verb.children)
     if not (inverted or as_comme) or verb.dep_ not in {"advcl", "parataxis"}:
         return None
     own = [t.i for t in verb.subtree]
     main = [t.i for t in verb.head.subtree if t.i not in set(own)]
-    before = [i for i in main if i < own[0]]
+    doc = verb.doc
+    quoted = {t.i for segment in segments for t in segment}
+    ends = (t.i for t in reversed(doc[: own[0]]) if (t.text in {".", "!", "?"} and t.i not in quoted) or "\n" in t.text)
+    stop = next(ends, -1)
+    before = [i for i in main if stop < i < own[0]]  # not into a sentence the parser ran this one into
     after = [i for i in main if i > own[-1]]
-    words = before if before and not as_comme else after
-    return verb.doc[min(words) : max(words) + 1] if words else None
+    said_before = before and _says_something(doc[before[0] : before[-1] + 1])
+    words = before if said_before and not as_comme else after
+    return doc[min(words) : max(words) + 1] if words else None
 
 
 def _covers(quote: _Quote, start: int, end: int) -> bool:
@@ -556,13 +673,22 @@ def _kind(start: int, end: int, segments: list[Span], embedded: bool) -> tuple[s
     « … »"). Otherwise ``mixed`` when quoted words lie inside (the closing mark included when the quote starts
     inside), else ``indirect``.
     """
-    touching = [s for s in segments if s.start_char - 1 < end and start < s.end_char + 1]
-    for segment in touching:
-        if segment.start_char - 1 <= start and end <= segment.end_char + 1:
+    marked = [(segment, *_with_marks(segment)) for segment in segments]
+    touching = [(segment, opening, closing) for segment, opening, closing in marked if opening < end and start < closing]
+    for segment, opening, closing in touching:
+        if opening <= start and end <= closing:
             return ("mixed" if embedded else "direct"), segment.start_char, segment.end_char
     if touching:
-        return "mixed", start, max([end, *(s.end_char + 1 for s in touching if s.start_char >= start)])
+        return "mixed", start, max([end, *(closing for segment, opening, closing in touching if opening >= start)])
     return "indirect", start, end
+
+
+def _with_marks(segment: Span) -> tuple[int, int]:
+    """Character extent of a quoted segment with its marks, however they are spaced ("« … »", "«…»")."""
+    doc = segment.doc
+    closing = doc[segment.end] if segment.end < len(doc) else None
+    end = closing.idx + len(closing.text) if closing is not None and not closing.is_space else segment.end_char
+    return doc[segment.start - 1].idx, end
 
 
 def _next_reporting_verb(doc: Doc, i: int, lexicon: QuoteLexicon, reach: int = 4) -> Token | None:
@@ -594,17 +720,26 @@ def _continues(doc: Doc, previous: _Quote, segment: Span) -> bool:
 
 
 def _resolve_back_references(quotes: list[_Quote]) -> list[_Quote]:
-    """"Le communiqué précise …", "selon la même source": the speaker of the statement reported just before."""
-    previous = None
+    """"Le communiqué précise …", "selon la même source", a pronoun no one near answers to ("selon ses
+    déclarations"): the speaker of the statement reported just before, if any — for a document, the speaker last
+    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué")."""
+    spoken: list[_Quote] = []
     for quote in quotes:
-        if quote.speaker.pop("refers_back", False):
-            if previous is not None:
-                quote.speaker = {**previous, "mention": quote.speaker["mention"]}
-            else:
-                quote.speaker["name"] = quote.speaker["mention"]["text"]
+        if quote.speaker.pop("refers_back", False) and spoken:
+            issuer = _issuer(quote.speaker["mention"]["text"].split()[-1].lower(), spoken)
+            quote.speaker = {**(issuer or spoken[-1]).speaker, "mention": quote.speaker["mention"]}
         if quote.speaker.get("name"):
-            previous = quote.speaker
+            spoken.append(quote)
     return quotes
+
+
+def _issuer(document: str, spoken: list[_Quote]) -> _Quote | None:
+    """The last statement whose reporting sentence introduces the document ("dans un communiqué"), if any."""
+    for quote in reversed(spoken):
+        sentence = quote.cue.sent if quote.cue is not None else []
+        if any(t.lower_ == document and t.i > 0 and t.nbor(-1).lower_ in {"un", "une"} for t in sentence):
+            return quote
+    return None
 
 
 def _speaks_on(doc: Doc, previous: _Quote, segment: Span) -> bool:

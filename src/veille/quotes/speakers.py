@@ -3,15 +3,19 @@
 The coreference stage already made one entity per referent, with names, descriptions and subject pronouns as
 mentions (``doc._.veille_entities``, character offsets). A speaker phrase resolves, in order:
 
-1. to the entity one of whose mentions lies in the phrase (its head first): "Iouri Ouchakov, conseiller …",
-   "-il" in "a-t-il souligné", "le numéro un russe";
-2. for a relative "qui", to the noun the relative clause hangs on;
+1. to the entity one of whose mentions lies in the phrase (its head first), but not a name in the phrase's
+   complement ("les syndicats de la SNCF" are not the SNCF): "Iouri Ouchakov, conseiller …", "-il" in
+   "a-t-il souligné", "le numéro un russe";
+2. for a relative "qui", to the noun the relative clause hangs on (or the word before the first of coordinated
+   relatives: "M. X que nous avons rencontré et qui réfute …");
 3. for "ces derniers"/"ceux-ci", to the group named last in the previous sentence ("les Américains et les
    Européens"), as a speaker with ``members``;
 4. for a bare pronoun ("lui", "il") or a definite description of a person ("le directeur", "l'ailier droit") that
-   the coreference stage left alone, to the person named last before it within two sentences;
-5. a document or "la même source" ("le communiqué précise …") is marked ``refers_back``: the extractor gives it
-   the speaker of the statement reported just before;
+   the coreference stage left alone, to the person named last before it within three sentences, else for a
+   pronoun to an unnamed person's description within two ("la victime … celle-ci");
+5. a document or "la même source" ("le communiqué précise …"), and a pronoun or possessive still unresolved
+   ("selon ses déclarations"), is marked ``refers_back``: the extractor gives it the speaker of the statement
+   reported just before, if any;
 6. otherwise to the phrase itself, unlinked: a named speaker is never invented.
 
 A mention standing for something else ("Moscou" for Russia) speaks for what it stands for.
@@ -26,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 _PRONOUNS = {"il", "elle", "lui", "-il", "-elle", "ils", "elles", "eux", "-ils", "-elles", "celle-ci", "celui-ci"}
 _GROUP_ANAPHORS = {"derniers", "dernières", "ceux-ci", "celles-ci"}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+_RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 @dataclass
@@ -55,7 +60,8 @@ class EntityIndex:
         found = self.by_token.get(head.i) or self._named_in(phrase)
         if found:
             return _from_mention(self.doc, *found)
-        if head.lower_ == "qui" and (noun := _relative_antecedent(head)) is not None:
+        noun = _relative_antecedent(head) if head.lower_ == "qui" else None
+        if noun is not None and (noun.i in self.by_token or noun.pos_ in {"NOUN", "PROPN"}):
             return self.speaker(self.doc[noun.i : noun.i + 1], noun)
         if head.lower_ in _GROUP_ANAPHORS:
             group = self._last_group(head)
@@ -63,7 +69,8 @@ class EntityIndex:
                 return group
         types = self.description_heads.get(head.lower_, frozenset())
         if "SOURCE" in types:
-            return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head)), "refers_back": True}
+            words = _phrase_of(head)
+            return {"entity": None, "name": words.text, "mention": _text_span(self.doc, words), "refers_back": True}
         if self._is_definite(head) and types:
             named = self._last_of_type(head, types)
             if named is not None:
@@ -76,17 +83,27 @@ class EntityIndex:
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
                 return speaker
-            description = self._last_description(head) if head.pos_ == "PRON" else None
+            description = self._last_description(head) if head.lower_ in _PRONOUNS else None
             if description is not None:  # "la victime … elle a affirmé": an unnamed person, by its description
                 return {"entity": None, "name": description.text, "mention": _text_span(self.doc, _phrase_of(head))}
+            if not self._is_person_description(head):  # "selon ses déclarations": whoever spoke just before
+                return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head)), "refers_back": True}
         words = _phrase_of(head)
         return {"entity": None, "name": words.text if head.pos_ != "PRON" else None, "mention": _text_span(self.doc, words)}
 
     def _named_in(self, phrase: Span) -> tuple[dict, dict] | None:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
-        Toner" is Mark Toner, not the department."""
-        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token]
+        Toner" is Mark Toner, not the department. A name in a complement ("les syndicats de la SNCF", "le cadre de
+        l'Insee") is not the speaker: it only says whose the speaker is."""
+        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and not self._in_complement(t)]
         return next((found for found in named if found[0]["label"] == "PER"), named[0] if named else None)
+
+    def _in_complement(self, token: Token) -> bool:
+        """Whether the name ``token`` belongs to is introduced by a preposition ("de la SNCF", "au maire de Pau")."""
+        mention = self.by_token[token.i][1]
+        while token.head is not token and mention["start"] <= token.head.idx < mention["end"]:
+            token = token.head
+        return any(child.dep_ == "case" for child in token.children)
 
     @staticmethod
     def _is_definite(token: Token) -> bool:
@@ -100,6 +117,7 @@ class EntityIndex:
         """The definite description of a person a pronoun picks up when no named person is near ("la victime")."""
         gender = {"elle": "Fem", "-elle": "Fem", "celle-ci": "Fem", "il": "Masc", "-il": "Masc", "celui-ci": "Masc"}.get(pronoun.lower_)
         start = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
+        start = self.doc[max(start - 1, 0)].sent.start  # within the two sentences before
         for token in reversed(self.doc[start : pronoun.i]):
             if self._is_person_description(token) and token.i not in self.by_token:
                 if gender is None or gender in token.morph.get("Gender") or not token.morph.get("Gender"):
@@ -140,12 +158,20 @@ class EntityIndex:
 def _relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative "qui" stands for, through coordinated relative clauses ("que nous avons rencontré et qui …").
 
-    The parser does not always call the clause a relative one; the noun it hangs on is taken whatever the label.
+    The parser does not always call the clause a relative one; the noun it hangs on is taken whatever the label, and
+    when it hangs on no noun, the word right before the (first) relative pronoun.
     """
     verb = pronoun.head
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.head if verb.head is not verb and verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if verb.head is not verb and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    doc, i = pronoun.doc, pronoun.i - 1
+    if i >= 0 and doc[i].lower_ in {"et", "ou", "mais"}:  # "X que nous avons rencontré et qui …"
+        i = next((t.i for t in reversed(doc[pronoun.sent.start : i]) if t.lower_ in _RELATIVES), 0) - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
