@@ -77,10 +77,16 @@ def ingest(
             run.record(analysis)
             pending += 1
             if pending == batch_size:
-                session.commit()
+                _commit(session)
                 pending = 0
-        session.commit()
+        _commit(session)
     return summary
+
+
+def _commit(session: Session) -> None:
+    """End one batch's transaction and forget its rows, so a long ingest runs in constant memory."""
+    session.commit()
+    session.expunge_all()
 
 
 class _Run:
