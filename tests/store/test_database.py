@@ -38,3 +38,9 @@ def test_store_that_cannot_be_opened_is_a_store_error(tmp_path):
     (tmp_path / STORE_FILE).write_bytes(b"not a database, just bytes " * 100)
     with pytest.raises(StoreError, match="cannot open the store"):
         Store.open(store_url(data_directory=tmp_path))
+
+
+@pytest.mark.parametrize("url", ["not a url", "nosuchdb://host/base"])
+def test_store_url_that_cannot_be_used_is_a_store_error(url):
+    with pytest.raises(StoreError, match="cannot open the store"):
+        Store.open(url)

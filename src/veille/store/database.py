@@ -13,7 +13,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StoreError
@@ -50,12 +52,15 @@ class Store:
     @classmethod
     def open(cls, url: str) -> Store:
         """Connect to ``url`` and upgrade its schema to the newest migration; StoreError when that fails."""
-        engine = create_engine(url)
+        try:
+            engine = create_engine(url)
+        except SQLAlchemyError as exc:  # a malformed URL, or a database whose driver is not installed
+            raise StoreError(f"cannot open the store {url!r}: {exc}") from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         try:
             upgrade(engine)
-        except Exception as exc:  # the driver's errors differ by database; the user needs the URL and the cause
+        except (SQLAlchemyError, CommandError) as exc:
             engine.dispose()
             raise StoreError(f"cannot open the store {engine.url!r}: {exc}") from exc
         return cls(engine)
