@@ -46,7 +46,8 @@ def _entry(entry, where: str, id: str, lang: str | None, max_chars: int) -> Arti
     try:
         if not html.strip():
             raise EmptyDocument("the feed entry carries no text (only a link)")
-        article = article_from_html(html, id=id, url=entry.get("link"), title=entry.get("title"), lang=lang,
+        page = f"<html><body><article>{html}</article></body></html>"  # a fragment: given a page, extractors cope
+        article = article_from_html(page, id=id, url=entry.get("link"), title=entry.get("title"), lang=lang,
                                     origin=where, max_chars=max_chars)
     except InputError as err:
         logger.info("%s rejected: %s", where, err)
