@@ -11,7 +11,7 @@ import inspect
 
 import pytest
 
-PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval"]
+PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval", "veille.store"]
 
 
 def _veille_members(module) -> set[str]:

@@ -11,6 +11,7 @@
     │   ├── MissingInput           a path that does not exist
     │   └── UnreadableInput        a path that exists but cannot be read (permissions, a special file)
     ├── KnowledgeBaseError         the KB file is missing, corrupt, or a dump cannot be read
+    ├── StoreError                 the store's database cannot be opened or upgraded
     ├── DataFileError              a bundled lexicon or rule file is invalid (names the bad entry)
     └── GoldFormatError            a gold file for ``veille eval`` cannot be read or does not match its text
 
@@ -69,6 +70,10 @@ class UnreadableInput(InputError):
 
 class KnowledgeBaseError(VeilleError):
     """The knowledge base cannot be built, opened or extended."""
+
+
+class StoreError(VeilleError):
+    """The store's database cannot be reached, created or upgraded to the current schema."""
 
 
 class DataFileError(VeilleError):

@@ -52,17 +52,22 @@ def _iso_date(value: str | None) -> str | None:
     return value
 
 
+DctOption = Annotated[
+    Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents without one.", callback=_iso_date)]
+LangOption = Annotated[Optional[str], typer.Option(help="Declare the language instead of detecting it.")]
+NProcessOption = Annotated[int, typer.Option("--n-process", "-j", help="Worker processes (default: all cores).")]
+PipelineKBOption = Annotated[Optional[Path], typer.Option(help="Knowledge base file (default: built on first use).")]
+
+
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="pretty, json or jsonl.")] = OutputFormat.jsonl,
-    dct: Annotated[
-        Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents without one.", callback=_iso_date)
-    ] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Declare the language instead of detecting it.")] = None,
-    n_process: Annotated[int, typer.Option("--n-process", "-j", help="Worker processes (default: all cores).")] = 0,
+    dct: DctOption = None,
+    lang: LangOption = None,
+    n_process: NProcessOption = 0,
     batch_size: Annotated[int, typer.Option(help="Documents per model batch.")] = 16,
-    kb: Annotated[Optional[Path], typer.Option(help="Knowledge base file (default: built on first use).")] = None,
+    kb: PipelineKBOption = None,
 ) -> None:
     """Analyse news articles: entities linked to Wikidata, one entity per referent (schema veille/1)."""
     from ..ingest import read_inputs

@@ -1,9 +1,11 @@
-"""Ingest: turn inputs (text files, HTML pages, JSONL, standard input) into ``Article`` objects.
+"""Ingest: turn inputs (text files, HTML pages, JSONL, WARC archives, RSS/Atom feeds, URLs named by the user,
+standard input) into ``Article`` objects.
 
 A document that cannot be read becomes a ``Rejected`` record carrying a typed ``InputError`` (its ``reason``
 says why), and the batch goes on. Ingest depends on nothing else of veille's but ``errors``.
 
-    read_inputs(["a.txt", "pages/", "batch.jsonl", "-"], dct="2024-06-18")  → Article | Rejected, in order
+    read_inputs(["a.txt", "pages/", "batch.jsonl", "crawl.warc.gz", "flux.rss", "-"], dct="2024-06-18")
+                                      → Article | Rejected, in order
     article_from_text(text, id=...)   the text verbatim, furniture marked, language filled in
     article_from_html(html, id=...)   the article extracted from a page, with its title, date, author, URL
 """

@@ -1,4 +1,5 @@
-"""Read the inputs of one call (files, directories, JSONL, standard input) into Articles or Rejected records.
+"""Read the inputs of one call (files, directories, JSONL, WARC, feeds, URLs, standard input) into Articles or
+Rejected records.
 
 Each document is read on its own: a document that cannot be read becomes a ``Rejected`` with a typed reason, and
 the batch goes on. Documents come out in input order.
@@ -6,7 +7,9 @@ the batch goes on. Documents come out in input order.
 
 from __future__ import annotations
 
+import io
 import logging
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -16,16 +19,22 @@ from ..errors import InputError, MissingInput, UnreadableInput
 from .article import Article, Rejected
 from .build import DEFAULT_MAX_CHARS, article_from_text, check_dct
 from .decode import SNIFF_BYTES, check_not_binary, decode_text, text_byte_limit, too_large
+from .feeds import read_feed
+from .fetch import fetch, is_url
 from .html_extract import MAX_MARKUP_RATIO, article_from_html
 from .jsonl import read_jsonl
+from .warc import read_warc
 
 logger = logging.getLogger(__name__)
 
 STDIN = "-"
-SUFFIX_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-"""The kind of a file, from its suffix (case ignored); other files are sniffed as standard input is."""
+SUFFIX_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".warc": "warc",
+                ".warc.gz": "warc", ".rss": "feed", ".atom": "feed"}
+"""The kind of a file, from the end of its name (case ignored); other files are sniffed as standard input is."""
 
+_LONGEST_SUFFIX_FIRST = sorted(SUFFIX_KINDS.items(), key=lambda item: -len(item[0]))
 _HTML_STARTS = (b"<html", b"<!doctype")
+_FEED_START = re.compile(rb"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:rdf)[\s>]", re.DOTALL)
 
 
 def read_inputs(
@@ -38,8 +47,9 @@ def read_inputs(
 ) -> Iterator[Article | Rejected]:
     """Read every input into Articles, or Rejected records for documents that cannot be read.
 
-    paths (Sequence[str | Path]): files (``.txt``, ``.html``/``.htm``, ``.jsonl``), directories (their files of
-        those kinds, sorted by name, not recursive) and ``"-"`` for standard input.
+    paths (Sequence[str | Path]): files (``.txt``, ``.html``/``.htm``, ``.jsonl``, ``.warc``/``.warc.gz``,
+        ``.rss``/``.atom``), directories (their files of those kinds, sorted by name, not recursive), ``http(s)://``
+        URLs (a feed or a page, fetched once; links in it are not followed) and ``"-"`` for standard input.
     dct (str | None): YYYY-MM-DD date for documents that have none of their own (ValueError at once otherwise).
     lang (str | None): the declared language of documents that declare none; skips detection.
     max_chars (int): the longest text accepted (spaCy's default ``max_length``).
@@ -57,6 +67,8 @@ def _read_all(paths: Sequence[str | Path], *, dct: str | None, lang: str | None,
     for path in _expand(paths):
         if str(path) == STDIN:
             items = _read_stream(stdin or sys.stdin.buffer, "<stdin>", "stdin", None, lang, max_chars)
+        elif is_url(str(path)):
+            items = _read_url(str(path), lang, max_chars)
         else:
             items = _read_path(Path(path), lang, max_chars)
         for item in items:
@@ -67,9 +79,10 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[str | Path]:
     """Replace each directory by its input files, sorted by name; everything else passes through."""
     for path in paths:
         if str(path) != STDIN and Path(path).is_dir():
-            files = sorted(p for p in Path(path).iterdir() if p.suffix.lower() in SUFFIX_KINDS and p.is_file())
+            files = sorted(p for p in Path(path).iterdir() if file_kind(p) and p.is_file())
             if not files:
-                logger.warning("%s: no .txt, .html, .htm or .jsonl file in this directory", path)
+                logger.warning("%s: no file of a kind veille reads (%s) in this directory", path,
+                               ", ".join(SUFFIX_KINDS))
             yield from files
         else:
             yield path
@@ -86,9 +99,33 @@ def _read_path(path: Path, lang: str | None, max_chars: int) -> Iterator[Article
     except OSError as exc:
         yield Rejected(id=path.stem, error=UnreadableInput(f"{path}: {exc.strerror}"), origin=str(path))
         return
+    suffix = _known_suffix(path)
+    stem = path.name[: -len(suffix)] if suffix else path.stem
     with stream:
-        kind = SUFFIX_KINDS.get(path.suffix.lower())
-        yield from _read_stream(stream, str(path), path.stem, kind, lang, max_chars, size=size)
+        yield from _read_stream(stream, str(path), stem, SUFFIX_KINDS.get(suffix), lang, max_chars, size=size)
+
+
+def file_kind(path: Path) -> str | None:
+    """The kind of a file from the end of its name, or None to sniff it."""
+    return SUFFIX_KINDS.get(_known_suffix(path))
+
+
+def _known_suffix(path: Path) -> str:
+    """The longest end of the name that tells a kind (``.warc.gz`` rather than ``.gz``), lower case; else ""."""
+    name = path.name.lower()
+    return next((suffix for suffix, _ in _LONGEST_SUFFIX_FIRST if name.endswith(suffix)), "")
+
+
+def _read_url(url: str, lang: str | None, max_chars: int) -> Iterator[Article | Rejected]:
+    """Fetch a URL the user named and read it as its first bytes show (a feed, a page, text)."""
+    stem = url.rstrip("/").rsplit("/", 1)[-1] or url
+    try:
+        data = fetch(url, MAX_MARKUP_RATIO * max_chars)
+    except InputError as err:
+        logger.info("%s rejected: %s", url, err)
+        yield Rejected(id=stem, error=err, origin=url)
+        return
+    yield from _read_stream(io.BytesIO(data), url, stem, None, lang, max_chars, size=len(data))
 
 
 def _read_stream(stream: BinaryIO, origin: str, stem: str, kind: str | None, lang: str | None,
@@ -99,6 +136,10 @@ def _read_stream(stream: BinaryIO, origin: str, stem: str, kind: str | None, lan
     """
     head = stream.read(SNIFF_BYTES)
     kind = kind or sniff_kind(head)
+    if kind == "warc":  # gzipped, so before the binary check; streamed, so never loaded whole
+        rejoined = io.BufferedReader(_Rejoined(head, stream))
+        yield from read_warc(rejoined, origin=origin, stem=stem, lang=lang, max_chars=max_chars)
+        return
     try:
         check_not_binary(head)
         if kind == "jsonl":
@@ -108,6 +149,9 @@ def _read_stream(stream: BinaryIO, origin: str, stem: str, kind: str | None, lan
         if size is not None and size > limit:
             raise too_large(size, "bytes", max_chars, bound=limit)
         data = _read_bounded(head, stream, limit, max_chars)
+        if kind == "feed":
+            yield from read_feed(data, origin=origin, stem=stem, lang=lang, max_chars=max_chars)
+            return
         yield _READERS[kind](data, id=stem, lang=lang, origin=origin, max_chars=max_chars)
     except InputError as err:
         logger.info("%s rejected: %s", origin, err)
@@ -115,10 +159,15 @@ def _read_stream(stream: BinaryIO, origin: str, stem: str, kind: str | None, lan
 
 
 def sniff_kind(head: bytes) -> str:
-    """Tell JSONL, HTML and plain text apart by the first non-blank characters (for stdin and unknown suffixes)."""
-    start = head.lstrip(b"\xef\xbb\xbf").lstrip()[:64].lower()
+    """Tell WARC, JSONL, feeds, HTML and plain text apart by the first non-blank characters (for stdin, URLs and
+    unknown suffixes). A gzipped WARC is known by its name only."""
+    start = head.lstrip(b"\xef\xbb\xbf").lstrip()[:1024].lower()
+    if start.startswith(b"warc/"):
+        return "warc"
     if start.startswith(b"{"):
         return "jsonl"
+    if _FEED_START.match(start):
+        return "feed"
     if start.startswith(_HTML_STARTS):
         return "html"
     return "text"
@@ -126,7 +175,7 @@ def sniff_kind(head: bytes) -> str:
 
 def _byte_limit(kind: str, max_chars: int) -> int:
     """The most bytes an input of this kind may have before it is certainly too large."""
-    return MAX_MARKUP_RATIO * max_chars if kind == "html" else text_byte_limit(max_chars)
+    return MAX_MARKUP_RATIO * max_chars if kind in ("html", "feed") else text_byte_limit(max_chars)
 
 
 def _read_bounded(head: bytes, stream: BinaryIO, limit: int, max_chars: int) -> bytes:
@@ -152,6 +201,25 @@ def _lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
     if rest:
         yield rest
         yield from stream
+
+
+class _Rejoined(io.RawIOBase):
+    """A stream whose first bytes were already read for sniffing: ``head``, then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO):
+        self._head, self._stream = memoryview(head), stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count], self._head = self._head[:count], self._head[count:]
+            return count
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _text_reader(data: bytes, **fields) -> Article:

@@ -1,0 +1,172 @@
+"""The store's commands: ``ingest``, ``search``, ``entity``, ``timeline`` and ``export``.
+
+Thin wrappers over ``veille.store``: each opens the store, calls one function, and prints what it returns
+(``--json`` gives the same dataclasses the API will serve).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from .main import DctOption, LangOption, NProcessOption, PipelineKBOption, _iso_date, _load, _progress, app, stderr
+
+DataDirOption = Annotated[Optional[Path], typer.Option(
+    "--data-dir", help="Folder of the store file veille.sqlite (default: $VEILLE_DATA_DIR, else ~/.local/share/veille).")]
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="Database URL instead of the SQLite file, e.g. postgresql+psycopg://user@host/veille.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+
+
+def _open_store(db: str | None, data_dir: Path | None):
+    from ..store import Store, store_url
+
+    return _load(lambda: Store.open(store_url(db, data_dir)))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .warc, feeds), folders, feed URLs, or -.")],
+    data_dir: DataDirOption = None,
+    db: DbOption = None,
+    dct: DctOption = None,
+    lang: LangOption = None,
+    n_process: NProcessOption = 0,
+    batch_size: Annotated[int, typer.Option(help="Documents per model batch and per store transaction.")] = 16,
+    reanalyse: Annotated[bool, typer.Option(help="Analyse stored articles again and replace their layers.")] = False,
+    kb: PipelineKBOption = None,
+) -> None:
+    """Analyse documents into the store; articles already stored are skipped, errors are kept in the store."""
+    from functools import partial
+
+    from ..ingest import read_inputs
+    from ..nlp import analyse, load_pipeline
+    from ..store import ingest as ingest_documents
+
+    processes = n_process or os.cpu_count() or 1
+    items = read_inputs(paths, dct=dct, lang=lang, stdin=sys.stdin.buffer)
+    with _open_store(db, data_dir) as store, _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        nlp = _load(lambda: load_pipeline(str(kb) if kb else None))
+        summary = ingest_documents(
+            store, items, analyse=partial(analyse, nlp=nlp, n_process=processes, batch_size=batch_size),
+            batch_size=batch_size, reanalyse=reanalyse,
+            on_item=lambda done: progress.update(task, completed=done.total),
+            on_error=_report_failure,
+        )
+    stderr.print(f"stored {summary.stored}, re-analysed {summary.replaced}, "
+                 f"skipped {summary.skipped} already present, errors {summary.errors}")
+    if summary.total and summary.errors == summary.total:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def search(
+    text: Annotated[Optional[str], typer.Argument(help='Words to find in titles and texts; "quoted words" together.')] = None,
+    entity: Annotated[Optional[str], typer.Option(help="Only articles mentioning this entity (name, QID or id).")] = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Only articles quoting this entity.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Only articles from this outlet (URL host, e.g. lemonde.fr).")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Published on or after YYYY-MM-DD.", callback=_iso_date)] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Published on or before YYYY-MM-DD.", callback=_iso_date)] = None,
+    limit: Annotated[int, typer.Option(help="Results per page.")] = 20,
+    offset: Annotated[int, typer.Option(help="Results to skip.")] = 0,
+    as_json: JsonOption = False,
+    data_dir: DataDirOption = None,
+    db: DbOption = None,
+) -> None:
+    """Search the stored articles by words and filters, most relevant first."""
+    from ..store import search as search_store
+    from .store_views import render_search
+
+    with _open_store(db, data_dir) as store, store.session() as session:
+        result = search_store(session, text, entity=entity, speaker=speaker, source=source, date_from=date_from,
+                              date_to=date_to, limit=limit, offset=offset)
+    _show(result, as_json, render_search)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="A name it was mentioned by, its Wikidata id (Q7747) or its store id.")],
+    limit: Annotated[int, typer.Option(help="The most quotes, events and related entities listed.")] = 20,
+    as_json: JsonOption = False,
+    data_dir: DataDirOption = None,
+    db: DbOption = None,
+) -> None:
+    """An entity's profile: mentions over time, quotes by and about it, events, entities seen with it."""
+    from ..store import entity_profile
+    from .store_views import render_profile
+
+    with _open_store(db, data_dir) as store, store.session() as session:
+        profile = entity_profile(session, name, limit=limit)
+    _show(_found(profile, name), as_json, render_profile)
+
+
+@app.command()
+def timeline(
+    name: Annotated[str, typer.Argument(help="An entity: a name, its Wikidata id or its store id.")],
+    as_json: JsonOption = False,
+    data_dir: DataDirOption = None,
+    db: DbOption = None,
+) -> None:
+    """What the store knows of an entity, in date order: first mention in each article, quotes, events."""
+    from ..store import timeline as entity_timeline
+    from .store_views import render_timeline
+
+    with _open_store(db, data_dir) as store, store.session() as session:
+        result = entity_timeline(session, name)
+    _show(_found(result, name), as_json, render_timeline)
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (veille/1 documents) or csv.")] = ExportFormat.jsonl,
+    table: Annotated[str, typer.Option(help="With csv: articles, mentions or quotes.")] = "articles",
+    data_dir: DataDirOption = None,
+    db: DbOption = None,
+) -> None:
+    """Write the stored articles to standard output: veille/1 documents (jsonl) or one table (csv)."""
+    from ..store import CSV_TABLES, export_csv, export_jsonl
+
+    if table not in CSV_TABLES:
+        raise typer.BadParameter(f"--table must be one of {', '.join(CSV_TABLES)}")
+    with _open_store(db, data_dir) as store, store.session() as session:
+        if format is ExportFormat.jsonl:
+            export_jsonl(session, sys.stdout)
+        else:
+            export_csv(session, sys.stdout, table)
+
+
+def _report_failure(origin: str, error: str) -> None:
+    """One line per failed document on stderr, never wrapped (so it can be grepped), its text never markup."""
+    stderr.print(f"[red]✗[/red] {escape(origin)}: {escape(error)}", highlight=False, soft_wrap=True)
+
+
+def _found(result, name: str):
+    """The result, or a clean message and exit code 1 when the name fits no stored entity."""
+    if result is None:
+        stderr.print(f"[red]error:[/red] no stored entity is named {name!r}")
+        raise typer.Exit(code=1)
+    return result
+
+
+def _show(result, as_json: bool, render) -> None:
+    """Print a query result: JSON on request, else rendered for the terminal."""
+    if as_json:
+        from dataclasses import asdict
+
+        sys.stdout.write(json.dumps(asdict(result), ensure_ascii=False, indent=2) + "\n")
+    else:
+        render(result, Console())

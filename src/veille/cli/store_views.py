@@ -1,0 +1,65 @@
+"""Terminal views of the store's query results (``veille search``, ``entity``, ``timeline``).
+
+Article text is shown as plain text, never as Rich markup: a title with ``[red]`` in it prints as written.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..store import EntityProfile, EntityRef, QuoteItem, SearchResult, Timeline
+
+
+def render_search(result: SearchResult, out: Console) -> None:
+    table = Table(title=f"{result.total} articles (from {result.offset + 1})", show_lines=True)
+    for column in ("id", "date", "source", "title / snippet"):
+        table.add_column(column)
+    for hit in result.hits:
+        body = Text(hit.title or hit.doc_id, style="bold") + Text("\n" + hit.snippet)
+        table.add_row(str(hit.id), hit.dct or "—", hit.source or "—", body)
+    out.print(table)
+
+
+def render_profile(profile: EntityProfile, out: Console) -> None:
+    out.print(Text(_describe(profile.entity), style="bold"))
+    if profile.also:
+        out.print(Text("also named so: " + "; ".join(_describe(ref) for ref in profile.also)))
+    days = Table(title="Mentions over time")
+    for column in ("date", "articles", "mentions"):
+        days.add_column(column)
+    for day in profile.mentions_over_time:
+        days.add_row(day.day or "undated", str(day.articles), str(day.mentions))
+    out.print(days)
+    _render_quotes("Quotes by", profile.quotes_by, out)
+    _render_quotes("Quotes about", profile.quotes_about, out)
+    for event in profile.events:
+        out.print(Text(f"{event.dct or '—'}  {event.type} ({event.role}, {event.modality}): {event.trigger}"))
+    if profile.co_occurring:
+        out.print(Text("Seen with: " + "; ".join(f"{ref.name} ({ref.articles})" for ref in profile.co_occurring)))
+
+
+def render_timeline(timeline: Timeline, out: Console) -> None:
+    table = Table(title=_describe(timeline.entity))
+    for column in ("date", "article", "kind", "text"):
+        table.add_column(column)
+    for item in timeline.items:
+        table.add_row(item.date or "undated", Text(item.title or str(item.article_id)), item.kind, Text(item.text))
+    out.print(table)
+
+
+def _render_quotes(title: str, quotes: list[QuoteItem], out: Console) -> None:
+    if not quotes:
+        return
+    table = Table(title=title)
+    for column in ("date", "speaker", "quote"):
+        table.add_column(column)
+    for quote in quotes:
+        table.add_row(quote.dct or "—", Text(quote.speaker or "?"), Text(f"« {quote.text} »"))
+    out.print(table)
+
+
+def _describe(ref: EntityRef) -> str:
+    kb = f", {ref.kb_id}" if ref.kb_id else ""
+    return f"{ref.name} [{ref.label}/{ref.type}{kb}] #{ref.id}: {ref.mentions} mentions in {ref.articles} articles"

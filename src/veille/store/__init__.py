@@ -1,0 +1,56 @@
+"""The store: every analysed article and its layers in SQLite (one file under the data dir) or PostgreSQL.
+
+    with Store.open(store_url(data_directory="corpus/")) as store:
+        ingest(store, read_inputs(["articles/"]), analyse=veille.nlp.analyse)
+        with store.session() as session:
+            search(session, "Pyongyang", speaker="Poutine")
+
+The store depends on ``model`` and ``kb`` (and reads ``ingest``'s two input dataclasses); it never imports the
+pipeline: ``ingest`` takes the analysis function as an argument.
+"""
+
+from .database import Store, data_dir, store_url
+from .documents import load_document, save_document
+from .export import CSV_TABLES, export_csv, export_jsonl
+from .ingest import IngestSummary, ingest
+from .queries import (
+    ArticleHit,
+    DayCount,
+    EntityProfile,
+    EntityRef,
+    EventItem,
+    QuoteItem,
+    SearchResult,
+    Timeline,
+    TimelineItem,
+    entity_profile,
+    find_entities,
+    search,
+    timeline,
+)
+
+__all__ = [
+    "CSV_TABLES",
+    "ArticleHit",
+    "DayCount",
+    "EntityProfile",
+    "EntityRef",
+    "EventItem",
+    "IngestSummary",
+    "QuoteItem",
+    "SearchResult",
+    "Store",
+    "Timeline",
+    "TimelineItem",
+    "data_dir",
+    "entity_profile",
+    "export_csv",
+    "export_jsonl",
+    "find_entities",
+    "ingest",
+    "load_document",
+    "save_document",
+    "search",
+    "store_url",
+    "timeline",
+]

@@ -1,0 +1,319 @@
+"""What one can ask the store: search, entity profiles, timelines. The CLI calls these now, the API later.
+
+Every function takes a SQLAlchemy ``Session`` and returns plain dataclasses (``dataclasses.asdict`` gives their
+JSON), with dates as ``YYYY-MM-DD`` strings and offsets into the article text for every quote, mention and event,
+so that a caller can always show the words that prove a result.
+
+An entity is named by its store id (``"12"``), its Wikidata id (``"Q7747"``) or any name it was mentioned by
+(``"Poutine"``, accents and case ignored), else the last words of such a name (``"Stoltenberg"``); a name may
+fit several entities, most mentioned first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from .entities import name_key
+from .models import Article, ArticleEntity, Entity, EntityAlias, Event, EventEntity, Mention, Quote, QuoteSpeaker
+from .search import excerpt, matching, snippet, terms
+
+_STORE_ID = re.compile(r"[0-9]+")
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+
+@dataclass
+class EntityRef:
+    """A corpus entity, with how many articles and mentions it has."""
+
+    id: int
+    name: str
+    label: str
+    type: str
+    kb_id: str | None
+    articles: int = 0
+    mentions: int = 0
+
+
+@dataclass
+class ArticleHit:
+    id: int
+    doc_id: str
+    title: str | None
+    url: str | None
+    source: str | None
+    dct: str | None
+    snippet: str
+
+
+@dataclass
+class SearchResult:
+    total: int
+    limit: int
+    offset: int
+    hits: list[ArticleHit]
+
+
+@dataclass
+class QuoteItem:
+    """A quote with its article and offsets: ``text`` is ``article text[start:end]``."""
+
+    article_id: int
+    title: str | None
+    dct: str | None
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    cue: str | None
+
+
+@dataclass
+class EventItem:
+    article_id: int
+    title: str | None
+    dct: str | None
+    type: str
+    role: str
+    trigger: str
+    start: int
+    end: int
+    date: str | None
+    modality: str
+
+
+@dataclass
+class DayCount:
+    day: str | None
+    articles: int
+    mentions: int
+
+
+@dataclass
+class EntityProfile:
+    entity: EntityRef
+    also: list[EntityRef]
+    mentions_over_time: list[DayCount]
+    quotes_by: list[QuoteItem]
+    quotes_about: list[QuoteItem]
+    events: list[EventItem]
+    co_occurring: list[EntityRef]
+
+
+@dataclass
+class TimelineItem:
+    """One dated fact about an entity: ``kind`` is ``mention`` (first in an article), ``quote`` or ``event``."""
+
+    date: str | None
+    article_id: int
+    title: str | None
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Timeline:
+    entity: EntityRef
+    items: list[TimelineItem] = field(default_factory=list)
+
+
+def find_entities(session: Session, name_or_id: str) -> list[EntityRef]:
+    """The entities ``name_or_id`` designates (see the module docstring), most mentioned first."""
+    value = name_or_id.strip()
+    if _STORE_ID.fullmatch(value):
+        return _entity_refs(session, Entity.id == int(value))
+    if _QID.fullmatch(value):
+        return _entity_refs(session, Entity.kb_id == value)
+    key = name_key(value)
+    named = _entity_refs(session, Entity.id.in_(select(EntityAlias.entity_id).where(EntityAlias.key == key)))
+    return named or _entity_refs(session, Entity.id.in_(_last_words_are(key)))
+
+
+def _last_words_are(key: str) -> Select:
+    """Entities one of whose names ends with these words: "Stoltenberg" finds "Jens Stoltenberg"."""
+    pattern = "% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return select(EntityAlias.entity_id).where(EntityAlias.key.like(pattern, escape="\\"))
+
+
+def _entity_refs(session: Session, condition: ColumnElement[bool], limit: int | None = None) -> list[EntityRef]:
+    articles = func.count(ArticleEntity.article_id.distinct())
+    mentions = func.count(Mention.id)
+    query = (
+        select(Entity, articles, mentions)
+        .join(ArticleEntity, ArticleEntity.entity_id == Entity.id)
+        .join(Mention, Mention.article_entity_id == ArticleEntity.id)
+        .where(condition).group_by(Entity.id).order_by(mentions.desc(), Entity.id).limit(limit)
+    )
+    return [_ref(entity, n_articles, n_mentions) for entity, n_articles, n_mentions in session.execute(query)]
+
+
+def _ref(entity: Entity, articles: int = 0, mentions: int = 0) -> EntityRef:
+    return EntityRef(entity.id, entity.name, entity.label, entity.type, entity.kb_id, articles, mentions)
+
+
+def search(
+    session: Session,
+    text: str | None = None,
+    *,
+    entity: str | None = None,
+    speaker: str | None = None,
+    source: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> SearchResult:
+    """Articles matching words and filters, most relevant first (newest first without words).
+
+    text (str | None): words that must all appear in title or text; ``"quoted words"`` appear together.
+    entity (str | None): only articles that mention this entity (any entity the name fits).
+    speaker (str | None): only articles that quote this entity.
+    source (str | None): only articles from this outlet (URL host without ``www.``).
+    date_from, date_to (str | date | None): publication date bounds, inclusive.
+    limit, offset (int): the page.
+    RETURNS (SearchResult): the total count and the page of hits, each with a snippet.
+    """
+    query, score = select(Article), None
+    if text and terms(text):
+        matched = matching(session, text)
+        query, score = query.join(matched, matched.c.id == Article.id), matched.c.score
+    query = query.where(*_filters(session, entity, speaker, source, date_from, date_to))
+    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    order = [score.desc()] if score is not None else []
+    page = session.scalars(query.order_by(*order, Article.dct.desc().nulls_last(), Article.id.desc())
+                           .limit(limit).offset(offset))
+    hits = [ArticleHit(a.id, a.doc_id, a.title, a.url, a.source, _day(a.dct), snippet(a.text, text or ""))
+            for a in page]
+    return SearchResult(total=total or 0, limit=limit, offset=offset, hits=hits)
+
+
+def _filters(session: Session, entity: str | None, speaker: str | None, source: str | None,
+             date_from: str | dt.date | None, date_to: str | dt.date | None) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a search's filters; a name that fits no entity matches no article."""
+    conditions = []
+    if entity is not None:
+        ids = [ref.id for ref in find_entities(session, entity)]
+        conditions.append(Article.id.in_(select(ArticleEntity.article_id).where(ArticleEntity.entity_id.in_(ids))))
+    if speaker is not None:
+        ids = [ref.id for ref in find_entities(session, speaker)]
+        quoted = select(Quote.article_id).join(QuoteSpeaker).where(QuoteSpeaker.entity_id.in_(ids))
+        conditions.append(Article.id.in_(quoted))
+    if source is not None:
+        conditions.append(Article.source == source)
+    if date_from is not None:
+        conditions.append(Article.dct >= _date(date_from))
+    if date_to is not None:
+        conditions.append(Article.dct <= _date(date_to))
+    return conditions
+
+
+def entity_profile(session: Session, name_or_id: str, *, limit: int = 20) -> EntityProfile | None:
+    """What the store knows of an entity: mentions per day, quotes by and about it, its events, its company.
+
+    name_or_id (str): see the module docstring; the most mentioned entity it fits is profiled, the others
+        are listed in ``also``.
+    limit (int): the most quotes, events and co-occurring entities listed.
+    RETURNS (EntityProfile | None): None when the name fits no entity.
+    """
+    found = find_entities(session, name_or_id)
+    if not found:
+        return None
+    ref = found[0]
+    return EntityProfile(
+        entity=ref, also=found[1:], mentions_over_time=_mentions_per_day(session, ref.id),
+        quotes_by=_quotes(session, _quotes_by(ref.id), limit),
+        quotes_about=_quotes(session, _quotes_about(ref.id), limit),
+        events=_events(session, ref.id, limit), co_occurring=_co_occurring(session, ref.id, limit),
+    )
+
+
+def _mentions_per_day(session: Session, entity_id: int) -> list[DayCount]:
+    query = (
+        select(Article.dct, func.count(Article.id.distinct()), func.count(Mention.id))
+        .join(ArticleEntity, ArticleEntity.article_id == Article.id)
+        .join(Mention, Mention.article_entity_id == ArticleEntity.id)
+        .where(ArticleEntity.entity_id == entity_id).group_by(Article.dct).order_by(Article.dct.nulls_last())
+    )
+    return [DayCount(_day(day), articles, mentions) for day, articles, mentions in session.execute(query)]
+
+
+def _quotes_by(entity_id: int) -> Select:
+    return select(Quote.id).join(QuoteSpeaker).where(QuoteSpeaker.entity_id == entity_id)
+
+
+def _quotes_about(entity_id: int) -> Select:
+    """Quotes whose content mentions the entity, other than its own words."""
+    inside = and_(Mention.article_id == Quote.article_id, Mention.start >= Quote.start, Mention.end <= Quote.end)
+    return (select(Quote.id).join(Mention, inside).join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
+            .where(ArticleEntity.entity_id == entity_id, Quote.id.not_in(_quotes_by(entity_id))))
+
+
+def _quotes(session: Session, ids: Select, limit: int) -> list[QuoteItem]:
+    query = (select(Quote, Article).join(Article, Article.id == Quote.article_id).where(Quote.id.in_(ids))
+             .order_by(Article.dct.nulls_last(), Article.id, Quote.start).limit(limit))
+    return [QuoteItem(article.id, article.title, _day(article.dct), quote.start, quote.end, quote.text, quote.kind,
+                      quote.speaker_name, quote.cue_text) for quote, article in session.execute(query)]
+
+
+def _events(session: Session, entity_id: int, limit: int) -> list[EventItem]:
+    query = (select(Event, EventEntity.role, Article).join(EventEntity).join(Article)
+             .where(EventEntity.entity_id == entity_id)
+             .order_by(Article.dct.nulls_last(), Event.article_id, Event.trigger_start).limit(limit))
+    return [EventItem(event.article_id, article.title, _day(article.dct), event.type, role, event.trigger_text,
+                      event.trigger_start, event.trigger_end, event.date, event.modality)
+            for event, role, article in session.execute(query)]
+
+
+def _co_occurring(session: Session, entity_id: int, limit: int) -> list[EntityRef]:
+    """The entities mentioned in the most articles beside this one (counts are of shared articles)."""
+    this, other = aliased(ArticleEntity), aliased(ArticleEntity)
+    shared = func.count(other.article_id.distinct())
+    query = (select(Entity, shared).join(other, other.entity_id == Entity.id)
+             .join(this, and_(this.article_id == other.article_id, this.entity_id == entity_id))
+             .where(Entity.id != entity_id).group_by(Entity.id).order_by(shared.desc(), Entity.id).limit(limit))
+    return [_ref(entity, articles) for entity, articles in session.execute(query)]
+
+
+def timeline(session: Session, name_or_id: str) -> Timeline | None:
+    """The dated facts about an entity in publication order: its first mention in each article, its quotes, its
+    events (dated by the event's own date when it has one). None when the name fits no entity."""
+    found = find_entities(session, name_or_id)
+    if not found:
+        return None
+    ref = found[0]
+    items = _first_mentions(session, ref.id)
+    items += [TimelineItem(q.dct, q.article_id, q.title, "quote", q.text, q.start, q.end)
+              for q in _quotes(session, _quotes_by(ref.id), limit=None)]
+    items += [TimelineItem(e.date or e.dct, e.article_id, e.title, "event",
+                           f"{e.type} ({e.role}): {e.trigger}", e.start, e.end)
+              for e in _events(session, ref.id, limit=None)]
+    items.sort(key=lambda item: (item.date is None, item.date or "", item.article_id, item.start))
+    return Timeline(entity=ref, items=items)
+
+
+def _first_mentions(session: Session, entity_id: int) -> list[TimelineItem]:
+    """The entity's first mention in each article that mentions it, with the words around it."""
+    query = (select(Article, Mention).join(Mention, Mention.article_id == Article.id)
+             .join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
+             .where(ArticleEntity.entity_id == entity_id).order_by(Article.id, Mention.start))
+    items: dict[int, TimelineItem] = {}
+    for article, mention in session.execute(query):
+        if article.id not in items:
+            items[article.id] = TimelineItem(_day(article.dct), article.id, article.title, "mention",
+                                             excerpt(article.text, mention.start), mention.start, mention.end)
+    return list(items.values())
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | dt.date) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)

@@ -1,0 +1,64 @@
+"""The store's commands end to end, in-process: ingest, search, entity, timeline, export.
+
+Each test ingests the seed article with the real pipeline (loaded once per process) into its own data dir.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from veille.cli import app
+
+SEED_TEXT = Path(__file__).resolve().parents[2] / "examples" / "article-fr-poutine-pyongyang.txt"  # as in tests/conftest.py
+
+
+def _invoke(*args: str):
+    return CliRunner().invoke(app, [str(arg) for arg in args])
+
+
+@pytest.fixture
+def data_dir(tmp_path, nlp):
+    result = _invoke("ingest", SEED_TEXT, "--data-dir", tmp_path, "-j", "1")
+    assert result.exit_code == 0, result.output
+    assert "stored 1" in result.output
+    return tmp_path
+
+
+def test_cli_ingest_twice_skips_the_stored_article(data_dir):
+    result = _invoke("ingest", SEED_TEXT, "--data-dir", data_dir, "-j", "1")
+    assert result.exit_code == 0 and "skipped 1 already present" in result.output
+
+
+def test_cli_ingest_reports_each_error_and_fails_when_all_fail(tmp_path):
+    result = _invoke("ingest", tmp_path / "absent.txt", "--data-dir", tmp_path, "-j", "1")
+    assert result.exit_code == 1
+    assert "absent.txt: not_found" in result.output
+
+
+def test_cli_search_prints_json_hits(data_dir):
+    result = _invoke("search", "Pyongyang", "--speaker", "Poutine", "--json", "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    assert [hit["doc_id"] for hit in json.loads(result.stdout)["hits"]] == ["article-fr-poutine-pyongyang"]
+
+
+@pytest.mark.parametrize("command", ["entity", "timeline"])
+def test_cli_entity_views_name_the_entity(data_dir, command):
+    result = _invoke(command, "Poutine", "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    assert "Vladimir Poutine" in result.stdout
+
+
+def test_cli_entity_unknown_is_a_clean_error(data_dir):
+    result = _invoke("entity", "Personne", "--data-dir", data_dir)
+    assert result.exit_code == 1 and "no stored entity is named 'Personne'" in result.output
+
+
+def test_cli_export_jsonl_equals_analyze(data_dir):
+    exported = _invoke("export", "--format", "jsonl", "--data-dir", data_dir)
+    analysed = _invoke("analyze", SEED_TEXT, "--format", "jsonl", "-j", "1")
+    assert exported.exit_code == analysed.exit_code == 0
+    assert exported.stdout == analysed.stdout

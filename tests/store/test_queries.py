@@ -1,0 +1,78 @@
+"""The query layer: search with filters, entity profiles, timelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.store import entity_profile, find_entities, search, timeline
+
+
+@pytest.fixture
+def session(ingested):
+    with ingested.session() as opened:
+        yield opened
+
+
+def _ids(result) -> set[str]:
+    return {hit.doc_id for hit in result.hits}
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("Pyongyang", {"article-fr-poutine-pyongyang", "visite-pyongyang", "reaction-otan"}),
+    ("elysee", {"macron-ukraine"}),  # accents and case ignored
+    ('"partenariat stratégique" Kim', {"visite-pyongyang"}),
+    ("ambassadeur Tass", {"depeche-sans-url"}),
+])
+def test_search_finds_articles_by_words(session, words, expected):
+    assert _ids(search(session, words)) == expected
+
+
+def test_search_ranks_and_snippets_around_the_words(session):
+    hit = search(session, "Bruxelles").hits[0]
+    assert hit.doc_id == "reaction-otan" and "Bruxelles" in hit.snippet
+
+
+@pytest.mark.parametrize("filters,expected", [
+    ({"entity": "Emmanuel Macron"}, {"macron-ukraine"}),
+    ({"speaker": "Q7747"}, {"article-fr-poutine-pyongyang", "visite-pyongyang"}),
+    ({"speaker": "Stoltenberg"}, {"reaction-otan", "article-fr-poutine-pyongyang"}),
+    ({"date_from": "2024-06-20", "date_to": "2024-07-02"}, {"reaction-otan", "macron-ukraine"}),
+    ({"source": "exemple-info.fr"}, {"visite-pyongyang", "macron-ukraine"}),
+    ({"entity": "personne inconnue"}, set()),
+])
+def test_search_filters(session, filters, expected):
+    assert _ids(search(session, None, **filters)) == expected
+
+
+def test_search_combines_words_filters_and_pages(session):
+    result = search(session, "Pyongyang", entity="Poutine", date_from="2024-06-01", limit=1)
+    assert (result.total, len(result.hits)) == (2, 1)
+    assert _ids(search(session, "Pyongyang", entity="Poutine", date_from="2024-06-01", limit=1, offset=1)) <= {
+        "visite-pyongyang", "reaction-otan"}
+
+
+@pytest.mark.parametrize("name", ["Poutine", "poutine", "Vladimir Poutine", "Q7747"])
+def test_find_entities_by_name_alias_or_kb_id(session, name):
+    assert find_entities(session, name)[0].kb_id == "Q7747"
+
+
+def test_entity_profile_gathers_mentions_quotes_and_company(session):
+    profile = entity_profile(session, "Poutine")
+    assert profile.entity.articles == 3
+    assert [day.day for day in profile.mentions_over_time] == ["2024-06-19", "2024-06-21", None]
+    assert any("nouvelle page" in quote.text for quote in profile.quotes_by)
+    assert any("cherche des armes" in quote.text for quote in profile.quotes_about)
+    assert "Pyongyang" in {ref.name for ref in profile.co_occurring}
+
+
+def test_entity_profile_of_an_unknown_name_is_none(session):
+    assert entity_profile(session, "Personne") is None
+
+
+def test_timeline_lists_dated_facts_in_order(session):
+    items = timeline(session, "Poutine").items
+    dates = [item.date for item in items]
+    assert dates == sorted(dates, key=lambda day: (day is None, day or ""))
+    assert {item.kind for item in items} == {"mention", "quote"}
+    first = items[0]
+    assert first.date == "2024-06-19" and first.kind == "mention"
