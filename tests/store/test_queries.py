@@ -45,9 +45,10 @@ def test_search_filters(session, filters, expected):
 
 
 def test_search_combines_words_filters_and_pages(session):
-    result = search(session, "Pyongyang", entity="Poutine", date_from="2024-06-01", limit=1)
+    # the seed article has no date of its own: 2024-06-18 is inferred from "mardi 18 … juin"
+    result = search(session, "Pyongyang", entity="Poutine", date_from="2024-06-19", limit=1)
     assert (result.total, len(result.hits)) == (2, 1)
-    assert _ids(search(session, "Pyongyang", entity="Poutine", date_from="2024-06-01", limit=1, offset=1)) <= {
+    assert _ids(search(session, "Pyongyang", entity="Poutine", date_from="2024-06-19", limit=1, offset=1)) <= {
         "visite-pyongyang", "reaction-otan"}
 
 
@@ -59,7 +60,8 @@ def test_find_entities_by_name_alias_or_kb_id(session, name):
 def test_entity_profile_gathers_mentions_quotes_and_company(session):
     profile = entity_profile(session, "Poutine")
     assert profile.entity.articles == 3
-    assert [day.day for day in profile.mentions_over_time] == ["2024-06-19", "2024-06-21", None]
+    # the seed article's date is inferred (2024-06-18); the two others are given
+    assert [day.day for day in profile.mentions_over_time] == ["2024-06-18", "2024-06-19", "2024-06-21"]
     assert any("nouvelle page" in quote.text for quote in profile.quotes_by)
     assert any("cherche des armes" in quote.text for quote in profile.quotes_about)
     assert "Pyongyang" in {ref.name for ref in profile.co_occurring}
@@ -75,4 +77,4 @@ def test_timeline_lists_dated_facts_in_order(session):
     assert dates == sorted(dates, key=lambda day: (day is None, day or ""))
     assert {item.kind for item in items} == {"mention", "quote"}
     first = items[0]
-    assert first.date == "2024-06-19" and first.kind == "mention"
+    assert first.date == "2024-06-18" and first.kind == "mention"

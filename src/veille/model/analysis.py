@@ -139,6 +139,15 @@ class DctInference:
     evidence: list[TextSpan]
     candidates: list[DctCandidate]
 
+    @classmethod
+    def from_json(cls, record: dict | None) -> DctInference | None:
+        """The inference from its contract JSON (None stays None)."""
+        if not record:
+            return None
+        evidence = [TextSpan(**span) for span in record["evidence"]]
+        candidates = [DctCandidate(**candidate) for candidate in record["candidates"]]
+        return cls(record["value"], record["precision"], evidence, candidates)
+
 
 @dataclass
 class Analysis:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ..ingest import Article
 from ..model import Analysis, Entity, Mention, Quote, Speaker, TextSpan, Timex
-from ..model.analysis import DctCandidate, DctInference, StandsFor
+from ..model.analysis import DctInference, StandsFor
 
 
 def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
@@ -16,7 +16,7 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
     article (Article): where the document's metadata comes from.
     RETURNS (Analysis): the document object, every offset indexing into ``article.text``.
     """
-    inference = _inference(doc._.veille_dct_inference) if article.dct is None else None
+    inference = DctInference.from_json(doc._.veille_dct_inference) if article.dct is None else None
     return Analysis(
         id=article.id,
         text=article.text,
@@ -35,17 +35,6 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
 
 def _timex(record: dict, text: str) -> Timex:
     return Timex(text=text[record["start"] : record["end"]], **record)
-
-
-def _inference(record: dict | None) -> DctInference | None:
-    if not record:
-        return None
-    return DctInference(
-        value=record["value"],
-        precision=record["precision"],
-        evidence=[TextSpan(**span) for span in record["evidence"]],
-        candidates=[DctCandidate(**candidate) for candidate in record["candidates"]],
-    )
 
 
 def _quote(record: dict, text: str) -> Quote:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..model import SCHEMA, Analysis, Entity, Event, Mention, Quote, Ref, SentenceSpan, Speaker, StandsFor, TextSpan
 from ..model import Timex
+from ..model.analysis import DctInference
 from . import models as db
 from .entities import EntityResolver
 
@@ -77,6 +78,8 @@ def _fill_article(article: db.Article, document: dict[str, Any], text_hash: str,
     article.title = document["title"]
     article.dct = dt.date.fromisoformat(document["dct"]) if document["dct"] else None
     article.dct_source = document["dct_source"]
+    article.dct_partial = document.get("dct_partial")
+    article.dct_inference = document.get("dct_inference")
     article.lang = document["lang"]
     article.text = document["text"]
     article.source = source_of(document["url"])
@@ -157,6 +160,7 @@ def load_document(article: db.Article) -> Analysis:
     return Analysis(
         id=article.doc_id, text=article.text, url=article.url, title=article.title, lang=article.lang,
         dct=article.dct.isoformat() if article.dct else None, dct_source=article.dct_source,
+        dct_partial=article.dct_partial, dct_inference=DctInference.from_json(article.dct_inference),
         entities=[_entity(row) for row in article.entities],
         quotes=[_quote(row) for row in article.quotes],
         timexes=[Timex(start=row.start, end=row.end, text=row.text, type=row.type, value=row.value)

@@ -55,6 +55,8 @@ class Article(Base):
     title: Mapped[str | None] = mapped_column(Text)
     dct: Mapped[dt.date | None] = mapped_column(Date, index=True)
     dct_source: Mapped[str | None] = mapped_column(String(20))
+    dct_partial: Mapped[str | None] = mapped_column(String(7))
+    dct_inference: Mapped[dict[str, Any] | None]  # how an inferred dct was found, as in the contract
     lang: Mapped[str | None] = mapped_column(String(10))
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(255), index=True)

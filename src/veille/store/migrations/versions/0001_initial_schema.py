@@ -44,6 +44,8 @@ def upgrade() -> None:
     sa.Column('title', sa.Text(), nullable=True),
     sa.Column('dct', sa.Date(), nullable=True),
     sa.Column('dct_source', sa.String(length=20), nullable=True),
+    sa.Column('dct_partial', sa.String(length=7), nullable=True),
+    sa.Column('dct_inference', sa.JSON(), nullable=True),
     sa.Column('lang', sa.String(length=10), nullable=True),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('source', sa.String(length=255), nullable=True),
