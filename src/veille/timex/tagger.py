@@ -54,10 +54,14 @@ def find_matches(doc: Doc, grammar: Grammar, skip: set[int] = frozenset()) -> li
 
 def _matches(doc: Doc, text: str, grammar: Grammar) -> list[Match]:
     triggers = _trigger_spans(doc, text, grammar)
-    blocked = [(m.start(), m.end()) for rule in grammar.not_timex for m in _search(rule, text, triggers)]
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules sharing their trigger groups share windows
+    for rule in grammar.rules + grammar.not_timex:
+        if rule.needs not in windows:
+            windows[rule.needs] = _windows(text, [span for group in rule.needs for span in triggers[group]])
+    blocked = [(m.start(), m.end()) for rule in grammar.not_timex for m in _search(rule, text, windows[rule.needs])]
     found: list[Match] = []
     for rule in grammar.rules:
-        for m in _search(rule, text, triggers):
+        for m in _search(rule, text, windows[rule.needs]):
             start = m.end("lead") if m.groupdict().get("lead") else m.start()
             if start >= m.end() or any(s < m.end() and start < e for s, e in blocked):
                 continue
@@ -99,9 +103,9 @@ def _windows(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]
     return windows
 
 
-def _search(rule: Rule, text: str, triggers: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
-    """The rule's matches around the triggers it needs."""
-    for start, end in _windows(text, [span for group in rule.needs for span in triggers[group]]):
+def _search(rule: Rule, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The rule's matches in the windows around the triggers it needs."""
+    for start, end in windows:
         yield from rule.regex.finditer(text, start, end)
 
 
