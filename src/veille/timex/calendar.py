@@ -63,11 +63,13 @@ def pick(candidates: list[dt.date], pivot: dt.date, tense: str | None, reach: in
 HALF_YEAR = 183
 
 
-def nearest_year(make: Callable[[int], dt.date | None], pivot: dt.date, tense: str | None) -> dt.date | None:
+def nearest_year(
+    make: Callable[[int], dt.date | None], pivot: dt.date, tense: str | None, reach: int | None = HALF_YEAR
+) -> dt.date | None:
     """The date ``make(year)`` for the year around ``pivot`` that ``pick`` prefers, the tense reaching half a year
-    at most (None: no such date)."""
+    at most unless told otherwise (None: no such date)."""
     candidates = [day for year in (pivot.year - 1, pivot.year, pivot.year + 1) if (day := make(year))]
-    return pick(candidates, pivot, tense, reach=HALF_YEAR) if candidates else None
+    return pick(candidates, pivot, tense, reach=reach) if candidates else None
 
 
 def weekday_near(pivot: dt.date, isoweekday: int, tense: str | None, relation: str | None) -> dt.date:

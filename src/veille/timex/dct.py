@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..nlp.gazetteer import Gazetteer
 from .calendar import FUTURE, PAST, safe_date
 from .grammar import Grammar
-from .normalise import Match
+from .normalise import Match, full_year
 
 LOOKBACK_YEARS = 60
 LOOKAHEAD_YEARS = 5  # years after today still listed, to show why they are set aside
@@ -113,9 +113,9 @@ def _year_bounds(matches: list[Match]) -> tuple[int | None, int | None]:
         if match.rule.kind != "calendar" or not year:
             continue
         if match.tense == PAST:
-            past.append(int(year))
+            past.append(full_year(year))
         elif match.tense == FUTURE:
-            future.append(int(year))
+            future.append(full_year(year))
     return (max(past) if past else None), (min(future) if future else None)
 
 

@@ -21,7 +21,7 @@ from ..lang.fr import HERE as FRENCH
 KINDS = frozenset(
     {
         "calendar", "weekday", "deictic", "relative_period", "anaphoric", "clock", "part_of_day", "duration",
-        "set", "literal", "season", "holiday", "part_of_year", "decade",
+        "set", "literal", "season", "holiday", "part_of_year", "decade", "offset",
     }
 )
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})

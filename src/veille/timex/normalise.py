@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from dateutil.easter import easter
 
 from .calendar import (
-    FUTURE, PAST, PRESENT, Reference, iso_week, nearest_year, pick, safe_date, shift_month, weekday_near,
+    FUTURE, HALF_YEAR, PAST, PRESENT, Reference, iso_week, nearest_year, pick, safe_date, shift_month, weekday_near,
 )
 from .grammar import Grammar, Rule
 
@@ -105,16 +105,18 @@ def _calendar(match: Match, context: Context) -> Value | None:
     month_text = g.get("month") or match.borrowed.get("month")
     year_text = g.get("year") or match.borrowed.get("year")
     month = grammar.word("months", month_text) if month_text else None
-    year = int(year_text) if year_text else None
+    if g.get("month_number"):
+        month = int(g["month_number"])
+    year = full_year(year_text) if year_text else None
     day = _number(grammar, g["day"].replace("ᵉʳ", "er")) if g.get("day") else None
     if day is None and month is None:
         return Value("DATE", f"{year}") if year else None
     if day is None:
-        return _month(year, month, match.tense, ref)
+        return _month(year, month, ref, *_direction(match))
     if month is None:
         return _with_time(_day_of_unknown_month(day, g.get("weekday"), match, context), match, context)
     if year is None and ref.pivot is not None:
-        found = nearest_year(lambda y: safe_date(y, month, day), ref.pivot, match.tense)
+        found = nearest_year(lambda y: safe_date(y, month, day), ref.pivot, *_direction(match))
     elif year is None and ref.year is not None:
         found = safe_date(ref.year, month, day)
     else:
@@ -124,11 +126,26 @@ def _calendar(match: Match, context: Context) -> Value | None:
     return _with_time(Value("DATE", f"XXXX-{month:02d}-{day:02d}"), match, context)
 
 
-def _month(year: int | None, month: int, tense: str | None, ref: Reference) -> Value:
+def full_year(text: str) -> int:
+    """"2024" → 2024; a two-digit year ("15/06/24", "03.02.99") in the century that makes it the nearer one."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def _direction(match: Match) -> tuple[str | None, int | None]:
+    """Where to look for the year, and how far: "dernier" and "prochain" say it whatever the distance; otherwise
+    the tense does, within half a year."""
+    relation = RELATIONS.get((match.groups.get("relation") or "").lower())
+    return (relation, None) if relation else (match.tense, HALF_YEAR)
+
+
+def _month(year: int | None, month: int, ref: Reference, tense: str | None, reach: int | None) -> Value:
     if year is None and ref.month == month:
         year = ref.year  # the month of publication itself, whatever the tense
     if year is None and ref.pivot is not None:
-        year = nearest_year(lambda y: dt.date(y, month, 15), ref.pivot, tense).year
+        year = nearest_year(lambda y: dt.date(y, month, 15), ref.pivot, tense, reach).year
     elif year is None:
         year = ref.year
     return Value("DATE", f"{year}-{month:02d}" if year else f"XXXX-{month:02d}")
@@ -218,6 +235,29 @@ def _relative_period(match: Match, context: Context) -> Value | None:
     return None
 
 
+@normaliser("offset")
+def _offset(match: Match, context: Context) -> Value | None:
+    """"il y a trois jours" (three days before the publication date), "dans deux semaines" (two weeks after), at
+    the precision of the unit: a day, an ISO week, a month or a year."""
+    g, pivot = match.groups, context.reference.day
+    amount = _number(context.grammar, g["number"])
+    if amount is None:
+        return None
+    amount = -amount if g["direction"].lower() == "il y a" else amount
+    symbol = context.grammar.word("units", g["unit"])["symbol"]
+    if pivot is None:
+        return Value("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(symbol, "XXXX"))
+    if symbol == "D":
+        day = pivot + dt.timedelta(days=amount)
+        return Value("DATE", day.isoformat(), day)
+    if symbol == "W":
+        return Value("DATE", iso_week(pivot + dt.timedelta(weeks=amount)))
+    if symbol == "M":
+        year, month = shift_month(pivot.year, pivot.month, amount)
+        return Value("DATE", f"{year}-{month:02d}")
+    return Value("DATE", f"{pivot.year + amount}")
+
+
 @normaliser("anaphoric")
 def _anaphoric(match: Match, context: Context) -> Value:
     g = match.groups
@@ -277,6 +317,7 @@ def _set(match: Match, context: Context) -> Value | None:
         stem = next((stem for stem in FREQUENCIES if word.startswith(stem)), None)
         return Value("SET", FREQUENCIES[stem]) if stem else None
     unit = g["unit"].lower().rstrip("s") or "mois"
+    count = _number(context.grammar, g["number"]) if g.get("number") else 1
     weekday = context.grammar.word("weekdays", unit)
     if weekday:
         return Value("SET", f"XXXX-WXX-{weekday}")
@@ -286,7 +327,7 @@ def _set(match: Match, context: Context) -> Value | None:
     symbol = context.grammar.word("units", g["unit"]) or context.grammar.word("units", unit)
     if symbol is None:
         return None
-    return Value("SET", f"{'PT' if symbol.get('clock') else 'P'}1{symbol['symbol']}")
+    return Value("SET", f"{'PT' if symbol.get('clock') else 'P'}{count}{symbol['symbol']}")
 
 
 @normaliser("literal")
