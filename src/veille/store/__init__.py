@@ -15,6 +15,7 @@ from .export import CSV_TABLES, export_csv, export_jsonl
 from .ingest import IngestSummary, ingest
 from .queries import (
     ArticleHit,
+    ArticleView,
     DayCount,
     EntityProfile,
     EntityRef,
@@ -23,6 +24,7 @@ from .queries import (
     SearchResult,
     Timeline,
     TimelineItem,
+    article_view,
     entity_profile,
     find_entities,
     search,
@@ -32,6 +34,7 @@ from .queries import (
 __all__ = [
     "CSV_TABLES",
     "ArticleHit",
+    "ArticleView",
     "DayCount",
     "EntityProfile",
     "EntityRef",
@@ -42,6 +45,7 @@ __all__ = [
     "Store",
     "Timeline",
     "TimelineItem",
+    "article_view",
     "data_dir",
     "entity_profile",
     "export_csv",

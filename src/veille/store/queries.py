@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from ..model import Analysis
+from .documents import load_document
 from .entities import name_key
 from .models import Article, ArticleEntity, Entity, EntityAlias, Event, EventEntity, Mention, Quote, QuoteSpeaker
 from .search import excerpt, matching, snippet, terms
@@ -122,6 +124,24 @@ class TimelineItem:
 class Timeline:
     entity: EntityRef
     items: list[TimelineItem] = field(default_factory=list)
+
+
+@dataclass
+class ArticleView:
+    """A stored article as its ``veille/1`` document, with the corpus entity behind each of its local ids."""
+
+    id: int
+    document: Analysis
+    entity_ids: dict[str, int]
+
+
+def article_view(session: Session, article_id: int) -> ArticleView | None:
+    """The stored article ``article_id`` (its store id), or None."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return None
+    entity_ids = {row.local_id: row.entity_id for row in article.entities}
+    return ArticleView(article.id, load_document(article), entity_ids)
 
 
 def find_entities(session: Session, name_or_id: str) -> list[EntityRef]:

@@ -1,0 +1,66 @@
+"""Coordinates for the two drawings of an entity page, drawn as inline SVG by the templates (no script library:
+the pages work offline and without JavaScript).
+
+- a timeline: one bar per day the entity is mentioned, its height the number of mentions;
+- a relations graph: the entity in the middle, the entities seen with it around, each edge as thick as the
+  number of articles they share.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..store import DayCount, EntityRef
+
+WIDTH, HEIGHT = 640, 160
+GRAPH_SIZE = 360
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    day: str
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class Node:
+    x: float
+    y: float
+    entity: EntityRef
+    weight: float  # edge width, 1 to 6
+
+
+def timeline_bars(days: list[DayCount]) -> list[Bar]:
+    """One bar per dated day, left to right in date order, scaled to the busiest day."""
+    dated = sorted((day for day in days if day.day), key=lambda day: day.day)
+    if not dated:
+        return []
+    most = max(day.mentions for day in dated) or 1
+    step = WIDTH / len(dated)
+    bars = []
+    for index, day in enumerate(dated):
+        height = max(2.0, (HEIGHT - 30) * day.mentions / most)
+        bars.append(Bar(index * step + 2, HEIGHT - 20 - height, max(step - 4, 2), height, day.day, day.mentions,
+                        day.articles))
+    return bars
+
+
+def relation_nodes(neighbours: list[EntityRef]) -> list[Node]:
+    """The co-occurring entities on a circle around the centre, the most shared first (at the top)."""
+    if not neighbours:
+        return []
+    most = max(ref.articles for ref in neighbours) or 1
+    radius = GRAPH_SIZE / 2 - 50
+    centre = GRAPH_SIZE / 2
+    nodes = []
+    for index, ref in enumerate(neighbours):
+        angle = -math.pi / 2 + 2 * math.pi * index / len(neighbours)
+        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
+        nodes.append(Node(round(x, 1), round(y, 1), ref, 1 + 5 * ref.articles / most))
+    return nodes

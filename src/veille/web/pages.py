@@ -1,0 +1,71 @@
+"""The pages of the web UI, rendered on the server from ``store.queries`` (Jinja2, autoescaped).
+
+Server-side pages keep the UI usable offline and without JavaScript; one small hand-written script
+(``static/veille.js``) adds the detail panel that opens when a highlight is clicked. Article text and every stored
+string are untrusted: templates escape them, and the data the script reads is embedded with ``tojson``, which
+escapes ``<``, ``>`` and ``&``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from ..store import Store, article_view, entity_profile, search, timeline
+from .charts import GRAPH_SIZE, HEIGHT, WIDTH, relation_nodes, timeline_bars
+from .highlight import highlighted
+
+HERE = Path(__file__).parent
+TEMPLATES = Jinja2Templates(directory=HERE / "templates")
+PAGE_SIZE = 20
+
+
+def mount_web(app: FastAPI, store: Store) -> None:
+    """Serve the UI over ``store`` from ``app``: its pages at ``/`` and its stylesheet and script at ``/static``
+    (from the package: no CDN at run time)."""
+    app.include_router(web_router(store))
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+
+def web_router(store: Store) -> APIRouter:
+    """The UI's routes over ``store`` (``mount_web`` adds the static files they link to)."""
+    router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
+
+    @router.get("/")
+    def search_page(request: Request, q: str = "", entity: str | None = None, page: int = Query(1, ge=1)):
+        with store.session() as session:
+            result = search(session, q or None, entity=entity or None, limit=PAGE_SIZE,
+                            offset=(page - 1) * PAGE_SIZE)
+        return _render(request, "search.html", q=q, entity=entity or "", result=result, page=page,
+                       pages=max(1, -(-result.total // PAGE_SIZE)))
+
+    @router.get("/articles/{article_id}")
+    def article_page(request: Request, article_id: int):
+        with store.session() as session:
+            view = article_view(session, article_id)
+        if view is None:
+            raise HTTPException(404, f"no article {article_id}")
+        document = view.document
+        return _render(request, "article.html", view=view, document=document, text=highlighted(document),
+                       layers=document.to_json())
+
+    @router.get("/entities/{entity_id}")
+    def entity_page(request: Request, entity_id: int):
+        with store.session() as session:
+            profile = entity_profile(session, str(entity_id))
+            facts = timeline(session, str(entity_id))
+        if profile is None:
+            raise HTTPException(404, f"no entity {entity_id}")
+        return _render(request, "entity.html", profile=profile, facts=facts.items if facts else [],
+                       bars=timeline_bars(profile.mentions_over_time), nodes=relation_nodes(profile.co_occurring),
+                       width=WIDTH, height=HEIGHT, graph=GRAPH_SIZE)
+
+    return router
+
+
+def _render(request: Request, template: str, **context) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, template, context)

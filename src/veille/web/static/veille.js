@@ -1,0 +1,71 @@
+// veille web UI: clicking a highlight shows what it is in the side panel.
+// Every value is inserted with textContent, never as HTML: article text and stored strings are untrusted.
+(function () {
+  "use strict";
+  var layersNode = document.getElementById("layers");
+  var panel = document.getElementById("detail");
+  if (!layersNode || !panel) { return; }
+  var layers = JSON.parse(layersNode.textContent);
+  var entityIds = JSON.parse(document.getElementById("entity-ids").textContent);
+  var entities = {};
+  layers.entities.forEach(function (entity) { entities[entity.id] = entity; });
+
+  function row(list, label, value) {
+    if (value === null || value === undefined || value === "") { return; }
+    var dt = document.createElement("dt");
+    var dd = document.createElement("dd");
+    dt.textContent = label;
+    if (value instanceof Node) { dd.appendChild(value); } else { dd.textContent = String(value); }
+    list.appendChild(dt);
+    list.appendChild(dd);
+  }
+
+  function refName(ref) { return ref ? (ref.name || "?") : null; }
+
+  function describe(kind, ref) {
+    var title = document.createElement("h3");
+    var list = document.createElement("dl");
+    if (kind === "entity") {
+      var entity = entities[ref];
+      title.textContent = entity.name;
+      var link = document.createElement("a");
+      link.href = "/entities/" + entityIds[ref];
+      link.textContent = "page de l'entité";
+      link.className = "detail-entity-link";
+      row(list, "type", entity.label + " · " + entity.type);
+      row(list, "Wikidata", entity.kb_id);
+      row(list, "mentions", entity.mentions.map(function (m) { return m.text; }).join(", "));
+      row(list, "voir", link);
+    } else if (kind === "quote") {
+      var quote = layers.quotes[Number(ref)];
+      title.textContent = "Citation (" + quote.kind + ")";
+      row(list, "locuteur", quote.speaker.name || "inconnu");
+      row(list, "indice", quote.cue ? quote.cue.text : null);
+      row(list, "propos", quote.text);
+    } else if (kind === "timex") {
+      var timex = layers.timexes[Number(ref)];
+      title.textContent = timex.text;
+      row(list, "type", timex.type);
+      row(list, "valeur", timex.value);
+    } else if (kind === "event") {
+      var event = layers.events[Number(ref)];
+      title.textContent = event.type + (event.mode ? "/" + event.mode : "");
+      row(list, "déclencheur", event.trigger.text);
+      row(list, "acteur", refName(event.actor));
+      row(list, "cible", refName(event.target));
+      row(list, "date", event.date);
+      row(list, "modalité", event.modality);
+      row(list, "source", refName(event.source));
+    }
+    panel.replaceChildren(title, list);
+    panel.dataset.kind = kind;
+  }
+
+  document.getElementById("article-text").addEventListener("click", function (click) {
+    var mark = click.target.closest(".hl");
+    if (!mark) { return; }
+    document.querySelectorAll(".hl.selected").forEach(function (node) { node.classList.remove("selected"); });
+    mark.classList.add("selected");
+    describe(mark.dataset.kind, mark.dataset.ref);
+  });
+}());

@@ -1,0 +1,34 @@
+"""A store for the web UI tests: the reference article, the store tests' small corpus, and an article whose text
+holds markup (it must show as text, never run)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi import FastAPI
+
+from tests.store.conftest import CORPUS, SEED
+from veille.ingest import article_from_text, read_inputs
+from veille.nlp import analyse
+from veille.store import Store, ingest, store_url
+from veille.web import mount_web
+
+HOSTILE_TEXT = (
+    "Le maire de Nancy a dénoncé mardi une tentative de piratage. "
+    "Le message contenait <script>window.hacked = true; alert('x')</script> et <img src=x onerror=\"window.hacked=1\">."
+)
+
+
+@pytest.fixture(scope="package")
+def web_store(tmp_path_factory, nlp):
+    items = list(read_inputs([SEED, CORPUS]))
+    items.append(article_from_text(HOSTILE_TEXT, id="piratage", dct="2024-06-25", lang="fr"))
+    with Store.open(store_url(data_directory=tmp_path_factory.mktemp("web"))) as store:
+        ingest(store, items, analyse=lambda batch: analyse(batch, nlp=nlp))
+        yield store
+
+
+@pytest.fixture(scope="package")
+def web_app(web_store):
+    app = FastAPI()
+    mount_web(app, web_store)
+    return app

@@ -1,0 +1,82 @@
+"""The web UI end to end in headless Chromium (Debian's ``chromium`` driven by Playwright): search → article
+with highlights → entity page with its timeline, and an article holding markup that must not run.
+
+Screenshots go to ``test-artifacts/web/`` (ignored by git). Skipped, with the reason, where Chromium or Playwright
+is missing; ``.ci/run`` installs Chromium from Debian's packages so that CI runs them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "web"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def base_url(web_app):
+    uvicorn = pytest.importorskip("uvicorn")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(web_app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        tab = browser.new_page(viewport={"width": 1280, "height": 900})
+        yield tab
+        browser.close()
+
+
+def test_search_article_entity_journey(page, base_url):
+    page.goto(f"{base_url}/?q=Ouchakov")
+    page.screenshot(path=ARTIFACTS / "1-search.png")
+    page.get_by_role("link", name="article-fr-poutine-pyongyang").click()
+    page.wait_for_selector("#article-text .hl-entity")
+    page.screenshot(path=ARTIFACTS / "2-article.png", full_page=True)
+
+    page.locator("#article-text .hl-timex").first.click()
+    assert page.locator("#detail dd").filter(has_text="2024-06-18").count() == 1
+
+    page.locator("#article-text .hl-entity.PER.name").first.click()
+    assert page.locator("#detail h3").inner_text() == "Vladimir Poutine"
+    page.screenshot(path=ARTIFACTS / "3-highlight-clicked.png")
+    page.locator("#detail .detail-entity-link").click()
+
+    page.wait_for_selector("#timeline-chart rect")
+    assert page.locator("#entity-name").inner_text() == "Vladimir Poutine"
+    assert page.locator("#timeline li").count() >= 3
+    page.screenshot(path=ARTIFACTS / "4-entity.png", full_page=True)
+
+
+def test_markup_in_an_article_is_shown_never_run(page, base_url):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{base_url}/?q=piratage")
+    page.get_by_role("link", name="piratage").click()
+    page.wait_for_selector("#article-text")
+    assert "<script>window.hacked = true; alert('x')</script>" in page.locator("#article-text").inner_text()
+    assert page.evaluate("window.hacked") is None
+    assert dialogs == []
+    page.screenshot(path=ARTIFACTS / "5-markup-as-text.png")
