@@ -24,6 +24,7 @@ eval: $(STAMP)
 	$(BIN)/veille eval ner ../shared/gold/fr-news-dev/fr_news_dev.jsonl
 	$(BIN)/veille eval quotes ../shared/gold/fr-news-dev/fr_news_dev.jsonl
 	$(BIN)/veille eval timex ../shared/gold/fr-news-dev/fr_news_dev.jsonl ../shared/gold/fr-timebank-dev
+	$(BIN)/veille eval events data/events-dev --shared ../shared
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

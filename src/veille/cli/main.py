@@ -195,18 +195,45 @@ def eval_timex(
     _evaluate(gold, kb, score, errors=errors, as_json=as_json)
 
 
-def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json: bool) -> None:
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Optional[list[Path]], typer.Argument(
+        help="Event datasets (folders of standoff annotations; default: data/events-dev).")] = None,
+    shared: Annotated[Path, typer.Option(help="Shared data folder holding the annotated texts.")] = Path("../shared"),
+    errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious events, wrong arguments, "
+                                         "modalities and sources.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    kb: Annotated[Optional[Path], typer.Option(help="Knowledge base file (default: built on first use).")] = None,
+) -> None:
+    """PLOVER events in annotated sentences: trigger, typed and typed + actor + target P/R/F1, modality and source
+    accuracy."""
+    from ..eval.events import event_errors, events_table, score_events
+    from ..eval.events_gold import read_event_gold
+
+    def score(path, docs, analyses):
+        scores = score_events(docs, analyses)
+        lines = [line for doc, analysis in zip(docs, analyses) for line in event_errors(doc, analysis)]
+        title = f"Events — {path} ({scores.n_sentences} sentences, {len(docs)} documents)"
+        return scores.to_dict(), events_table(scores, title=title), lines
+
+    _evaluate(gold or [Path("data/events-dev")], kb, score, errors=errors, as_json=as_json,
+              read=lambda path: read_event_gold(path, shared))
+
+
+def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json: bool, read=None) -> None:
     """Analyse each gold corpus with veille and print what ``score(path, docs, analyses)`` makes of it: its report
-    (printed as JSON with ``--json``), its table, and its error lines (with ``--errors``)."""
+    (printed as JSON with ``--json``), its table, and its error lines (with ``--errors``). ``read(path)`` gives the
+    gold documents (default: :func:`veille.eval.read_gold`)."""
     from ..eval import read_gold
     from ..eval.systems import analyse_gold
     from ..nlp import analyse, load_pipeline
 
+    read = read or read_gold
     nlp = _load(lambda: load_pipeline(str(kb) if kb else None))
     out = Console()
     report = {}
     for path in gold:
-        docs = _load(lambda: read_gold(path))
+        docs = _load(lambda: read(path))
         report[str(path)], table, lines = score(path, docs, analyse_gold(analyse, docs, nlp=nlp))
         if not as_json:
             out.print(table)

@@ -29,7 +29,7 @@ from ..kb import normalize_alias
 from ..kb.normalize import strip_determiner
 from ..model import Analysis, Entity, Quote, Speaker
 from .gold import GoldDoc
-from .scoring import PRF
+from .scoring import PRF, count_per_label, one_to_one
 
 KINDS = ("direct", "indirect", "mixed")
 UNKNOWN = "UNKNOWN"
@@ -78,7 +78,8 @@ def score_quotes(gold_docs: Sequence[GoldDoc], analyses: Sequence[Analysis]) -> 
         n_gold, n_pred = len(doc.quotes), len(analysis.quotes)
         scores.quote.add(PRF(tp=len(pairs), fp=n_pred - len(pairs), fn=n_gold - len(pairs)))
         scores.attributed.add(PRF(tp=right, fp=n_pred - right, fn=n_gold - right))
-        _count_kinds(doc.quotes, analysis.quotes, pairs, scores.per_kind)
+        count_per_label([g.get("kind") or "?" for g in doc.quotes], [q.kind or "?" for q in analysis.quotes], pairs,
+                        scores.per_kind)
         spans = {(q.start, q.end) for q in analysis.quotes}
         exact += sum((g["content_start"], g["content_end"]) in spans for g in doc.quotes)
         scores.n_gold += n_gold
@@ -99,29 +100,7 @@ def match_quotes(gold: Sequence[dict[str, Any]], analysis: Analysis) -> list[tup
                 right = speaker_is_right(record, quote, analysis)
                 gap = abs((quote.end - quote.start) - (end - start))
                 candidates.append((-overlap, not right, gap, g, p))
-    pairs, used_gold, used_pred = [], set(), set()
-    for *_, g, p in sorted(candidates):
-        if g not in used_gold and p not in used_pred:
-            used_gold.add(g)
-            used_pred.add(p)
-            pairs.append((g, p))
-    return sorted(pairs)
-
-
-def _count_kinds(gold: Sequence[dict], predicted: Sequence[Quote], pairs: list[tuple[int, int]],
-                 per_kind: dict[str, PRF]) -> None:
-    """TP and FN under the gold kind, FP under the predicted kind."""
-    matched_gold = {g for g, _ in pairs}
-    matched_pred = {p for _, p in pairs}
-    for g, record in enumerate(gold):
-        prf = per_kind.setdefault(record.get("kind") or "?", PRF())
-        if g in matched_gold:
-            prf.tp += 1
-        else:
-            prf.fn += 1
-    for p, quote in enumerate(predicted):
-        if p not in matched_pred:
-            per_kind.setdefault(quote.kind or "?", PRF()).fp += 1
+    return sorted(one_to_one(candidates))
 
 
 def speaker_is_right(gold: dict[str, Any], quote: Quote, analysis: Analysis) -> bool:

@@ -111,6 +111,40 @@ def _count_doc(gold: set[Span], predicted: set[Span], per_label: dict[str, PRF])
             prf.fn += 1
 
 
+def one_to_one(candidates: Iterable[tuple]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing: candidates are tuples ``(*rank, gold index, system index)``, taken best rank first
+    (sorted); a pair is kept when neither side is paired yet. RETURNS the (gold, system) pairs in the order taken."""
+    pairs, used_gold, used_system = [], set(), set()
+    for *_, g, p in sorted(candidates):
+        if g not in used_gold and p not in used_system:
+            used_gold.add(g)
+            used_system.add(p)
+            pairs.append((g, p))
+    return pairs
+
+
+def count_per_label(gold: Sequence[str], system: Sequence[str], pairs: Iterable[tuple[int, int]],
+                    counts: dict[str, PRF]) -> None:
+    """Add matched and unmatched items to per-label counts: TP and FN under the gold label, FP under the system
+    label (so recall per label is exact and precision per label only indicative).
+
+    gold (Sequence[str]), system (Sequence[str]): the label of each gold and system item, by index.
+    pairs (Iterable[tuple[int, int]]): the (gold index, system index) matches.
+    """
+    pairs = list(pairs)
+    matched_gold = {g for g, _ in pairs}
+    matched_system = {p for _, p in pairs}
+    for g, label in enumerate(gold):
+        prf = counts.setdefault(label, PRF())
+        if g in matched_gold:
+            prf.tp += 1
+        else:
+            prf.fn += 1
+    for p, label in enumerate(system):
+        if p not in matched_system:
+            counts.setdefault(label, PRF()).fp += 1
+
+
 def to_json(results: dict[str, NERScores]) -> dict[str, Any]:
     """Machine-readable scores: ``{system: {"micro": {...}, "per_label": {label: {...}}}}``."""
     return {system: scores.to_dict() for system, scores in results.items()}

@@ -22,7 +22,7 @@ from rich.table import Table
 
 from ..model import Analysis
 from .gold import GoldDoc
-from .scoring import PRF
+from .scoring import PRF, one_to_one
 
 MEASURES = ("strict", "relaxed", "type", "value")
 CLIP_CHARS = 60
@@ -68,21 +68,12 @@ def _agrees(measure: str, gold: dict, system: dict) -> bool:
 
 def match_timexes(gold: Sequence[dict], system: Sequence[dict]) -> list[tuple[int, int]]:
     """One-to-one (gold index, system index) pairs of overlapping spans, largest overlap first."""
-    options = sorted(
-        (
-            (-overlap, g, s)
-            for g, gold_item in enumerate(gold)
-            for s, system_item in enumerate(system)
-            if (overlap := min(gold_item["end"], system_item["end"]) - max(gold_item["start"], system_item["start"])) > 0
-        )
+    return one_to_one(
+        (-overlap, g, s)
+        for g, gold_item in enumerate(gold)
+        for s, system_item in enumerate(system)
+        if (overlap := min(gold_item["end"], system_item["end"]) - max(gold_item["start"], system_item["start"])) > 0
     )
-    used_gold, used_system, pairs = set(), set(), []
-    for _, g, s in options:
-        if g not in used_gold and s not in used_system:
-            used_gold.add(g)
-            used_system.add(s)
-            pairs.append((g, s))
-    return pairs
 
 
 def timex_table(results: dict[str, TimexScores], title: str) -> Table:

@@ -1,0 +1,171 @@
+"""Reading the French event dev set: PLOVER events kept as standoff over texts that live elsewhere.
+
+The dataset (``data/events-dev/`` in the repository, described in its README and in ``docs/events-guidelines.md``)
+holds no article text, only offsets, because the texts belong to their corpora (the French TimeBank is LGPLLR):
+
+* ``corpora.json``: corpus name → gold file or folder, relative to the shared data folder (``../shared``);
+* ``sentences.jsonl``: the annotated sentences ``{corpus, doc, start, end}``, those without an event included, so
+  that a system event in them which the gold lacks is a false positive;
+* ``events.jsonl``: one event per line ``{id, corpus, doc, sentence: [start, end], trigger, type, mode, cameo,
+  actor, target, modality, source, date}``; ``trigger`` is ``{start, end, text}``, and ``actor``, ``target`` and
+  ``source`` are mentions ``{start, end, text, name}`` (``name``: the canonical name) or null; a group may give
+  ``members`` (mentions) instead of its own span.
+
+The texts are read with :func:`veille.eval.read_gold`, and every offset is checked against them on reading: a span
+whose text differs, an event outside its sentence or a sentence that is not annotated is a broken dataset, reported
+with the file, line and event id.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from ..errors import GoldFormatError
+from .gold import GoldDoc, read_gold
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+MODALITIES = ("asserted", "planned", "possible", "alleged", "negated", "requested")
+DATASET_FILES = ("corpora.json", "sentences.jsonl", "events.jsonl")
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    """An actor, target or source: where the text names it (``None`` for a group given by its members only) and
+    the canonical name the annotator chose."""
+
+    start: int | None
+    end: int | None
+    text: str | None
+    name: str
+    members: tuple[GoldMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    id: str
+    sentence: tuple[int, int]
+    trigger: tuple[int, int, str]
+    type: str
+    mode: str | None
+    cameo: str | None
+    actor: GoldMention | None
+    target: GoldMention | None
+    modality: str
+    source: GoldMention | None
+    date: str | None
+
+
+@dataclass
+class EventDoc(GoldDoc):
+    """A gold document with its annotated sentences and their events: a ``GoldDoc``, so that
+    :func:`veille.eval.systems.analyse_gold` analyses it like any other."""
+
+    corpus: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    events: list[GoldEvent] = field(default_factory=list)
+
+
+def read_event_gold(path: str | Path, shared: str | Path) -> list[EventDoc]:
+    """The documents of an event dataset that have annotated sentences, in the order the sentences list them.
+
+    path (str | Path): the dataset folder (``data/events-dev``).
+    shared (str | Path): the shared data folder the corpus paths are relative to (``../shared``).
+    RETURNS (list[EventDoc]): one per annotated document, text included, every offset checked.
+    """
+    folder, shared = Path(path), Path(shared)
+    missing = [name for name in DATASET_FILES if not (folder / name).is_file()]
+    if missing:
+        raise GoldFormatError(f"{folder}: not an event dataset (missing {', '.join(missing)})")
+    if not shared.is_dir():
+        raise GoldFormatError(f"shared data folder {shared} not found: the event dataset keeps only offsets into "
+                              "its texts (pass --shared)")
+    texts = _corpus_texts(folder / "corpora.json", shared)
+    docs: dict[tuple[str, str], EventDoc] = {}
+    for where, record in _records(folder / "sentences.jsonl"):
+        doc = _doc(docs, texts, record, where)
+        doc.sentences.append(_span(record, "start", "end", len(doc.text), where))
+    for where, record in _records(folder / "events.jsonl"):
+        doc = docs.get((record.get("corpus"), record.get("doc")))
+        if doc is None:
+            raise GoldFormatError(f"{where}: event {record.get('id')!r} is in no annotated sentence's document")
+        doc.events.append(_event(record, doc, f"{where} ({record.get('id')})"))
+    return list(docs.values())
+
+
+def _corpus_texts(file: Path, shared: Path) -> dict[str, dict[str, GoldDoc]]:
+    """Corpus name → document id → gold document, read from the shared folder."""
+    try:
+        corpora = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldFormatError(f"{file}: unreadable ({exc})") from exc
+    return {name: {doc.id: doc for doc in read_gold(shared / relative)} for name, relative in corpora.items()}
+
+
+def _records(file: Path):
+    """(``file:line``, record) for each non-blank line."""
+    with open(file, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield f"{file}:{lineno}", json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldFormatError(f"{file}:{lineno}: invalid JSON: {exc}") from exc
+
+
+def _doc(docs: dict, texts: dict, record: dict[str, Any], where: str) -> EventDoc:
+    key = (record.get("corpus"), record.get("doc"))
+    if key not in docs:
+        source = texts.get(key[0], {}).get(key[1])
+        if source is None:
+            raise GoldFormatError(f"{where}: no document {key[1]!r} in corpus {key[0]!r}")
+        base = {f.name: getattr(source, f.name) for f in fields(GoldDoc)}
+        docs[key] = EventDoc(**base, corpus=key[0])
+    return docs[key]
+
+
+def _span(record: dict[str, Any], start: str, end: str, length: int, where: str) -> tuple[int, int]:
+    lo, hi = record.get(start), record.get(end)
+    if not (isinstance(lo, int) and isinstance(hi, int) and 0 <= lo < hi <= length):
+        raise GoldFormatError(f"{where}: bad span {lo}:{hi} (text has {length} characters)")
+    return lo, hi
+
+
+def _event(record: dict[str, Any], doc: EventDoc, where: str) -> GoldEvent:
+    sentence = tuple(record.get("sentence") or ())
+    if sentence not in doc.sentences:
+        raise GoldFormatError(f"{where}: sentence {list(sentence)} is not an annotated sentence of {doc.id}")
+    trigger = _checked(record.get("trigger") or {}, doc.text, where)
+    if not (sentence[0] <= trigger[0] and trigger[1] <= sentence[1]):
+        raise GoldFormatError(f"{where}: trigger {trigger[2]!r} is outside its sentence")
+    if record.get("type") not in EVENT_TYPES or record.get("modality") not in MODALITIES:
+        raise GoldFormatError(f"{where}: unknown type {record.get('type')!r} or modality {record.get('modality')!r}")
+    return GoldEvent(
+        id=str(record["id"]), sentence=sentence, trigger=trigger, type=record["type"],
+        mode=record.get("mode"), cameo=record.get("cameo"),
+        actor=_mention(record.get("actor"), doc.text, where), target=_mention(record.get("target"), doc.text, where),
+        modality=record["modality"], source=_mention(record.get("source"), doc.text, where), date=record.get("date"),
+    )
+
+
+def _checked(span: dict[str, Any], text: str, where: str) -> tuple[int, int, str]:
+    """(start, end, text) of a standoff span whose ``text`` is what its offsets point at."""
+    start, end = _span(span, "start", "end", len(text), where)
+    if text[start:end] != span.get("text"):
+        raise GoldFormatError(f"{where}: span {start}:{end} is {text[start:end]!r}, the dataset says {span.get('text')!r}")
+    return start, end, text[start:end]
+
+
+def _mention(record: dict[str, Any] | None, text: str, where: str) -> GoldMention | None:
+    if record is None:
+        return None
+    members = tuple(_mention(member, text, where) for member in record.get("members") or ())
+    if not record.get("name") or (not members and "start" not in record):
+        raise GoldFormatError(f"{where}: a mention needs a name and a span or members: {record}")
+    start, end, found = _checked(record, text, where) if "start" in record else (None, None, None)
+    return GoldMention(start=start, end=end, text=found, name=record["name"], members=members)
