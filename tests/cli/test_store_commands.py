@@ -62,3 +62,25 @@ def test_cli_export_jsonl_equals_analyze(data_dir):
     analysed = _invoke("analyze", SEED_TEXT, "--format", "jsonl", "-j", "1")
     assert exported.exit_code == analysed.exit_code == 0
     assert exported.stdout == analysed.stdout
+
+
+def test_cli_export_parquet_writes_every_table(data_dir, tmp_path):
+    import pyarrow.parquet as pq
+
+    result = _invoke("export", "--format", "parquet", "--out", tmp_path / "tables", "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    mentions = pq.read_table(tmp_path / "tables" / "mentions.parquet").to_pylist()
+    assert any(row["text"] == "le numéro un russe" and row["kb_id"] == "Q7747" for row in mentions)
+    timexes = pq.read_table(tmp_path / "tables" / "timexes.parquet").to_pylist()
+    assert {row["value"] for row in timexes} >= {"2024-06-18", "2024-06-19"}
+
+
+def test_cli_export_parquet_needs_a_folder(data_dir):
+    result = _invoke("export", "--format", "parquet", "--data-dir", data_dir)
+    assert result.exit_code != 0 and "--out" in result.output
+
+
+def test_cli_export_gdelt_writes_the_table_header(data_dir):
+    result = _invoke("export", "--format", "gdelt", "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].split("\t")[:3] == ["GLOBALEVENTID", "SQLDATE", "MonthYear"]

@@ -128,25 +128,38 @@ def timeline(
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
+    plover = "plover"
+    gdelt = "gdelt"
 
 
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (veille/1 documents) or csv.")] = ExportFormat.jsonl,
-    table: Annotated[str, typer.Option(help="With csv: articles, mentions or quotes.")] = "articles",
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (veille/1 documents), csv (one table), parquet (every table), plover (events as PLOVER records) or gdelt (events as GDELT 2.0 rows).")] = ExportFormat.jsonl,
+    table: Annotated[str, typer.Option(help="With csv: articles, mentions, quotes, timexes or events.")] = "articles",
+    out: Annotated[Optional[Path], typer.Option(help="With parquet: the folder to write the tables to.")] = None,
     data_dir: DataDirOption = None,
     db: DbOption = None,
 ) -> None:
-    """Write the stored articles to standard output: veille/1 documents (jsonl) or one table (csv)."""
-    from ..store import CSV_TABLES, export_csv, export_jsonl
+    """Write the stored articles to standard output (parquet: to --out), in the chosen format."""
+    from ..events import export_gdelt, export_plover
+    from ..store import CSV_TABLES, export_csv, export_jsonl, export_parquet, stored_documents
 
     if table not in CSV_TABLES:
         raise typer.BadParameter(f"--table must be one of {', '.join(CSV_TABLES)}")
+    if format is ExportFormat.parquet and out is None:
+        raise typer.BadParameter("--format parquet writes one file per table: give the folder with --out")
     with _open_store(db, data_dir) as store, store.session() as session:
-        if format is ExportFormat.jsonl:
-            export_jsonl(session, sys.stdout)
-        else:
+        if format is ExportFormat.parquet:
+            counts = export_parquet(session, out)
+            stderr.print(", ".join(f"{table}: {count} rows" for table, count in counts.items()) + f" → {out}")
+        elif format is ExportFormat.csv:
             export_csv(session, sys.stdout, table)
+        else:
+            writers = {ExportFormat.jsonl: lambda: export_jsonl(session, sys.stdout),
+                       ExportFormat.plover: lambda: export_plover(stored_documents(session), sys.stdout),
+                       ExportFormat.gdelt: lambda: export_gdelt(stored_documents(session), sys.stdout)}
+            writers[format]()
 
 
 def _report_failure(origin: str, error: str) -> None:

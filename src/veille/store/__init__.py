@@ -11,7 +11,7 @@ pipeline: ``ingest`` takes the analysis function as an argument.
 
 from .database import Store, data_dir, store_url
 from .documents import load_document, save_document
-from .export import CSV_TABLES, export_csv, export_jsonl
+from .export import CSV_TABLES, export_csv, export_jsonl, export_parquet, stored_documents
 from .ingest import IngestSummary, ingest
 from .queries import (
     ArticleHit,
@@ -50,11 +50,13 @@ __all__ = [
     "entity_profile",
     "export_csv",
     "export_jsonl",
+    "export_parquet",
     "find_entities",
     "ingest",
     "load_document",
     "save_document",
     "search",
     "store_url",
+    "stored_documents",
     "timeline",
 ]
