@@ -75,6 +75,6 @@ def test_timeline_lists_dated_facts_in_order(session):
     items = timeline(session, "Poutine").items
     dates = [item.date for item in items]
     assert dates == sorted(dates, key=lambda day: (day is None, day or ""))
-    assert {item.kind for item in items} == {"mention", "quote"}
+    assert {item.kind for item in items} == {"mention", "quote", "event"}  # events since issue #5
     first = items[0]
     assert first.date == "2024-06-18" and first.kind == "mention"

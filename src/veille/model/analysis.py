@@ -12,7 +12,7 @@ from typing import Any
 
 SCHEMA = "veille/1"
 
-_OMIT_WHEN_NONE = {"stands_for", "members", "via", "dct_partial", "dct_inference", "reason"}
+_OMIT_WHEN_NONE = {"stands_for", "members", "via", "dct_partial", "dct_inference", "reason", "code"}
 
 
 def _to_json(value: Any) -> Any:
@@ -65,9 +65,26 @@ class Entity:
 
 @dataclass
 class Ref:
+    """Who or what an event or quote names: a document entity (or None), its name, the members of a compound, and
+    (veille addition) the CAMEO-style actor code the knowledge base gives it ("RUS GOV", "USA"), absent if none."""
+
     entity: str | None
     name: str
     members: list[Ref] | None = None
+    code: str | None = None
+
+    @classmethod
+    def from_json(cls, record: dict | None) -> Ref | None:
+        """The ref from its contract JSON (None stays None)."""
+        if record is None:
+            return None
+        members = record.get("members")
+        return cls(
+            record["entity"],
+            record["name"],
+            [cls.from_json(member) for member in members] if members else None,
+            record.get("code"),
+        )
 
 
 @dataclass

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ..ingest import Article
 from ..model import Analysis, Entity, Mention, Quote, Speaker, TextSpan, Timex
-from ..model.analysis import DctInference, StandsFor
+from ..model.analysis import DctInference, Event, Ref, SentenceSpan, StandsFor
 
 
 def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
@@ -30,6 +30,23 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
         entities=[_entity(record) for record in doc._.veille_entities or []],
         quotes=[_quote(record, article.text) for record in doc._.veille_quotes or []],
         timexes=[_timex(record, article.text) for record in doc._.veille_timexes or []],
+        events=[_event(record) for record in doc._.veille_events or []],
+    )
+
+
+def _event(record: dict) -> Event:
+    return Event(
+        type=record["type"],
+        mode=record["mode"],
+        cameo=record["cameo"],
+        trigger=TextSpan(**record["trigger"]),
+        actor=Ref.from_json(record["actor"]),
+        target=Ref.from_json(record["target"]),
+        date=record["date"],
+        place=Ref.from_json(record["place"]),
+        modality=record["modality"],
+        source=Ref.from_json(record["source"]),
+        sentence=SentenceSpan(**record["sentence"]),
     )
 
 

@@ -245,10 +245,7 @@ class EntityFixes:
         return start > 0 and doc[start - 1].lower_ in self.lexicon.person_nouns
 
     def _is_sports_report(self, doc: Doc) -> bool:
-        """At least three distinct sports words, one of them a word of sport only (see sports_words.tsv)."""
-        lemmas = doc.to_array("LEMMA")
-        distinct = numpy.unique(lemmas[numpy.isin(lemmas, self.sports_lemmas)])
-        return len(distinct) >= 3 and bool(numpy.isin(distinct, self.strong_sports_lemmas).any())
+        return is_sports_report(doc.to_array("LEMMA"), self.sports_lemmas, self.strong_sports_lemmas)
 
     def _plays(self, doc: Doc, start: int) -> bool:
         """In a sports report, a place that plays or is played against, not where something happens ("à Paris")."""
@@ -352,3 +349,13 @@ def _starts_name(span: Span) -> bool:
 def _after_plural_determiner(doc: Doc, i: int) -> bool:
     """"les Cristoliens", "des Honduriens", "aux Français": a capitalised plural noun after a plural determiner."""
     return i > 0 and doc[i - 1].lower_ in {"les", "des", "aux", "ces", "deux", "trois", "nombreux", "plusieurs"}
+
+
+def is_sports_report(lemmas: numpy.ndarray, sports: numpy.ndarray, strong: numpy.ndarray) -> bool:
+    """At least three distinct sports words, one of them a word of sport only (see sports_words.tsv).
+
+    lemmas (numpy.ndarray): the document's lemma hashes (``doc.to_array("LEMMA")``).
+    sports, strong (numpy.ndarray): the hashes of every sports word, and of the words of sport only.
+    """
+    distinct = numpy.unique(lemmas[numpy.isin(lemmas, sports)])
+    return len(distinct) >= 3 and bool(numpy.isin(distinct, strong).any())

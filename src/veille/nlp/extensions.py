@@ -12,6 +12,7 @@ Stages talk through the Doc, never by re-parsing text:
   These three layers are kept as JSON strings in ``doc.user_data`` and decoded at each access: read them once.
 - ``doc._.veille_quotes``: reported statements (``veille_quotes``), contract-shaped dicts with character offsets
   (the quoted text itself is ``doc.text[start:end]``).
+- ``doc._.veille_events``: coded events (``veille_events``), contract-shaped dicts with character offsets.
 - ``doc._.veille_timexes``: time expressions (``veille_timex``), contract-shaped dicts without their text.
 - ``doc._.veille_dct_inference``: how ``veille_timex`` inferred the publication date of an undated article, or None.
 - ``doc._.veille_dct``: the publication date (ISO string) the article came with, used to date roles;
@@ -35,7 +36,14 @@ _DOC_ATTRIBUTES = {
 # Layers are stored as one JSON string each under these user_data keys and read back through getters: a Doc crosses
 # process boundaries (``nlp.pipe(n_process=…)``, Ray) as bytes, and one string serialises several times faster
 # than nested lists of dicts.
-_JSON_LAYERS = ("veille_fine_types", "veille_entities", "veille_quotes", "veille_timexes", "veille_dct_inference")
+_JSON_LAYERS = (
+    "veille_fine_types",
+    "veille_entities",
+    "veille_quotes",
+    "veille_timexes",
+    "veille_dct_inference",
+    "veille_events",
+)
 
 
 def _json_layer(name: str):

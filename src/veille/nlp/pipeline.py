@@ -16,7 +16,7 @@ from ..errors import InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
 from ..model import Analysis
 from . import coref, entity_fixes, linker  # noqa: F401  (registers the factories)
-from .. import quotes, timex  # noqa: F401  (registers veille_quotes, veille_timex)
+from .. import events, quotes, timex  # noqa: F401  (registers veille_events, veille_quotes, veille_timex)
 from .article import ArticleContext
 from .convert import doc_to_analysis
 
@@ -38,6 +38,7 @@ def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
         nlp.add_pipe(name, config={"kb_path": kb_path})
     nlp.add_pipe("veille_timex", config={"kb_path": kb_path})
     nlp.add_pipe("veille_quotes")
+    nlp.add_pipe("veille_events", config={"kb_path": kb_path})
     return nlp
 
 

@@ -201,8 +201,4 @@ def _speaker(record: dict) -> Speaker:
 
 
 def _ref(record: dict | None) -> Ref | None:
-    if record is None:
-        return None
-    members = record.get("members")
-    return Ref(entity=record.get("entity"), name=record["name"],
-               members=[_ref(member) for member in members] if members is not None else None)
+    return Ref.from_json(record)

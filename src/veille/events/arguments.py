@@ -1,0 +1,154 @@
+"""Who does the event to whom: the actor and target tokens of a trigger, read from the parse.
+
+A verb's actor is its subject, the agent of a passive ("par X"), a proper name the parser left as a bare oblique
+before the verb ("Moscou les a appuyés"), the subject of the verb it is coordinated with, or, for an infinitive
+without a subject, the object of a control verb ("ont accusé les Nord-Coréens de livrer") or else the governor's
+subject. A noun's actor is its subject under a copula ("le président sera en déplacement"), "par X", a named "de X"
+("la visite de Vladimir Poutine"), a nationality adjective ("l'offensive russe": returned as the adjective), or the
+subject of a light verb whose complement it is ("Poutine est attendu pour une visite"). The target comes from the
+trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
+of its object or of its light verb ("livrer des munitions à la Russie", "de Vladimir Poutine à Pyongyang"), or
+"entre X et Y" (X acts, Y is the target, when nothing else names the actor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import EventLexicon, Trigger
+from .syntax import child, is_passive, preposition
+
+_PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
+_SUBJECTS = ("nsubj", "nsubj:pass")
+_NOMINALS = {"NOUN", "PROPN", "PRON"}
+
+
+@dataclass
+class Arguments:
+    actor: Token | None
+    target: Token | None
+    light: Token | None  # the verb whose subject and complements a noun trigger takes
+    paired: bool = False  # "entre X et Y": X alone acts, Y is the target
+
+
+def find_arguments(
+    token: Token, trigger: Trigger, lexicon: EventLexicon, is_demonym: Callable[[Token], bool]
+) -> Arguments:
+    """The actor and target of the event ``token`` reports (see the module docstring).
+
+    is_demonym (Callable): whether an adjective names a people ("russe"), which then acts for a noun trigger.
+    """
+    light = _light_verb(token, lexicon) if trigger.pos == "NOUN" else None
+    if trigger.pos == "VERB":
+        actor = verb_actor(token, lexicon)
+    else:
+        actor = _noun_actor(token, trigger, is_demonym) or (_light_actor(light, lexicon) if light is not None else None)
+    target, partner = _target(token, trigger, light, actor)
+    paired = actor is None and partner is not None
+    if paired:
+        actor, target = target, partner
+    if "swap" in trigger.flags:
+        actor, target = target, actor
+    return Arguments(actor, target, light, paired)
+
+
+def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """Who does what ``verb`` says."""
+    if is_passive(verb):
+        return child(verb, "obl:agent")
+    subject = child(verb, "nsubj") or child(verb, "expl:subj")
+    if subject is not None:
+        return subject
+    bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
+    if bare is not None:
+        return bare
+    governor = verb.head
+    if governor is verb or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.dep_ == "conj":
+        return verb_actor(governor, lexicon)
+    if verb.dep_ in {"xcomp", "obj", "ccomp"} and "Inf" in verb.morph.get("VerbForm"):
+        if governor.lemma_ in lexicon.cues["control"]:
+            return child(governor, "obj", "iobj")
+        return verb_actor(governor, lexicon)
+    return None
+
+
+def _noun_actor(noun: Token, trigger: Trigger, is_demonym: Callable[[Token], bool]) -> Token | None:
+    subject = child(noun, "nsubj")
+    if subject is not None:
+        return subject
+    agentive_de = "de" not in trigger.slots
+    for c in _with_complements(noun):
+        if not c.dep_.startswith(("nmod", "obl")):
+            continue
+        via = preposition(c)
+        if via == "par" or (via == "de" and agentive_de and c.pos_ == "PROPN"):
+            return c
+    return next((c for c in noun.children if c.dep_ == "amod" and is_demonym(c)), None)
+
+
+def _light_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The subject of a light verb, passive or not: "Poutine est attendu pour une visite" is Poutine's visit."""
+    return child(verb, "nsubj", "nsubj:pass") or verb_actor(verb, lexicon)
+
+
+def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb a noun trigger is the complement of, when that verb only carries it ("attendu pour une visite")."""
+    head = noun.head
+    if head is noun or head.lemma_ not in lexicon.cues["light"]:
+        return None
+    if noun.dep_ in {"obj", "obl:arg"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
+        return head
+    return None
+
+
+def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, Token | None]:
+    """The target, and for "entre X et Y" the second party (the caller decides who acts)."""
+    candidates = _complements(token, light)
+    for slot in trigger.slots:
+        found = _fill(slot, token, trigger, candidates)
+        if found is None or found is actor:
+            continue
+        if slot == "entre":
+            partner = next(iter(found.conjuncts), None)
+            return (found, partner) if actor is None else (found, None)
+        return found, None
+    return None, None
+
+
+def _with_complements(noun: Token) -> list[Token]:
+    """A noun's dependents, then those of its nominal complements: "la visite d'Etat d'Emmanuel Macron en
+    Allemagne" hangs the visitor on "Etat" and the country on the visitor."""
+    first = list(noun.children)
+    second = [c for d in first if d.dep_.startswith("nmod") for c in d.children]
+    third = [c for d in second if d.dep_.startswith("nmod") for c in d.children]
+    return first + second + third
+
+
+def _complements(token: Token, light: Token | None) -> list[Token]:
+    """The trigger's dependents, those of its object and nominal complements, and those of its light verb."""
+    found = _with_complements(token) + [c for o in token.children if o.dep_ in {"obj", "obl:arg"} for c in o.children]
+    if light is not None:
+        found += list(light.children)
+    return [c for c in found if c.pos_ in _NOMINALS and c is not token]
+
+
+def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) -> Token | None:
+    if slot == "obj":
+        if trigger.pos != "VERB":
+            return None
+        return child(token, "nsubj:pass") if is_passive(token) else _direct_object(token)
+    if slot == "iobj":
+        return child(token, "iobj")
+    return next((c for c in candidates if c.dep_ in _PREPOSITIONAL and preposition(c) == slot), None)
+
+
+def _direct_object(verb: Token) -> Token | None:
+    found = child(verb, "obj")
+    if found is not None and found.lower_ in {"se", "s'", "s’"}:
+        return None
+    return found

@@ -1,0 +1,84 @@
+"""Actor codes, CAMEO-style, from the knowledge base: "RUS GOV" for Vladimir Poutine while he is president, "NATO
+IGO" for the Otan's secretary general, "USA" for "les Américains", "RUS GOV" for Moscou standing for Russia.
+
+A country is its ISO alpha-3 code; a person holding a role on the event's day is the government (GOV) of the
+country or the organisation (IGO) whose role it is; a place standing for its country (``stands_for``) is that
+country's government; a city or region is its country; a people (a demonym) is its country or region; an
+international organisation or a region takes its code from ``actor_codes.tsv``. Anything else gets no code:
+an unknown actor keeps its text and veille never invents a code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..kb import KBEntry
+from ..lexicon import read_tsv
+from ..nlp.gazetteer import Gazetteer
+
+_PLACES = {"CITY", "REGION"}
+_COUNTRIES = {"COUNTRY", "TERRITORY"}
+
+
+@lru_cache(maxsize=1)
+def load_actor_codes() -> dict[str, str]:
+    rows = read_tsv(Path(__file__).parent / "actor_codes.tsv", ("id", "code", "name"), required=("id", "code"))
+    return {row["id"]: row["code"] for row in rows}
+
+
+@dataclass
+class ActorCoder:
+    gazetteer: Gazetteer
+    named: dict[str, str]  # KB id → CAMEO code (organisations, regions)
+
+    def entity_code(self, record: dict, stands_for: dict | None, day: dt.date | None) -> str | None:
+        """The code of a document entity (``doc._.veille_entities`` record) as named by one mention."""
+        if stands_for:
+            country = self._country(stands_for.get("kb_id"))
+            return f"{country} GOV" if country else None
+        entry = self._entry(record)
+        if entry is None:
+            return self.demonym_code(record["name"]) if record["label"] == "MISC" else None
+        return self._code(entry, day)
+
+    def demonym_code(self, text: str) -> str | None:
+        """"les Américains" → USA, "Européens" → EUR."""
+        demonym = self.gazetteer.demonym(text)
+        if demonym is None:
+            return None
+        return self._country(demonym.country_qid) or self.named.get(demonym.country_qid)
+
+    def _entry(self, record: dict) -> KBEntry | None:
+        if record["kb_id"]:
+            return self.gazetteer.entry(record["kb_id"])
+        found = self.gazetteer.lookup(record["name"], record["label"])
+        return found[0] if len(found) == 1 else None
+
+    def _code(self, entry: KBEntry, day: dt.date | None) -> str | None:
+        if entry.type in _COUNTRIES:
+            return entry.country
+        if entry.type == "PERSON":
+            return self._role_code(entry.qid, day)
+        if entry.type in _PLACES:
+            country = self.gazetteer.country_of(entry.qid)
+            return country.country if country else self.named.get(entry.qid)
+        code = self.named.get(entry.qid)
+        return f"{code} IGO" if code and entry.type == "IGO" else code
+
+    def _role_code(self, qid: str, day: dt.date | None) -> str | None:
+        """The government or organisation a person acts for on ``day`` (without a day: a role still held)."""
+        for role in self.gazetteer.roles_by_person.get(qid, []):
+            held = role.active_on(day) if day else role.end is None
+            of = self.gazetteer.entry(role.of_qid) if held else None
+            if of is not None and of.type in _COUNTRIES and of.country:
+                return f"{of.country} GOV"
+            if of is not None and of.type == "IGO" and of.qid in self.named:
+                return f"{self.named[of.qid]} IGO"
+        return None
+
+    def _country(self, qid: str | None) -> str | None:
+        entry = self.gazetteer.entry(qid) if qid else None
+        return entry.country if entry is not None and entry.type in _COUNTRIES else None

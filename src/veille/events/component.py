@@ -1,0 +1,277 @@
+"""``veille_events``: the events an article reports, coded in PLOVER, with who did what to whom, when, where, how
+sure the text is of it, and who says so.
+
+1. triggers: tokens whose lemma is in ``lang/fr/event_triggers.tsv`` (found in the lemma array, then checked one by
+   one: part of speech, reflexive clitic, required dependent). A noun naming what a governing trigger acts on ("signer
+   un accord", "un accord pourrait être signé") is that trigger's event, not one of its own; in a sports report, or a
+   sentence with a word of sport only, an "attaque" is the game's, not an ASSAULT;
+2. arguments from the parse (``arguments.py``), resolved to the document's entities through their mentions (names,
+   descriptions, pronouns, "qui", "ces derniers") with the quote stage's resolver; compound phrases become refs with
+   ``members``; a place standing for its country keeps the place as its ref and codes the country's government;
+3. actor codes from the knowledge base, dated by the event (``codes.py``);
+4. modality from cue words (``modality.py``); the source is the speaker of the quote the trigger lies in, else the
+   subject of the accusation that makes it alleged;
+5. date: the nearest dated time expression of the sentence, else the publication date; place: a location the
+   trigger or its light verb introduces with à, en or dans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lang.fr import load as load_french
+from ..nlp.entity_fixes import is_sports_report
+from ..nlp.extensions import boilerplate_tokens
+from ..nlp.gazetteer import load_gazetteer
+from ..quotes.lexicon import load_quote_lexicon
+from ..quotes.speakers import EntityIndex
+from .arguments import Arguments, find_arguments
+from .codes import ActorCoder, load_actor_codes
+from .lexicon import EventLexicon, Trigger, load_event_lexicon
+from .modality import modality
+from .syntax import is_reflexive, needs_met, preposition
+
+_SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE"}
+_PLACE_PREPOSITIONS = {"à", "en", "dans"}
+_DATED = {"DATE", "TIME"}
+
+
+@Language.factory(
+    "veille_events",
+    assigns=["doc._.veille_events"],
+    requires=["doc._.veille_entities", "doc._.veille_quotes", "doc._.veille_timexes", "token.dep", "token.lemma"],
+    default_config={"kb_path": None},
+)
+def make_events(nlp: Language, name: str, kb_path: str | None) -> EventExtractor:
+    return EventExtractor(nlp, name, kb_path=kb_path)
+
+
+class EventExtractor:
+    """Fills ``doc._.veille_events`` with contract-shaped event records (character offsets).
+
+    kb_path (str | None): the knowledge base that codes actors (None: the default KB).
+    """
+
+    def __init__(self, nlp: Language, name: str = "veille_events", *, kb_path: str | None = None):
+        self.name = name
+        self.kb_path = kb_path
+        self.lexicon: EventLexicon = load_event_lexicon()
+        french = load_french()
+        quotes = load_quote_lexicon()
+        self.person_nouns = french.person_nouns | french.title_first_words
+        self.description_heads = quotes.description_heads
+        strings = nlp.vocab.strings
+        self.trigger_hashes = numpy.array([strings.add(lemma) for lemma in self.lexicon.triggers], dtype="uint64")
+        self.sports = numpy.array([strings.add(word) for word in french.sports_words], dtype="uint64")
+        self.strong_sports = frozenset(w for w, strength in french.sports_words.items() if strength == "strong")
+        self.strong_hashes = numpy.array([strings.add(word) for word in self.strong_sports], dtype="uint64")
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmas = doc.to_array("LEMMA")
+        hits = numpy.flatnonzero(numpy.isin(lemmas, self.trigger_hashes)).tolist()
+        if not hits:
+            doc._.veille_events = []
+            return doc
+        context = _Context(doc, self, is_sports_report(lemmas, self.sports, self.strong_hashes))
+        found = [(doc[i], trigger) for i in hits if (trigger := context.trigger(doc[i])) is not None]
+        absorbed = {token.i for token, trigger in found if context.absorbed(token, trigger, found)}
+        doc._.veille_events = [context.event(token, trigger) for token, trigger in found if token.i not in absorbed]
+        return doc
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        """Nothing to save: the lexicons ship with the package."""
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EventExtractor:
+        return self
+
+
+class _Context:
+    """One document's lookups: entities by token, quotes, timexes, the coder and the sports flag."""
+
+    def __init__(self, doc: Doc, extractor: EventExtractor, sports: bool):
+        self.doc = doc
+        self.lexicon = extractor.lexicon
+        self.strong_sports = extractor.strong_sports
+        self.sports = sports
+        self.blocked = boilerplate_tokens(doc)
+        self.index = EntityIndex.of(doc, extractor.person_nouns, extractor.description_heads)
+        self.records = {record["id"]: record for record in self.index.records}
+        self.quotes = sorted(doc._.veille_quotes or [], key=lambda q: q["end"] - q["start"])
+        self.timexes = [t for t in doc._.veille_timexes or [] if t["type"] in _DATED and t["value"][:1].isdigit()]
+        gazetteer = load_gazetteer(extractor.kb_path)
+        self.coder = ActorCoder(gazetteer, load_actor_codes())
+        inference = doc._.veille_dct_inference
+        self.dct = doc._.veille_dct or (inference["value"] if inference else None)
+
+    # 1. triggers
+    def trigger(self, token: Token) -> Trigger | None:
+        """The lexicon row ``token`` instantiates, or None (wrong part of speech, missing clitic or dependent)."""
+        if token.i in self.blocked:
+            return None
+        pos = "VERB" if token.pos_ in {"VERB", "AUX"} else token.pos_
+        for trigger in self.lexicon.triggers[token.lemma_]:
+            if trigger.pos != pos or (trigger.reflexive and not is_reflexive(token)):
+                continue
+            if trigger.needs and not needs_met(token, trigger.needs):
+                continue
+            if "noobj" in trigger.flags and any(c.dep_ == "obj" for c in token.children):
+                return None
+            if trigger.type in _SPORTS_SENSITIVE and self._sporting(token):
+                return None
+            return trigger
+        return None
+
+    def _sporting(self, token: Token) -> bool:
+        return self.sports or any(t.lemma_ in self.strong_sports for t in token.sent)
+
+    def absorbed(self, token: Token, trigger: Trigger, found: list[tuple[Token, Trigger]]) -> bool:
+        """A "thing" noun whose governing word, or the verb that word raises ("pourrait être signé"), is a trigger."""
+        if "thing" not in trigger.flags or token.head is token:
+            return False
+        triggers = {t.i for t, _ in found}
+        head = token.head
+        return head.i in triggers or any(c.dep_ == "xcomp" and c.i in triggers for c in head.children)
+
+    # 2-5. one event
+    def event(self, token: Token, trigger: Trigger) -> dict:
+        arguments = find_arguments(token, trigger, self.lexicon, self._is_demonym)
+        value, governor = modality(token, self.lexicon)
+        sentence = token.sent
+        date = self._date(token, sentence)
+        day = _day(date)
+        return {
+            "type": trigger.type,
+            "mode": trigger.mode,
+            "cameo": trigger.cameo,
+            "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
+            "actor": self._ref(self._acting(arguments.actor), day, alone=arguments.paired),
+            "target": self._ref(self._acting(arguments.target), day),
+            "date": date,
+            "place": self._place(token, arguments, day),
+            "modality": value,
+            "source": self._source(token, value, governor, day),
+            "sentence": {"start": sentence.start_char, "end": sentence.end_char},
+        }
+
+    def _acting(self, token: Token | None) -> Token | None:
+        """Supporting an offensive is supporting whoever leads it: an event noun stands for its actor. A treaty that
+        is signed is what the event acts on, not a party to it."""
+        if token is None or token.pos_ != "NOUN" or token.lemma_ not in self.lexicon.triggers:
+            return token
+        trigger = self.trigger(token)
+        if trigger is None:
+            return token
+        if "thing" in trigger.flags:
+            return None
+        return find_arguments(token, trigger, self.lexicon, self._is_demonym).actor or token
+
+    def _ref(self, token: Token | None, day: dt.date | None, *, alone: bool = False) -> dict | None:
+        """The ref of an argument: a people's adjective, a compound of named members, or one referent."""
+        if token is None:
+            return None
+        if token.dep_ == "amod":
+            return self._demonym_ref(token) if self._is_demonym(token) else None
+        conjuncts = [] if alone else [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        members = [ref for t in (token, *conjuncts) if (ref := self._single(t, day)) and ref["entity"]]
+        if len(members) > 1:
+            return {"entity": None, "name": " et ".join(m["name"] for m in members), "members": members}
+        return self._single(token, day)
+
+    def _single(self, token: Token, day: dt.date | None) -> dict | None:
+        speaker = self.index.speaker(_name_phrase(token), token)
+        if speaker.get("members") or speaker.get("entity"):
+            return self._speaker_ref(speaker, day)
+        if not speaker.get("name") or token.pos_ in {"PRON", "DET"}:
+            return None
+        return {"entity": None, "name": _short_phrase(token).text, "code": self.coder.demonym_code(token.text)}
+
+    def _speaker_ref(self, speaker: dict, day: dt.date | None) -> dict | None:
+        """A quote's speaker as a coded ref (None for a speaker the quote stage could not name)."""
+        if speaker.get("members"):
+            members = [self._member(member, day) for member in speaker["members"]]
+            return {"entity": None, "name": speaker["name"], "members": members}
+        record = self.records.get(speaker.get("entity"))
+        if record is not None:
+            return self._entity_ref(record, _stands_for(record, speaker.get("mention")), day)
+        return {"entity": None, "name": speaker["name"]} if speaker.get("name") else None
+
+    def _member(self, speaker: dict, day: dt.date | None) -> dict:
+        record = self.records.get(speaker.get("entity"))
+        if record is None:
+            return {"entity": None, "name": speaker.get("name") or "", "code": None}
+        return self._entity_ref(record, None, day)
+
+    def _entity_ref(self, record: dict, stands_for: dict | None, day: dt.date | None) -> dict:
+        code = self.coder.entity_code(record, stands_for, day or _day(self.dct))
+        return {"entity": record["id"], "name": record["name"], "code": code}
+
+    def _is_demonym(self, token: Token) -> bool:
+        return token.pos_ == "ADJ" and self.coder.gazetteer.demonym(token.text) is not None
+
+    def _demonym_ref(self, token: Token) -> dict:
+        """"l'offensive russe": Russia, the document's entity for it when there is one."""
+        demonym = self.coder.gazetteer.demonym(token.text)
+        entity = next((r["id"] for r in self.index.records if r["kb_id"] == demonym.country_qid), None)
+        return {"entity": entity, "name": demonym.country_name, "code": self.coder.demonym_code(token.text)}
+
+    def _place(self, token: Token, arguments: Arguments, day: dt.date | None) -> dict | None:
+        heads = [token] + ([arguments.light] if arguments.light is not None else [])
+        heads += [c for c in token.children if c.dep_ == "nmod"]
+        for head in heads:
+            for c in head.children:
+                found = self.index.by_token.get(c.i)
+                if found and found[0]["label"] == "LOC" and preposition(c) in _PLACE_PREPOSITIONS:
+                    return self._entity_ref(found[0], None, day)
+        return None
+
+    def _source(self, token: Token, value: str, governor: Token | None, day: dt.date | None) -> dict | None:
+        """The speaker of the innermost quote holding the trigger; else, for an alleged event, the accuser."""
+        quote = next((q for q in self.quotes if q["start"] <= token.idx < q["end"]), None)
+        if quote is not None:
+            return self._speaker_ref(quote["speaker"], day)
+        if value == "alleged" and governor is not None:
+            subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+            return self._ref(subject, day)
+        return None
+
+    def _date(self, token: Token, sentence: Span) -> str | None:
+        inside = [t for t in self.timexes if sentence.start_char <= t["start"] < sentence.end_char]
+        if not inside:
+            return self.dct[:10] if self.dct else None
+        nearest = min(inside, key=lambda t: abs(t["start"] - token.idx))
+        return nearest["value"][:10]
+
+
+def _stands_for(record: dict, mention: dict | None) -> dict | None:
+    """What the entity's mention at ``mention`` stands for ("Pyongyang" for North Korea), if anything."""
+    if not mention:
+        return None
+    found = next((m for m in record["mentions"] if m["start"] == mention["start"]), None)
+    return found.get("stands_for") if found else None
+
+
+def _name_phrase(token: Token) -> Span:
+    """The token with the rest of its name ("Vladimir Poutine"), for the resolver."""
+    end = max((c.i for c in token.children if c.dep_ in {"flat:name", "flat", "fixed"}), default=token.i)
+    return token.doc[token.i : end + 1]
+
+
+def _short_phrase(token: Token) -> Span:
+    """An unnamed referent as the text calls it: determiner, adjectives and noun ("les manifestants")."""
+    left = min((c.i for c in token.lefts if c.dep_ in {"det", "amod", "nummod"}), default=token.i)
+    right = max((c.i for c in token.rights if c.dep_ == "amod" and c.i == token.i + 1), default=token.i)
+    return token.doc[left : right + 1]
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

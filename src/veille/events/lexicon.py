@@ -1,0 +1,98 @@
+"""The event lexicons: French triggers with their PLOVER type (``event_triggers.tsv``) and modality cues
+(``event_cues.tsv``), read once and validated against PLOVER's types and the contract's modalities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang.fr import HERE
+from ..lexicon import read_tsv
+
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE "
+    "COERCE ASSAULT".split()
+)
+MODALITIES = frozenset({"asserted", "planned", "possible", "alleged", "negated", "requested"})
+_SLOTS = frozenset({"obj", "iobj", "à", "en", "chez", "dans", "avec", "entre", "contre", "sur", "de", "vers", "auprès"})
+_FLAGS = frozenset({"thing", "swap", "noobj"})
+_CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon row: ``needs`` is the dependent the trigger requires ("hommage" for "rendre hommage")."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str
+    slots: tuple[str, ...]
+    flags: frozenset[str]
+    reflexive: bool
+    needs: str | None
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    triggers: dict[str, tuple[Trigger, ...]]  # first word of the lemma → rows, the most specific first
+    cues: dict[str, dict[str, str]]  # role → word → modality
+
+    def cue(self, role: str, word: str) -> str | None:
+        return self.cues[role].get(word)
+
+
+def _trigger(row) -> Trigger:
+    words = row["lemma"].split()
+    reflexive = words[0] == "se"
+    words = words[1:] if reflexive else words
+    frame = row.multi("frame")
+    for item in frame:
+        if item not in _SLOTS | _FLAGS:
+            raise row.error(f"unknown frame item {item!r}")
+    return Trigger(
+        lemma=words[0],
+        pos=row["pos"],
+        type=row["type"],
+        mode=row["mode"] or None,
+        cameo=row["cameo"],
+        slots=tuple(item for item in frame if item in _SLOTS),
+        flags=frozenset(item for item in frame if item in _FLAGS),
+        reflexive=reflexive,
+        needs=words[1] if len(words) > 1 else None,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> EventLexicon:
+    """Read and validate both files (once per process)."""
+    rows = read_tsv(
+        HERE / "event_triggers.tsv",
+        ("lemma", "pos", "type", "mode", "cameo", "frame"),
+        required=("lemma", "pos", "type", "cameo"),
+        validators={
+            "pos": lambda v: None if v in {"VERB", "NOUN"} else "not VERB or NOUN",
+            "type": lambda v: None if v in PLOVER_TYPES else "not a PLOVER type",
+            "cameo": lambda v: None if v.isdigit() and 3 <= len(v) <= 4 else "not a CAMEO code",
+        },
+    )
+    triggers: dict[str, list[Trigger]] = {}
+    for row in rows:
+        trigger = _trigger(row)
+        triggers.setdefault(trigger.lemma, []).append(trigger)
+    specific_first = {
+        lemma: tuple(sorted(rows_, key=lambda t: (t.needs is None, not t.reflexive))) for lemma, rows_ in triggers.items()
+    }
+    cues: dict[str, dict[str, str]] = {role: {} for role in _CUE_ROLES}
+    for row in read_tsv(
+        HERE / "event_cues.tsv",
+        ("word", "role", "modality"),
+        required=("word", "role", "modality"),
+        validators={
+            "role": lambda v: None if v in _CUE_ROLES else "unknown role",
+            "modality": lambda v: None if v in MODALITIES | {"-"} else "not a contract modality",
+        },
+    ):
+        cues[row["role"]][row["word"]] = row["modality"]
+    return EventLexicon(specific_first, cues)

@@ -1,0 +1,41 @@
+"""Reading the parse around a trigger: prepositions, passives, negation — small helpers the argument and modality
+rules share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Contracted and elided forms of the prepositions a frame names ("au", "du", "d'").
+_PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "auprès": "auprès"}
+_REFLEXIVES = {"se", "s'", "s’"}
+
+
+def preposition(token: Token) -> str | None:
+    """The preposition that introduces ``token`` ("à la Russie" → "à", "du Nord" → "de"), if any."""
+    for child in token.children:
+        if child.dep_ in {"case", "mark"} and child.i < token.i:
+            lower = child.lower_
+            return _PREPOSITION_FORMS.get(lower, lower)
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"aux:pass", "nsubj:pass"} for child in verb.children)
+
+
+def is_reflexive(verb: Token) -> bool:
+    """A reflexive verb ("se rendre", "s'entretenir"): its clitic, whatever the parser calls it."""
+    return any(child.lower_ in _REFLEXIVES and child.i < verb.i for child in verb.children)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    """The first child of ``token`` with one of ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def needs_met(token: Token, word: str) -> bool:
+    """Whether a dependent of ``token`` (or its preposition) is ``word``: "rendre hommage", "appeler à", "tirer sur"."""
+    for c in token.children:
+        if c.lemma_ == word or c.lower_ == word or preposition(c) == word:
+            return True
+    return False

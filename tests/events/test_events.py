@@ -1,0 +1,109 @@
+"""The event stage on real French sentences: one construction per test (types, arguments, modality, source)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(analysis, trigger: str):
+    found = [e for e in analysis.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: {[(e.trigger.text, e.type) for e in analysis.events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind,actor,target",
+    [
+        ("Emmanuel Macron a rencontré Olaf Scholz à Berlin.", "rencontré", "CONSULT", "Emmanuel Macron", "Olaf Scholz"),
+        ("La Russie a bombardé l'Ukraine dans la nuit.", "bombardé", "ASSAULT", "Russie", "Ukraine"),
+        ("La France a condamné la Russie.", "condamné", "ACCUSE", "France", "Russie"),
+        ("L'Allemagne a livré des chars à l'Ukraine.", "livré", "AID", "Allemagne", "Ukraine"),
+    ],
+)
+def test_events_verb_subject_acts_on_object(analyse_text, text, trigger, kind, actor, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.type, event.actor.name, event.target.name) == (kind, actor, target)
+
+
+@pytest.mark.parametrize("text", ["L'Ukraine a été attaquée par la Russie."])
+def test_events_passive_agent_acts(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "attaquée")
+    assert (event.actor.name, event.target.name) == ("Russie", "Ukraine")
+
+
+@pytest.mark.parametrize("text", ["La visite d'Etat d'Emmanuel Macron en Allemagne a duré trois jours."])
+def test_events_nominal_visit_takes_de_as_actor(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-05-26"), "visite")
+    assert (event.type, event.mode, event.actor.name, event.target.name) == ("CONSULT", "visit", "Emmanuel Macron", "Allemagne")
+
+
+@pytest.mark.parametrize("text", ["Un accord pourrait être signé entre la France et l'Allemagne."])
+def test_events_entre_x_et_y_one_event(analyse_text, text):
+    analysis = analyse_text(text, dct="2024-03-01")
+    assert [e.trigger.text for e in analysis.events] == ["signé"]
+    event = analysis.events[0]
+    assert (event.type, event.modality, event.actor.name, event.target.name) == ("SUPPORT", "possible", "France", "Allemagne")
+
+
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        ("La Russie n'a pas attaqué la Finlande.", "attaqué", "negated"),
+        ("La Chine pourrait attaquer Taïwan.", "attaquer", "possible"),
+        ("Le président chinois doit se rendre à Paris la semaine prochaine.", "rendre", "planned"),
+        ("Le Japon signera le traité en juin.", "signera", "planned"),
+        ("Les syndicats appellent à manifester contre la réforme.", "manifester", "requested"),
+        ("Il n'a pas manqué de remercier la France.", "remercier", "asserted"),
+        ("S'il est ratifié, le traité entrera en vigueur en mai.", "ratifié", "possible"),
+    ],
+)
+def test_events_modality_from_cues(analyse_text, text, trigger, modality):
+    assert _event(analyse_text(text, dct="2024-03-01"), trigger).modality == modality
+
+
+@pytest.mark.parametrize("text", ["Les Etats-Unis accusent la Chine de livrer des armes à la Russie."])
+def test_events_accused_act_is_alleged_with_accuser_as_source(analyse_text, text):
+    analysis = analyse_text(text, dct="2024-03-01")
+    delivery = _event(analysis, "livrer")
+    assert (delivery.type, delivery.modality, delivery.actor.name) == ("AID", "alleged", "Chine")
+    assert delivery.source is not None and delivery.source.name == "États-Unis"
+
+
+@pytest.mark.parametrize("text", ['"La Russie a attaqué nos villes", a déclaré Volodymyr Zelensky.'])
+def test_events_in_a_quote_take_its_speaker_as_source(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "attaqué")
+    assert event.source is not None and event.source.name == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("text", ["Les Américains ont sanctionné l'Iran."])
+def test_events_demonym_actor_coded_as_its_country(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "sanctionné")
+    assert (event.type, event.actor.code, event.target.code) == ("SANCTION", "USA", "IRN")
+
+
+@pytest.mark.parametrize("text", ["Jens Stoltenberg a dénoncé la Russie."])
+def test_events_person_coded_by_the_role_held_that_day(analyse_text, text):
+    assert _event(analyse_text(text, dct="2023-05-02"), "dénoncé").actor.code == "NATO IGO"
+    assert _event(analyse_text(text, dct="2025-05-02"), "dénoncé").actor.code is None
+
+
+@pytest.mark.parametrize("text", ["Les manifestants ont bloqué le périphérique."])
+def test_events_unknown_actor_keeps_its_text_without_code(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "bloqué")
+    assert (event.actor.entity, event.actor.name, event.actor.code) == (None, "Les manifestants", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le PSG a remporté le match de championnat grâce à une attaque de feu : le buteur a marqué à la mi-temps."],
+)
+def test_events_sports_attack_is_no_assault(analyse_text, text):
+    assert not [e for e in analyse_text(text, dct="2024-03-01").events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", ["Des touristes ont visité le musée du Louvre."])
+def test_events_tourist_visit_is_still_consult(analyse_text, text):
+    """The manual defines CONSULT by the act (visiting), not by who visits: a museum visit is CONSULT/visit, with an
+    unnamed actor and no code; a consumer filters by actor code."""
+    event = _event(analyse_text(text, dct="2024-03-01"), "visité")
+    assert (event.type, event.mode, event.actor.code) == ("CONSULT", "visit", None)
