@@ -28,6 +28,7 @@ from .queries import (
     search,
     timeline,
 )
+from .story_queries import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story
 
 __all__ = [
     "CSV_TABLES",
@@ -40,6 +41,10 @@ __all__ = [
     "QuoteItem",
     "SearchResult",
     "Store",
+    "StoryArticleItem",
+    "StoryDetail",
+    "StoryList",
+    "StoryRef",
     "Timeline",
     "TimelineItem",
     "data_dir",
@@ -48,9 +53,11 @@ __all__ = [
     "export_jsonl",
     "find_entities",
     "ingest",
+    "list_stories",
     "load_document",
     "save_document",
     "search",
     "store_url",
+    "story",
     "timeline",
 ]
