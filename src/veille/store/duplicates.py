@@ -82,10 +82,9 @@ def is_duplicate(jaccard: float, containment: float) -> bool:
 def index_article(session: Session, article: Article) -> list[int]:
     """Index a stored article's bands and put it in the group of its nearest duplicate, if it has one.
 
-    article (Article): a flushed article row; its previous bands and group membership are replaced.
+    article (Article): a flushed article row, not indexed yet (``forget_article`` first for a replaced one).
     RETURNS (list[int]): the other members of the group it joined or opened (ascending ids), else nothing.
     """
-    forget_article(session, article.id)
     grams = shingles(article.text)
     if not grams:
         return []

@@ -32,7 +32,7 @@ from ..ingest import Article, Rejected
 from ..model import SCHEMA, Analysis
 from .database import Store
 from .documents import content_hash, find_article, save_document
-from .duplicates import index_article
+from .duplicates import forget_article, index_article
 from .entities import EntityResolver
 from .models import IngestError
 from .stories import StoryBuilder
@@ -142,17 +142,22 @@ class _Run:
             self.summary.errors += 1
             self.report(origin, analysis.error)
         else:
-            if save_document(self.session, analysis, self.resolver, origin=origin):
+            created = save_document(self.session, analysis, self.resolver, origin=origin)
+            if created:
                 self.summary.stored += 1
             else:
                 self.summary.replaced += 1
-            self._relate(analysis)
+            self._relate(analysis, created)
             self.session.execute(delete(IngestError).where(IngestError.origin == origin))
         self.notify(self.summary)
 
-    def _relate(self, analysis: Analysis) -> None:
-        """Group the stored article with its near-duplicates and put it in its story (rule 5)."""
+    def _relate(self, analysis: Analysis, created: bool) -> None:
+        """Group the stored article with its near-duplicates and put it in its story (rule 5); a replaced article
+        first leaves its group and story."""
         article = find_article(self.session, analysis.url, content_hash(analysis.text))
+        if not created:
+            forget_article(self.session, article.id)
+            self.stories.forget(article.id)
         self.stories.assign(article, index_article(self.session, article))
 
 

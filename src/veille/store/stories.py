@@ -79,24 +79,23 @@ class StoryBuilder:
     def assign(self, article: Article, duplicates: list[int]) -> Story:
         """Put a stored (flushed) article in its story, leaving the one it was in; see the module docstring.
 
-        article (Article): the article, its entities written.
+        article (Article): the article, its entities written, in no story (``forget`` first for a replaced one).
         duplicates (list[int]): the other members of its near-duplicate group.
         RETURNS (Story): the story it is now in.
         """
-        self.forget(article.id)
         features = self._describe(article)
         story_id = self._story_of(duplicates)
         score = 1.0
         if story_id is None:
             story_id, score = self._best_story(article.id, features)
-        if story_id is None:
+        story = self.session.get(Story, story_id) if story_id is not None else None
+        if story is None:
             story = Story(size=0)
             self.session.add(story)
             self.session.flush()
-            story_id = story.id
-        self.session.add(StoryArticle(article_id=article.id, story_id=story_id, day=features.day, similarity=score))
-        self.session.flush()
-        return self._refresh(story_id)
+        self.session.add(StoryArticle(article_id=article.id, story_id=story.id, day=features.day, similarity=score))
+        _extend(story, article, features.day)
+        return story
 
     def forget(self, article_id: int) -> None:
         """Take an article out of its story; a story left empty is deleted."""
@@ -175,11 +174,12 @@ class StoryBuilder:
         return {entity: math.log((1 + articles) / (1 + count)) + 1 for entity, count in self.session.execute(query)}
 
     def _merge(self, target: int, others: list[int]) -> None:
-        """Move the articles of ``others`` into ``target`` and delete those stories."""
+        """Move the articles of ``others`` into ``target``, delete those stories, and recount ``target``."""
         if not others:
             return
         self.session.execute(update(StoryArticle).where(StoryArticle.story_id.in_(others)).values(story_id=target))
         self.session.execute(delete(Story).where(Story.id.in_(others)))
+        self._refresh(target)
 
     def _refresh(self, story_id: int) -> Story:
         """Recompute a story's span, size and title (the title of its earliest article, else its first words)."""
@@ -194,3 +194,12 @@ class StoryBuilder:
         story.title = opening.title or " ".join(opening.text.split()[:12])
         self.session.flush()
         return story
+
+
+def _extend(story: Story, article: Article, day: dt.date) -> None:
+    """Count a new article in its story's size and span; it gives the story its title when it is the earliest."""
+    if story.size == 0 or day < story.first_date:
+        story.title = article.title or " ".join(article.text.split()[:12])
+    story.first_date = min(day, story.first_date or day)
+    story.last_date = max(day, story.last_date or day)
+    story.size += 1
