@@ -77,7 +77,7 @@ class StoryBuilder:
         self._features: dict[int, Features] = {}
 
     def assign(self, article: Article, duplicates: list[int]) -> Story:
-        """Put a stored (flushed) article in its story, leaving the one it was in; see the module docstring.
+        """Put a stored (flushed) article in its story; see the module docstring.
 
         article (Article): the article, its entities written, in no story (``forget`` first for a replaced one).
         duplicates (list[int]): the other members of its near-duplicate group.
@@ -130,7 +130,7 @@ class StoryBuilder:
         candidates = self._candidates(article_id, features)
         if not candidates:
             return None, 0.0
-        weights = self._rarity({entity for other, _ in candidates for entity in self._features[other].entities})
+        weights = self._rarity(features.entities.union(*(self._features[other].entities for other, _ in candidates)))
         best: dict[int, float] = {}
         for other, story_id in candidates:
             score = similarity(features, self._features[other], weights)
