@@ -16,6 +16,12 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/veille analyze examples/article-fr-poutine-pyongyang.txt --format pretty
+	@echo
+	@echo "Next: the example corpus (examples/corpus, 22 articles, about 10 s) in a store of its own, then its stories:"
+	@echo "  $(BIN)/veille ingest examples/corpus --data-dir .veille-demo"
+	@echo "  $(BIN)/veille stories --data-dir .veille-demo"
+	@echo "  $(BIN)/veille timeline --story 1 --data-dir .veille-demo"
+	@echo "  $(BIN)/veille serve --data-dir .veille-demo"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -1,4 +1,4 @@
-"""The store's commands end to end, in-process: ingest, search, entity, timeline, export.
+"""The store's commands end to end, in-process: ingest, search, entity, stories, timeline, export.
 
 Each test ingests the seed article with the real pipeline (loaded once per process) into its own data dir.
 """
@@ -50,6 +50,27 @@ def test_cli_entity_views_name_the_entity(data_dir, command):
     result = _invoke(command, "Poutine", "--data-dir", data_dir)
     assert result.exit_code == 0, result.output
     assert "Vladimir Poutine" in result.stdout
+
+
+def test_cli_stories_lists_the_story_of_the_seed_article(data_dir):
+    result = _invoke("stories", "--json", "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    assert [story["articles"] for story in json.loads(result.stdout)["stories"]] == [1]
+
+
+def test_cli_timeline_of_a_story_shows_its_quotes(data_dir):
+    result = _invoke("timeline", "--story", "1", "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    assert "Story #1" in result.stdout and "quote" in result.stdout
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--story", "9"], "no stored story has the id 9"),
+    (["Poutine", "--story", "1"], "not both"),
+])
+def test_cli_timeline_of_a_story_refuses_bad_requests(data_dir, args, message):
+    result = _invoke("timeline", *args, "--data-dir", data_dir)
+    assert result.exit_code != 0 and message in result.output
 
 
 def test_cli_entity_unknown_is_a_clean_error(data_dir):

@@ -20,8 +20,10 @@ from veille.store import models
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "corpus.jsonl"
 SEED = Path(__file__).resolve().parents[2] / "examples" / "article-fr-poutine-pyongyang.txt"
+DEMO_CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus" / "corpus.jsonl"
 TABLES = (models.Article, models.Entity, models.EntityAlias, models.ArticleEntity, models.Mention, models.Quote,
-          models.QuoteSpeaker, models.Timex, models.Event, models.IngestError)
+          models.QuoteSpeaker, models.Timex, models.Event, models.IngestError, models.ArticleBand,
+          models.DuplicateGroup, models.DuplicateMember, models.Story, models.StoryArticle)
 
 
 @pytest.fixture
@@ -58,6 +60,13 @@ def corpus():
 def ingested(store, corpus, replay_analyse):
     """The store with the seed article and the corpus ingested."""
     ingest(store, corpus(), analyse=replay_analyse)
+    return store
+
+
+@pytest.fixture
+def demo(store, replay_analyse):
+    """The store with the example corpus (examples/corpus) ingested in file order."""
+    ingest(store, read_inputs([DEMO_CORPUS]), analyse=replay_analyse)
     return store
 
 

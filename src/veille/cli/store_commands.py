@@ -1,4 +1,4 @@
-"""The store's commands: ``ingest``, ``search``, ``entity``, ``timeline`` and ``export``.
+"""The store's commands: ``ingest``, ``search``, ``entity``, ``stories``, ``timeline`` and ``export``.
 
 Thin wrappers over ``veille.store``: each opens the store, calls one function, and prints what it returns
 (``--json`` gives the same dataclasses the API will serve).
@@ -78,6 +78,7 @@ def search(
     date_to: Annotated[Optional[str], typer.Option("--to", help="Published on or before YYYY-MM-DD.", callback=_iso_date)] = None,
     limit: Annotated[int, typer.Option(help="Results per page.")] = 20,
     offset: Annotated[int, typer.Option(help="Results to skip.")] = 0,
+    collapse: Annotated[bool, typer.Option(help="One article per group of near-duplicates (syndicated copies).")] = False,
     as_json: JsonOption = False,
     data_dir: DataDirOption = None,
     db: DbOption = None,
@@ -88,7 +89,7 @@ def search(
 
     with _open_store(db, data_dir) as store, store.session() as session:
         result = search_store(session, text, entity=entity, speaker=speaker, source=source, date_from=date_from,
-                              date_to=date_to, limit=limit, offset=offset)
+                              date_to=date_to, limit=limit, offset=offset, collapse=collapse)
     _show(result, as_json, render_search)
 
 
@@ -106,23 +107,53 @@ def entity(
 
     with _open_store(db, data_dir) as store, store.session() as session:
         profile = entity_profile(session, name, limit=limit)
-    _show(_found(profile, name), as_json, render_profile)
+    _show(_found(profile, _unknown(name)), as_json, render_profile)
 
 
 @app.command()
-def timeline(
-    name: Annotated[str, typer.Argument(help="An entity: a name, its Wikidata id or its store id.")],
+def stories(
+    entity: Annotated[Optional[str], typer.Option(help="Only stories with an article mentioning this entity.")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Active on or after YYYY-MM-DD.", callback=_iso_date)] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Active on or before YYYY-MM-DD.", callback=_iso_date)] = None,
+    min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
+    limit: Annotated[int, typer.Option(help="Stories per page.")] = 20,
+    offset: Annotated[int, typer.Option(help="Stories to skip.")] = 0,
     as_json: JsonOption = False,
     data_dir: DataDirOption = None,
     db: DbOption = None,
 ) -> None:
-    """What the store knows of an entity, in date order: first mention in each article, quotes, events."""
-    from ..store import timeline as entity_timeline
-    from .store_views import render_timeline
+    """The stories of the store (articles about the same events), the most recently active first."""
+    from ..store import list_stories
+    from .store_views import render_stories
 
     with _open_store(db, data_dir) as store, store.session() as session:
-        result = entity_timeline(session, name)
-    _show(_found(result, name), as_json, render_timeline)
+        result = list_stories(session, entity=entity, date_from=date_from, date_to=date_to,
+                              min_articles=min_articles, limit=limit, offset=offset)
+    _show(result, as_json, render_stories)
+
+
+@app.command()
+def timeline(
+    name: Annotated[Optional[str], typer.Argument(help="An entity: a name, its Wikidata id or its store id.")] = None,
+    story_id: Annotated[Optional[int], typer.Option("--story", help="A story's id (see veille stories) instead of an entity.")] = None,
+    as_json: JsonOption = False,
+    data_dir: DataDirOption = None,
+    db: DbOption = None,
+) -> None:
+    """In date order: an entity's first mention in each article, quotes and events; or a story's articles, quotes
+    and events with its main entities (--story)."""
+    from ..store import story as story_detail
+    from ..store import timeline as entity_timeline
+    from .store_views import render_story, render_timeline
+
+    if (name is None) == (story_id is None):
+        raise typer.BadParameter("name an entity or give --story ID, not both")
+    with _open_store(db, data_dir) as store, store.session() as session:
+        if story_id is not None:
+            result = _found(story_detail(session, story_id), f"no stored story has the id {story_id}")
+        else:
+            result = _found(entity_timeline(session, name), _unknown(name))
+    _show(result, as_json, render_story if story_id is not None else render_timeline)
 
 
 class ExportFormat(str, Enum):
@@ -167,10 +198,14 @@ def _report_failure(origin: str, error: str) -> None:
     stderr.print(f"[red]✗[/red] {escape(origin)}: {escape(error)}", highlight=False, soft_wrap=True)
 
 
-def _found(result, name: str):
-    """The result, or a clean message and exit code 1 when the name fits no stored entity."""
+def _unknown(name: str) -> str:
+    return f"no stored entity is named {name!r}"
+
+
+def _found(result, message: str):
+    """The result, or ``message`` and exit code 1 when nothing stored fits (an entity name, a story id)."""
     if result is None:
-        stderr.print(f"[red]error:[/red] no stored entity is named {name!r}")
+        stderr.print(f"[red]error:[/red] {escape(message)}")
         raise typer.Exit(code=1)
     return result
 

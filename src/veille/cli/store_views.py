@@ -1,4 +1,4 @@
-"""Terminal views of the store's query results (``veille search``, ``entity``, ``timeline``).
+"""Terminal views of the store's query results (``veille search``, ``entity``, ``stories``, ``timeline``).
 
 Article text is shown as plain text, never as Rich markup: a title with ``[red]`` in it prints as written.
 """
@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..store import EntityProfile, EntityRef, QuoteItem, SearchResult, Timeline
+from ..store import EntityProfile, EntityRef, QuoteItem, SearchResult, StoryDetail, StoryList, Timeline
 
 
 def render_search(result: SearchResult, out: Console) -> None:
@@ -18,6 +18,8 @@ def render_search(result: SearchResult, out: Console) -> None:
         table.add_column(column)
     for hit in result.hits:
         body = Text(hit.title or hit.doc_id, style="bold") + Text("\n" + hit.snippet)
+        if hit.duplicates:
+            body += Text(f"\nnear-duplicates: {', '.join(map(str, hit.duplicates))}", style="dim")
         table.add_row(str(hit.id), hit.dct or "—", hit.source or "—", body)
     out.print(table)
 
@@ -46,6 +48,31 @@ def render_timeline(timeline: Timeline, out: Console) -> None:
         table.add_column(column)
     for item in timeline.items:
         table.add_row(item.date or "undated", Text(item.title or str(item.article_id)), item.kind, Text(item.text))
+    out.print(table)
+
+
+def render_stories(result: StoryList, out: Console) -> None:
+    table = Table(title=f"{result.total} stories (from {result.offset + 1})")
+    for column in ("id", "from", "to", "articles", "title"):
+        table.add_column(column)
+    for story in result.stories:
+        table.add_row(str(story.id), story.first_date or "—", story.last_date or "—", str(story.articles),
+                      Text(story.title or "—"))
+    out.print(table)
+
+
+def render_story(detail: StoryDetail, out: Console) -> None:
+    story = detail.story
+    out.print(Text(f"Story #{story.id}: {story.title or '—'} ({story.first_date} → {story.last_date}, "
+                   f"{story.articles} articles)", style="bold"))
+    if detail.entities:
+        out.print(Text("Main entities: " + "; ".join(f"{ref.name} ({ref.articles})" for ref in detail.entities)))
+    table = Table()
+    for column in ("date", "article", "kind", "text"):
+        table.add_column(column)
+    for item in detail.timeline:
+        text = f"{item.speaker or '?'}: « {item.text} »" if item.kind == "quote" else item.text
+        table.add_row(item.date or "undated", str(item.article_id), item.kind, Text(text))
     out.print(table)
 
 

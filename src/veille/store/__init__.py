@@ -30,6 +30,7 @@ from .queries import (
     search,
     timeline,
 )
+from .story_queries import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story
 
 __all__ = [
     "CSV_TABLES",
@@ -43,6 +44,10 @@ __all__ = [
     "QuoteItem",
     "SearchResult",
     "Store",
+    "StoryArticleItem",
+    "StoryDetail",
+    "StoryList",
+    "StoryRef",
     "Timeline",
     "TimelineItem",
     "article_view",
@@ -53,10 +58,12 @@ __all__ = [
     "export_parquet",
     "find_entities",
     "ingest",
+    "list_stories",
     "load_document",
     "save_document",
     "search",
     "store_url",
     "stored_documents",
+    "story",
     "timeline",
 ]

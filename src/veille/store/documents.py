@@ -98,8 +98,7 @@ def _add_entities(session: Session, article: db.Article, entities: list[dict], r
                   ) -> dict[str, int]:
     """Write the document's entities and mentions; returns local id (``E1``) → corpus entity id."""
     local = {}
-    for position, entity in enumerate(entities):
-        corpus = resolver.resolve(entity)
+    for position, (entity, corpus) in enumerate(zip(entities, resolver.resolve_all(entities))):
         row = db.ArticleEntity(article_id=article.id, entity_id=corpus.id, local_id=entity["id"], position=position,
                                name=entity["name"], label=entity["label"], type=entity["type"])
         row.mentions = [_mention(article.id, index, mention) for index, mention in enumerate(entity["mentions"])]

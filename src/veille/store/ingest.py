@@ -9,6 +9,8 @@
    run skips what was committed: nothing is lost, nothing is stored twice.
 4. A document that cannot be read or analysed becomes an ``IngestError`` row, keyed by where it came from; storing
    that document later removes the row.
+5. Each stored article is indexed for near-duplicates (``duplicates``) and put in a story (``stories``) in the same
+   transaction, so a crash never leaves an article outside its group or story.
 
 The inputs are what ``veille.ingest.read_inputs`` yields (``Article`` and ``Rejected``); ``ingest`` is the leaf
 package every reader lives in, so the store may read its two dataclasses without a cycle.
@@ -17,6 +19,8 @@ package every reader lives in, so the store may read its two dataclasses without
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -28,10 +32,14 @@ from ..ingest import Article, Rejected
 from ..model import SCHEMA, Analysis
 from .database import Store
 from .documents import content_hash, find_article, save_document
+from .duplicates import forget_article, index_article
 from .entities import EntityResolver
 from .models import IngestError
+from .stories import StoryBuilder
 
 Analyser = Callable[[Iterable[Article | Rejected]], Iterator[Analysis]]
+PAUSE_AFTER_COMMIT = "VEILLE_INGEST_PAUSE_AFTER_COMMIT"
+"""Seconds to sleep after each committed batch: lets the kill test stop an ingest at a known point."""
 
 
 @dataclass
@@ -87,6 +95,7 @@ def _commit(session: Session) -> None:
     """End one batch's transaction and forget its rows, so a long ingest runs in constant memory."""
     session.commit()
     session.expunge_all()
+    time.sleep(float(os.environ.get(PAUSE_AFTER_COMMIT) or 0))
 
 
 class _Run:
@@ -98,6 +107,7 @@ class _Run:
         self.notify = on_item or (lambda summary: None)
         self.report = on_error or (lambda origin, error: None)
         self.resolver = EntityResolver(session)
+        self.stories = StoryBuilder(session)
         self.seen: set[tuple[str, str]] = set()
         self.waiting: deque[Article | Rejected] = deque()
 
@@ -132,12 +142,23 @@ class _Run:
             self.summary.errors += 1
             self.report(origin, analysis.error)
         else:
-            if save_document(self.session, analysis, self.resolver, origin=origin):
+            created = save_document(self.session, analysis, self.resolver, origin=origin)
+            if created:
                 self.summary.stored += 1
             else:
                 self.summary.replaced += 1
+            self._relate(analysis, created)
             self.session.execute(delete(IngestError).where(IngestError.origin == origin))
         self.notify(self.summary)
+
+    def _relate(self, analysis: Analysis, created: bool) -> None:
+        """Group the stored article with its near-duplicates and put it in its story (rule 5); a replaced article
+        first leaves its group and story."""
+        article = find_article(self.session, analysis.url, content_hash(analysis.text))
+        if not created:
+            forget_article(self.session, article.id)
+            self.stories.forget(article.id)
+        self.stories.assign(article, index_article(self.session, article))
 
 
 def _save_error(session: Session, doc_id: str, origin: str, error: str) -> None:

@@ -7,6 +7,11 @@ offsets into ``Article.text``, so every fact in the store can show the words tha
 Contract structures that are only ever read back whole (a quote's speaker with its members, an event's refs) are
 kept as JSON beside link tables (``QuoteSpeaker``, ``EventEntity``) that make them queryable.
 
+Across articles: ``ArticleBand`` indexes each article's MinHash bands, so near-duplicates are found without
+comparing every pair; ``DuplicateMember`` puts near-duplicates in one ``DuplicateGroup``; ``StoryArticle`` puts
+each article in one ``Story``. These link tables hang off ``articles`` instead of adding columns to it, because
+SQLite can only alter a table by copying it, which would drop the full-text triggers on ``articles``.
+
 The schema is created and upgraded by the Alembic migrations in ``migrations/``, never by ``create_all``.
 """
 
@@ -15,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy import text as sa_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -210,3 +215,56 @@ class IngestError(Base):
     reason: Mapped[str] = mapped_column(String(50), index=True)
     message: Mapped[str] = mapped_column(Text)
     seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ArticleBand(Base):
+    """One LSH band of an article's MinHash signature: articles sharing a band key are near-duplicate candidates."""
+
+    __tablename__ = "article_bands"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+
+
+class DuplicateGroup(Base):
+    """Articles that are copies or light rewrites of one another (syndicated dispatches, "comme le rapporte …")."""
+
+    __tablename__ = "duplicate_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+
+    members: Mapped[list[DuplicateMember]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DuplicateMember.article_id")
+
+
+class DuplicateMember(Base):
+    """An article in a duplicate group, with the word-shingle Jaccard similarity that put it there."""
+
+    __tablename__ = "duplicate_members"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("duplicate_groups.id", ondelete="CASCADE"), index=True)
+    similarity: Mapped[float] = mapped_column(Float)
+
+
+class Story(Base):
+    """Articles about the same events over a time window, grown as articles arrive; dates span its articles'."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    first_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    last_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class StoryArticle(Base):
+    """An article in its story, with the similarity by which it joined (1.0 for the article that opened it)."""
+
+    __tablename__ = "story_articles"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    similarity: Mapped[float] = mapped_column(Float)

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session, aliased
 
 from ..model import Analysis
 from .documents import load_document
+from .duplicates import duplicates_of
 from .entities import name_key
-from .models import Article, ArticleEntity, Entity, EntityAlias, Event, EventEntity, Mention, Quote, QuoteSpeaker
+from .models import (Article, ArticleEntity, DuplicateMember, Entity, EntityAlias, Event, EventEntity, Mention, Quote,
+                     QuoteSpeaker)
 from .search import excerpt, matching, snippet, terms
 
 _STORE_ID = re.compile(r"[0-9]+")
@@ -43,6 +45,8 @@ class EntityRef:
 
 @dataclass
 class ArticleHit:
+    """A matching article; ``duplicates`` lists its near-duplicates (other members of its group), matching or not."""
+
     id: int
     doc_id: str
     title: str | None
@@ -50,6 +54,7 @@ class ArticleHit:
     source: str | None
     dct: str | None
     snippet: str
+    duplicates: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -109,7 +114,8 @@ class EntityProfile:
 
 @dataclass
 class TimelineItem:
-    """One dated fact about an entity: ``kind`` is ``mention`` (first in an article), ``quote`` or ``event``."""
+    """One dated fact: ``kind`` is ``mention`` (an entity's first in an article), ``article`` (a story's article
+    published; ``text`` is its title or first words), ``quote`` (with its ``speaker``) or ``event``."""
 
     date: str | None
     article_id: int
@@ -118,6 +124,7 @@ class TimelineItem:
     text: str
     start: int
     end: int
+    speaker: str | None = None
 
 
 @dataclass
@@ -189,6 +196,7 @@ def search(
     date_to: str | dt.date | None = None,
     limit: int = 20,
     offset: int = 0,
+    collapse: bool = False,
 ) -> SearchResult:
     """Articles matching words and filters, most relevant first (newest first without words).
 
@@ -198,20 +206,33 @@ def search(
     source (str | None): only articles from this outlet (URL host without ``www.``).
     date_from, date_to (str | date | None): publication date bounds, inclusive.
     limit, offset (int): the page.
-    RETURNS (SearchResult): the total count and the page of hits, each with a snippet.
+    collapse (bool): show one article per near-duplicate group, the one stored first among those matching.
+    RETURNS (SearchResult): the total count and the page of hits, each with a snippet and its near-duplicates.
     """
     query, score = select(Article), None
     if text and terms(text):
         matched = matching(session, text)
         query, score = query.join(matched, matched.c.id == Article.id), matched.c.score
     query = query.where(*_filters(session, entity, speaker, source, date_from, date_to))
+    if collapse:
+        query = query.where(Article.id.not_in(_later_copies(query.with_only_columns(Article.id))))
     total = session.scalar(select(func.count()).select_from(query.subquery()))
     order = [score.desc()] if score is not None else []
     page = session.scalars(query.order_by(*order, Article.dct.desc().nulls_last(), Article.id.desc())
                            .limit(limit).offset(offset))
     hits = [ArticleHit(a.id, a.doc_id, a.title, a.url, a.source, _day(a.dct), snippet(a.text, text or ""))
             for a in page]
+    copies = duplicates_of(session, [hit.id for hit in hits])
+    for hit in hits:
+        hit.duplicates = copies[hit.id]
     return SearchResult(total=total or 0, limit=limit, offset=offset, hits=hits)
+
+
+def _later_copies(matching_ids: Select) -> Select:
+    """The matching articles that have a near-duplicate with a lower id among the matching ones."""
+    mine, earlier = aliased(DuplicateMember), aliased(DuplicateMember)
+    return (select(mine.article_id).join(earlier, earlier.group_id == mine.group_id)
+            .where(earlier.article_id < mine.article_id, earlier.article_id.in_(matching_ids)))
 
 
 def _filters(session: Session, entity: str | None, speaker: str | None, source: str | None,
@@ -309,7 +330,7 @@ def timeline(session: Session, name_or_id: str) -> Timeline | None:
         return None
     ref = found[0]
     items = _first_mentions(session, ref.id)
-    items += [TimelineItem(q.dct, q.article_id, q.title, "quote", q.text, q.start, q.end)
+    items += [TimelineItem(q.dct, q.article_id, q.title, "quote", q.text, q.start, q.end, q.speaker)
               for q in _quotes(session, _quotes_by(ref.id), limit=None)]
     items += [TimelineItem(e.date or e.dct, e.article_id, e.title, "event",
                            f"{e.type} ({e.role}): {e.trigger}", e.start, e.end)

@@ -60,6 +60,12 @@ def excerpt(text_value: str, place: int, width: int = 160) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(text_value) else "")
 
 
+def folded_words(value: str) -> list[str]:
+    """The words of a text in lower case without accents, for comparing texts (not for showing them)."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return _WORD.findall("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
 def _fold(value: str) -> str:
     """Lower case without accents, one character for one, so that positions in the folded text hold in the original."""
     return "".join(unicodedata.normalize("NFD", ch)[0].lower()[:1] or ch for ch in value)

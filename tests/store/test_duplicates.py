@@ -1,0 +1,81 @@
+"""Near-duplicate articles: syndicated copies and rewrites grouped, other articles on the same events kept apart."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from veille.ingest import article_from_text
+from veille.store import ingest, search
+from veille.store.duplicates import band_keys, is_duplicate, shingles, signature, similarity
+from veille.store.models import Article, DuplicateMember
+
+BODY = (
+    "Le conseil municipal de Saint-Aubin-des-Landes a adopté jeudi soir un budget de douze millions d'euros pour "
+    "l'année prochaine. La rénovation de l'école Jules-Ferry en absorbe près d'un tiers, le reste allant à la voirie "
+    "et à la médiathèque. « Nous n'augmenterons pas les impôts locaux », a assuré la maire, Odile Brunelière, devant "
+    "une salle comble. L'opposition a voté contre, jugeant les dépenses de voirie insuffisantes pour les hameaux. "
+    "Les travaux de l'école commenceront pendant les vacances d'été et devraient durer quatorze mois."
+)
+COPY = BODY.replace("jeudi soir", "jeudi  soir").replace("« ", "\"").replace(" »", "\"")
+REWRITE = (
+    "Comme le rapporte L'Écho des Landes, la commune a tranché après plusieurs semaines de débats. " + BODY
+)
+SAME_TOPIC = (
+    "À Saint-Aubin-des-Landes, le budget voté jeudi divise les habitants des hameaux. Sur le marché, plusieurs "
+    "commerçants regrettent que la voirie passe après l'école Jules-Ferry. « On attend des trottoirs depuis dix ans », "
+    "raconte une boulangère. La maire, Odile Brunelière, promet un second plan pour les routes en 2026, financé par "
+    "la vente d'un terrain communal. L'opposition réclame un référendum local sur ce projet."
+)
+
+
+@pytest.mark.parametrize("other,expected", [(COPY, True), (REWRITE, True), (SAME_TOPIC, False)])
+def test_duplicates_rule_groups_copies_and_rewrites_only(other, expected):
+    assert is_duplicate(*similarity(shingles(BODY), shingles(other))) is expected
+
+
+@pytest.mark.parametrize("other", [COPY, REWRITE])
+def test_duplicates_copies_share_a_band_key(other):
+    assert band_keys(signature(shingles(BODY))) & band_keys(signature(shingles(other)))
+
+
+@pytest.mark.parametrize("text", [BODY])
+def test_duplicates_signature_is_the_same_on_every_run(text):
+    assert band_keys(signature(shingles(text))) == band_keys(signature(shingles(text)))
+
+
+def _articles():
+    texts = {"original": BODY, "reprise": COPY, "reecriture": REWRITE, "reportage": SAME_TOPIC}
+    return [article_from_text(text, id=name, url=f"https://www.exemple-info.fr/{name}", dct="2025-03-14", lang="fr")
+            for name, text in texts.items()]
+
+
+@pytest.fixture
+def grouped(store, replay_analyse):
+    ingest(store, _articles(), analyse=replay_analyse)
+    return store
+
+
+def test_duplicates_ingest_groups_the_copy_and_the_rewrite(grouped):
+    with grouped.session() as session:
+        rows = session.execute(select(Article.doc_id, DuplicateMember.group_id).join(DuplicateMember)).all()
+    assert {doc_id for doc_id, _ in rows} == {"original", "reprise", "reecriture"}
+    assert len({group for _, group in rows}) == 1
+
+
+@pytest.mark.parametrize("collapse,expected", [(False, 4), (True, 2)])
+def test_duplicates_search_collapses_a_group_to_its_first_article(grouped, collapse, expected):
+    with grouped.session() as session:
+        result = search(session, "Brunelière", collapse=collapse)
+    assert result.total == len(result.hits) == expected
+    first = next(hit for hit in result.hits if hit.doc_id == "original")
+    assert len(first.duplicates) == 2
+
+
+def test_duplicates_an_article_whose_text_changed_moves_to_its_new_group(grouped, replay_analyse):
+    changed = article_from_text(SAME_TOPIC.replace("boulangère", "fleuriste"), id="reprise",
+                                url="https://www.exemple-info.fr/reprise", dct="2025-03-14", lang="fr")
+    ingest(grouped, [changed], analyse=replay_analyse)
+    with grouped.session() as session:
+        group = dict(session.execute(select(Article.doc_id, DuplicateMember.group_id).join(DuplicateMember)).all())
+    assert group["reprise"] == group["reportage"] != group["original"] == group["reecriture"]
