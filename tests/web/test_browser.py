@@ -1,5 +1,6 @@
 """The web UI end to end in headless Chromium (Debian's ``chromium`` driven by Playwright): search → article
-with highlights → entity page with its timeline, and an article holding markup that must not run.
+with highlights → entity page with its timeline → the article's story timeline, and an article holding markup
+that must not run.
 
 Screenshots go to ``test-artifacts/web/`` (ignored by git). Skipped, with the reason, where Chromium or Playwright
 is missing; ``.ci/run`` installs Chromium from Debian's packages so that CI runs them.
@@ -69,6 +70,12 @@ def test_search_article_entity_journey(page, base_url):
     assert page.locator("#timeline li").count() >= 3
     page.screenshot(path=ARTIFACTS / "4-entity.png", full_page=True)
 
+    page.go_back()
+    page.locator("#story-link").click()
+    page.wait_for_selector("#story-chart circle")
+    assert page.locator("#story-timeline li").count() >= 2
+    page.screenshot(path=ARTIFACTS / "5-story.png", full_page=True)
+
 
 def test_markup_in_an_article_is_shown_never_run(page, base_url):
     dialogs = []
@@ -79,4 +86,4 @@ def test_markup_in_an_article_is_shown_never_run(page, base_url):
     assert "<script>window.hacked = true; alert('x')</script>" in page.locator("#article-text").inner_text()
     assert page.evaluate("window.hacked") is None
     assert dialogs == []
-    page.screenshot(path=ARTIFACTS / "5-markup-as-text.png")
+    page.screenshot(path=ARTIFACTS / "6-markup-as-text.png")

@@ -80,3 +80,16 @@ def test_unknown_pages_are_404(client, path):
 def test_static_files_are_served_from_the_package(client):
     assert client.get("/static/veille.js").status_code == 200
     assert "textContent" in client.get("/static/veille.js").text
+
+
+def test_story_pages_list_and_show_a_story(client, web_store):
+    listing = client.get("/stories")
+    assert listing.status_code == 200
+    story_id = int(re.search(r'href="[^"]*/stories/(\d+)"', listing.text).group(1))
+    page = client.get(f"/stories/{story_id}")
+    assert page.status_code == 200 and 'id="story-chart"' in page.text and 'id="story-timeline"' in page.text
+
+
+def test_an_article_links_to_its_story(client, web_store):
+    page = client.get(f"/articles/{_article_id(web_store, 'Ouchakov')}").text
+    assert 'id="story-link"' in page

@@ -30,7 +30,7 @@ from .queries import (
     search,
     timeline,
 )
-from .story_queries import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story
+from .story_queries import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story, story_of_article
 
 __all__ = [
     "CSV_TABLES",
@@ -65,5 +65,6 @@ __all__ = [
     "store_url",
     "stored_documents",
     "story",
+    "story_of_article",
     "timeline",
 ]

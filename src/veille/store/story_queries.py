@@ -107,6 +107,13 @@ def story(session: Session, story_id: int, *, entities: int = 10) -> StoryDetail
                        timeline=_timeline(session, members, articles))
 
 
+def story_of_article(session: Session, article_id: int) -> StoryRef | None:
+    """The story an article belongs to, or None (an article not yet assigned, or unknown)."""
+    row = session.scalar(select(Story).join(StoryArticle, StoryArticle.story_id == Story.id)
+                         .where(StoryArticle.article_id == article_id))
+    return _story_ref(row) if row is not None else None
+
+
 def _story_ref(row: Story) -> StoryRef:
     return StoryRef(row.id, row.title, _day(row.first_date), _day(row.last_date), row.size)
 

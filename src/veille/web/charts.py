@@ -1,9 +1,10 @@
-"""Coordinates for the two drawings of an entity page, drawn as inline SVG by the templates (no script library:
-the pages work offline and without JavaScript).
+"""Coordinates for the drawings of the entity and story pages, drawn as inline SVG by the templates (no script
+library: the pages work offline and without JavaScript).
 
-- a timeline: one bar per day the entity is mentioned, its height the number of mentions;
+- an entity's timeline: one bar per day the entity is mentioned, its height the number of mentions;
 - a relations graph: the entity in the middle, the entities seen with it around, each edge as thick as the
-  number of articles they share.
+  number of articles they share;
+- a story's timeline: one dot per dated article, quote or event on a day axis, one row per kind.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..store import DayCount, EntityRef
+import datetime as dt
+
+from ..store import DayCount, EntityRef, TimelineItem
 
 WIDTH, HEIGHT = 640, 160
 GRAPH_SIZE = 360
@@ -26,6 +29,13 @@ class Bar:
     day: str
     mentions: int
     articles: int
+
+
+@dataclass(frozen=True)
+class Point:
+    x: float
+    y: float
+    item: TimelineItem
 
 
 @dataclass(frozen=True)
@@ -64,3 +74,17 @@ def relation_nodes(neighbours: list[EntityRef]) -> list[Node]:
         x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
         nodes.append(Node(round(x, 1), round(y, 1), ref, 1 + 5 * ref.articles / most))
     return nodes
+
+
+STORY_ROWS = {"article": 30, "quote": 70, "event": 110}
+
+
+def story_points(items: list[TimelineItem]) -> list[Point]:
+    """One dot per dated item: x by day between the story's first and last, y by kind (articles, quotes, events)."""
+    dated = [item for item in items if item.date and len(item.date) >= 10 and item.kind in STORY_ROWS]
+    if not dated:
+        return []
+    days = [dt.date.fromisoformat(item.date[:10]) for item in dated]
+    first, span = min(days), max((max(days) - min(days)).days, 1)
+    return [Point(round(20 + (WIDTH - 40) * (day - first).days / span, 1), STORY_ROWS[item.kind], item)
+            for day, item in zip(days, dated)]

@@ -15,8 +15,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from ..store import Store, article_view, entity_profile, search, timeline
-from .charts import GRAPH_SIZE, HEIGHT, WIDTH, relation_nodes, timeline_bars
+from ..store import Store, article_view, entity_profile, list_stories, search, story, story_of_article, timeline
+from .charts import GRAPH_SIZE, HEIGHT, WIDTH, relation_nodes, story_points, timeline_bars
 from .highlight import highlighted
 
 HERE = Path(__file__).parent
@@ -47,11 +47,12 @@ def web_router(store: Store) -> APIRouter:
     def article_page(request: Request, article_id: int):
         with store.session() as session:
             view = article_view(session, article_id)
+            in_story = story_of_article(session, article_id)
         if view is None:
             raise HTTPException(404, f"no article {article_id}")
         document = view.document
         return _render(request, "article.html", view=view, document=document, text=highlighted(document),
-                       layers=document.to_json())
+                       layers=document.to_json(), story=in_story)
 
     @router.get("/entities/{entity_id}")
     def entity_page(request: Request, entity_id: int):
@@ -63,6 +64,21 @@ def web_router(store: Store) -> APIRouter:
         return _render(request, "entity.html", profile=profile, facts=facts.items if facts else [],
                        bars=timeline_bars(profile.mentions_over_time), nodes=relation_nodes(profile.co_occurring),
                        width=WIDTH, height=HEIGHT, graph=GRAPH_SIZE)
+
+    @router.get("/stories")
+    def stories_page(request: Request, page: int = Query(1, ge=1)):
+        with store.session() as session:
+            result = list_stories(session, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        return _render(request, "stories.html", result=result, page=page)
+
+    @router.get("/stories/{story_id}")
+    def story_page(request: Request, story_id: int):
+        with store.session() as session:
+            detail = story(session, story_id)
+        if detail is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return _render(request, "story.html", detail=detail, points=story_points(detail.timeline), width=WIDTH,
+                       height=HEIGHT)
 
     return router
 
