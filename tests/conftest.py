@@ -105,8 +105,7 @@ def fresh_database(backend: str, folder: Path) -> Iterator[str]:
         return
     server = os.environ.get(TEST_DB)
     if not server:
-        pytest.skip(f"PostgreSQL: set {TEST_DB}=postgresql+psycopg://user@host:port/postgres to run this test "
-                    "against a server (.ci/run starts one)")
+        pytest.skip(f"PostgreSQL: {TEST_DB} is not set (.ci/run starts a server and sets it)")
     from sqlalchemy import create_engine, make_url, text
 
     name = f"veille_test_{uuid.uuid4().hex[:12]}"

@@ -1,4 +1,4 @@
-"""What one can ask the store: search, entity profiles, timelines. The CLI calls these now, the API later.
+"""What one can ask the store: search, entity profiles, timelines, quotes, one article. The CLI and the API call these.
 
 Every function takes a SQLAlchemy ``Session`` and returns plain dataclasses (``dataclasses.asdict`` gives their
 JSON), with dates as ``YYYY-MM-DD`` strings and offsets into the article text for every quote, mention and event,
@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from ..model import Analysis
+from .documents import load_document
 from .entities import name_key
 from .models import Article, ArticleEntity, Entity, EntityAlias, Event, EventEntity, Mention, Quote, QuoteSpeaker
 from .search import excerpt, matching, snippet, terms
 
-_STORE_ID = re.compile(r"[0-9]+")
+_STORE_ID = re.compile(r"[0-9]{1,9}")  # ids stay within a 32-bit INTEGER column; longer digits are a name
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 
@@ -71,6 +73,14 @@ class QuoteItem:
     kind: str
     speaker: str | None
     cue: str | None
+
+
+@dataclass
+class QuoteResult:
+    total: int
+    limit: int
+    offset: int
+    quotes: list[QuoteItem]
 
 
 @dataclass
@@ -244,20 +254,25 @@ def _mentions_per_day(session: Session, entity_id: int) -> list[DayCount]:
     return [DayCount(_day(day), articles, mentions) for day, articles, mentions in session.execute(query)]
 
 
-def _quotes_by(entity_id: int) -> Select:
-    return select(Quote.id).join(QuoteSpeaker).where(QuoteSpeaker.entity_id == entity_id)
+def _quotes_by(*entity_ids: int) -> Select:
+    return select(Quote.id).join(QuoteSpeaker).where(QuoteSpeaker.entity_id.in_(entity_ids))
+
+
+def _quotes_mentioning(*entity_ids: int) -> Select:
+    """Quotes whose content mentions one of the entities."""
+    inside = and_(Mention.article_id == Quote.article_id, Mention.start >= Quote.start, Mention.end <= Quote.end)
+    return (select(Quote.id).join(Mention, inside).join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
+            .where(ArticleEntity.entity_id.in_(entity_ids)))
 
 
 def _quotes_about(entity_id: int) -> Select:
     """Quotes whose content mentions the entity, other than its own words."""
-    inside = and_(Mention.article_id == Quote.article_id, Mention.start >= Quote.start, Mention.end <= Quote.end)
-    return (select(Quote.id).join(Mention, inside).join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
-            .where(ArticleEntity.entity_id == entity_id, Quote.id.not_in(_quotes_by(entity_id))))
+    return _quotes_mentioning(entity_id).where(Quote.id.not_in(_quotes_by(entity_id)))
 
 
-def _quotes(session: Session, ids: Select, limit: int) -> list[QuoteItem]:
+def _quotes(session: Session, ids: Select, limit: int | None, offset: int = 0) -> list[QuoteItem]:
     query = (select(Quote, Article).join(Article, Article.id == Quote.article_id).where(Quote.id.in_(ids))
-             .order_by(Article.dct.nulls_last(), Article.id, Quote.start).limit(limit))
+             .order_by(Article.dct.nulls_last(), Article.id, Quote.start).limit(limit).offset(offset))
     return [QuoteItem(article.id, article.title, _day(article.dct), quote.start, quote.end, quote.text, quote.kind,
                       quote.speaker_name, quote.cue_text) for quote, article in session.execute(query)]
 
@@ -279,6 +294,24 @@ def _co_occurring(session: Session, entity_id: int, limit: int) -> list[EntityRe
              .join(this, and_(this.article_id == other.article_id, this.entity_id == entity_id))
              .where(Entity.id != entity_id).group_by(Entity.id).order_by(shared.desc(), Entity.id).limit(limit))
     return [_ref(entity, articles) for entity, articles in session.execute(query)]
+
+
+def quotes(session: Session, *, speaker: str | None = None, entity: str | None = None, limit: int = 20,
+           offset: int = 0) -> QuoteResult:
+    """Quotes in publication order, by whom they are spoken and whom they mention.
+
+    speaker (str | None): only quotes this entity speaks (alone or in a group; any entity the name fits).
+    entity (str | None): only quotes whose words mention this entity.
+    limit, offset (int): the page.
+    RETURNS (QuoteResult): the total count and the page of quotes; a name that fits no entity gives none.
+    """
+    ids = select(Quote.id)
+    if speaker is not None:
+        ids = ids.where(Quote.id.in_(_quotes_by(*(ref.id for ref in find_entities(session, speaker)))))
+    if entity is not None:
+        ids = ids.where(Quote.id.in_(_quotes_mentioning(*(ref.id for ref in find_entities(session, entity)))))
+    total = session.scalar(select(func.count()).select_from(ids.subquery()))
+    return QuoteResult(total=total or 0, limit=limit, offset=offset, quotes=_quotes(session, ids, limit, offset))
 
 
 def timeline(session: Session, name_or_id: str) -> Timeline | None:
@@ -309,6 +342,12 @@ def _first_mentions(session: Session, entity_id: int) -> list[TimelineItem]:
             items[article.id] = TimelineItem(_day(article.dct), article.id, article.title, "mention",
                                              excerpt(article.text, mention.start), mention.start, mention.end)
     return list(items.values())
+
+
+def article_document(session: Session, article_id: int) -> Analysis | None:
+    """The stored article with this store id as its ``veille/1`` document; None when there is none."""
+    article = session.get(Article, article_id)
+    return load_document(article) if article is not None else None
 
 
 def _day(value: dt.date | None) -> str | None:
