@@ -88,7 +88,7 @@ def replay_analyse(nlp):
     return run
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpus():
     """The inputs of the store and API tests, read afresh: the seed article and the four corpus articles."""
     from veille.ingest import read_inputs
@@ -120,8 +120,21 @@ def fresh_database(backend: str, folder: Path) -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture(params=BACKENDS)
-def database(request, tmp_path):
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request):
+    """Each database the store is tested on: ``sqlite``, then ``postgresql``."""
+    return request.param
+
+
+@pytest.fixture
+def database(backend, tmp_path):
     """An empty database of each backend, one per test."""
-    with fresh_database(request.param, tmp_path) as url:
+    with fresh_database(backend, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def session_database(backend, tmp_path_factory):
+    """An empty database of each backend, one per test session (for read-only tests that share a store)."""
+    with fresh_database(backend, tmp_path_factory.mktemp("database")) as url:
         yield url

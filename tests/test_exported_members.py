@@ -11,7 +11,7 @@ import inspect
 
 import pytest
 
-PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval", "veille.store"]
+PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval", "veille.store", "veille.api"]
 
 
 def _veille_members(module) -> set[str]:
