@@ -11,7 +11,8 @@ import inspect
 
 import pytest
 
-PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval", "veille.store", "veille.events", "veille.web"]
+PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval", "veille.store", "veille.events", "veille.web",
+            "veille.api"]
 
 
 def _veille_members(module) -> set[str]:

@@ -1,24 +1,20 @@
-"""Store fixtures: a fresh store per test, and analyses made once per session and replayed.
+"""Store fixtures: a fresh store per test on each backend (SQLite, and PostgreSQL when $VEILLE_TEST_DB is set).
 
-The French model is slow next to the store, so each distinct input is analysed once with the real
-``veille.nlp.analyse`` and its Analysis replayed (copied) whenever a test ingests it again.
+``replay_analyse`` and ``corpus`` (the seed article and the four corpus articles) are in the root conftest: the
+API tests use them too.
 """
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from veille.ingest import Rejected, read_inputs
-from veille.nlp import analyse
-from veille.store import Store, ingest, store_url
+from veille.ingest import read_inputs
+from veille.store import Store, ingest
 from veille.store import models
 
-DATA = Path(__file__).resolve().parent / "data"
-CORPUS = DATA / "corpus.jsonl"
 SEED = Path(__file__).resolve().parents[2] / "examples" / "article-fr-poutine-pyongyang.txt"
 DEMO_CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus" / "corpus.jsonl"
 TABLES = (models.Article, models.Entity, models.EntityAlias, models.ArticleEntity, models.Mention, models.Quote,
@@ -27,33 +23,9 @@ TABLES = (models.Article, models.Entity, models.EntityAlias, models.ArticleEntit
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store.open(store_url(data_directory=tmp_path)) as opened:
+def store(database):
+    with Store.open(database) as opened:
         yield opened
-
-
-@pytest.fixture(scope="session")
-def replay_analyse(nlp):
-    """``veille.nlp.analyse`` with each distinct article analysed once per session."""
-    done = {}
-
-    def run(items):
-        for item in items:
-            if isinstance(item, Rejected):
-                yield from analyse([item], nlp=nlp)
-                continue
-            key = (item.id, item.text, item.url, item.title, item.dct, item.lang)
-            if key not in done:
-                done[key] = next(analyse([item], nlp=nlp))
-            yield copy.deepcopy(done[key])
-
-    return run
-
-
-@pytest.fixture
-def corpus():
-    """The inputs of the store tests, read afresh: the seed article and the four corpus articles."""
-    return lambda: read_inputs([SEED, CORPUS])
 
 
 @pytest.fixture

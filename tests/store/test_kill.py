@@ -16,7 +16,7 @@ from veille.store import Store, ingest, store_url
 from veille.store.ingest import PAUSE_AFTER_COMMIT
 from veille.store.models import Article, StoryArticle
 
-from .conftest import CORPUS, SEED
+from tests.conftest import SEED_TEXT as SEED, STORE_CORPUS as CORPUS
 
 VEILLE = Path(sys.executable).with_name("veille")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.store import entity_profile, find_entities, search, timeline
+from veille.store import article_view, entity_profile, find_entities, quotes, search, timeline
 
 
 @pytest.fixture
@@ -57,6 +57,11 @@ def test_find_entities_by_name_alias_or_kb_id(session, name):
     assert find_entities(session, name)[0].kb_id == "Q7747"
 
 
+@pytest.mark.parametrize("name", ["99999999999999999999", "0"])
+def test_find_entities_of_a_number_that_is_no_store_id_is_empty(session, name):
+    assert find_entities(session, name) == []
+
+
 def test_entity_profile_gathers_mentions_quotes_and_company(session):
     profile = entity_profile(session, "Poutine")
     assert profile.entity.articles == 3
@@ -78,3 +83,36 @@ def test_timeline_lists_dated_facts_in_order(session):
     assert {item.kind for item in items} == {"mention", "quote", "event"}  # events since issue #5
     first = items[0]
     assert first.date == "2024-06-18" and first.kind == "mention"
+
+
+@pytest.mark.parametrize("filters,expected", [
+    ({"speaker": "Poutine"}, "nouvelle page"),
+    ({"entity": "Poutine"}, "cherche des armes"),
+])
+def test_quotes_filters_by_speaker_and_mentioned_entity(session, filters, expected):
+    result = quotes(session, **filters)
+    assert result.total == len(result.quotes) > 0
+    assert any(expected in quote.text for quote in result.quotes)
+
+
+def test_quotes_pages_in_publication_order(session):
+    everything = quotes(session, limit=100).quotes
+    assert [(q.dct, q.article_id) for q in everything] == sorted(
+        ((q.dct, q.article_id) for q in everything), key=lambda key: (key[0] is None, key[0] or "", key[1]))
+    assert quotes(session, limit=2, offset=1).quotes == everything[1:3]
+
+
+def test_quotes_of_an_unknown_speaker_are_none(session):
+    assert quotes(session, speaker="Personne").total == 0
+
+
+def test_article_view_reads_back_the_stored_article(session):
+    hit = search(session, "Bruxelles").hits[0]
+    view = article_view(session, hit.id)
+    document = view.document
+    assert (document.id, document.url) == (hit.doc_id, hit.url) and document.entities
+    assert set(view.entity_ids) == {entity.id for entity in document.entities}  # each local id has its corpus entity
+
+
+def test_article_view_of_an_unknown_id_is_none(session):
+    assert article_view(session, 10**6) is None

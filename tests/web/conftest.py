@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fastapi import FastAPI
 
-from tests.store.conftest import CORPUS, SEED
+from tests.conftest import SEED_TEXT as SEED, STORE_CORPUS as CORPUS
 from veille.ingest import article_from_text, read_inputs
 from veille.nlp import analyse
 from veille.store import Store, ingest, store_url

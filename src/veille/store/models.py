@@ -129,6 +129,8 @@ class Mention(_SpanRow, Base):
     """One mention of an entity: the words at ``[start, end)`` of the article text."""
 
     __tablename__ = "mentions"
+    # covers "where are this entity's mentions", so quotes about an entity are found from the index alone
+    __table_args__ = (Index("ix_mentions_entity_span", "article_entity_id", "article_id", "start", "end"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_entity_id: Mapped[int] = mapped_column(ForeignKey("article_entities.id", ondelete="CASCADE"), index=True)
@@ -141,6 +143,8 @@ class Quote(_SpanRow, Base):
     """Reported speech: its content at ``[start, end)``, its cue, and its speaker as the contract writes it."""
 
     __tablename__ = "quotes"
+    # covers "which quote of this article holds these offsets" (quotes about an entity, its profile)
+    __table_args__ = (Index("ix_quotes_article_span", "article_id", "start", "end"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))

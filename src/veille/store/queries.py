@@ -1,4 +1,4 @@
-"""What one can ask the store: search, entity profiles, timelines. The CLI calls these now, the API later.
+"""What one can ask the store: search, entity profiles, timelines, quotes, one article. The CLI and the API call these.
 
 Every function takes a SQLAlchemy ``Session`` and returns plain dataclasses (``dataclasses.asdict`` gives their
 JSON), with dates as ``YYYY-MM-DD`` strings and offsets into the article text for every quote, mention and event,
@@ -26,7 +26,7 @@ from .models import (Article, ArticleEntity, DuplicateMember, Entity, EntityAlia
                      QuoteSpeaker)
 from .search import excerpt, matching, snippet, terms
 
-_STORE_ID = re.compile(r"[0-9]+")
+_STORE_ID = re.compile(r"[0-9]{1,9}")  # ids stay within a 32-bit INTEGER column; longer digits are a name
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 
@@ -78,6 +78,14 @@ class QuoteItem:
     kind: str
     speaker: str | None
     cue: str | None
+
+
+@dataclass
+class QuoteResult:
+    total: int
+    limit: int
+    offset: int
+    quotes: list[QuoteItem]
 
 
 @dataclass
@@ -285,31 +293,39 @@ def _mentions_per_day(session: Session, entity_id: int) -> list[DayCount]:
     return [DayCount(_day(day), articles, mentions) for day, articles, mentions in session.execute(query)]
 
 
-def _quotes_by(entity_id: int) -> Select:
-    return select(Quote.id).join(QuoteSpeaker).where(QuoteSpeaker.entity_id == entity_id)
+def _quotes_by(*entity_ids: int) -> Select:
+    return select(Quote.id).join(QuoteSpeaker).where(QuoteSpeaker.entity_id.in_(entity_ids))
+
+
+def _quotes_mentioning(*entity_ids: int) -> Select:
+    """Quotes whose content mentions one of the entities."""
+    inside = and_(Mention.article_id == Quote.article_id, Mention.start >= Quote.start, Mention.end <= Quote.end)
+    return (select(Quote.id).join(Mention, inside).join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
+            .where(ArticleEntity.entity_id.in_(entity_ids)))
 
 
 def _quotes_about(entity_id: int) -> Select:
     """Quotes whose content mentions the entity, other than its own words."""
-    inside = and_(Mention.article_id == Quote.article_id, Mention.start >= Quote.start, Mention.end <= Quote.end)
-    return (select(Quote.id).join(Mention, inside).join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
-            .where(ArticleEntity.entity_id == entity_id, Quote.id.not_in(_quotes_by(entity_id))))
+    return _quotes_mentioning(entity_id).where(Quote.id.not_in(_quotes_by(entity_id)))
 
 
-def _quotes(session: Session, ids: Select, limit: int) -> list[QuoteItem]:
-    query = (select(Quote, Article).join(Article, Article.id == Quote.article_id).where(Quote.id.in_(ids))
-             .order_by(Article.dct.nulls_last(), Article.id, Quote.start).limit(limit))
-    return [QuoteItem(article.id, article.title, _day(article.dct), quote.start, quote.end, quote.text, quote.kind,
-                      quote.speaker_name, quote.cue_text) for quote, article in session.execute(query)]
+def _quotes(session: Session, ids: Select, limit: int | None, offset: int = 0) -> list[QuoteItem]:
+    """The quotes among ``ids`` in publication order; only the article columns shown are read (sorting whole
+    articles, texts and all, made a busy entity's profile several times slower)."""
+    columns = (Article.id, Article.title, Article.dct, Quote.start, Quote.end, Quote.text, Quote.kind,
+               Quote.speaker_name, Quote.cue_text)
+    query = (select(*columns).join_from(Quote, Article, Article.id == Quote.article_id).where(Quote.id.in_(ids))
+             .order_by(Article.dct.nulls_last(), Article.id, Quote.start).limit(limit).offset(offset))
+    return [QuoteItem(article_id, title, _day(dct), *rest) for article_id, title, dct, *rest in session.execute(query)]
 
 
 def _events(session: Session, entity_id: int, limit: int) -> list[EventItem]:
-    query = (select(Event, EventEntity.role, Article).join(EventEntity).join(Article)
+    query = (select(Event, EventEntity.role, Article.title, Article.dct).join(EventEntity).join(Article)
              .where(EventEntity.entity_id == entity_id)
              .order_by(Article.dct.nulls_last(), Event.article_id, Event.trigger_start).limit(limit))
-    return [EventItem(event.article_id, article.title, _day(article.dct), event.type, role, event.trigger_text,
+    return [EventItem(event.article_id, title, _day(dct), event.type, role, event.trigger_text,
                       event.trigger_start, event.trigger_end, event.date, event.modality)
-            for event, role, article in session.execute(query)]
+            for event, role, title, dct in session.execute(query)]
 
 
 def _co_occurring(session: Session, entity_id: int, limit: int) -> list[EntityRef]:
@@ -320,6 +336,24 @@ def _co_occurring(session: Session, entity_id: int, limit: int) -> list[EntityRe
              .join(this, and_(this.article_id == other.article_id, this.entity_id == entity_id))
              .where(Entity.id != entity_id).group_by(Entity.id).order_by(shared.desc(), Entity.id).limit(limit))
     return [_ref(entity, articles) for entity, articles in session.execute(query)]
+
+
+def quotes(session: Session, *, speaker: str | None = None, entity: str | None = None, limit: int = 20,
+           offset: int = 0) -> QuoteResult:
+    """Quotes in publication order, by whom they are spoken and whom they mention.
+
+    speaker (str | None): only quotes this entity speaks (alone or in a group; any entity the name fits).
+    entity (str | None): only quotes whose words mention this entity.
+    limit, offset (int): the page.
+    RETURNS (QuoteResult): the total count and the page of quotes; a name that fits no entity gives none.
+    """
+    ids = select(Quote.id)
+    if speaker is not None:
+        ids = ids.where(Quote.id.in_(_quotes_by(*(ref.id for ref in find_entities(session, speaker)))))
+    if entity is not None:
+        ids = ids.where(Quote.id.in_(_quotes_mentioning(*(ref.id for ref in find_entities(session, entity)))))
+    total = session.scalar(select(func.count()).select_from(ids.subquery()))
+    return QuoteResult(total=total or 0, limit=limit, offset=offset, quotes=_quotes(session, ids, limit, offset))
 
 
 def timeline(session: Session, name_or_id: str) -> Timeline | None:

@@ -1,7 +1,8 @@
 """Full-text matching of articles (title and text), the one place where SQLite and PostgreSQL differ.
 
-SQLite uses the FTS5 table ``articles_fts`` (accents and case ignored, no stemming); PostgreSQL the ``french``
-text-search configuration (stemmed) over the same expression its GIN index was built on. Both read the query the
+SQLite uses the FTS5 table ``articles_fts`` (accents and case ignored, no stemming); PostgreSQL the ``veille_french``
+text-search configuration (``french``, stemmed, with accents ignored through ``unaccent``) over the same expression
+its GIN index was built on. Both read the query the
 same way: words must all appear, ``"quoted words"`` must appear together, other punctuation is ignored.
 """
 
@@ -20,9 +21,10 @@ _SQLITE = (
     "SELECT rowid AS id, -bm25(articles_fts) AS score FROM articles_fts WHERE articles_fts MATCH :query"
 )
 _POSTGRESQL = (
-    "SELECT id, ts_rank(to_tsvector('french', coalesce(title, '') || ' ' || text), "
-    "websearch_to_tsquery('french', :query)) AS score FROM articles "
-    "WHERE to_tsvector('french', coalesce(title, '') || ' ' || text) @@ websearch_to_tsquery('french', :query)"
+    "SELECT id, ts_rank(to_tsvector('veille_french', coalesce(title, '') || ' ' || text), "
+    "websearch_to_tsquery('veille_french', :query)) AS score FROM articles "
+    "WHERE to_tsvector('veille_french', coalesce(title, '') || ' ' || text) "
+    "@@ websearch_to_tsquery('veille_french', :query)"
 )
 
 

@@ -1,0 +1,166 @@
+"""The API's routes, under ``/api``: each reads its parameters, calls one ``veille.store`` function in a session,
+and answers its result (or a 404 when there is none). No SQL here: what can be asked is what the store offers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import secrets
+from collections.abc import Iterator
+from dataclasses import asdict
+from typing import Annotated, Any, Optional
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BeforeValidator
+from sqlalchemy.orm import Session
+
+from .. import store
+from ..ingest.build import DEFAULT_MAX_CHARS
+from ..ingest.jsonl import read_jsonl
+from .errors import api_error, error_responses
+from .models import ArticlePage, EntityList, IngestReport, IngestRequest, QuotePage
+
+MAX_LIMIT = 100
+_INT32 = 2**31 - 1  # store ids and offsets are 32-bit integers in the database
+
+router = APIRouter(prefix="/api")
+_bearer = HTTPBearer(auto_error=False, description="The token `veille serve` was given (`--token`, `VEILLE_API_TOKEN`).")
+
+# A name: any text without NUL (which PostgreSQL cannot hold), of a sensible length.
+_NAME = {"min_length": 1, "max_length": 200, "pattern": r"^[^\x00]+$"}
+EntityPath = Annotated[str, Path(**_NAME, description="A store id, a Wikidata id (Q7747) or a name it was mentioned by.")]
+
+
+def _filter(description: str) -> Any:
+    """An optional query parameter naming an entity or an outlet."""
+    return Annotated[Optional[str], Query(**_NAME, description=description)]
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _iso_day(value: Any) -> Any:
+    """Only ``YYYY-MM-DD`` is a day here: pydantic alone would also read ``0`` as a Unix time (1970-01-01)."""
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("a day is written YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[Optional[dt.date], BeforeValidator(_iso_day)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Results per page.")]
+Offset = Annotated[int, Query(ge=0, le=_INT32, description="Results to skip.")]
+
+
+def _session(request: Request) -> Iterator[Session]:
+    """One session per request, from the store the app was made with."""
+    with request.app.state.store.session() as session:
+        yield session
+
+
+Db = Annotated[Session, Depends(_session)]
+
+
+@router.get("/articles", response_model=ArticlePage, responses=error_responses(422))
+def search_articles(
+    request: Request,
+    session: Db,
+    q: Annotated[Optional[str], Query(max_length=500, pattern=r"^[^\x00]*$", description='Words that must all appear; "quoted words" together.')] = None,
+    entity: _filter("Only articles mentioning this entity (a name, its Wikidata id or its store id).") = None,
+    speaker: _filter("Only articles quoting this entity.") = None,
+    source: _filter("Only articles from this outlet (URL host without www.).") = None,
+    date_from: Annotated[Day, Query(description="Published on or after this day.")] = None,
+    date_to: Annotated[Day, Query(description="Published on or before this day.")] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    """Search the stored articles by words and filters, most relevant first (newest first without words)."""
+    result = store.search(session, q, entity=entity, speaker=speaker, source=source, date_from=date_from,
+                          date_to=date_to, limit=limit, offset=offset)
+    return _page(request, result)
+
+
+@router.get("/articles/{id}", responses=error_responses(404, 422))
+def get_article(session: Db, id: Annotated[int, Path(ge=1, le=_INT32, description="The article's store id.")]
+                ) -> dict[str, Any]:
+    """One stored article as its `veille/1` document (docs/schema/veille-1.schema.json), layers and all."""
+    view = store.article_view(session, id)
+    if view is None:
+        raise api_error(404, "not_found", f"no stored article has the id {id}")
+    return view.document.to_json()
+
+
+@router.get("/entities", response_model=EntityList, responses=error_responses(422))
+def find_entities(session: Db, q: Annotated[str, Query(**_NAME, description="A name, a Wikidata id or a store id.")]
+                  ) -> Any:
+    """The entities a name designates (accents and case ignored, or the last words of a name), most mentioned first."""
+    return EntityList(entities=store.find_entities(session, q))
+
+
+@router.get("/entities/{id}", response_model=store.EntityProfile, responses=error_responses(404, 422))
+def entity_profile(session: Db, id: EntityPath, limit: Annotated[int, Query(
+        ge=1, le=MAX_LIMIT, description="The most quotes, events and related entities listed.")] = 20) -> Any:
+    """An entity's profile: mentions per day, quotes by and about it, its events, the entities seen with it."""
+    return _found(store.entity_profile(session, id, limit=limit), id)
+
+
+@router.get("/entities/{id}/timeline", response_model=store.Timeline, responses=error_responses(404, 422))
+def entity_timeline(session: Db, id: EntityPath) -> Any:
+    """The dated facts about an entity in date order: its first mention in each article, its quotes, its events."""
+    return _found(store.timeline(session, id), id)
+
+
+@router.get("/quotes", response_model=QuotePage, responses=error_responses(422))
+def list_quotes(request: Request, session: Db, speaker: _filter("Only quotes this entity speaks.") = None,
+                entity: _filter("Only quotes whose words mention this entity.") = None,
+                limit: Limit = 20, offset: Offset = 0) -> Any:
+    """Quotes in publication order, filtered by who speaks them and whom they mention."""
+    return _page(request, store.quotes(session, speaker=speaker, entity=entity, limit=limit, offset=offset))
+
+
+def _require_token(request: Request,
+                   credentials: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)]) -> None:
+    """Writes need the configured bearer token: 403 when the API is read-only or the token is wrong, 401 when none
+    is sent."""
+    expected = request.app.state.settings.token
+    if not expected or request.app.state.analyse is None:
+        raise api_error(403, "read_only", "this API is read-only: start it with a token to allow ingest")
+    if credentials is None:
+        raise api_error(401, "missing_token", "send the API token as 'Authorization: Bearer <token>'",
+                        headers={"WWW-Authenticate": "Bearer"})
+    if not secrets.compare_digest(credentials.credentials.encode(), expected.encode()):
+        raise api_error(403, "invalid_token", "the API token is not the one this server was given")
+
+
+@router.post("/ingest", response_model=IngestReport, dependencies=[Depends(_require_token)],
+             responses=error_responses(400, 401, 403, 422))
+def ingest_documents(request: Request, body: IngestRequest) -> Any:
+    """Analyse and store documents, as `veille ingest` does with JSONL lines: stored articles are skipped, and
+    each document that fails is reported without stopping the others. Needs the bearer token."""
+    origin = f"api@{dt.datetime.now(dt.timezone.utc).isoformat(timespec='microseconds')}"
+    lines = (json.dumps(document.model_dump(exclude_none=True)).encode() for document in body.documents)
+    items = read_jsonl(lines, origin=origin, stem=origin, lang=None, max_chars=DEFAULT_MAX_CHARS)
+    failures: list[dict[str, str]] = []
+    with request.app.state.write_lock:
+        summary = store.ingest(request.app.state.store, items, analyse=request.app.state.analyse,
+                               on_error=lambda where, error: failures.append({"origin": where, "error": error}))
+    return IngestReport(**asdict(summary), failures=failures)
+
+
+def _page(request: Request, result: store.SearchResult | store.QuoteResult) -> dict[str, Any]:
+    """A page of results with the URLs of the pages before and after it (the same query, another offset)."""
+    after = result.offset + result.limit
+    before = max(result.offset - result.limit, 0)
+    return {
+        **{field: getattr(result, field) for field in result.__dataclass_fields__},
+        "next": str(request.url.include_query_params(offset=after)) if after < result.total else None,
+        "previous": str(request.url.include_query_params(offset=before)) if result.offset > 0 else None,
+    }
+
+
+def _found(result: Any, name: str) -> Any:
+    if result is None:
+        raise api_error(404, "not_found", f"no stored entity is named {name!r}")
+    return result

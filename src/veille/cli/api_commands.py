@@ -1,0 +1,62 @@
+"""The API's commands: ``serve`` runs the REST API and the web UI with uvicorn, ``api-spec`` prints the OpenAPI
+spec."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .main import PipelineKBOption, _load, app, stderr
+from .store_commands import DataDirOption, DbOption, _open_store
+
+@app.command()
+def serve(
+    data_dir: DataDirOption = None,
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0: every interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(
+        envvar="VEILLE_API_TOKEN", show_envvar=True,
+        help="Bearer token that allows POST /api/ingest (prefer the variable: options show in ps). "
+             "Without one the API is read-only.")] = None,
+    kb: PipelineKBOption = None,
+) -> None:
+    """Serve the store over HTTP: the web UI at /, the REST API under /api (docs at /api/docs)."""
+    import uvicorn
+
+    from ..api import ApiSettings, create_app
+    from ..web import mount_web
+
+    analyse = _bound_analyse(kb) if token else None
+    with _open_store(db, data_dir) as store:
+        application = create_app(store, ApiSettings(token=token), analyse=analyse)
+        mount_web(application, store)
+        mode = "ingest allowed with the token" if token else "read-only"
+        stderr.print(f"serving http://{host}:{port}/ (web) and http://{host}:{port}/api/docs (API) — {mode}")
+        uvicorn.run(application, host=host, port=port)
+
+
+def _bound_analyse(kb: Path | None):
+    """``veille.nlp.analyse`` over a pipeline loaded now, so that a bad KB fails at start and not at a request."""
+    from functools import partial
+
+    from ..nlp import analyse, load_pipeline
+
+    nlp = _load(lambda: load_pipeline(str(kb) if kb else None))
+    return partial(analyse, nlp=nlp, n_process=1)
+
+
+@app.command("api-spec")
+def api_spec(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the spec to this file.")] = None,
+) -> None:
+    """Print the REST API's OpenAPI spec (docs/openapi.json is this output, kept current by a test)."""
+    from ..api import openapi_text
+
+    text = openapi_text()
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")

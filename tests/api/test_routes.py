@@ -1,0 +1,98 @@
+"""The API's read routes over the corpus store: each answers what its ``veille.store`` query returns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "schema" / "veille-1.schema.json"
+
+
+def _doc_ids(body: dict) -> set[str]:
+    return {hit["doc_id"] for hit in body["hits"]}
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({"q": "Pyongyang", "speaker": "Poutine"}, {"article-fr-poutine-pyongyang", "visite-pyongyang"}),
+    ({"q": "elysee"}, {"macron-ukraine"}),
+    ({"entity": "Emmanuel Macron"}, {"macron-ukraine"}),
+    ({"source": "exemple-info.fr"}, {"visite-pyongyang", "macron-ukraine"}),
+    ({"date_from": "2024-06-20", "date_to": "2024-07-02"}, {"reaction-otan", "macron-ukraine"}),
+])
+def test_api_search_filters_articles(client, params, expected):
+    response = client.get("/api/articles", params=params)
+    assert response.status_code == 200
+    assert _doc_ids(response.json()) == expected
+
+
+def test_api_search_pages_with_total_and_links(client):
+    first = client.get("/api/articles", params={"limit": 2}).json()
+    assert (first["total"], len(first["hits"]), first["previous"]) == (5, 2, None)
+    second = client.get(first["next"]).json()
+    assert second["offset"] == 2 and second["previous"].endswith("offset=0")
+    last = client.get(second["next"]).json()
+    assert len(last["hits"]) == 1 and last["next"] is None
+    assert len(_doc_ids(first) | _doc_ids(second) | _doc_ids(last)) == 5
+
+
+def test_api_article_is_its_veille_document(client):
+    hit = client.get("/api/articles", params={"q": "Bruxelles"}).json()["hits"][0]
+    document = client.get(f"/api/articles/{hit['id']}").json()
+    jsonschema.validate(document, json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+    assert (document["schema"], document["id"], document["url"]) == ("veille/1", hit["doc_id"], hit["url"])
+
+
+@pytest.mark.parametrize("path", ["/api/articles/999999", "/api/entities/Personne", "/api/entities/Personne/timeline",
+                                  "/api/nowhere"])
+def test_api_unknown_things_are_404_in_the_error_shape(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize("q", ["Poutine", "Q7747", "vladimir poutine"])
+def test_api_entities_finds_by_name_or_kb_id(client, q):
+    entities = client.get("/api/entities", params={"q": q}).json()["entities"]
+    assert entities[0]["kb_id"] == "Q7747"
+
+
+def test_api_entity_profile_by_store_id(client):
+    ref = client.get("/api/entities", params={"q": "Poutine"}).json()["entities"][0]
+    profile = client.get(f"/api/entities/{ref['id']}").json()
+    assert profile["entity"] == ref
+    assert any("nouvelle page" in quote["text"] for quote in profile["quotes_by"])
+
+
+def test_api_entity_timeline_is_in_date_order(client):
+    items = client.get("/api/entities/Poutine/timeline").json()["items"]
+    dates = [item["date"] for item in items]
+    assert items and dates == sorted(dates, key=lambda day: (day is None, day or ""))
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({"speaker": "Poutine"}, "nouvelle page"),
+    ({"entity": "Poutine"}, "cherche des armes"),
+])
+def test_api_quotes_filter_by_speaker_or_entity(client, params, expected):
+    body = client.get("/api/quotes", params=params).json()
+    assert body["total"] >= 1 and any(expected in quote["text"] for quote in body["quotes"])
+
+
+@pytest.mark.parametrize("params,status,code", [
+    ({"limit": 0}, 422, "invalid_request"),
+    ({"limit": 101}, 422, "invalid_request"),
+    ({"date_from": "18 juin"}, 422, "invalid_request"),
+    ({"entity": "nul\x00"}, 422, "invalid_request"),
+])
+def test_api_bad_parameters_are_422_in_the_error_shape(client, params, status, code):
+    response = client.get("/api/articles", params=params)
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == code and response.json()["error"]["message"].startswith("query.")
+
+
+def test_api_root_is_left_to_the_web_ui(client):
+    assert client.get("/").status_code == 404
+    assert client.get("/api/openapi.json").json()["info"]["title"] == "veille"
