@@ -188,27 +188,31 @@ class _Context:
             return self._speaker_ref(speaker, day)
         if not speaker.get("name") or token.pos_ in {"PRON", "DET"}:
             return None
-        return {"entity": None, "name": _short_phrase(token).text, "code": self.coder.demonym_code(token.text)}
+        phrase = _short_phrase(token)
+        return {"entity": None, "name": phrase.text, "code": self.coder.demonym_code(token.text),
+                "mention": speaker.get("mention") or _span(phrase)}
 
     def _speaker_ref(self, speaker: dict, day: dt.date | None) -> dict | None:
-        """A quote's speaker as a coded ref (None for a speaker the quote stage could not name)."""
+        """A quote's speaker as a coded ref, with the mention it was read from (None for a speaker the quote stage
+        could not name)."""
+        mention = speaker.get("mention")
         if speaker.get("members"):
             members = [self._member(member, day) for member in speaker["members"]]
-            return {"entity": None, "name": speaker["name"], "members": members}
+            return {"entity": None, "name": speaker["name"], "members": members, "mention": mention}
         record = self.records.get(speaker.get("entity"))
         if record is not None:
-            return self._entity_ref(record, _stands_for(record, speaker.get("mention")), day)
-        return {"entity": None, "name": speaker["name"]} if speaker.get("name") else None
+            return self._entity_ref(record, _stands_for(record, mention), day, mention)
+        return {"entity": None, "name": speaker["name"], "mention": mention} if speaker.get("name") else None
 
     def _member(self, speaker: dict, day: dt.date | None) -> dict:
         record = self.records.get(speaker.get("entity"))
         if record is None:
-            return {"entity": None, "name": speaker.get("name") or "", "code": None}
-        return self._entity_ref(record, None, day)
+            return {"entity": None, "name": speaker.get("name") or "", "code": None, "mention": speaker.get("mention")}
+        return self._entity_ref(record, None, day, speaker.get("mention"))
 
-    def _entity_ref(self, record: dict, stands_for: dict | None, day: dt.date | None) -> dict:
+    def _entity_ref(self, record: dict, stands_for: dict | None, day: dt.date | None, mention: dict | None) -> dict:
         code = self.coder.entity_code(record, stands_for, day or _day(self.dct))
-        return {"entity": record["id"], "name": record["name"], "code": code}
+        return {"entity": record["id"], "name": record["name"], "code": code, "mention": mention}
 
     def _is_demonym(self, token: Token) -> bool:
         return token.pos_ == "ADJ" and self.coder.gazetteer.demonym(token.text) is not None
@@ -217,7 +221,8 @@ class _Context:
         """"l'offensive russe": Russia, the document's entity for it when there is one."""
         demonym = self.coder.gazetteer.demonym(token.text)
         entity = next((r["id"] for r in self.index.records if r["kb_id"] == demonym.country_qid), None)
-        return {"entity": entity, "name": demonym.country_name, "code": self.coder.demonym_code(token.text)}
+        return {"entity": entity, "name": demonym.country_name, "code": self.coder.demonym_code(token.text),
+                "mention": _span(token.doc[token.i : token.i + 1])}
 
     def _place(self, token: Token, arguments: Arguments, day: dt.date | None) -> dict | None:
         heads = [token] + ([arguments.light] if arguments.light is not None else [])
@@ -226,7 +231,7 @@ class _Context:
             for c in head.children:
                 found = self.index.by_token.get(c.i)
                 if found and found[0]["label"] == "LOC" and preposition(c) in _PLACE_PREPOSITIONS:
-                    return self._entity_ref(found[0], None, day)
+                    return self._entity_ref(found[0], None, day, _mention_span(found[1]))
         return None
 
     def _source(self, token: Token, value: str, governor: Token | None, day: dt.date | None) -> dict | None:
@@ -253,6 +258,14 @@ def _stands_for(record: dict, mention: dict | None) -> dict | None:
         return None
     found = next((m for m in record["mentions"] if m["start"] == mention["start"]), None)
     return found.get("stands_for") if found else None
+
+
+def _mention_span(mention: dict) -> dict:
+    return {"start": mention["start"], "end": mention["end"], "text": mention["text"]}
+
+
+def _span(span: Span) -> dict:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 
 def _name_phrase(token: Token) -> Span:
