@@ -107,3 +107,37 @@ def test_events_tourist_visit_is_still_consult(analyse_text, text):
     unnamed actor and no code; a consumer filters by actor code."""
     event = _event(analyse_text(text, dct="2024-03-01"), "visité")
     assert (event.type, event.mode, event.actor.code) == ("CONSULT", "visit", None)
+
+
+@pytest.mark.parametrize("text", ["« Nous exigeons la libération des otages », a déclaré la ministre Catherine Colonna."])
+def test_events_speech_act_performed_by_a_quote_has_the_speaker_as_actor_and_no_source(analyse_text, text):
+    analysis = analyse_text(text, dct="2023-05-01")
+    request, release = _event(analysis, "exigeons"), _event(analysis, "libération")
+    assert (request.actor.name, request.actor.mention.text, request.source) == ("Catherine Colonna", "Nous", None)
+    assert (release.modality, release.source.name) == ("requested", "Catherine Colonna")
+
+
+@pytest.mark.parametrize("text", ["Le ministre Sergueï Lavrov accuse les Etats-Unis d'avoir armé les rebelles."])
+def test_events_reporting_verb_as_event_has_its_speaker_as_actor(analyse_text, text):
+    analysis = analyse_text(text, dct="2023-05-01")
+    accusation, arming = _event(analysis, "accuse"), _event(analysis, "armé")
+    assert (accusation.actor.name, accusation.source) == ("Sergueï Lavrov", None)
+    assert arming.source.name == "Sergueï Lavrov"
+
+
+@pytest.mark.parametrize("text", ["Le maire est très inquiet et a appelé à la fin des violences."])
+def test_events_coordinated_verb_shares_a_passive_or_adjectival_subject(analyse_text, text):
+    event = _event(analyse_text(text, dct="2023-05-01"), "appelé")
+    assert event.actor is not None and event.actor.mention.text == "Le maire"
+
+
+@pytest.mark.parametrize("text", ["Les rebelles ont reconnu avoir abattu un hélicoptère de l'armée."])
+def test_events_compound_infinitive_takes_the_governor_subject(analyse_text, text):
+    event = _event(analyse_text(text, dct="2023-05-01"), "abattu")
+    assert event.actor is not None and event.actor.mention.text == "Les rebelles"
+
+
+@pytest.mark.parametrize("text", ["L’armée israélienne a mené des frappes dans la bande de Gaza."])
+def test_events_target_is_never_the_actor(analyse_text, text):
+    event = _event(analyse_text(text, dct="2023-05-01"), "frappes")
+    assert event.actor is not None and event.target is None

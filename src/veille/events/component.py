@@ -10,7 +10,10 @@ sure the text is of it, and who says so.
    ``members``; a place standing for its country keeps the place as its ref and codes the country's government;
 3. actor codes from the knowledge base, dated by the event (``codes.py``);
 4. modality from cue words (``modality.py``); the source is the speaker of the quote the trigger lies in, else the
-   subject of the accusation that makes it alleged;
+   subject of the accusation that makes it alleged. A speech act that is the report itself (guidelines §6) has its
+   speaker as actor: the quote's reporting word ("X *accuse* Y de …", "X a *appelé* à …", whose source is then only
+   an enclosing quote's speaker) or a first-person act in the quote ("« Nous *exigeons* … »", no source);
+   first-person pronouns in a quote stand for its speaker; a target read as the actor again is dropped;
 5. date: the nearest dated time expression of the sentence, else the publication date; place: a location the
    trigger or its light verb introduces with à, en or dans.
 """
@@ -34,11 +37,13 @@ from .arguments import Arguments, find_arguments
 from .codes import ActorCoder, load_actor_codes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
-from .syntax import is_reflexive, needs_met, preposition
+from .syntax import child, is_reflexive, needs_met, preposition
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE"}
 _PLACE_PREPOSITIONS = {"à", "en", "dans"}
 _DATED = {"DATE", "TIME"}
+# PLOVER's verbal categories: acts a speaker performs by saying them.
+_VERBAL = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 @Language.factory(
@@ -144,19 +149,30 @@ class _Context:
         sentence = token.sent
         date = self._date(token, sentence)
         day = _day(date)
+        actor = self._ref(self._acting(arguments.actor), day, alone=arguments.paired)
+        target = self._ref(self._acting(arguments.target), day)
+        cued = next((q for q in self.quotes if _is_cue(token, q)), None)
+        if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
+            actor = self._speaker_ref(cued["speaker"], day) or actor
+        quote = self._quote_of(token)
+        performed = quote is not None and _performative(token, trigger)
         return {
             "type": trigger.type,
             "mode": trigger.mode,
             "cameo": trigger.cameo,
             "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
-            "actor": self._ref(self._acting(arguments.actor), day, alone=arguments.paired),
-            "target": self._ref(self._acting(arguments.target), day),
+            "actor": actor,
+            "target": None if _same(actor, target) else target,
             "date": date,
             "place": self._place(token, arguments, day),
             "modality": value,
-            "source": self._source(token, value, governor, day),
+            "source": None if performed else self._source(token, value, governor, day, reported=cued is not None),
             "sentence": {"start": sentence.start_char, "end": sentence.end_char},
         }
+
+    def _quote_of(self, token: Token) -> dict | None:
+        """The innermost quote whose words hold ``token``."""
+        return next((q for q in self.quotes if q["start"] <= token.idx < q["end"]), None)
 
     def _acting(self, token: Token | None) -> Token | None:
         """Supporting an offensive is supporting whoever leads it: an event noun stands for its actor. A treaty that
@@ -183,6 +199,8 @@ class _Context:
         return self._single(token, day)
 
     def _single(self, token: Token, day: dt.date | None) -> dict | None:
+        if "1" in token.morph.get("Person") and token.pos_ == "PRON":
+            return self._first_person(token, day)
         speaker = self.index.speaker(_name_phrase(token), token)
         if speaker.get("members") or speaker.get("entity"):
             return self._speaker_ref(speaker, day)
@@ -203,6 +221,14 @@ class _Context:
         if record is not None:
             return self._entity_ref(record, _stands_for(record, mention), day, mention)
         return {"entity": None, "name": speaker["name"], "mention": mention} if speaker.get("name") else None
+
+    def _first_person(self, pronoun: Token, day: dt.date | None) -> dict | None:
+        """"Nous *demandons*", "je *reconnais*" inside a quote: whoever speaks it, read from the pronoun."""
+        quote = self._quote_of(pronoun)
+        ref = self._speaker_ref(quote["speaker"], day) if quote is not None else None
+        if ref is None:
+            return None
+        return {**ref, "mention": _span(pronoun.doc[pronoun.i : pronoun.i + 1])}
 
     def _member(self, speaker: dict, day: dt.date | None) -> dict:
         record = self.records.get(speaker.get("entity"))
@@ -234,12 +260,14 @@ class _Context:
                     return self._entity_ref(found[0], None, day, _mention_span(found[1]))
         return None
 
-    def _source(self, token: Token, value: str, governor: Token | None, day: dt.date | None) -> dict | None:
-        """The speaker of the innermost quote holding the trigger; else, for an alleged event, the accuser."""
-        quote = next((q for q in self.quotes if q["start"] <= token.idx < q["end"]), None)
+    def _source(self, token: Token, value: str, governor: Token | None, day: dt.date | None, *,
+                reported: bool) -> dict | None:
+        """The speaker of the innermost quote holding the trigger; else, for an alleged event that is not itself a
+        speech act (``reported``), the accuser."""
+        quote = self._quote_of(token)
         if quote is not None:
             return self._speaker_ref(quote["speaker"], day)
-        if value == "alleged" and governor is not None:
+        if value == "alleged" and governor is not None and not reported:
             subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             return self._ref(subject, day)
         return None
@@ -250,6 +278,32 @@ class _Context:
             return self.dct[:10] if self.dct else None
         nearest = min(inside, key=lambda t: abs(t["start"] - token.idx))
         return nearest["value"][:10]
+
+
+def _is_cue(token: Token, quote: dict) -> bool:
+    """Whether ``token`` is the quote's reporting word: "X *accuse* Y de mentir" reports the accusation itself."""
+    cue = quote.get("cue")
+    return cue is not None and cue["start"] <= token.idx < cue["end"]
+
+
+def _performative(token: Token, trigger: Trigger) -> bool:
+    """A speech act the quote performs ("« Nous *exigeons* leur libération »"): a verbal act in the present, said by
+    its first person. It is the article's report of the speaker's act, so the speaker acts and no one is its source
+    (guidelines §6)."""
+    if trigger.type not in _VERBAL or token.pos_ != "VERB" or "Pres" not in token.morph.get("Tense"):
+        return False
+    subject = child(token, "nsubj")
+    return subject is not None and "1" in subject.morph.get("Person")
+
+
+def _same(actor: dict | None, target: dict | None) -> bool:
+    """An actor and target read as the same referent ("l'armée … a mené des frappes" read twice) are one argument
+    misread: a target is never its own actor."""
+    if actor is None or target is None:
+        return False
+    if actor.get("entity") is not None:
+        return actor["entity"] == target.get("entity")
+    return actor.get("mention") is not None and actor.get("mention") == target.get("mention")
 
 
 def _stands_for(record: dict, mention: dict | None) -> dict | None:
