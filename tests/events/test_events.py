@@ -141,3 +141,48 @@ def test_events_compound_infinitive_takes_the_governor_subject(analyse_text, tex
 def test_events_target_is_never_the_actor(analyse_text, text):
     event = _event(analyse_text(text, dct="2023-05-01"), "frappes")
     assert event.actor is not None and event.target is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        ("L'aviation a ciblé des dépôts de munitions.", "ciblé", "ASSAULT"),
+        ("Les soldats ont ouvert le feu sur la foule.", "ouvert", "ASSAULT"),
+        ("Les rebelles ont affronté l'armée près de la frontière.", "affronté", "ASSAULT"),
+        ("Le ministre a dénoncé des actes de sabotage contre le réseau ferré.", "sabotage", "ASSAULT"),
+        ("Le gouvernement prépare l'enrôlement de nouveaux soldats.", "enrôlement", "MOBILIZE"),
+        ("Le diplomate a poursuivi ses contacts avec les deux camps.", "contacts", "CONSULT"),
+        ("Le suspect a été mis en examen pour escroquerie.", "mis", "ACCUSE"),
+        ("Le président a reconnu la responsabilité de l'Etat dans le drame.", "reconnu", "CONCEDE"),
+        ("Le syndicat a déposé un préavis pour le 3 mai.", "préavis", "THREATEN"),
+    ],
+)
+def test_events_general_vocabulary(analyse_text, text, trigger, kind):
+    assert _event(analyse_text(text, dct="2023-05-01"), trigger).type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Les avions de combat ont survolé la ville.", "combat"),
+        ("Le ministre a soutenu que la réforme était juste.", "soutenu"),
+        ("Elle s'occupe des questions européennes.", "occupe"),
+        ("Le maire a été élu dimanche.", "élu"),
+    ],
+)
+def test_events_words_that_are_not_events_here(analyse_text, text, trigger):
+    assert trigger not in [e.trigger.text for e in analyse_text(text, dct="2023-05-01").events]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        ("Les syndicats évoquent une potentielle grève en mai.", "grève", "possible"),
+        ("La manifestation prévue samedi a été autorisée.", "manifestation", "planned"),
+        ("Le suspect a été mis en examen pour agression.", "agression", "alleged"),
+        ("Moscou accuse Kiev des possibles attaques contre ses raffineries.", "attaques", "alleged"),
+        ("Les autorités n'ont pas cédé à la menace.", "menace", "asserted"),
+    ],
+)
+def test_events_modality_of_modifiers_charges_and_refusals(analyse_text, text, trigger, modality):
+    assert _event(analyse_text(text, dct="2023-05-01"), trigger).modality == modality

@@ -85,6 +85,7 @@ class EventExtractor:
         context = _Context(doc, self, is_sports_report(lemmas, self.sports, self.strong_hashes))
         found = [(doc[i], trigger) for i in hits if (trigger := context.trigger(doc[i])) is not None]
         absorbed = {token.i for token, trigger in found if context.absorbed(token, trigger, found)}
+        context.accusing = frozenset(token.i for token, trigger in found if trigger.type == "ACCUSE")
         doc._.veille_events = [context.event(token, trigger) for token, trigger in found if token.i not in absorbed]
         return doc
 
@@ -103,6 +104,7 @@ class _Context:
         self.lexicon = extractor.lexicon
         self.strong_sports = extractor.strong_sports
         self.sports = sports
+        self.accusing: frozenset[int] = frozenset()  # ACCUSE triggers: what they govern is the charge
         self.blocked = boilerplate_tokens(doc)
         self.index = EntityIndex.of(doc, extractor.person_nouns, extractor.description_heads)
         self.records = {record["id"]: record for record in self.index.records}
@@ -124,7 +126,7 @@ class _Context:
                 continue
             if trigger.needs and not needs_met(token, trigger.needs):
                 continue
-            if "noobj" in trigger.flags and any(c.dep_ == "obj" for c in token.children):
+            if _excluded(token, trigger.flags):
                 return None
             if trigger.type in _SPORTS_SENSITIVE and self._sporting(token):
                 return None
@@ -145,7 +147,7 @@ class _Context:
     # 2-5. one event
     def event(self, token: Token, trigger: Trigger) -> dict:
         arguments = find_arguments(token, trigger, self.lexicon, self._is_demonym)
-        value, governor = modality(token, self.lexicon)
+        value, governor = modality(token, self.lexicon, event_type=trigger.type, accusing=self.accusing)
         sentence = token.sent
         date = self._date(token, sentence)
         day = _day(date)
@@ -278,6 +280,24 @@ class _Context:
             return self.dct[:10] if self.dct else None
         nearest = min(inside, key=lambda t: abs(t["start"] - token.idx))
         return nearest["value"][:10]
+
+
+def _excluded(token: Token, flags: frozenset[str]) -> bool:
+    """A lexicon flag that says this use is not the event: "manifester *son soutien*" (noobj), "a soutenu *que* …"
+    (noclause: an assertion), "avions *de combat*" (nobare: a kind of thing), "*s'*occuper de" (noself)."""
+    if "noobj" in flags and child(token, "obj") is not None:
+        return True
+    if "noclause" in flags and child(token, "ccomp") is not None:
+        return True
+    if "nobare" in flags and _bare_noun_complement(token):
+        return True
+    return "noself" in flags and is_reflexive(token)
+
+
+def _bare_noun_complement(token: Token) -> bool:
+    """"de combat" under a noun, with no determiner of its own."""
+    return (token.dep_ == "nmod" and token.head.pos_ == "NOUN" and preposition(token) == "de"
+            and child(token, "det") is None)
 
 
 def _is_cue(token: Token, quote: dict) -> bool:
