@@ -142,6 +142,18 @@ def test_events_ref_is_right_for_a_metonymic_capital(docs, ref, right):
     assert ref_is_right(docs[0].events[0].actor, ref, analysis) is right
 
 
+@pytest.mark.parametrize("mention, right", [
+    (TextSpan(0, 6, "Moscou"), True),       # the same words, whatever name the system gives them
+    (TextSpan(2, 10, "scou acc"), True),    # any overlap
+    (TextSpan(14, 18, "Kiev"), False),
+    (None, False),
+])
+def test_events_ref_is_right_when_its_mention_overlaps_the_gold_one(docs, mention, right):
+    analysis = Analysis(docs[0].id, docs[0].text)
+    ref = Ref(None, "le gouvernement", mention=mention)
+    assert ref_is_right(docs[0].events[0].actor, ref, analysis) is right
+
+
 def test_events_ref_is_right_null_gold_target_needs_null(docs):
     analysis = Analysis(docs[0].id, docs[0].text)
     assert ref_is_right(None, None, analysis) and not ref_is_right(None, Ref(None, "Ukraine"), analysis)

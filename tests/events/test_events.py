@@ -107,3 +107,82 @@ def test_events_tourist_visit_is_still_consult(analyse_text, text):
     unnamed actor and no code; a consumer filters by actor code."""
     event = _event(analyse_text(text, dct="2024-03-01"), "visité")
     assert (event.type, event.mode, event.actor.code) == ("CONSULT", "visit", None)
+
+
+@pytest.mark.parametrize("text", ["« Nous exigeons la libération des otages », a déclaré la ministre Catherine Colonna."])
+def test_events_speech_act_performed_by_a_quote_has_the_speaker_as_actor_and_no_source(analyse_text, text):
+    analysis = analyse_text(text, dct="2023-05-01")
+    request, release = _event(analysis, "exigeons"), _event(analysis, "libération")
+    assert (request.actor.name, request.actor.mention.text, request.source) == ("Catherine Colonna", "Nous", None)
+    assert (release.modality, release.source.name) == ("requested", "Catherine Colonna")
+
+
+@pytest.mark.parametrize("text", ["Le ministre Sergueï Lavrov accuse les Etats-Unis d'avoir armé les rebelles."])
+def test_events_reporting_verb_as_event_has_its_speaker_as_actor(analyse_text, text):
+    analysis = analyse_text(text, dct="2023-05-01")
+    accusation, arming = _event(analysis, "accuse"), _event(analysis, "armé")
+    assert (accusation.actor.name, accusation.source) == ("Sergueï Lavrov", None)
+    assert arming.source.name == "Sergueï Lavrov"
+
+
+@pytest.mark.parametrize("text", ["Le maire est très inquiet et a appelé à la fin des violences."])
+def test_events_coordinated_verb_shares_a_passive_or_adjectival_subject(analyse_text, text):
+    event = _event(analyse_text(text, dct="2023-05-01"), "appelé")
+    assert event.actor is not None and event.actor.mention.text == "Le maire"
+
+
+@pytest.mark.parametrize("text", ["Les rebelles ont reconnu avoir abattu un hélicoptère de l'armée."])
+def test_events_compound_infinitive_takes_the_governor_subject(analyse_text, text):
+    event = _event(analyse_text(text, dct="2023-05-01"), "abattu")
+    assert event.actor is not None and event.actor.mention.text == "Les rebelles"
+
+
+@pytest.mark.parametrize("text", ["L’armée israélienne a mené des frappes dans la bande de Gaza."])
+def test_events_target_is_never_the_actor(analyse_text, text):
+    event = _event(analyse_text(text, dct="2023-05-01"), "frappes")
+    assert event.actor is not None and event.target is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        ("L'aviation a ciblé des dépôts de munitions.", "ciblé", "ASSAULT"),
+        ("Les soldats ont ouvert le feu sur la foule.", "ouvert", "ASSAULT"),
+        ("Les rebelles ont affronté l'armée près de la frontière.", "affronté", "ASSAULT"),
+        ("Le ministre a dénoncé des actes de sabotage contre le réseau ferré.", "sabotage", "ASSAULT"),
+        ("Le gouvernement prépare l'enrôlement de nouveaux soldats.", "enrôlement", "MOBILIZE"),
+        ("Le diplomate a poursuivi ses contacts avec les deux camps.", "contacts", "CONSULT"),
+        ("Le suspect a été mis en examen pour escroquerie.", "mis", "ACCUSE"),
+        ("Le président a reconnu la responsabilité de l'Etat dans le drame.", "reconnu", "CONCEDE"),
+        ("Le syndicat a déposé un préavis pour le 3 mai.", "préavis", "THREATEN"),
+    ],
+)
+def test_events_general_vocabulary(analyse_text, text, trigger, kind):
+    assert _event(analyse_text(text, dct="2023-05-01"), trigger).type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Les avions de combat ont survolé la ville.", "combat"),
+        ("Le ministre a soutenu que la réforme était juste.", "soutenu"),
+        ("Elle s'occupe des questions européennes.", "occupe"),
+        ("Le maire a été élu dimanche.", "élu"),
+    ],
+)
+def test_events_words_that_are_not_events_here(analyse_text, text, trigger):
+    assert trigger not in [e.trigger.text for e in analyse_text(text, dct="2023-05-01").events]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        ("Les syndicats évoquent une potentielle grève en mai.", "grève", "possible"),
+        ("La manifestation prévue samedi a été autorisée.", "manifestation", "planned"),
+        ("Le suspect a été mis en examen pour agression.", "agression", "alleged"),
+        ("Moscou accuse Kiev des possibles attaques contre ses raffineries.", "attaques", "alleged"),
+        ("Les autorités n'ont pas cédé à la menace.", "menace", "asserted"),
+    ],
+)
+def test_events_modality_of_modifiers_charges_and_refusals(analyse_text, text, trigger, modality):
+    assert _event(analyse_text(text, dct="2023-05-01"), trigger).modality == modality

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 from jsonschema import Draft202012Validator
 
-from veille.model import SCHEMA, Analysis, Entity, Mention
-from veille.model.analysis import StandsFor
+from veille.model import SCHEMA, Analysis, Entity, Mention, Ref, Speaker, TextSpan
+from veille.model.analysis import StandsFor, _to_json
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "schema" / "veille-1.schema.json"
 
@@ -109,3 +109,15 @@ def test_schema_seed_layers_are_lists(seed_json):
     for layer in ("entities", "quotes", "timexes", "events"):
         assert isinstance(seed_json[layer], list), layer
     assert seed_json["schema"] == SCHEMA and "error" not in seed_json
+
+
+@pytest.mark.parametrize("mention", [TextSpan(0, 6, "Moscou"), None])
+def test_schema_ref_mention_round_trips_and_is_omitted_when_none(mention):
+    ref = Ref("E1", "Russie", code="RUS GOV", mention=mention)
+    out = _to_json(ref)
+    assert ("mention" in out) is (mention is not None)
+    assert Ref.from_json(out) == ref
+
+
+def test_schema_speaker_mention_is_written_even_when_none():
+    assert _to_json(Speaker(None, "un témoin", None))["mention"] is None

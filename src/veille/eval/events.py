@@ -23,7 +23,7 @@ from typing import Any
 from rich.table import Table
 
 from ..kb import normalize_alias
-from ..model import Analysis, Entity, Event, Ref
+from ..model import Analysis, Entity, Event, Mention, Ref, TextSpan
 from .events_gold import EventDoc, GoldEvent, GoldMention
 from .scoring import PRF, count_per_label, one_to_one
 
@@ -122,15 +122,17 @@ def ref_is_right(gold: GoldMention | None, ref: Ref | None, analysis: Analysis) 
 
     A null gold mention needs a null ref. Otherwise the ref is right when its ``name``, its entity's name, one of
     its entity's mention texts or a ``stands_for`` name of them equals, after :func:`veille.kb.normalize_alias`,
-    the gold canonical name or the gold mention's text ("Moscou" standing for "Russie" is right either way); or when
-    one of its entity's mentions overlaps the gold mention (the same place in the text: a ref carries no span of
-    its own). A gold group (``members``) is right when the ref's members pair off one-to-one with the gold
-    members, each right by these rules, or when the ref's names give the group's canonical name.
+    the gold canonical name or the gold mention's text ("Moscou" standing for "Russie" is right either way); when
+    the ref's own ``mention`` (the span the system read the argument from) overlaps the gold mention: the same
+    words of the text, whatever name each side gives them ("le porte-parole" read in "le porte-parole du Kremlin",
+    "Nous" for the Union); or when one of its entity's mentions overlaps the gold mention. A gold group
+    (``members``) is right when the ref's members pair off one-to-one with the gold members, each right by these
+    rules, or when the ref's names give the group's canonical name.
     """
     if gold is None or ref is None:
         return gold is None and ref is None
     entities = {entity.id: entity for entity in analysis.entities}
-    if _named(gold, ref, entities):
+    if _named(gold, ref, entities) or _overlaps(gold, ref.mention):
         return True
     if gold.members:
         return len(gold.members) == len(ref.members or ()) and any(
@@ -138,9 +140,12 @@ def ref_is_right(gold: GoldMention | None, ref: Ref | None, analysis: Analysis) 
             for order in permutations(ref.members)
         )
     entity = entities.get(ref.entity) if ref.entity else None
-    return entity is not None and gold.start is not None and any(
-        mention.start < gold.end and gold.start < mention.end for mention in entity.mentions
-    )
+    return entity is not None and any(_overlaps(gold, mention) for mention in entity.mentions)
+
+
+def _overlaps(gold: GoldMention, span: TextSpan | Mention | None) -> bool:
+    """Whether a system span shares characters with the gold mention (a group given by members has no span)."""
+    return span is not None and gold.start is not None and span.start < gold.end and gold.start < span.end
 
 
 def _named(gold: GoldMention, ref: Ref, entities: dict[str, Entity]) -> bool:

@@ -66,15 +66,20 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     if bare is not None:
         return bare
     governor = verb.head
+    if governor is not verb and verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
+        return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
     if governor is verb or governor.pos_ not in {"VERB", "AUX"}:
         return None
-    if verb.dep_ == "conj":
-        return verb_actor(governor, lexicon)
-    if verb.dep_ in {"xcomp", "obj", "ccomp"} and "Inf" in verb.morph.get("VerbForm"):
+    if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return child(governor, "obj", "iobj")
         return verb_actor(governor, lexicon)
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, simple or compound ("livrer", "avoir abattu")."""
+    return any("Inf" in word.morph.get("VerbForm") for word in (verb, *(c for c in verb.children if c.dep_ == "aux:tense")))
 
 
 def _noun_actor(noun: Token, trigger: Trigger, is_demonym: Callable[[Token], bool]) -> Token | None:

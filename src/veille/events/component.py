@@ -10,7 +10,10 @@ sure the text is of it, and who says so.
    ``members``; a place standing for its country keeps the place as its ref and codes the country's government;
 3. actor codes from the knowledge base, dated by the event (``codes.py``);
 4. modality from cue words (``modality.py``); the source is the speaker of the quote the trigger lies in, else the
-   subject of the accusation that makes it alleged;
+   subject of the accusation that makes it alleged. A speech act that is the report itself (guidelines §6) has its
+   speaker as actor: the quote's reporting word ("X *accuse* Y de …", "X a *appelé* à …", whose source is then only
+   an enclosing quote's speaker) or a first-person act in the quote ("« Nous *exigeons* … »", no source);
+   first-person pronouns in a quote stand for its speaker; a target read as the actor again is dropped;
 5. date: the nearest dated time expression of the sentence, else the publication date; place: a location the
    trigger or its light verb introduces with à, en or dans.
 """
@@ -34,11 +37,13 @@ from .arguments import Arguments, find_arguments
 from .codes import ActorCoder, load_actor_codes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
-from .syntax import is_reflexive, needs_met, preposition
+from .syntax import child, is_reflexive, needs_met, preposition
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE"}
 _PLACE_PREPOSITIONS = {"à", "en", "dans"}
 _DATED = {"DATE", "TIME"}
+# PLOVER's verbal categories: acts a speaker performs by saying them.
+_VERBAL = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 @Language.factory(
@@ -80,6 +85,7 @@ class EventExtractor:
         context = _Context(doc, self, is_sports_report(lemmas, self.sports, self.strong_hashes))
         found = [(doc[i], trigger) for i in hits if (trigger := context.trigger(doc[i])) is not None]
         absorbed = {token.i for token, trigger in found if context.absorbed(token, trigger, found)}
+        context.accusing = frozenset(token.i for token, trigger in found if trigger.type == "ACCUSE")
         doc._.veille_events = [context.event(token, trigger) for token, trigger in found if token.i not in absorbed]
         return doc
 
@@ -98,6 +104,7 @@ class _Context:
         self.lexicon = extractor.lexicon
         self.strong_sports = extractor.strong_sports
         self.sports = sports
+        self.accusing: frozenset[int] = frozenset()  # ACCUSE triggers: what they govern is the charge
         self.blocked = boilerplate_tokens(doc)
         self.index = EntityIndex.of(doc, extractor.person_nouns, extractor.description_heads)
         self.records = {record["id"]: record for record in self.index.records}
@@ -119,7 +126,7 @@ class _Context:
                 continue
             if trigger.needs and not needs_met(token, trigger.needs):
                 continue
-            if "noobj" in trigger.flags and any(c.dep_ == "obj" for c in token.children):
+            if _excluded(token, trigger.flags):
                 return None
             if trigger.type in _SPORTS_SENSITIVE and self._sporting(token):
                 return None
@@ -140,23 +147,34 @@ class _Context:
     # 2-5. one event
     def event(self, token: Token, trigger: Trigger) -> dict:
         arguments = find_arguments(token, trigger, self.lexicon, self._is_demonym)
-        value, governor = modality(token, self.lexicon)
+        value, governor = modality(token, self.lexicon, event_type=trigger.type, accusing=self.accusing)
         sentence = token.sent
         date = self._date(token, sentence)
         day = _day(date)
+        actor = self._ref(self._acting(arguments.actor), day, alone=arguments.paired)
+        target = self._ref(self._acting(arguments.target), day)
+        cued = next((q for q in self.quotes if _is_cue(token, q)), None)
+        if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
+            actor = self._speaker_ref(cued["speaker"], day) or actor
+        quote = self._quote_of(token)
+        performed = quote is not None and _performative(token, trigger)
         return {
             "type": trigger.type,
             "mode": trigger.mode,
             "cameo": trigger.cameo,
             "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
-            "actor": self._ref(self._acting(arguments.actor), day, alone=arguments.paired),
-            "target": self._ref(self._acting(arguments.target), day),
+            "actor": actor,
+            "target": None if _same(actor, target) else target,
             "date": date,
             "place": self._place(token, arguments, day),
             "modality": value,
-            "source": self._source(token, value, governor, day),
+            "source": None if performed else self._source(token, value, governor, day, reported=cued is not None),
             "sentence": {"start": sentence.start_char, "end": sentence.end_char},
         }
+
+    def _quote_of(self, token: Token) -> dict | None:
+        """The innermost quote whose words hold ``token``."""
+        return next((q for q in self.quotes if q["start"] <= token.idx < q["end"]), None)
 
     def _acting(self, token: Token | None) -> Token | None:
         """Supporting an offensive is supporting whoever leads it: an event noun stands for its actor. A treaty that
@@ -183,32 +201,46 @@ class _Context:
         return self._single(token, day)
 
     def _single(self, token: Token, day: dt.date | None) -> dict | None:
+        if "1" in token.morph.get("Person") and token.pos_ == "PRON":
+            return self._first_person(token, day)
         speaker = self.index.speaker(_name_phrase(token), token)
         if speaker.get("members") or speaker.get("entity"):
             return self._speaker_ref(speaker, day)
         if not speaker.get("name") or token.pos_ in {"PRON", "DET"}:
             return None
-        return {"entity": None, "name": _short_phrase(token).text, "code": self.coder.demonym_code(token.text)}
+        phrase = _short_phrase(token)
+        return {"entity": None, "name": phrase.text, "code": self.coder.demonym_code(token.text),
+                "mention": speaker.get("mention") or _span(phrase)}
 
     def _speaker_ref(self, speaker: dict, day: dt.date | None) -> dict | None:
-        """A quote's speaker as a coded ref (None for a speaker the quote stage could not name)."""
+        """A quote's speaker as a coded ref, with the mention it was read from (None for a speaker the quote stage
+        could not name)."""
+        mention = speaker.get("mention")
         if speaker.get("members"):
             members = [self._member(member, day) for member in speaker["members"]]
-            return {"entity": None, "name": speaker["name"], "members": members}
+            return {"entity": None, "name": speaker["name"], "members": members, "mention": mention}
         record = self.records.get(speaker.get("entity"))
         if record is not None:
-            return self._entity_ref(record, _stands_for(record, speaker.get("mention")), day)
-        return {"entity": None, "name": speaker["name"]} if speaker.get("name") else None
+            return self._entity_ref(record, _stands_for(record, mention), day, mention)
+        return {"entity": None, "name": speaker["name"], "mention": mention} if speaker.get("name") else None
+
+    def _first_person(self, pronoun: Token, day: dt.date | None) -> dict | None:
+        """"Nous *demandons*", "je *reconnais*" inside a quote: whoever speaks it, read from the pronoun."""
+        quote = self._quote_of(pronoun)
+        ref = self._speaker_ref(quote["speaker"], day) if quote is not None else None
+        if ref is None:
+            return None
+        return {**ref, "mention": _span(pronoun.doc[pronoun.i : pronoun.i + 1])}
 
     def _member(self, speaker: dict, day: dt.date | None) -> dict:
         record = self.records.get(speaker.get("entity"))
         if record is None:
-            return {"entity": None, "name": speaker.get("name") or "", "code": None}
-        return self._entity_ref(record, None, day)
+            return {"entity": None, "name": speaker.get("name") or "", "code": None, "mention": speaker.get("mention")}
+        return self._entity_ref(record, None, day, speaker.get("mention"))
 
-    def _entity_ref(self, record: dict, stands_for: dict | None, day: dt.date | None) -> dict:
+    def _entity_ref(self, record: dict, stands_for: dict | None, day: dt.date | None, mention: dict | None) -> dict:
         code = self.coder.entity_code(record, stands_for, day or _day(self.dct))
-        return {"entity": record["id"], "name": record["name"], "code": code}
+        return {"entity": record["id"], "name": record["name"], "code": code, "mention": mention}
 
     def _is_demonym(self, token: Token) -> bool:
         return token.pos_ == "ADJ" and self.coder.gazetteer.demonym(token.text) is not None
@@ -217,7 +249,8 @@ class _Context:
         """"l'offensive russe": Russia, the document's entity for it when there is one."""
         demonym = self.coder.gazetteer.demonym(token.text)
         entity = next((r["id"] for r in self.index.records if r["kb_id"] == demonym.country_qid), None)
-        return {"entity": entity, "name": demonym.country_name, "code": self.coder.demonym_code(token.text)}
+        return {"entity": entity, "name": demonym.country_name, "code": self.coder.demonym_code(token.text),
+                "mention": _span(token.doc[token.i : token.i + 1])}
 
     def _place(self, token: Token, arguments: Arguments, day: dt.date | None) -> dict | None:
         heads = [token] + ([arguments.light] if arguments.light is not None else [])
@@ -226,15 +259,17 @@ class _Context:
             for c in head.children:
                 found = self.index.by_token.get(c.i)
                 if found and found[0]["label"] == "LOC" and preposition(c) in _PLACE_PREPOSITIONS:
-                    return self._entity_ref(found[0], None, day)
+                    return self._entity_ref(found[0], None, day, _mention_span(found[1]))
         return None
 
-    def _source(self, token: Token, value: str, governor: Token | None, day: dt.date | None) -> dict | None:
-        """The speaker of the innermost quote holding the trigger; else, for an alleged event, the accuser."""
-        quote = next((q for q in self.quotes if q["start"] <= token.idx < q["end"]), None)
+    def _source(self, token: Token, value: str, governor: Token | None, day: dt.date | None, *,
+                reported: bool) -> dict | None:
+        """The speaker of the innermost quote holding the trigger; else, for an alleged event that is not itself a
+        speech act (``reported``), the accuser."""
+        quote = self._quote_of(token)
         if quote is not None:
             return self._speaker_ref(quote["speaker"], day)
-        if value == "alleged" and governor is not None:
+        if value == "alleged" and governor is not None and not reported:
             subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             return self._ref(subject, day)
         return None
@@ -247,12 +282,64 @@ class _Context:
         return nearest["value"][:10]
 
 
+def _excluded(token: Token, flags: frozenset[str]) -> bool:
+    """A lexicon flag that says this use is not the event: "manifester *son soutien*" (noobj), "a soutenu *que* …"
+    (noclause: an assertion), "avions *de combat*" (nobare: a kind of thing), "*s'*occuper de" (noself)."""
+    if "noobj" in flags and child(token, "obj") is not None:
+        return True
+    if "noclause" in flags and child(token, "ccomp") is not None:
+        return True
+    if "nobare" in flags and _bare_noun_complement(token):
+        return True
+    return "noself" in flags and is_reflexive(token)
+
+
+def _bare_noun_complement(token: Token) -> bool:
+    """"de combat" under a noun, with no determiner of its own."""
+    return (token.dep_ == "nmod" and token.head.pos_ == "NOUN" and preposition(token) == "de"
+            and child(token, "det") is None)
+
+
+def _is_cue(token: Token, quote: dict) -> bool:
+    """Whether ``token`` is the quote's reporting word: "X *accuse* Y de mentir" reports the accusation itself."""
+    cue = quote.get("cue")
+    return cue is not None and cue["start"] <= token.idx < cue["end"]
+
+
+def _performative(token: Token, trigger: Trigger) -> bool:
+    """A speech act the quote performs ("« Nous *exigeons* leur libération »"): a verbal act in the present, said by
+    its first person. It is the article's report of the speaker's act, so the speaker acts and no one is its source
+    (guidelines §6)."""
+    if trigger.type not in _VERBAL or token.pos_ != "VERB" or "Pres" not in token.morph.get("Tense"):
+        return False
+    subject = child(token, "nsubj")
+    return subject is not None and "1" in subject.morph.get("Person")
+
+
+def _same(actor: dict | None, target: dict | None) -> bool:
+    """An actor and target read as the same referent ("l'armée … a mené des frappes" read twice) are one argument
+    misread: a target is never its own actor."""
+    if actor is None or target is None:
+        return False
+    if actor.get("entity") is not None:
+        return actor["entity"] == target.get("entity")
+    return actor.get("mention") is not None and actor.get("mention") == target.get("mention")
+
+
 def _stands_for(record: dict, mention: dict | None) -> dict | None:
     """What the entity's mention at ``mention`` stands for ("Pyongyang" for North Korea), if anything."""
     if not mention:
         return None
     found = next((m for m in record["mentions"] if m["start"] == mention["start"]), None)
     return found.get("stands_for") if found else None
+
+
+def _mention_span(mention: dict) -> dict:
+    return {"start": mention["start"], "end": mention["end"], "text": mention["text"]}
+
+
+def _span(span: Span) -> dict:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 
 def _name_phrase(token: Token) -> Span:

@@ -15,7 +15,7 @@ PLOVER_TYPES = frozenset(
 )
 MODALITIES = frozenset({"asserted", "planned", "possible", "alleged", "negated", "requested"})
 _SLOTS = frozenset({"obj", "iobj", "à", "en", "chez", "dans", "avec", "entre", "contre", "sur", "de", "vers", "auprès"})
-_FLAGS = frozenset({"thing", "swap", "noobj"})
+_FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself"})
 _CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control"})
 
 

@@ -23,23 +23,40 @@ _NOUN_COMPLEMENTS = {"obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp"}
 _FUTURE_ENDINGS = {"ai", "as", "a", "ons", "ez", "ont"}
 
 
-def modality(trigger: Token, lexicon: EventLexicon) -> tuple[str, Token | None]:
+def modality(trigger: Token, lexicon: EventLexicon, *, event_type: str = "",
+             accusing: frozenset[int] = frozenset()) -> tuple[str, Token | None]:
     """The event's modality and the governing verb that sets it (None when the trigger's own clause does).
 
     trigger (Token): the verb or noun that reports the event.
     lexicon (EventLexicon): the cue words.
+    event_type (str): the event's PLOVER type (a REQUEST is never itself "requested").
+    accusing (frozenset[int]): the token indices of ACCUSE triggers, whose complements are the charge (alleged).
     RETURNS (tuple[str, Token | None]): a contract modality and, for governed events, the governor (whose subject
         is the source of an alleged event).
     """
     own = _clause_cue(trigger, lexicon, check_negation=True)
-    if own:
+    governed, governor = _governed(trigger, lexicon, accusing, accusation=event_type == "ACCUSE")
+    if own and not (own == "possible" and governed == "alleged"):  # "accuse X des possibles attaques": alleged
         return own, None
+    if governed == "requested" and event_type == "REQUEST":  # the call a request supports is not itself requested
+        return "asserted", None
+    return governed, governor
+
+
+def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *,
+              accusation: bool) -> tuple[str, Token | None]:
+    """The modality the verbs above the trigger give it, nearest first. A governor's negation reaches a noun only
+    as its subject or through a light verb ("n'a pas mené de frappes"; not "ne céderont pas à la menace": the
+    threat was made). An accusation governed by an accusing verb ("porter plainte") is that act, not its content."""
     node = trigger
-    while _is_complement(node, lexicon):
+    while _is_complement(node, lexicon, accusing):
         governor = node.head
         transparent = governor.lemma_ in lexicon.cues["transparent"]
-        if not transparent and _negated(governor, lexicon):
+        carried = node.pos_ != "NOUN" or node.dep_.startswith("nsubj") or governor.lemma_ in lexicon.cues["light"]
+        if carried and not transparent and _negated(governor, lexicon):
             return "negated", governor
+        if governor.i in accusing and not accusation:  # "mis en examen pour viol": the content of a charge
+            return "alleged", governor
         cue = lexicon.cue("governor", governor.lemma_) or _clause_cue(governor, lexicon, check_negation=False)
         if cue:
             return cue, governor
@@ -47,13 +64,14 @@ def modality(trigger: Token, lexicon: EventLexicon) -> tuple[str, Token | None]:
     return "asserted", None
 
 
-def _is_complement(node: Token, lexicon: EventLexicon) -> bool:
-    """Whether ``node`` is governed by a verb whose modality it takes (not a reporting verb's clause)."""
+def _is_complement(node: Token, lexicon: EventLexicon, accusing: frozenset[int]) -> bool:
+    """Whether ``node`` is governed by a verb whose modality it takes (not a reporting verb's clause): its object or
+    subject, a "pour" complement of a light verb or of an accusation, or an infinitive."""
     if node.head is node or node.head.pos_ not in {"VERB", "AUX"}:
         return False
     if node.pos_ == "NOUN":
-        light = node.head.lemma_ in lexicon.cues["light"]
-        return node.dep_ in _NOUN_COMPLEMENTS or (light and node.dep_.startswith("obl") and preposition(node) == "pour")
+        charged = node.head.lemma_ in lexicon.cues["light"] or node.head.i in accusing
+        return node.dep_ in _NOUN_COMPLEMENTS or (charged and node.dep_.startswith("obl") and preposition(node) == "pour")
     return node.dep_ in _VERB_COMPLEMENTS or (node.dep_ == "obj" and "Inf" in node.morph.get("VerbForm"))
 
 
@@ -61,11 +79,36 @@ def _clause_cue(token: Token, lexicon: EventLexicon, *, check_negation: bool) ->
     if check_negation and _negated(token, lexicon):
         return "negated"
     for child in token.children:
-        if child.dep_ in {"amod", "advmod"} and (cue := lexicon.cue("modifier", child.lemma_) or lexicon.cue("modifier", child.lower_)):
+        if child.dep_ in {"amod", "advmod", "acl"} and (cue := _modifier_cue(child, lexicon)):
             return cue
         if child.dep_ == "mark" and (cue := lexicon.cue("marker", child.lower_)):
             return cue
     return _tense(token)
+
+
+def _modifier_cue(word: Token, lexicon: EventLexicon) -> str | None:
+    """The cue of a modifier in any gender and number ("potentielle", "prévue", "présumées" → the masculine
+    singular the lexicon lists), read on its lemma or its form (the tagger lemmatises some as nouns or verbs)."""
+    for form in (word.lemma_, word.lower_):
+        for candidate in (form, *_masculine_singular(form)):
+            if cue := lexicon.cue("modifier", candidate):
+                return cue
+    return None
+
+
+def _masculine_singular(form: str) -> list[str]:
+    """Candidate masculine singular forms of an adjective: "potentielles" → "potentielle", "potentiel"."""
+    found = []
+    for plural in ("s", "x"):
+        if form.endswith(plural):
+            form = form[: -len(plural)]
+            found.append(form)
+            break
+    if form.endswith("lle"):
+        found.append(form[:-2])
+    elif form.endswith("e"):
+        found.append(form[:-1])
+    return found
 
 
 def _future_form(word: Token) -> bool:

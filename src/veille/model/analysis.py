@@ -1,8 +1,8 @@
 """Typed form of the ``veille/1`` document object.
 
 Every layer item carries character offsets into ``Analysis.text``: provenance is part of the type. Field names and
-shapes follow the contract exactly; optional contract fields marked "absent" (``stands_for``, ``members``, ``via``)
-are left out of the JSON when they are ``None`` rather than written as ``null``.
+shapes follow the contract exactly; optional contract fields marked "absent" (``stands_for``, ``members``, ``via``,
+a ref's ``mention``) are left out of the JSON when they are ``None`` rather than written as ``null``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _to_json(value: Any) -> Any:
         out = {}
         for f in fields(value):
             item = getattr(value, f.name)
-            if item is None and f.name in _OMIT_WHEN_NONE:
+            if item is None and (f.name in _OMIT_WHEN_NONE or f.metadata.get("omit_when_none")):
                 continue
             out[f.name] = _to_json(item)
         return out
@@ -66,12 +66,16 @@ class Entity:
 @dataclass
 class Ref:
     """Who or what an event or quote names: a document entity (or None), its name, the members of a compound, and
-    (veille addition) the CAMEO-style actor code the knowledge base gives it ("RUS GOV", "USA"), absent if none."""
+    (veille additions) the CAMEO-style actor code the knowledge base gives it ("RUS GOV", "USA"), absent if none,
+    and the mention the argument was read from ("le porte-parole du Kremlin", "il"), absent for a ref the sentence
+    does not spell out (a group known by its members, an accuser inferred from a quote). A speaker's ``mention`` is
+    always written (null when unknown); a ref's is omitted when None, so refs without one keep their old shape."""
 
     entity: str | None
     name: str
     members: list[Ref] | None = None
     code: str | None = None
+    mention: TextSpan | None = field(default=None, metadata={"omit_when_none": True})
 
     @classmethod
     def from_json(cls, record: dict | None) -> Ref | None:
@@ -84,6 +88,7 @@ class Ref:
             record["name"],
             [cls.from_json(member) for member in members] if members else None,
             record.get("code"),
+            TextSpan(**record["mention"]) if record.get("mention") else None,
         )
 
 
