@@ -58,7 +58,7 @@ def save_document(session: Session, analysis: Analysis, resolver: EntityResolver
     _fill_article(article, document, text_hash, origin)
     session.flush()
     local = _add_entities(session, article, document["entities"], resolver)
-    _add_quotes(session, article, document["quotes"], local)
+    _add_quotes(session, article, document["quotes"], local, _mention_spans(document["entities"], local))
     _add_timexes(session, article, document["timexes"])
     _add_events(session, article, document["events"], local)
     session.flush()
@@ -100,7 +100,8 @@ def _add_entities(session: Session, article: db.Article, entities: list[dict], r
     local = {}
     for position, (entity, corpus) in enumerate(zip(entities, resolver.resolve_all(entities))):
         row = db.ArticleEntity(article_id=article.id, entity_id=corpus.id, local_id=entity["id"], position=position,
-                               name=entity["name"], label=entity["label"], type=entity["type"])
+                               name=entity["name"], label=entity["label"], type=entity["type"],
+                               mention_count=len(entity["mentions"]))
         row.mentions = [_mention(article.id, index, mention) for index, mention in enumerate(entity["mentions"])]
         session.add(row)
         local[entity["id"]] = corpus.id
@@ -114,15 +115,23 @@ def _mention(article_id: int, position: int, mention: dict) -> db.Mention:
                       stands_for_kb_id=stands_for.get("kb_id"))
 
 
-def _add_quotes(session: Session, article: db.Article, quotes: list[dict], local: dict[str, int]) -> None:
+def _mention_spans(entities: list[dict], local: dict[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, corpus entity id) of every mention, to find the entities a quote's words mention."""
+    return [(m["start"], m["end"], local[entity["id"]]) for entity in entities for m in entity["mentions"]]
+
+
+def _add_quotes(session: Session, article: db.Article, quotes: list[dict], local: dict[str, int],
+                mentions: list[tuple[int, int, int]]) -> None:
     for position, quote in enumerate(quotes):
         cue = quote["cue"] or {}
         speakers = _entities_in(quote["speaker"], local)
+        inside = {entity_id for start, end, entity_id in mentions if quote["start"] <= start and end <= quote["end"]}
         session.add(db.Quote(
             article_id=article.id, position=position, start=quote["start"], end=quote["end"], text=quote["text"],
             kind=quote["kind"], cue_start=cue.get("start"), cue_end=cue.get("end"), cue_text=cue.get("text"),
             speaker_name=quote["speaker"]["name"], speaker=quote["speaker"], via=quote.get("via"),
             speakers=[db.QuoteSpeaker(entity_id=entity_id) for entity_id in sorted(speakers)],
+            mentioned=[db.QuoteMention(entity_id=entity_id) for entity_id in sorted(inside)],
         ))
 
 

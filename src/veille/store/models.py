@@ -118,6 +118,8 @@ class ArticleEntity(_LayerRow, Base):
     name: Mapped[str] = mapped_column(Text)
     label: Mapped[str] = mapped_column(String(10))
     type: Mapped[str] = mapped_column(String(30))
+    # how many mentions it has in this article, kept at ingest: counts and profiles need not read every mention
+    mention_count: Mapped[int] = mapped_column(Integer, server_default="0")
 
     article: Mapped[Article] = relationship(back_populates="entities")
     entity: Mapped[Entity] = relationship()
@@ -156,6 +158,17 @@ class Quote(_SpanRow, Base):
     via: Mapped[dict[str, Any] | None] = mapped_column()
 
     speakers: Mapped[list[QuoteSpeaker]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    mentioned: Mapped[list[QuoteMention]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class QuoteMention(Base):
+    """A corpus entity mentioned inside a quote's words, kept at ingest so that "quotes about X" is one index read
+    instead of matching every mention of X against every quote's span."""
+
+    __tablename__ = "quote_mentions"
+
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True, index=True)
 
 
 class QuoteSpeaker(Base):
@@ -202,6 +215,8 @@ class EventEntity(Base):
     """A corpus entity in one of an event's roles: actor, target, place or source (members included)."""
 
     __tablename__ = "event_entities"
+    # an entity's latest events, read backwards and stopped at the profile's limit
+    __table_args__ = (Index("ix_event_entities_entity_event", "entity_id", "event_id"),)
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True, index=True)

@@ -23,7 +23,7 @@ from .documents import load_document
 from .duplicates import duplicates_of
 from .entities import name_key
 from .models import (Article, ArticleEntity, DuplicateMember, Entity, EntityAlias, Event, EventEntity, Mention, Quote,
-                     QuoteSpeaker)
+                     QuoteMention, QuoteSpeaker)
 from .search import excerpt, matching, snippet, terms
 
 _STORE_ID = re.compile(r"[0-9]{1,9}")  # ids stay within a 32-bit INTEGER column; longer digits are a name
@@ -179,11 +179,10 @@ def _last_words_are(key: str) -> Select:
 
 def _entity_refs(session: Session, condition: ColumnElement[bool], limit: int | None = None) -> list[EntityRef]:
     articles = func.count(ArticleEntity.article_id.distinct())
-    mentions = func.count(Mention.id)
+    mentions = func.sum(ArticleEntity.mention_count)
     query = (
         select(Entity, articles, mentions)
         .join(ArticleEntity, ArticleEntity.entity_id == Entity.id)
-        .join(Mention, Mention.article_entity_id == ArticleEntity.id)
         .where(condition).group_by(Entity.id).order_by(mentions.desc(), Entity.id).limit(limit)
     )
     return [_ref(entity, n_articles, n_mentions) for entity, n_articles, n_mentions in session.execute(query)]
@@ -277,17 +276,16 @@ def entity_profile(session: Session, name_or_id: str, *, limit: int = 20) -> Ent
     ref = found[0]
     return EntityProfile(
         entity=ref, also=found[1:], mentions_over_time=_mentions_per_day(session, ref.id),
-        quotes_by=_quotes(session, _quotes_by(ref.id), limit),
-        quotes_about=_quotes(session, _quotes_about(ref.id), limit),
+        quotes_by=_quotes(session, _quotes_by(ref.id), limit, latest=True),
+        quotes_about=_quotes(session, _quotes_about(ref.id), limit, latest=True),
         events=_events(session, ref.id, limit), co_occurring=_co_occurring(session, ref.id, limit),
     )
 
 
 def _mentions_per_day(session: Session, entity_id: int) -> list[DayCount]:
     query = (
-        select(Article.dct, func.count(Article.id.distinct()), func.count(Mention.id))
+        select(Article.dct, func.count(Article.id.distinct()), func.sum(ArticleEntity.mention_count))
         .join(ArticleEntity, ArticleEntity.article_id == Article.id)
-        .join(Mention, Mention.article_entity_id == ArticleEntity.id)
         .where(ArticleEntity.entity_id == entity_id).group_by(Article.dct).order_by(Article.dct.nulls_last())
     )
     return [DayCount(_day(day), articles, mentions) for day, articles, mentions in session.execute(query)]
@@ -298,43 +296,51 @@ def _quotes_by(*entity_ids: int) -> Select:
 
 
 def _quotes_mentioning(*entity_ids: int) -> Select:
-    """Quotes whose content mentions one of the entities."""
-    inside = and_(Mention.article_id == Quote.article_id, Mention.start >= Quote.start, Mention.end <= Quote.end)
-    return (select(Quote.id).join(Mention, inside).join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
-            .where(ArticleEntity.entity_id.in_(entity_ids)))
+    """Quotes whose content mentions one of the entities (``QuoteMention``, kept at ingest)."""
+    return select(QuoteMention.quote_id).where(QuoteMention.entity_id.in_(entity_ids))
 
 
 def _quotes_about(entity_id: int) -> Select:
     """Quotes whose content mentions the entity, other than its own words."""
-    return _quotes_mentioning(entity_id).where(Quote.id.not_in(_quotes_by(entity_id)))
+    return _quotes_mentioning(entity_id).where(QuoteMention.quote_id.not_in(_quotes_by(entity_id)))
 
 
-def _quotes(session: Session, ids: Select, limit: int | None, offset: int = 0) -> list[QuoteItem]:
-    """The quotes among ``ids`` in publication order; only the article columns shown are read (sorting whole
-    articles, texts and all, made a busy entity's profile several times slower)."""
+def _quotes(session: Session, ids: Select, limit: int | None, offset: int = 0, latest: bool = False) -> list[QuoteItem]:
+    """The quotes among ``ids`` in publication order, or the latest stored first (``latest``: a profile's short
+    lists, read backwards along the quotes' key and stopped at ``limit``, whatever the number of quotes); only the
+    article columns shown are read (sorting whole articles, texts and all, made a busy entity's profile several
+    times slower)."""
     columns = (Article.id, Article.title, Article.dct, Quote.start, Quote.end, Quote.text, Quote.kind,
                Quote.speaker_name, Quote.cue_text)
+    order = [Quote.id.desc()] if latest else [Article.dct.nulls_last(), Article.id, Quote.start]
     query = (select(*columns).join_from(Quote, Article, Article.id == Quote.article_id).where(Quote.id.in_(ids))
-             .order_by(Article.dct.nulls_last(), Article.id, Quote.start).limit(limit).offset(offset))
+             .order_by(*order).limit(limit).offset(offset))
     return [QuoteItem(article_id, title, _day(dct), *rest) for article_id, title, dct, *rest in session.execute(query)]
 
 
 def _events(session: Session, entity_id: int, limit: int) -> list[EventItem]:
+    """The entity's latest stored events, read backwards along an index and stopped at ``limit`` (see ``_quotes``)."""
     query = (select(Event, EventEntity.role, Article.title, Article.dct).join(EventEntity).join(Article)
-             .where(EventEntity.entity_id == entity_id)
-             .order_by(Article.dct.nulls_last(), Event.article_id, Event.trigger_start).limit(limit))
+             .where(EventEntity.entity_id == entity_id).order_by(EventEntity.event_id.desc()).limit(limit))
     return [EventItem(event.article_id, title, _day(dct), event.type, role, event.trigger_text,
                       event.trigger_start, event.trigger_end, event.date, event.modality)
             for event, role, title, dct in session.execute(query)]
 
 
+CO_OCCURRENCE_ARTICLES = 500
+
+
 def _co_occurring(session: Session, entity_id: int, limit: int) -> list[EntityRef]:
-    """The entities mentioned in the most articles beside this one (counts are of shared articles)."""
-    this, other = aliased(ArticleEntity), aliased(ArticleEntity)
+    """The entities mentioned in the most articles beside this one, among its latest ``CO_OCCURRENCE_ARTICLES``
+    articles (counts are of shared articles): an entity's present company, at a cost that does not grow with the
+    corpus."""
+    latest = (select(ArticleEntity.article_id).where(ArticleEntity.entity_id == entity_id)
+              .order_by(ArticleEntity.article_id.desc()).limit(CO_OCCURRENCE_ARTICLES).scalar_subquery())
+    other = aliased(ArticleEntity)
     shared = func.count(other.article_id.distinct())
     query = (select(Entity, shared).join(other, other.entity_id == Entity.id)
-             .join(this, and_(this.article_id == other.article_id, this.entity_id == entity_id))
-             .where(Entity.id != entity_id).group_by(Entity.id).order_by(shared.desc(), Entity.id).limit(limit))
+             .where(other.article_id.in_(latest), Entity.id != entity_id)
+             .group_by(Entity.id).order_by(shared.desc(), Entity.id).limit(limit))
     return [_ref(entity, articles) for entity, articles in session.execute(query)]
 
 
