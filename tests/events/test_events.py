@@ -233,3 +233,19 @@ def test_events_noun_actor_from_possessor_or_light_verb(analyse_text, text, trig
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
     assert (actor is None and event.actor is None) or _name(event.actor) == actor
 
+
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        ("Le ministère dénonce des actes de « sabotage » commis par l'Ukraine.", "sabotage", "alleged"),
+        ("Le président a « reconnu » sa responsabilité.", "reconnu", "asserted"),
+        ("L'attaque contre le convoi n'a pas été vérifiée.", "attaque", "alleged"),
+        ("L'attaque contre le convoi n'a pas eu lieu.", "attaque", "negated"),
+        ("Le président veut rouvrir la voie des négociations avec les rebelles.", "négociations", "planned"),
+        ("La voie des négociations avec les rebelles est ouverte.", "négociations", "asserted"),
+        ("Le gouvernement veut rassurer ses alliés et rencontrer les rebelles.", "rencontrer", "planned"),
+        ("Le gouvernement a rassuré ses alliés et rencontré les rebelles.", "rencontré", "asserted"),
+    ],
+)
+def test_events_modality_of_scare_quotes_unverified_and_embedded_phrases(analyse_text, text, trigger, modality):
+    assert _event(analyse_text(text, dct="2023-05-01"), trigger).modality == modality
