@@ -186,3 +186,66 @@ def test_events_words_that_are_not_events_here(analyse_text, text, trigger):
 )
 def test_events_modality_of_modifiers_charges_and_refusals(analyse_text, text, trigger, modality):
     assert _event(analyse_text(text, dct="2023-05-01"), trigger).modality == modality
+
+
+def _name(ref):
+    return ref.name if ref is not None else None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Le ministre a démissionné de ses fonctions.", "démissionné", None),
+        ("Le gouvernement a exclu toute participation à la coalition.", "exclu", None),
+        ("Le ministre a démissionné du gouvernement.", "démissionné", "gouvernement"),
+    ],
+)
+def test_events_abstract_nouns_are_not_targets(analyse_text, text, trigger, target):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert target is None and event.target is None or target in _name(event.target)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("La police a arrêté les hommes qui ont attaqué la banque.", "attaqué", "hommes", "banque"),
+        ("Les soldats ayant attaqué le village ont été arrêtés.", "attaqué", "soldats", "village"),
+        ("Les otages libérés par les ravisseurs sont rentrés.", "libérés", "ravisseurs", "otages"),
+        ("Les otages libérés sont rentrés.", "libérés", None, "otages"),
+    ],
+)
+def test_events_relative_and_participle_clauses_find_their_noun(analyse_text, text, trigger, actor, target):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or actor in _name(event.actor)
+    assert target in _name(event.target)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Emmanuel Macron est arrivé à Berlin. Sa visite a duré deux jours.", "visite", "Emmanuel Macron"),
+        ("La Chine a intensifié ses frappes contre Taïwan.", "frappes", "Chine"),
+        ("La Chine a exercé une pression sur Taïwan.", "pression", "Chine"),
+        ("Une visite a duré deux jours.", "visite", None),
+    ],
+)
+def test_events_noun_actor_from_possessor_or_light_verb(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        ("Le ministère dénonce des actes de « sabotage » commis par l'Ukraine.", "sabotage", "alleged"),
+        ("Le président a « reconnu » sa responsabilité.", "reconnu", "asserted"),
+        ("L'attaque contre le convoi n'a pas été vérifiée.", "attaque", "alleged"),
+        ("L'attaque contre le convoi n'a pas eu lieu.", "attaque", "negated"),
+        ("Le président veut rouvrir la voie des négociations avec les rebelles.", "négociations", "planned"),
+        ("La voie des négociations avec les rebelles est ouverte.", "négociations", "asserted"),
+        ("Le gouvernement veut rassurer ses alliés et rencontrer les rebelles.", "rencontrer", "planned"),
+        ("Le gouvernement a rassuré ses alliés et rencontré les rebelles.", "rencontré", "asserted"),
+    ],
+)
+def test_events_modality_of_scare_quotes_unverified_and_embedded_phrases(analyse_text, text, trigger, modality):
+    assert _event(analyse_text(text, dct="2023-05-01"), trigger).modality == modality

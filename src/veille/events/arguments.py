@@ -1,14 +1,19 @@
 """Who does the event to whom: the actor and target tokens of a trigger, read from the parse.
 
-A verb's actor is its subject, the agent of a passive ("par X"), a proper name the parser left as a bare oblique
-before the verb ("Moscou les a appuyés"), the subject of the verb it is coordinated with, or, for an infinitive
-without a subject, the object of a control verb ("ont accusé les Nord-Coréens de livrer") or else the governor's
-subject. A noun's actor is its subject under a copula ("le président sera en déplacement"), "par X", a named "de X"
-("la visite de Vladimir Poutine"), a nationality adjective ("l'offensive russe": returned as the adjective), or the
-subject of a light verb whose complement it is ("Poutine est attendu pour une visite"). The target comes from the
+A verb's actor is its subject (for a relative "qui", the noun the clause hangs on; for an active participle clause,
+"les soldats ayant combattu", the noun itself), the agent of a passive or of a bare past participle ("par X"), a
+proper name the parser left as a bare oblique before the verb ("Moscou les a appuyés"), the subject of the verb it
+is coordinated with, or, for an infinitive without a subject, the object of a control verb ("ont accusé les
+Nord-Coréens de livrer") or else the governor's subject. A noun's actor is its subject under a copula ("le président
+sera en déplacement"), "par X", a named "de X" ("la visite de Vladimir Poutine"), a nationality adjective
+("l'offensive russe": returned as the adjective), the subject of a light verb whose complement it is ("Poutine est
+attendu pour une visite", "a intensifié ses frappes"), or else its possessive determiner, which the resolver links to
+its antecedent ("sa visite"). The target comes from the
 trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
 of its object or of its light verb ("livrer des munitions à la Russie", "de Vladimir Poutine à Pyongyang"), or
-"entre X et Y" (X acts, Y is the target, when nothing else names the actor).
+"entre X et Y" (X acts, Y is the target, when nothing else names the actor); the noun a bare past participle
+qualifies is its object ("les otages libérés"). An abstract noun (``event_abstract_heads.tsv``: "ses fonctions",
+"toute participation") is never a target: a target is a person, a group or a place (guidelines §4.1).
 """
 
 from __future__ import annotations
@@ -45,8 +50,11 @@ def find_arguments(
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
     else:
-        actor = _noun_actor(token, trigger, is_demonym) or (_light_actor(light, lexicon) if light is not None else None)
+        actor = (_noun_actor(token, trigger, is_demonym) or (_light_actor(light, lexicon) if light is not None else None)
+                 or _possessor(token))
     target, partner = _target(token, trigger, light, actor)
+    if target is not None and target.lemma_ in lexicon.abstract:
+        target = None
     paired = actor is None and partner is not None
     if paired:
         actor, target = target, partner
@@ -57,11 +65,13 @@ def find_arguments(
 
 def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
-    if is_passive(verb):
+    if is_passive(verb) or _passive_participle(verb):
         return child(verb, "obl:agent")
     subject = child(verb, "nsubj") or child(verb, "expl:subj")
     if subject is not None:
-        return subject
+        return _antecedent(verb) if "Rel" in subject.morph.get("PronType") or subject.lower_ == "qui" else subject
+    if _active_participle(verb):  # "les soldats ayant combattu", "une milice attaquant le village"
+        return verb.head
     bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
     if bare is not None:
         return bare
@@ -75,6 +85,26 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
             return child(governor, "obj", "iobj")
         return verb_actor(governor, lexicon)
     return None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on: "les hommes *qui* ont affronté …" are the hommes, a referent the
+    resolver may leave unnamed, which "qui" alone could not carry."""
+    return verb.head if verb.dep_ == "acl:relcl" and verb.head.pos_ in _NOMINALS else child(verb, "nsubj")
+
+
+def _active_participle(verb: Token) -> bool:
+    """A participle clause on a noun whose subject it is: present ("attaquant") or compound ("ayant combattu"); a
+    bare past participle ("les otages libérés") is passive and its noun is the target."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in _NOMINALS or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    return "Pres" in verb.morph.get("Tense") or any(c.dep_ == "aux:tense" for c in verb.children)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A bare past participle on a noun ("les positions ciblées"): the noun undergoes the action."""
+    return (verb.dep_ == "acl" and verb.head.pos_ in _NOMINALS and "Part" in verb.morph.get("VerbForm")
+            and "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children))
 
 
 def _infinitive(verb: Token) -> bool:
@@ -94,6 +124,11 @@ def _noun_actor(noun: Token, trigger: Trigger, is_demonym: Callable[[Token], boo
         if via == "par" or (via == "de" and agentive_de and c.pos_ == "PROPN"):
             return c
     return next((c for c in noun.children if c.dep_ == "amod" and is_demonym(c)), None)
+
+
+def _possessor(noun: Token) -> Token | None:
+    """"*son* assaut", "*leur* offensive": the possessive determiner, which the resolver links to its antecedent."""
+    return next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
 
 
 def _light_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -146,6 +181,8 @@ def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) ->
     if slot == "obj":
         if trigger.pos != "VERB":
             return None
+        if _passive_participle(token):  # "les otages *libérés* par la tribu"
+            return token.head
         return child(token, "nsubj:pass") if is_passive(token) else _direct_object(token)
     if slot == "iobj":
         return child(token, "iobj")

@@ -1,5 +1,6 @@
-"""The event lexicons: French triggers with their PLOVER type (``event_triggers.tsv``) and modality cues
-(``event_cues.tsv``), read once and validated against PLOVER's types and the contract's modalities."""
+"""The event lexicons: French triggers with their PLOVER type (``event_triggers.tsv``), modality cues
+(``event_cues.tsv``) and the abstract nouns that are never targets (``event_abstract_heads.tsv``), read once and
+validated against PLOVER's types and the contract's modalities."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.fr import HERE
-from ..lexicon import read_tsv
+from ..lexicon import read_tsv, read_words
 
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE "
@@ -16,7 +17,7 @@ PLOVER_TYPES = frozenset(
 MODALITIES = frozenset({"asserted", "planned", "possible", "alleged", "negated", "requested"})
 _SLOTS = frozenset({"obj", "iobj", "à", "en", "chez", "dans", "avec", "entre", "contre", "sur", "de", "vers", "auprès"})
 _FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself"})
-_CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control"})
+_CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Trigger:
 class EventLexicon:
     triggers: dict[str, tuple[Trigger, ...]]  # first word of the lemma → rows, the most specific first
     cues: dict[str, dict[str, str]]  # role → word → modality
+    abstract: frozenset[str] = frozenset()  # nouns that are never a target ("ses fonctions")
 
     def cue(self, role: str, word: str) -> str | None:
         return self.cues[role].get(word)
@@ -95,4 +97,4 @@ def load_event_lexicon() -> EventLexicon:
         },
     ):
         cues[row["role"]][row["word"]] = row["modality"]
-    return EventLexicon(specific_first, cues)
+    return EventLexicon(specific_first, cues, read_words(HERE / "event_abstract_heads.tsv", "noun"))

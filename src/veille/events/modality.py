@@ -2,12 +2,15 @@
 
 The trigger's own clause speaks first: a negation ("n'a pas signé", "aucune frappe", "sans attaquer"), a hedging
 or planning modifier ("la conclusion possible", "la visite prévue"), a conditional subordinator ("s'il est signé"),
-the future ("seront signés") or the conditional mood. Then the verbs that govern it, nearest first: a modal or
+the future ("seront signés") or the conditional mood; a noun alone in quotation marks is a label kept at a
+distance ("« sabotage »": alleged). Then the verbs that govern it, nearest first: a modal or
 planning verb ("pourrait être signé", "doit se rendre", "est attendu pour une visite"), an accusation ("ont accusé
 X de livrer": alleged), a refusal ("refuse de négocier": negated), a call ("appelle à manifester": requested). A
 governor whose own negation is a litotes ("n'a pas manqué de remercier") leaves the event asserted. The ascent
 stops at a reporting verb's clause ("il a précisé que la Russie a soutenu …"): reported speech is asserted by its
-speaker, who becomes the event's source.
+speaker, who becomes the event's source. A noun inside a larger noun phrase climbs to that phrase's head first ("la
+table des négociations"), and a coordinated infinitive to the first one ("cherche à assurer … et à ramener"); a
+negated verb of checking makes what it governs alleged, not negated ("l'attaque n'a pas été vérifiée").
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from .syntax import preposition
 # Dependencies through which a verb or noun is the complement of the verb above it.
 _VERB_COMPLEMENTS = {"xcomp"}
 _NOUN_COMPLEMENTS = {"obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp"}
+_OPENING_QUOTES = {'"', "«", "“"}
+_CLOSING_QUOTES = {'"', "»", "”"}
 _FUTURE_ENDINGS = {"ai", "as", "a", "ons", "ez", "ont"}
 
 
@@ -34,7 +39,7 @@ def modality(trigger: Token, lexicon: EventLexicon, *, event_type: str = "",
     RETURNS (tuple[str, Token | None]): a contract modality and, for governed events, the governor (whose subject
         is the source of an alleged event).
     """
-    own = _clause_cue(trigger, lexicon, check_negation=True)
+    own = "alleged" if _scare_quoted(trigger) else _clause_cue(trigger, lexicon, check_negation=True)
     governed, governor = _governed(trigger, lexicon, accusing, accusation=event_type == "ACCUSE")
     if own and not (own == "possible" and governed == "alleged"):  # "accuse X des possibles attaques": alleged
         return own, None
@@ -43,25 +48,55 @@ def modality(trigger: Token, lexicon: EventLexicon, *, event_type: str = "",
     return governed, governor
 
 
+def _scare_quoted(trigger: Token) -> bool:
+    """A noun alone between quotation marks ("des activités de « sabotage »") is the claimant's label, which the
+    text keeps at a distance: alleged. A quoted verb ("a « reconnu »") cites the word of an act that took place, and
+    a longer quote is reported speech, whose source the quote stage gives."""
+    doc = trigger.doc
+    if trigger.pos_ != "NOUN" or trigger.i == 0 or trigger.i + 1 >= len(doc):
+        return False
+    return doc[trigger.i - 1].text in _OPENING_QUOTES and doc[trigger.i + 1].text in _CLOSING_QUOTES
+
+
 def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *,
               accusation: bool) -> tuple[str, Token | None]:
     """The modality the verbs above the trigger give it, nearest first. A governor's negation reaches a noun only
     as its subject or through a light verb ("n'a pas mené de frappes"; not "ne céderont pas à la menace": the
     threat was made). An accusation governed by an accusing verb ("porter plainte") is that act, not its content."""
-    node = trigger
+    node = _first_conjunct(_phrase_head(trigger))
     while _is_complement(node, lexicon, accusing):
         governor = node.head
         transparent = governor.lemma_ in lexicon.cues["transparent"]
         carried = node.pos_ != "NOUN" or node.dep_.startswith("nsubj") or governor.lemma_ in lexicon.cues["light"]
         if carried and not transparent and _negated(governor, lexicon):
-            return "negated", governor
+            return ("alleged" if governor.lemma_ in lexicon.cues["unverified"] else "negated"), governor
         if governor.i in accusing and not accusation:  # "mis en examen pour viol": the content of a charge
             return "alleged", governor
         cue = lexicon.cue("governor", governor.lemma_) or _clause_cue(governor, lexicon, check_negation=False)
         if cue:
             return cue, governor
-        node = governor
+        node = _first_conjunct(governor)
     return "asserted", None
+
+
+def _first_conjunct(node: Token) -> Token:
+    """Coordinated infinitives share their governor: in "cherche à assurer … et à *ramener*", chercher governs
+    ramener through assurer, whose own words say nothing of ramener."""
+    while node.dep_ == "conj" and node.head.pos_ == "VERB" and _is_infinitive(node) and _is_infinitive(node.head):
+        node = node.head
+    return node
+
+
+def _phrase_head(noun: Token) -> Token:
+    """A noun inside a larger noun phrase shares that phrase's fate: "ramener X à la table des *négociations*",
+    "l'authenticité des images de l'*attaque* n'a pas été vérifiée"."""
+    while noun.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm")
 
 
 def _is_complement(node: Token, lexicon: EventLexicon, accusing: frozenset[int]) -> bool:
