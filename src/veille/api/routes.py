@@ -73,12 +73,13 @@ def search_articles(
     source: _filter("Only articles from this outlet (URL host without www.).") = None,
     date_from: Annotated[Day, Query(description="Published on or after this day.")] = None,
     date_to: Annotated[Day, Query(description="Published on or before this day.")] = None,
+    event_type: _filter("Only articles with an event of this PLOVER type (ASSAULT, CONSULT…).") = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Any:
     """Search the stored articles by words and filters, most relevant first (newest first without words)."""
     result = store.search(session, q, entity=entity, speaker=speaker, source=source, date_from=date_from,
-                          date_to=date_to, limit=limit, offset=offset)
+                          date_to=date_to, event_type=event_type, limit=limit, offset=offset)
     return _page(request, result)
 
 

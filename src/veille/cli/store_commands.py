@@ -76,6 +76,7 @@ def search(
     source: Annotated[Optional[str], typer.Option(help="Only articles from this outlet (URL host, e.g. lemonde.fr).")] = None,
     date_from: Annotated[Optional[str], typer.Option("--from", help="Published on or after YYYY-MM-DD.", callback=_iso_date)] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Published on or before YYYY-MM-DD.", callback=_iso_date)] = None,
+    event_type: Annotated[Optional[str], typer.Option(help="Only articles with an event of this PLOVER type (ASSAULT, CONSULT…).")] = None,
     limit: Annotated[int, typer.Option(help="Results per page.")] = 20,
     offset: Annotated[int, typer.Option(help="Results to skip.")] = 0,
     collapse: Annotated[bool, typer.Option(help="One article per group of near-duplicates (syndicated copies).")] = False,
@@ -89,7 +90,7 @@ def search(
 
     with _open_store(db, data_dir) as store, store.session() as session:
         result = search_store(session, text, entity=entity, speaker=speaker, source=source, date_from=date_from,
-                              date_to=date_to, limit=limit, offset=offset, collapse=collapse)
+                              date_to=date_to, event_type=event_type, limit=limit, offset=offset, collapse=collapse)
     _show(result, as_json, render_search)
 
 

@@ -201,6 +201,7 @@ def search(
     source: str | None = None,
     date_from: str | dt.date | None = None,
     date_to: str | dt.date | None = None,
+    event_type: str | None = None,
     limit: int = 20,
     offset: int = 0,
     collapse: bool = False,
@@ -212,6 +213,7 @@ def search(
     speaker (str | None): only articles that quote this entity.
     source (str | None): only articles from this outlet (URL host without ``www.``).
     date_from, date_to (str | date | None): publication date bounds, inclusive.
+    event_type (str | None): only articles with an event of this PLOVER type (``ASSAULT``, ``CONSULT``…).
     limit, offset (int): the page.
     collapse (bool): show one article per near-duplicate group, the one stored first among those matching.
     RETURNS (SearchResult): the total count and the page of hits, each with a snippet and its near-duplicates.
@@ -220,7 +222,7 @@ def search(
     if text and terms(text):
         matched = matching(session, text)
         query, score = query.join(matched, matched.c.id == Article.id), matched.c.score
-    query = query.where(*_filters(session, entity, speaker, source, date_from, date_to))
+    query = query.where(*_filters(session, entity, speaker, source, date_from, date_to, event_type))
     if collapse:
         query = query.where(Article.id.not_in(_later_copies(query.with_only_columns(Article.id))))
     total = session.scalar(select(func.count()).select_from(query.subquery()))
@@ -243,7 +245,8 @@ def _later_copies(matching_ids: Select) -> Select:
 
 
 def _filters(session: Session, entity: str | None, speaker: str | None, source: str | None,
-             date_from: str | dt.date | None, date_to: str | dt.date | None) -> list[ColumnElement[bool]]:
+             date_from: str | dt.date | None, date_to: str | dt.date | None,
+             event_type: str | None = None) -> list[ColumnElement[bool]]:
     """The WHERE conditions of a search's filters; a name that fits no entity matches no article."""
     conditions = []
     if entity is not None:
@@ -259,6 +262,8 @@ def _filters(session: Session, entity: str | None, speaker: str | None, source: 
         conditions.append(Article.dct >= _date(date_from))
     if date_to is not None:
         conditions.append(Article.dct <= _date(date_to))
+    if event_type is not None:
+        conditions.append(Article.id.in_(select(Event.article_id).where(Event.type == event_type.strip().upper())))
     return conditions
 
 
