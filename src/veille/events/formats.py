@@ -152,14 +152,14 @@ def gdelt_rows(analysis: Analysis, added: str) -> list[dict]:
 
 
 def _gdelt_actor(number: int, ref: Ref | None) -> dict:
-    code = _code(ref) if ref else ""
+    code = _code(ref).replace(" ", "")  # GDELT writes the parts of a code together: RUSGOV
     return {f"Actor{number}Code": code, f"Actor{number}Name": ref.name.upper() if ref and ref.name else "",
             f"Actor{number}CountryCode": code[:3]}
 
 
 def _code(ref: Ref | None) -> str:
-    """The actor code the events stage gave the ref (``RUSGOV``, ``NATO``), or "" when unknown: never invented."""
-    return (getattr(ref, "code", None) or "") if ref else ""
+    """The actor code the events stage gave the ref (``RUS GOV``, ``USA``), or "" when unknown: never invented."""
+    return (ref.code or "") if ref else ""
 
 
 def _event_id(document: str, index: int) -> int:
