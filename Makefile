@@ -21,7 +21,7 @@ demo: $(STAMP)
 	@echo "  $(BIN)/veille ingest examples/corpus --data-dir .veille-demo"
 	@echo "  $(BIN)/veille stories --data-dir .veille-demo"
 	@echo "  $(BIN)/veille timeline --story 1 --data-dir .veille-demo"
-	@echo "  $(BIN)/veille serve --data-dir .veille-demo"
+	@echo "  $(BIN)/veille serve --data-dir .veille-demo    # then open http://127.0.0.1:8000/"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
