@@ -249,3 +249,30 @@ def test_events_noun_actor_from_possessor_or_light_verb(analyse_text, text, trig
 )
 def test_events_modality_of_scare_quotes_unverified_and_embedded_phrases(analyse_text, text, trigger, modality):
     assert _event(analyse_text(text, dct="2023-05-01"), trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("L'armée a bombardé les positions du Hezbollah.", "bombardé", "Hezbollah"),
+        ("Les militants ont manifesté contre la venue de Marine Le Pen.", "manifesté", "Marine Le Pen"),
+        ("L'armée a bombardé des positions au sud du fleuve.", "bombardé", "positions"),
+        ("Le gouvernement a exclu toute participation de la France.", "exclu", None),
+    ],
+)
+def test_events_place_or_coming_of_someone_targets_its_owner(analyse_text, text, trigger, target):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (target is None and event.target is None) or target in _name(event.target)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Les opérations russes de sabotage se multiplient.", "Russie"),
+        ("Les opérations de sabotage se multiplient.", None),
+    ],
+)
+def test_events_people_adjective_of_the_governing_noun_acts(analyse_text, text, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), "sabotage")
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor
+

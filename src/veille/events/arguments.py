@@ -53,6 +53,7 @@ def find_arguments(
         actor = (_noun_actor(token, trigger, is_demonym) or (_light_actor(light, lexicon) if light is not None else None)
                  or _possessor(token))
     target, partner = _target(token, trigger, light, actor)
+    target = _owner(target, lexicon)
     if target is not None and target.lemma_ in lexicon.abstract:
         target = None
     paired = actor is None and partner is not None
@@ -61,6 +62,16 @@ def find_arguments(
     if "swap" in trigger.flags:
         actor, target = target, actor
     return Arguments(actor, target, light, paired)
+
+
+def _owner(target: Token | None, lexicon: EventLexicon) -> Token | None:
+    """A place, holding or coming of someone stands for that someone: "cibler les positions *du Hamas*", "manifester
+    contre la venue *de Le Pen*" (``event_owner_heads.tsv``)."""
+    if target is None or target.lemma_ not in lexicon.owned:
+        return target
+    owner = next((c for c in target.children if c.dep_.startswith("nmod") and c.pos_ in _NOMINALS
+                  and preposition(c) == "de"), None)
+    return owner or target
 
 
 def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -123,7 +134,17 @@ def _noun_actor(noun: Token, trigger: Trigger, is_demonym: Callable[[Token], boo
         via = preposition(c)
         if via == "par" or (via == "de" and agentive_de and c.pos_ == "PROPN"):
             return c
+    return _demonym(noun, is_demonym) or (_demonym(noun.head, is_demonym) if _kind_of_act(noun) else None)
+
+
+def _demonym(noun: Token, is_demonym: Callable[[Token], bool]) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "amod" and is_demonym(c)), None)
+
+
+def _kind_of_act(noun: Token) -> bool:
+    """"les activités ukrainiennes *de sabotage*": the trigger names the kind of a noun that carries the people's
+    adjective, whose act it is."""
+    return noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN" and preposition(noun) == "de"
 
 
 def _possessor(noun: Token) -> Token | None:
