@@ -276,3 +276,26 @@ def test_events_people_adjective_of_the_governing_noun_acts(analyse_text, text, 
     event = _event(analyse_text(text, dct="2023-05-01"), "sabotage")
     assert (actor is None and event.actor is None) or _name(event.actor) == actor
 
+
+@pytest.mark.parametrize(
+    "text,trigger,actor,members",
+    [
+        ("Le chancelier allemand, Olaf Scholz, a condamné la Russie.", "condamné", "Olaf Scholz", 0),
+        ("Emmanuel Macron et Olaf Scholz ont condamné la Russie.", "condamné", "Emmanuel Macron et Olaf Scholz", 2),
+    ],
+)
+def test_events_apposition_is_one_actor_coordination_several(analyse_text, text, trigger, actor, members):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (_name(event.actor), len(event.actor.members or [])) == (actor, members)
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Le tribunal a condamné le Britannique Paul Smith.", "Paul Smith"),
+        ("Le tribunal a condamné le Britannique.", "Britannique"),
+    ],
+)
+def test_events_description_with_a_name_in_apposition_is_the_name(analyse_text, text, target):
+    event = _event(analyse_text(text, dct="2023-05-01"), "condamné")
+    assert target in _name(event.target)

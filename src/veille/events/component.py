@@ -194,11 +194,26 @@ class _Context:
             return None
         if token.dep_ == "amod":
             return self._demonym_ref(token) if self._is_demonym(token) else None
+        token = self._apposed_name(token)
         conjuncts = [] if alone else [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-        members = [ref for t in (token, *conjuncts) if (ref := self._single(t, day)) and ref["entity"]]
+        members = _distinct([ref for t in (token, *conjuncts) if (ref := self._single(t, day)) and ref["entity"]])
+        if len(members) == 1 and conjuncts:  # "Le président, François Hollande": an apposition, one referent
+            return members[0]
         if len(members) > 1:
             return {"entity": None, "name": " et ".join(m["name"] for m in members), "members": members}
         return self._single(token, day)
+
+    def _apposed_name(self, token: Token) -> Token:
+        """"le Britannique *Richard Reid*": a description with its name in apposition is mentioned by the name
+        (guidelines §4.1), which the resolver links more surely than the description. The name must open an entity
+        mention: "la Maison *Blanche*" misparsed as an apposition is not one."""
+        if token.pos_ != "NOUN":
+            return token
+        return next((c for c in token.rights if c.dep_ == "appos" and self._opens_mention(c)), token)
+
+    def _opens_mention(self, token: Token) -> bool:
+        found = self.index.by_token.get(token.i)
+        return found is not None and found[1]["start"] == token.idx
 
     def _single(self, token: Token, day: dt.date | None) -> dict | None:
         if "1" in token.morph.get("Person") and token.pos_ == "PRON":
@@ -324,6 +339,15 @@ def _same(actor: dict | None, target: dict | None) -> bool:
     if actor.get("entity") is not None:
         return actor["entity"] == target.get("entity")
     return actor.get("mention") is not None and actor.get("mention") == target.get("mention")
+
+
+def _distinct(members: list[dict]) -> list[dict]:
+    """Members that resolve to distinct entities: the parser reads an apposition ("le président, François
+    Hollande") as a coordination, whose two "members" are one referent."""
+    distinct: dict[str, dict] = {}
+    for member in members:
+        distinct.setdefault(member["entity"], member)
+    return list(distinct.values())
 
 
 def _stands_for(record: dict, mention: dict | None) -> dict | None:
