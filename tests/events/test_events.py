@@ -299,3 +299,17 @@ def test_events_apposition_is_one_actor_coordination_several(analyse_text, text,
 def test_events_description_with_a_name_in_apposition_is_the_name(analyse_text, text, target):
     event = _event(analyse_text(text, dct="2023-05-01"), "condamné")
     assert target in _name(event.target)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Les rebelles exigent le retrait de l'armée.", "retrait", "l'armée"),
+        ("La visite du président a duré deux jours.", "visite", "président"),
+        ("Le retrait a commencé hier.", "retrait", None),
+        ("Le ministre a annulé une rencontre avec le président du gouvernement espagnol.", "rencontre", None),
+    ],
+)
+def test_events_de_complement_of_a_nominalisation_acts_when_it_can(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or actor in _name(event.actor)

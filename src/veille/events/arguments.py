@@ -18,8 +18,8 @@ qualifies is its object ("les otages libérés"). An abstract noun (``event_abst
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Token
 
@@ -31,6 +31,15 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
 
 
+class Referents(Protocol):
+    """What the document knows of a word: whether an adjective names a people ("russe"), which then acts for a noun
+    trigger, and whether a noun names someone who can act (a name, an entity, a person or group noun)."""
+
+    def is_demonym(self, token: Token) -> bool: ...
+
+    def is_agent(self, token: Token) -> bool: ...
+
+
 @dataclass
 class Arguments:
     actor: Token | None
@@ -40,17 +49,14 @@ class Arguments:
 
 
 def find_arguments(
-    token: Token, trigger: Trigger, lexicon: EventLexicon, is_demonym: Callable[[Token], bool]
+    token: Token, trigger: Trigger, lexicon: EventLexicon, referents: Referents
 ) -> Arguments:
-    """The actor and target of the event ``token`` reports (see the module docstring).
-
-    is_demonym (Callable): whether an adjective names a people ("russe"), which then acts for a noun trigger.
-    """
+    """The actor and target of the event ``token`` reports (see the module docstring)."""
     light = _light_verb(token, lexicon) if trigger.pos == "NOUN" else None
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
     else:
-        actor = (_noun_actor(token, trigger, is_demonym) or (_light_actor(light, lexicon) if light is not None else None)
+        actor = (_noun_actor(token, trigger, referents) or (_light_actor(light, lexicon) if light is not None else None)
                  or _possessor(token))
     target, partner = _target(token, trigger, light, actor)
     target = _owner(target, lexicon)
@@ -123,7 +129,7 @@ def _infinitive(verb: Token) -> bool:
     return any("Inf" in word.morph.get("VerbForm") for word in (verb, *(c for c in verb.children if c.dep_ == "aux:tense")))
 
 
-def _noun_actor(noun: Token, trigger: Trigger, is_demonym: Callable[[Token], bool]) -> Token | None:
+def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | None:
     subject = child(noun, "nsubj")
     if subject is not None:
         return subject
@@ -132,13 +138,19 @@ def _noun_actor(noun: Token, trigger: Trigger, is_demonym: Callable[[Token], boo
         if not c.dep_.startswith(("nmod", "obl")):
             continue
         via = preposition(c)
-        if via == "par" or (via == "de" and agentive_de and c.pos_ == "PROPN"):
+        if via == "par" or (via == "de" and agentive_de and _of_the_noun(c, noun) and referents.is_agent(c)):
             return c
-    return _demonym(noun, is_demonym) or (_demonym(noun.head, is_demonym) if _kind_of_act(noun) else None)
+    return _demonym(noun, referents) or (_demonym(noun.head, referents) if _kind_of_act(noun) else None)
 
 
-def _demonym(noun: Token, is_demonym: Callable[[Token], bool]) -> Token | None:
-    return next((c for c in noun.children if c.dep_ == "amod" and is_demonym(c)), None)
+def _of_the_noun(complement: Token, noun: Token) -> bool:
+    """A "de" complement of the noun itself or of one of its own "de" complements ("la visite d'Etat *d'Emmanuel
+    Macron*"), not the owner of its partner ("une rencontre avec le président *du gouvernement espagnol*")."""
+    return complement.head == noun or preposition(complement.head) == "de"
+
+
+def _demonym(noun: Token, referents: Referents) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "amod" and referents.is_demonym(c)), None)
 
 
 def _kind_of_act(noun: Token) -> bool:

@@ -70,6 +70,7 @@ class EventExtractor:
         quotes = load_quote_lexicon()
         self.person_nouns = french.person_nouns | french.title_first_words
         self.description_heads = quotes.description_heads
+        self.agent_nouns = french.person_nouns | frozenset(quotes.description_heads)
         strings = nlp.vocab.strings
         self.trigger_hashes = numpy.array([strings.add(lemma) for lemma in self.lexicon.triggers], dtype="uint64")
         self.sports = numpy.array([strings.add(word) for word in french.sports_words], dtype="uint64")
@@ -103,6 +104,7 @@ class _Context:
         self.doc = doc
         self.lexicon = extractor.lexicon
         self.strong_sports = extractor.strong_sports
+        self.agent_nouns = extractor.agent_nouns
         self.sports = sports
         self.accusing: frozenset[int] = frozenset()  # ACCUSE triggers: what they govern is the charge
         self.blocked = boilerplate_tokens(doc)
@@ -146,7 +148,7 @@ class _Context:
 
     # 2-5. one event
     def event(self, token: Token, trigger: Trigger) -> dict:
-        arguments = find_arguments(token, trigger, self.lexicon, self._is_demonym)
+        arguments = find_arguments(token, trigger, self.lexicon, self)
         value, governor = modality(token, self.lexicon, event_type=trigger.type, accusing=self.accusing)
         sentence = token.sent
         date = self._date(token, sentence)
@@ -186,14 +188,14 @@ class _Context:
             return token
         if "thing" in trigger.flags:
             return None
-        return find_arguments(token, trigger, self.lexicon, self._is_demonym).actor or token
+        return find_arguments(token, trigger, self.lexicon, self).actor or token
 
     def _ref(self, token: Token | None, day: dt.date | None, *, alone: bool = False) -> dict | None:
         """The ref of an argument: a people's adjective, a compound of named members, or one referent."""
         if token is None:
             return None
         if token.dep_ == "amod":
-            return self._demonym_ref(token) if self._is_demonym(token) else None
+            return self._demonym_ref(token) if self.is_demonym(token) else None
         token = self._apposed_name(token)
         conjuncts = [] if alone else [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
         members = _distinct([ref for t in (token, *conjuncts) if (ref := self._single(t, day)) and ref["entity"]])
@@ -257,8 +259,13 @@ class _Context:
         code = self.coder.entity_code(record, stands_for, day or _day(self.dct))
         return {"entity": record["id"], "name": record["name"], "code": code, "mention": mention}
 
-    def _is_demonym(self, token: Token) -> bool:
+    def is_demonym(self, token: Token) -> bool:
         return token.pos_ == "ADJ" and self.coder.gazetteer.demonym(token.text) is not None
+
+    def is_agent(self, token: Token) -> bool:
+        """A name, a word of an entity mention ("des Etats-Unis" tagged as a noun), or a person or group noun
+        ("de l'armée", "des cheminots"): someone who can do what a noun names."""
+        return token.pos_ == "PROPN" or token.i in self.index.by_token or token.lemma_ in self.agent_nouns
 
     def _demonym_ref(self, token: Token) -> dict:
         """"l'offensive russe": Russia, the document's entity for it when there is one."""
