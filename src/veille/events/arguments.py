@@ -95,7 +95,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     governor = verb.head
     if governor is not verb and verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
-    if governor is verb or governor.pos_ not in {"VERB", "AUX"}:
+    if governor == verb or governor.pos_ not in {"VERB", "AUX"}:
         return None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
@@ -172,7 +172,7 @@ def _light_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
 def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     """The verb a noun trigger is the complement of, when that verb only carries it ("attendu pour une visite")."""
     head = noun.head
-    if head is noun or head.lemma_ not in lexicon.cues["light"]:
+    if head == noun or head.lemma_ not in lexicon.cues["light"]:
         return None
     if noun.dep_ in {"obj", "obl:arg"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
         return head
@@ -184,7 +184,7 @@ def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | 
     candidates = _complements(token, light)
     for slot in trigger.slots:
         found = _fill(slot, token, trigger, candidates)
-        if found is None or found is actor:
+        if found is None or found == actor:
             continue
         if slot == "entre":
             partner = next(iter(found.conjuncts), None)
@@ -207,7 +207,7 @@ def _complements(token: Token, light: Token | None) -> list[Token]:
     found = _with_complements(token) + [c for o in token.children if o.dep_ in {"obj", "obl:arg"} for c in o.children]
     if light is not None:
         found += list(light.children)
-    return [c for c in found if c.pos_ in _NOMINALS and c is not token]
+    return [c for c in found if c.pos_ in _NOMINALS and c != token]
 
 
 def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) -> Token | None:

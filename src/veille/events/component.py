@@ -140,7 +140,7 @@ class _Context:
 
     def absorbed(self, token: Token, trigger: Trigger, found: list[tuple[Token, Trigger]]) -> bool:
         """A "thing" noun whose governing word, or the verb that word raises ("pourrait être signé"), is a trigger."""
-        if "thing" not in trigger.flags or token.head is token:
+        if "thing" not in trigger.flags or token.head == token:
             return False
         triggers = {t.i for t, _ in found}
         head = token.head
