@@ -313,3 +313,16 @@ def test_events_description_with_a_name_in_apposition_is_the_name(analyse_text, 
 def test_events_de_complement_of_a_nominalisation_acts_when_it_can(analyse_text, text, trigger, actor):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
     assert (actor is None and event.actor is None) or actor in _name(event.actor)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Le suspect a été mis en examen pour viol.", "viol", "Le suspect"),
+        ("La police a arrêté le voisin pour agression.", "agression", "le voisin"),
+        ("Le juge a condamné l'agression.", "agression", None),
+    ],
+)
+def test_events_act_a_charge_names_is_the_charged_ones(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor

@@ -56,8 +56,8 @@ def find_arguments(
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
     else:
-        actor = (_noun_actor(token, trigger, referents) or (_light_actor(light, lexicon) if light is not None else None)
-                 or _possessor(token))
+        actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
+                 or (_light_actor(light, lexicon) if light is not None else None) or _possessor(token))
     target, partner = _target(token, trigger, light, actor)
     target = _owner(target, lexicon)
     if target is not None and target.lemma_ in lexicon.abstract:
@@ -157,6 +157,22 @@ def _kind_of_act(noun: Token) -> bool:
     """"les activités ukrainiennes *de sabotage*": the trigger names the kind of a noun that carries the people's
     adjective, whose act it is."""
     return noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN" and preposition(noun) == "de"
+
+
+def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"L'agresseur a été mis en examen *pour viol*", "inculpé *de meurtre*": the act a charge names is the charged
+    one's (alleged) act, whose object, or passive subject, is then its actor. Coordinated acts share the charge."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    verb = first.head
+    if not first.dep_.startswith("obl") or preposition(first) not in {"pour", "de"} or not _charges(verb, lexicon):
+        return None
+    return child(verb, "nsubj:pass") if is_passive(verb) else child(verb, "obj")
+
+
+def _charges(verb: Token, lexicon: EventLexicon) -> bool:
+    """A verb of charging, or one whose "en" phrase is ("mettre en examen", "placer en garde à vue")."""
+    charge = lexicon.cues["charge"]
+    return verb.lemma_ in charge or any(c.lemma_ in charge and preposition(c) == "en" for c in verb.children)
 
 
 def _possessor(noun: Token) -> Token | None:

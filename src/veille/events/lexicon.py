@@ -17,7 +17,9 @@ PLOVER_TYPES = frozenset(
 MODALITIES = frozenset({"asserted", "planned", "possible", "alleged", "negated", "requested"})
 _SLOTS = frozenset({"obj", "iobj", "à", "en", "chez", "dans", "avec", "entre", "contre", "sur", "de", "vers", "auprès"})
 _FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself"})
-_CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified"})
+_CUE_ROLES = frozenset(
+    {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge"}
+)
 
 
 @dataclass(frozen=True)
