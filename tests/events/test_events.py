@@ -326,3 +326,15 @@ def test_events_de_complement_of_a_nominalisation_acts_when_it_can(analyse_text,
 def test_events_act_a_charge_names_is_the_charged_ones(analyse_text, text, trigger, actor):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
     assert (actor is None and event.actor is None) or _name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Les otages ont été libérés après un mois entre les mains des rebelles.", "rebelles"),
+        ("Les otages ont été libérés après un mois de détention.", None),
+    ],
+)
+def test_events_holder_of_the_passive_subject_acts(analyse_text, text, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), "libérés")
+    assert (actor is None and event.actor is None) or actor in _name(event.actor)

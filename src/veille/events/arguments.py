@@ -83,7 +83,7 @@ def _owner(target: Token | None, lexicon: EventLexicon) -> Token | None:
 def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
     if is_passive(verb) or _passive_participle(verb):
-        return child(verb, "obl:agent")
+        return child(verb, "obl:agent") or _holder(verb, lexicon)
     subject = child(verb, "nsubj") or child(verb, "expl:subj")
     if subject is not None:
         return _antecedent(verb) if "Rel" in subject.morph.get("PronType") or subject.lower_ == "qui" else subject
@@ -101,6 +101,17 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         if governor.lemma_ in lexicon.cues["control"]:
             return child(governor, "obj", "iobj")
         return verb_actor(governor, lexicon)
+    return None
+
+
+def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """"libérés … *entre les mains d'une tribu*", "retenus *aux mains des rebelles*": whoever holds the passive's
+    subject is who does it (releases, detains)."""
+    obliques = [c for c in verb.children if c.dep_.startswith("obl")]
+    nested = [n for o in obliques for n in o.children if n.dep_.startswith("nmod")]  # "après un mois entre les mains"
+    for c in obliques + nested:
+        if c.lemma_ in lexicon.cues["holder"] and preposition(c) in {"entre", "à", "sous"}:
+            return next((o for o in c.children if o.dep_.startswith("nmod") and o.pos_ in _NOMINALS), None)
     return None
 
 
