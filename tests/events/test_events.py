@@ -338,3 +338,16 @@ def test_events_act_a_charge_names_is_the_charged_ones(analyse_text, text, trigg
 def test_events_holder_of_the_passive_subject_acts(analyse_text, text, actor):
     event = _event(analyse_text(text, dct="2023-05-01"), "libérés")
     assert (actor is None and event.actor is None) or actor in _name(event.actor)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Une enquête a été ouverte par le parquet de Lyon.", "enquête", "parquet"),
+        ("Des frappes ont été menées par l'armée de l'air.", "frappes", "armée"),
+        ("Une enquête a été ouverte hier.", "enquête", None),
+    ],
+)
+def test_events_noun_as_passive_subject_of_a_light_verb_takes_its_agent(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or actor in _name(event.actor)

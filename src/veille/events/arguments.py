@@ -57,7 +57,7 @@ def find_arguments(
         actor = verb_actor(token, lexicon)
     else:
         actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
-                 or (_light_actor(light, lexicon) if light is not None else None) or _possessor(token))
+                 or (_light_actor(light, token, lexicon) if light is not None else None) or _possessor(token))
     target, partner = _target(token, trigger, light, actor)
     target = _owner(target, lexicon)
     if target is not None and target.lemma_ in lexicon.abstract:
@@ -191,17 +191,21 @@ def _possessor(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
 
 
-def _light_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
-    """The subject of a light verb, passive or not: "Poutine est attendu pour une visite" is Poutine's visit."""
+def _light_actor(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The subject of a light verb, passive or not: "Poutine est attendu pour une visite" is Poutine's visit; when
+    the noun itself is the passive subject, the agent: "une enquête a été ouverte *par le commissariat*"."""
+    if noun.dep_ == "nsubj:pass":
+        return child(verb, "obl:agent")
     return child(verb, "nsubj", "nsubj:pass") or verb_actor(verb, lexicon)
 
 
 def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
-    """The verb a noun trigger is the complement of, when that verb only carries it ("attendu pour une visite")."""
+    """The verb a noun trigger is the complement, or the passive subject, of, when that verb only carries it
+    ("attendu pour une visite", "une enquête a été ouverte")."""
     head = noun.head
     if head == noun or head.lemma_ not in lexicon.cues["light"]:
         return None
-    if noun.dep_ in {"obj", "obl:arg"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
+    if noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
         return head
     return None
 
