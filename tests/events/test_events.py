@@ -351,3 +351,17 @@ def test_events_holder_of_the_passive_subject_acts(analyse_text, text, actor):
 def test_events_noun_as_passive_subject_of_a_light_verb_takes_its_agent(analyse_text, text, trigger, actor):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
     assert (actor is None and event.actor is None) or actor in _name(event.actor)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Le Japon a répondu en condamnant la Chine.", "condamnant", "Japon"),
+        ("La France a envoyé des troupes pour aider le Mali.", "aider", "France"),
+        ("La Chine a fait le choix d'attaquer Taïwan.", "attaquer", "Chine"),
+        ("Le ministre a rejeté la demande de libérer les prisonniers.", "libérer", None),
+    ],
+)
+def test_events_adverbial_clause_or_light_noun_infinitive_shares_the_subject(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor

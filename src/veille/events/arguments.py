@@ -93,15 +93,32 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     if bare is not None:
         return bare
     governor = verb.head
-    if governor is not verb and verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
+    if governor == verb:
+        return None
+    if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
-    if governor == verb or governor.pos_ not in {"VERB", "AUX"}:
+    if _infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
+        return verb_actor(governor.head, lexicon)
+    if governor.pos_ not in {"VERB", "AUX"}:
         return None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return child(governor, "obj", "iobj")
         return verb_actor(governor, lexicon)
+    if (verb.dep_ == "advcl" and _infinitive(verb)) or _gerund(verb):  # "pour aider", "en s'engageant"
+        return verb_actor(governor, lexicon)
     return None
+
+
+def _light_noun(noun: Token, lexicon: EventLexicon) -> bool:
+    """The object of a light verb, whose infinitive is the light verb's subject's act: "faire le choix de
+    rejoindre"."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ in lexicon.cues["light"]
+
+
+def _gerund(verb: Token) -> bool:
+    """"*en* s'engageant": a present participle after "en", whose subject is its clause's."""
+    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
 
 
 def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
