@@ -365,3 +365,15 @@ def test_events_noun_as_passive_subject_of_a_light_verb_takes_its_agent(analyse_
 def test_events_adverbial_clause_or_light_noun_infinitive_shares_the_subject(analyse_text, text, trigger, actor):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
     assert (actor is None and event.actor is None) or _name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Le ministre dément les accusations portées contre la Chine.", "Chine"),
+        ("Le ministre dément les accusations portées à Bruxelles.", None),
+    ],
+)
+def test_events_contre_of_a_participle_on_the_noun_is_its_target(analyse_text, text, target):
+    event = _event(analyse_text(text, dct="2023-05-01"), "accusations")
+    assert (target is None and event.target is None) or _name(event.target) == target
