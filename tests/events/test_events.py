@@ -307,7 +307,7 @@ def test_events_description_with_a_name_in_apposition_is_the_name(analyse_text, 
         ("Les rebelles exigent le retrait de l'armée.", "retrait", "l'armée"),
         ("La visite du président a duré deux jours.", "visite", "président"),
         ("Le retrait a commencé hier.", "retrait", None),
-        ("Le ministre a annulé une rencontre avec le président du gouvernement espagnol.", "rencontre", None),
+        ("Une rencontre avec le président du gouvernement espagnol a eu lieu.", "rencontre", None),
     ],
 )
 def test_events_de_complement_of_a_nominalisation_acts_when_it_can(analyse_text, text, trigger, actor):
@@ -377,3 +377,21 @@ def test_events_adverbial_clause_or_light_noun_infinitive_shares_the_subject(ana
 def test_events_contre_of_a_participle_on_the_noun_is_its_target(analyse_text, text, target):
     event = _event(analyse_text(text, dct="2023-05-01"), "accusations")
     assert (target is None and event.target is None) or _name(event.target) == target
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Emmanuel Macron a annulé une rencontre avec Olaf Scholz.", "Emmanuel Macron"),
+        ("Les rebelles exigent une rencontre avec Olaf Scholz.", None),
+    ],
+)
+def test_events_a_plan_or_cancellation_is_its_subjects_own_event(analyse_text, text, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), "rencontre")
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor
+    assert _name(event.target) == "Olaf Scholz"
+
+
+def test_events_cancelling_ones_own_meeting_targets_the_partner(analyse_text):
+    event = _event(analyse_text("Emmanuel Macron a annulé une rencontre avec Olaf Scholz.", dct="2023-05-01"), "annulé")
+    assert (_name(event.actor), _name(event.target)) == ("Emmanuel Macron", "Olaf Scholz")

@@ -29,6 +29,7 @@ from .syntax import child, is_passive, preposition
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
+_OWN_PLANS = {"planned", "possible", "negated"}  # modalities a governor gives its own subject's event
 
 
 class Referents(Protocol):
@@ -57,7 +58,8 @@ def find_arguments(
         actor = verb_actor(token, lexicon)
     else:
         actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
-                 or (_light_actor(light, token, lexicon) if light is not None else None) or _possessor(token))
+                 or (_light_actor(light, token, lexicon) if light is not None else None)
+                 or _own_plan_actor(token, lexicon) or _possessor(token))
     target, partner = _target(token, trigger, light, actor)
     target = _owner(target, lexicon)
     if target is not None and target.lemma_ in lexicon.abstract:
@@ -185,6 +187,16 @@ def _kind_of_act(noun: Token) -> bool:
     """"les activités ukrainiennes *de sabotage*": the trigger names the kind of a noun that carries the people's
     adjective, whose act it is."""
     return noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN" and preposition(noun) == "de"
+
+
+def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"Eltsine a *annulé* une rencontre avec Aznar", "a *prévu* une visite": a verb that plans, cancels or
+    envisages an event its object names is said by the event's own actor. A request or a charge ("exiger le
+    retrait", "accuser d'une attaque") is another party's, so only these modalities."""
+    verb = noun.head
+    if noun.dep_ != "obj" or lexicon.cues["governor"].get(verb.lemma_) not in _OWN_PLANS:
+        return None
+    return verb_actor(verb, lexicon)
 
 
 def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:

@@ -154,7 +154,7 @@ class _Context:
         date = self._date(token, sentence)
         day = _day(date)
         actor = self._ref(self._acting(arguments.actor), day, alone=arguments.paired)
-        target = self._ref(self._acting(arguments.target), day)
+        target = self._ref(self._acting(arguments.target, arguments.actor), day)
         cued = next((q for q in self.quotes if _is_cue(token, q)), None)
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             actor = self._speaker_ref(cued["speaker"], day) or actor
@@ -178,9 +178,10 @@ class _Context:
         """The innermost quote whose words hold ``token``."""
         return next((q for q in self.quotes if q["start"] <= token.idx < q["end"]), None)
 
-    def _acting(self, token: Token | None) -> Token | None:
+    def _acting(self, token: Token | None, actor: Token | None = None) -> Token | None:
         """Supporting an offensive is supporting whoever leads it: an event noun stands for its actor. A treaty that
-        is signed is what the event acts on, not a party to it."""
+        is signed is what the event acts on, not a party to it. An event of the outer ``actor``'s own ("Eltsine a
+        annulé une rencontre avec Aznar") stands for whom it is done to."""
         if token is None or token.pos_ != "NOUN" or token.lemma_ not in self.lexicon.triggers:
             return token
         trigger = self.trigger(token)
@@ -188,7 +189,10 @@ class _Context:
             return token
         if "thing" in trigger.flags:
             return None
-        return find_arguments(token, trigger, self.lexicon, self).actor or token
+        inner = find_arguments(token, trigger, self.lexicon, self)
+        if actor is not None and inner.actor == actor:
+            return inner.target
+        return inner.actor or token
 
     def _ref(self, token: Token | None, day: dt.date | None, *, alone: bool = False) -> dict | None:
         """The ref of an argument: a people's adjective, a compound of named members, or one referent."""
