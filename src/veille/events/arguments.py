@@ -1,19 +1,25 @@
 """Who does the event to whom: the actor and target tokens of a trigger, read from the parse.
 
 A verb's actor is its subject (for a relative "qui", the noun the clause hangs on; for an active participle clause,
-"les soldats ayant combattu", the noun itself), the agent of a passive or of a bare past participle ("par X"), a
-proper name the parser left as a bare oblique before the verb ("Moscou les a appuyés"), the subject of the verb it
-is coordinated with, or, for an infinitive without a subject, the object of a control verb ("ont accusé les
-Nord-Coréens de livrer") or else the governor's subject. A noun's actor is its subject under a copula ("le président
-sera en déplacement"), "par X", a named "de X" ("la visite de Vladimir Poutine"), a nationality adjective
-("l'offensive russe": returned as the adjective), the subject of a light verb whose complement it is ("Poutine est
-attendu pour une visite", "a intensifié ses frappes"), or else its possessive determiner, which the resolver links to
-its antecedent ("sa visite"). The target comes from the
+"les soldats ayant combattu", the noun itself), the agent of a passive or of a bare past participle ("par X"), else
+whoever holds its subject ("libérés … entre les mains d'une tribu"), a proper name the parser left as a bare oblique
+before the verb ("Moscou les a appuyés"), the subject of the verb it is coordinated with, or, for an infinitive
+without a subject, the object of a control verb ("ont accusé les Nord-Coréens de livrer"), the subject of a light
+verb whose object it completes ("faire le choix de rejoindre") or else the governor's subject, which an adverbial
+infinitive or a gerund shares too ("pour aider", "en s'engageant"). A noun's actor is its subject under a copula ("le
+président sera en déplacement"), "par X", a "de X" that can act ("la visite du président", "le retrait de l'armée"),
+a nationality adjective on it or on the noun whose kind it names ("l'offensive russe", "les activités ukrainiennes de
+sabotage": returned as the adjective), the one a charge names ("mis en examen pour viol"), the subject (or, when the
+noun is its passive subject, the agent) of a light verb ("Poutine est attendu pour une visite", "une enquête a été
+ouverte par le commissariat"), the subject of a verb that plans or cancels it ("a annulé une rencontre"), or else
+its possessive determiner, which the resolver links to its antecedent ("sa visite"). The target comes from the
 trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
-of its object or of its light verb ("livrer des munitions à la Russie", "de Vladimir Poutine à Pyongyang"), or
-"entre X et Y" (X acts, Y is the target, when nothing else names the actor); the noun a bare past participle
-qualifies is its object ("les otages libérés"). An abstract noun (``event_abstract_heads.tsv``: "ses fonctions",
-"toute participation") is never a target: a target is a person, a group or a place (guidelines §4.1).
+of its object, of its light verb or, for "contre", of a participle on it ("livrer des munitions à la Russie", "de
+Vladimir Poutine à Pyongyang", "les accusations portées contre lui"), or "entre X et Y" (X acts, Y is the target,
+when nothing else names the actor); the noun a bare past participle qualifies is its object ("les otages libérés").
+A place, holding or coming of someone stands for that someone ("les positions du Hamas", "la venue de Le Pen":
+``event_owner_heads.tsv``); an abstract noun (``event_abstract_heads.tsv``: "ses fonctions", "toute participation") is
+never a target: a target is a person, a group or a place (guidelines §4.1).
 """
 
 from __future__ import annotations

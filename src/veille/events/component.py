@@ -7,7 +7,9 @@ sure the text is of it, and who says so.
    sentence with a word of sport only, an "attaque" is the game's, not an ASSAULT;
 2. arguments from the parse (``arguments.py``), resolved to the document's entities through their mentions (names,
    descriptions, pronouns, "qui", "ces derniers") with the quote stage's resolver; compound phrases become refs with
-   ``members``; a place standing for its country keeps the place as its ref and codes the country's government;
+   ``members`` (an apposition misread as one, "le président, François Hollande", stays one referent); a description
+   with a name in apposition is read by the name ("le Britannique Richard Reid"); a place standing for its country
+   keeps the place as its ref and codes the country's government;
 3. actor codes from the knowledge base, dated by the event (``codes.py``);
 4. modality from cue words (``modality.py``); the source is the speaker of the quote the trigger lies in, else the
    subject of the accusation that makes it alleged. A speech act that is the report itself (guidelines §6) has its
