@@ -249,3 +249,149 @@ def test_events_noun_actor_from_possessor_or_light_verb(analyse_text, text, trig
 )
 def test_events_modality_of_scare_quotes_unverified_and_embedded_phrases(analyse_text, text, trigger, modality):
     assert _event(analyse_text(text, dct="2023-05-01"), trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("L'armée a bombardé les positions du Hezbollah.", "bombardé", "Hezbollah"),
+        ("Les militants ont manifesté contre la venue de Marine Le Pen.", "manifesté", "Marine Le Pen"),
+        ("L'armée a bombardé des positions au sud du fleuve.", "bombardé", "positions"),
+        ("Le gouvernement a exclu toute participation de la France.", "exclu", None),
+    ],
+)
+def test_events_place_or_coming_of_someone_targets_its_owner(analyse_text, text, trigger, target):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (target is None and event.target is None) or target in _name(event.target)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Les opérations russes de sabotage se multiplient.", "Russie"),
+        ("Les opérations de sabotage se multiplient.", None),
+    ],
+)
+def test_events_people_adjective_of_the_governing_noun_acts(analyse_text, text, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), "sabotage")
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor,members",
+    [
+        ("Le chancelier allemand, Olaf Scholz, a condamné la Russie.", "condamné", "Olaf Scholz", 0),
+        ("Emmanuel Macron et Olaf Scholz ont condamné la Russie.", "condamné", "Emmanuel Macron et Olaf Scholz", 2),
+    ],
+)
+def test_events_apposition_is_one_actor_coordination_several(analyse_text, text, trigger, actor, members):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (_name(event.actor), len(event.actor.members or [])) == (actor, members)
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Le tribunal a condamné le Britannique Paul Smith.", "Paul Smith"),
+        ("Le tribunal a condamné le Britannique.", "Britannique"),
+    ],
+)
+def test_events_description_with_a_name_in_apposition_is_the_name(analyse_text, text, target):
+    event = _event(analyse_text(text, dct="2023-05-01"), "condamné")
+    assert target in _name(event.target)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Les rebelles exigent le retrait de l'armée.", "retrait", "l'armée"),
+        ("La visite du président a duré deux jours.", "visite", "président"),
+        ("Le retrait a commencé hier.", "retrait", None),
+        ("Une rencontre avec le président du gouvernement espagnol a eu lieu.", "rencontre", None),
+    ],
+)
+def test_events_de_complement_of_a_nominalisation_acts_when_it_can(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or actor in _name(event.actor)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Le suspect a été mis en examen pour viol.", "viol", "Le suspect"),
+        ("La police a arrêté le voisin pour agression.", "agression", "le voisin"),
+        ("Le juge a condamné l'agression.", "agression", None),
+    ],
+)
+def test_events_act_a_charge_names_is_the_charged_ones(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Les otages ont été libérés après un mois entre les mains des rebelles.", "rebelles"),
+        ("Les otages ont été libérés après un mois de détention.", None),
+    ],
+)
+def test_events_holder_of_the_passive_subject_acts(analyse_text, text, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), "libérés")
+    assert (actor is None and event.actor is None) or actor in _name(event.actor)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Une enquête a été ouverte par le parquet de Lyon.", "enquête", "parquet"),
+        ("Des frappes ont été menées par l'armée de l'air.", "frappes", "armée"),
+        ("Une enquête a été ouverte hier.", "enquête", None),
+    ],
+)
+def test_events_noun_as_passive_subject_of_a_light_verb_takes_its_agent(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or actor in _name(event.actor)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Le Japon a répondu en condamnant la Chine.", "condamnant", "Japon"),
+        ("La France a envoyé des troupes pour aider le Mali.", "aider", "France"),
+        ("La Chine a fait le choix d'attaquer Taïwan.", "attaquer", "Chine"),
+        ("Le ministre a rejeté la demande de libérer les prisonniers.", "libérer", None),
+    ],
+)
+def test_events_adverbial_clause_or_light_noun_infinitive_shares_the_subject(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), trigger)
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Le ministre dément les accusations portées contre la Chine.", "Chine"),
+        ("Le ministre dément les accusations portées à Bruxelles.", None),
+    ],
+)
+def test_events_contre_of_a_participle_on_the_noun_is_its_target(analyse_text, text, target):
+    event = _event(analyse_text(text, dct="2023-05-01"), "accusations")
+    assert (target is None and event.target is None) or _name(event.target) == target
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Emmanuel Macron a annulé une rencontre avec Olaf Scholz.", "Emmanuel Macron"),
+        ("Les rebelles exigent une rencontre avec Olaf Scholz.", None),
+    ],
+)
+def test_events_a_plan_or_cancellation_is_its_subjects_own_event(analyse_text, text, actor):
+    event = _event(analyse_text(text, dct="2023-05-01"), "rencontre")
+    assert (actor is None and event.actor is None) or _name(event.actor) == actor
+    assert _name(event.target) == "Olaf Scholz"
+
+
+def test_events_cancelling_ones_own_meeting_targets_the_partner(analyse_text):
+    event = _event(analyse_text("Emmanuel Macron a annulé une rencontre avec Olaf Scholz.", dct="2023-05-01"), "annulé")
+    assert (_name(event.actor), _name(event.target)) == ("Emmanuel Macron", "Olaf Scholz")

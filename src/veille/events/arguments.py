@@ -1,25 +1,31 @@
 """Who does the event to whom: the actor and target tokens of a trigger, read from the parse.
 
 A verb's actor is its subject (for a relative "qui", the noun the clause hangs on; for an active participle clause,
-"les soldats ayant combattu", the noun itself), the agent of a passive or of a bare past participle ("par X"), a
-proper name the parser left as a bare oblique before the verb ("Moscou les a appuyés"), the subject of the verb it
-is coordinated with, or, for an infinitive without a subject, the object of a control verb ("ont accusé les
-Nord-Coréens de livrer") or else the governor's subject. A noun's actor is its subject under a copula ("le président
-sera en déplacement"), "par X", a named "de X" ("la visite de Vladimir Poutine"), a nationality adjective
-("l'offensive russe": returned as the adjective), the subject of a light verb whose complement it is ("Poutine est
-attendu pour une visite", "a intensifié ses frappes"), or else its possessive determiner, which the resolver links to
-its antecedent ("sa visite"). The target comes from the
+"les soldats ayant combattu", the noun itself), the agent of a passive or of a bare past participle ("par X"), else
+whoever holds its subject ("libérés … entre les mains d'une tribu"), a proper name the parser left as a bare oblique
+before the verb ("Moscou les a appuyés"), the subject of the verb it is coordinated with, or, for an infinitive
+without a subject, the object of a control verb ("ont accusé les Nord-Coréens de livrer"), the subject of a light
+verb whose object it completes ("faire le choix de rejoindre") or else the governor's subject, which an adverbial
+infinitive or a gerund shares too ("pour aider", "en s'engageant"). A noun's actor is its subject under a copula ("le
+président sera en déplacement"), "par X", a "de X" that can act ("la visite du président", "le retrait de l'armée"),
+a nationality adjective on it or on the noun whose kind it names ("l'offensive russe", "les activités ukrainiennes de
+sabotage": returned as the adjective), the one a charge names ("mis en examen pour viol"), the subject (or, when the
+noun is its passive subject, the agent) of a light verb ("Poutine est attendu pour une visite", "une enquête a été
+ouverte par le commissariat"), the subject of a verb that plans or cancels it ("a annulé une rencontre"), or else
+its possessive determiner, which the resolver links to its antecedent ("sa visite"). The target comes from the
 trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
-of its object or of its light verb ("livrer des munitions à la Russie", "de Vladimir Poutine à Pyongyang"), or
-"entre X et Y" (X acts, Y is the target, when nothing else names the actor); the noun a bare past participle
-qualifies is its object ("les otages libérés"). An abstract noun (``event_abstract_heads.tsv``: "ses fonctions",
-"toute participation") is never a target: a target is a person, a group or a place (guidelines §4.1).
+of its object, of its light verb or, for "contre", of a participle on it ("livrer des munitions à la Russie", "de
+Vladimir Poutine à Pyongyang", "les accusations portées contre lui"), or "entre X et Y" (X acts, Y is the target,
+when nothing else names the actor); the noun a bare past participle qualifies is its object ("les otages libérés").
+A place, holding or coming of someone stands for that someone ("les positions du Hamas", "la venue de Le Pen":
+``event_owner_heads.tsv``); an abstract noun (``event_abstract_heads.tsv``: "ses fonctions", "toute participation") is
+never a target: a target is a person, a group or a place (guidelines §4.1).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Token
 
@@ -29,6 +35,16 @@ from .syntax import child, is_passive, preposition
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
+_OWN_PLANS = {"planned", "possible", "negated"}  # modalities a governor gives its own subject's event
+
+
+class Referents(Protocol):
+    """What the document knows of a word: whether an adjective names a people ("russe"), which then acts for a noun
+    trigger, and whether a noun names someone who can act (a name, an entity, a person or group noun)."""
+
+    def is_demonym(self, token: Token) -> bool: ...
+
+    def is_agent(self, token: Token) -> bool: ...
 
 
 @dataclass
@@ -40,19 +56,18 @@ class Arguments:
 
 
 def find_arguments(
-    token: Token, trigger: Trigger, lexicon: EventLexicon, is_demonym: Callable[[Token], bool]
+    token: Token, trigger: Trigger, lexicon: EventLexicon, referents: Referents
 ) -> Arguments:
-    """The actor and target of the event ``token`` reports (see the module docstring).
-
-    is_demonym (Callable): whether an adjective names a people ("russe"), which then acts for a noun trigger.
-    """
+    """The actor and target of the event ``token`` reports (see the module docstring)."""
     light = _light_verb(token, lexicon) if trigger.pos == "NOUN" else None
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
     else:
-        actor = (_noun_actor(token, trigger, is_demonym) or (_light_actor(light, lexicon) if light is not None else None)
-                 or _possessor(token))
+        actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
+                 or (_light_actor(light, token, lexicon) if light is not None else None)
+                 or _own_plan_actor(token, lexicon) or _possessor(token))
     target, partner = _target(token, trigger, light, actor)
+    target = _owner(target, lexicon)
     if target is not None and target.lemma_ in lexicon.abstract:
         target = None
     paired = actor is None and partner is not None
@@ -63,10 +78,20 @@ def find_arguments(
     return Arguments(actor, target, light, paired)
 
 
+def _owner(target: Token | None, lexicon: EventLexicon) -> Token | None:
+    """A place, holding or coming of someone stands for that someone: "cibler les positions *du Hamas*", "manifester
+    contre la venue *de Le Pen*" (``event_owner_heads.tsv``)."""
+    if target is None or target.lemma_ not in lexicon.owned:
+        return target
+    owner = next((c for c in target.children if c.dep_.startswith("nmod") and c.pos_ in _NOMINALS
+                  and preposition(c) == "de"), None)
+    return owner or target
+
+
 def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
     if is_passive(verb) or _passive_participle(verb):
-        return child(verb, "obl:agent")
+        return child(verb, "obl:agent") or _holder(verb, lexicon)
     subject = child(verb, "nsubj") or child(verb, "expl:subj")
     if subject is not None:
         return _antecedent(verb) if "Rel" in subject.morph.get("PronType") or subject.lower_ == "qui" else subject
@@ -76,14 +101,42 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     if bare is not None:
         return bare
     governor = verb.head
-    if governor is not verb and verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
+    if governor == verb:
+        return None
+    if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
-    if governor is verb or governor.pos_ not in {"VERB", "AUX"}:
+    if _infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
+        return verb_actor(governor.head, lexicon)
+    if governor.pos_ not in {"VERB", "AUX"}:
         return None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return child(governor, "obj", "iobj")
         return verb_actor(governor, lexicon)
+    if (verb.dep_ == "advcl" and _infinitive(verb)) or _gerund(verb):  # "pour aider", "en s'engageant"
+        return verb_actor(governor, lexicon)
+    return None
+
+
+def _light_noun(noun: Token, lexicon: EventLexicon) -> bool:
+    """The object of a light verb, whose infinitive is the light verb's subject's act: "faire le choix de
+    rejoindre"."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ in lexicon.cues["light"]
+
+
+def _gerund(verb: Token) -> bool:
+    """"*en* s'engageant": a present participle after "en", whose subject is its clause's."""
+    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
+
+
+def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """"libérés … *entre les mains d'une tribu*", "retenus *aux mains des rebelles*": whoever holds the passive's
+    subject is who does it (releases, detains)."""
+    obliques = [c for c in verb.children if c.dep_.startswith("obl")]
+    nested = [n for o in obliques for n in o.children if n.dep_.startswith("nmod")]  # "après un mois entre les mains"
+    for c in obliques + nested:
+        if c.lemma_ in lexicon.cues["holder"] and preposition(c) in {"entre", "à", "sous"}:
+            return next((o for o in c.children if o.dep_.startswith("nmod") and o.pos_ in _NOMINALS), None)
     return None
 
 
@@ -112,7 +165,7 @@ def _infinitive(verb: Token) -> bool:
     return any("Inf" in word.morph.get("VerbForm") for word in (verb, *(c for c in verb.children if c.dep_ == "aux:tense")))
 
 
-def _noun_actor(noun: Token, trigger: Trigger, is_demonym: Callable[[Token], bool]) -> Token | None:
+def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | None:
     subject = child(noun, "nsubj")
     if subject is not None:
         return subject
@@ -121,9 +174,51 @@ def _noun_actor(noun: Token, trigger: Trigger, is_demonym: Callable[[Token], boo
         if not c.dep_.startswith(("nmod", "obl")):
             continue
         via = preposition(c)
-        if via == "par" or (via == "de" and agentive_de and c.pos_ == "PROPN"):
+        if via == "par" or (via == "de" and agentive_de and _of_the_noun(c, noun) and referents.is_agent(c)):
             return c
-    return next((c for c in noun.children if c.dep_ == "amod" and is_demonym(c)), None)
+    return _demonym(noun, referents) or (_demonym(noun.head, referents) if _kind_of_act(noun) else None)
+
+
+def _of_the_noun(complement: Token, noun: Token) -> bool:
+    """A "de" complement of the noun itself or of one of its own "de" complements ("la visite d'Etat *d'Emmanuel
+    Macron*"), not the owner of its partner ("une rencontre avec le président *du gouvernement espagnol*")."""
+    return complement.head == noun or preposition(complement.head) == "de"
+
+
+def _demonym(noun: Token, referents: Referents) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "amod" and referents.is_demonym(c)), None)
+
+
+def _kind_of_act(noun: Token) -> bool:
+    """"les activités ukrainiennes *de sabotage*": the trigger names the kind of a noun that carries the people's
+    adjective, whose act it is."""
+    return noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN" and preposition(noun) == "de"
+
+
+def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"Eltsine a *annulé* une rencontre avec Aznar", "a *prévu* une visite": a verb that plans, cancels or
+    envisages an event its object names is said by the event's own actor. A request or a charge ("exiger le
+    retrait", "accuser d'une attaque") is another party's, so only these modalities."""
+    verb = noun.head
+    if noun.dep_ != "obj" or lexicon.cues["governor"].get(verb.lemma_) not in _OWN_PLANS:
+        return None
+    return verb_actor(verb, lexicon)
+
+
+def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"L'agresseur a été mis en examen *pour viol*", "inculpé *de meurtre*": the act a charge names is the charged
+    one's (alleged) act, whose object, or passive subject, is then its actor. Coordinated acts share the charge."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    verb = first.head
+    if not first.dep_.startswith("obl") or preposition(first) not in {"pour", "de"} or not _charges(verb, lexicon):
+        return None
+    return child(verb, "nsubj:pass") if is_passive(verb) else child(verb, "obj")
+
+
+def _charges(verb: Token, lexicon: EventLexicon) -> bool:
+    """A verb of charging, or one whose "en" phrase is ("mettre en examen", "placer en garde à vue")."""
+    charge = lexicon.cues["charge"]
+    return verb.lemma_ in charge or any(c.lemma_ in charge and preposition(c) == "en" for c in verb.children)
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -131,17 +226,21 @@ def _possessor(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
 
 
-def _light_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
-    """The subject of a light verb, passive or not: "Poutine est attendu pour une visite" is Poutine's visit."""
+def _light_actor(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The subject of a light verb, passive or not: "Poutine est attendu pour une visite" is Poutine's visit; when
+    the noun itself is the passive subject, the agent: "une enquête a été ouverte *par le commissariat*"."""
+    if noun.dep_ == "nsubj:pass":
+        return child(verb, "obl:agent")
     return child(verb, "nsubj", "nsubj:pass") or verb_actor(verb, lexicon)
 
 
 def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
-    """The verb a noun trigger is the complement of, when that verb only carries it ("attendu pour une visite")."""
+    """The verb a noun trigger is the complement, or the passive subject, of, when that verb only carries it
+    ("attendu pour une visite", "une enquête a été ouverte")."""
     head = noun.head
-    if head is noun or head.lemma_ not in lexicon.cues["light"]:
+    if head == noun or head.lemma_ not in lexicon.cues["light"]:
         return None
-    if noun.dep_ in {"obj", "obl:arg"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
+    if noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
         return head
     return None
 
@@ -151,7 +250,7 @@ def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | 
     candidates = _complements(token, light)
     for slot in trigger.slots:
         found = _fill(slot, token, trigger, candidates)
-        if found is None or found is actor:
+        if found is None or found == actor:
             continue
         if slot == "entre":
             partner = next(iter(found.conjuncts), None)
@@ -170,11 +269,15 @@ def _with_complements(noun: Token) -> list[Token]:
 
 
 def _complements(token: Token, light: Token | None) -> list[Token]:
-    """The trigger's dependents, those of its object and nominal complements, and those of its light verb."""
+    """The trigger's dependents, those of its object and nominal complements, the "contre" complement of a
+    participle on it ("les accusations *portées contre lui*": a participle's "à" may be a place, "lancé à Beyrouth")
+    and those of its light verb."""
     found = _with_complements(token) + [c for o in token.children if o.dep_ in {"obj", "obl:arg"} for c in o.children]
+    found += [c for p in token.children if p.dep_ == "acl" and _passive_participle(p) for c in p.children
+              if preposition(c) == "contre"]
     if light is not None:
         found += list(light.children)
-    return [c for c in found if c.pos_ in _NOMINALS and c is not token]
+    return [c for c in found if c.pos_ in _NOMINALS and c != token]
 
 
 def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) -> Token | None:

@@ -7,7 +7,9 @@ sure the text is of it, and who says so.
    sentence with a word of sport only, an "attaque" is the game's, not an ASSAULT;
 2. arguments from the parse (``arguments.py``), resolved to the document's entities through their mentions (names,
    descriptions, pronouns, "qui", "ces derniers") with the quote stage's resolver; compound phrases become refs with
-   ``members``; a place standing for its country keeps the place as its ref and codes the country's government;
+   ``members`` (an apposition misread as one, "le président, François Hollande", stays one referent); a description
+   with a name in apposition is read by the name ("le Britannique Richard Reid"); a place standing for its country
+   keeps the place as its ref and codes the country's government;
 3. actor codes from the knowledge base, dated by the event (``codes.py``);
 4. modality from cue words (``modality.py``); the source is the speaker of the quote the trigger lies in, else the
    subject of the accusation that makes it alleged. A speech act that is the report itself (guidelines §6) has its
@@ -70,6 +72,7 @@ class EventExtractor:
         quotes = load_quote_lexicon()
         self.person_nouns = french.person_nouns | french.title_first_words
         self.description_heads = quotes.description_heads
+        self.agent_nouns = french.person_nouns | frozenset(quotes.description_heads)
         strings = nlp.vocab.strings
         self.trigger_hashes = numpy.array([strings.add(lemma) for lemma in self.lexicon.triggers], dtype="uint64")
         self.sports = numpy.array([strings.add(word) for word in french.sports_words], dtype="uint64")
@@ -103,6 +106,7 @@ class _Context:
         self.doc = doc
         self.lexicon = extractor.lexicon
         self.strong_sports = extractor.strong_sports
+        self.agent_nouns = extractor.agent_nouns
         self.sports = sports
         self.accusing: frozenset[int] = frozenset()  # ACCUSE triggers: what they govern is the charge
         self.blocked = boilerplate_tokens(doc)
@@ -138,7 +142,7 @@ class _Context:
 
     def absorbed(self, token: Token, trigger: Trigger, found: list[tuple[Token, Trigger]]) -> bool:
         """A "thing" noun whose governing word, or the verb that word raises ("pourrait être signé"), is a trigger."""
-        if "thing" not in trigger.flags or token.head is token:
+        if "thing" not in trigger.flags or token.head == token:
             return False
         triggers = {t.i for t, _ in found}
         head = token.head
@@ -146,13 +150,13 @@ class _Context:
 
     # 2-5. one event
     def event(self, token: Token, trigger: Trigger) -> dict:
-        arguments = find_arguments(token, trigger, self.lexicon, self._is_demonym)
+        arguments = find_arguments(token, trigger, self.lexicon, self)
         value, governor = modality(token, self.lexicon, event_type=trigger.type, accusing=self.accusing)
         sentence = token.sent
         date = self._date(token, sentence)
         day = _day(date)
         actor = self._ref(self._acting(arguments.actor), day, alone=arguments.paired)
-        target = self._ref(self._acting(arguments.target), day)
+        target = self._ref(self._acting(arguments.target, arguments.actor), day)
         cued = next((q for q in self.quotes if _is_cue(token, q)), None)
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             actor = self._speaker_ref(cued["speaker"], day) or actor
@@ -176,9 +180,10 @@ class _Context:
         """The innermost quote whose words hold ``token``."""
         return next((q for q in self.quotes if q["start"] <= token.idx < q["end"]), None)
 
-    def _acting(self, token: Token | None) -> Token | None:
+    def _acting(self, token: Token | None, actor: Token | None = None) -> Token | None:
         """Supporting an offensive is supporting whoever leads it: an event noun stands for its actor. A treaty that
-        is signed is what the event acts on, not a party to it."""
+        is signed is what the event acts on, not a party to it. An event of the outer ``actor``'s own ("Eltsine a
+        annulé une rencontre avec Aznar") stands for whom it is done to."""
         if token is None or token.pos_ != "NOUN" or token.lemma_ not in self.lexicon.triggers:
             return token
         trigger = self.trigger(token)
@@ -186,19 +191,37 @@ class _Context:
             return token
         if "thing" in trigger.flags:
             return None
-        return find_arguments(token, trigger, self.lexicon, self._is_demonym).actor or token
+        inner = find_arguments(token, trigger, self.lexicon, self)
+        if actor is not None and inner.actor == actor:
+            return inner.target
+        return inner.actor or token
 
     def _ref(self, token: Token | None, day: dt.date | None, *, alone: bool = False) -> dict | None:
         """The ref of an argument: a people's adjective, a compound of named members, or one referent."""
         if token is None:
             return None
         if token.dep_ == "amod":
-            return self._demonym_ref(token) if self._is_demonym(token) else None
+            return self._demonym_ref(token) if self.is_demonym(token) else None
+        token = self._apposed_name(token)
         conjuncts = [] if alone else [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-        members = [ref for t in (token, *conjuncts) if (ref := self._single(t, day)) and ref["entity"]]
+        members = _distinct([ref for t in (token, *conjuncts) if (ref := self._single(t, day)) and ref["entity"]])
+        if len(members) == 1 and conjuncts:  # "Le président, François Hollande": an apposition, one referent
+            return members[0]
         if len(members) > 1:
             return {"entity": None, "name": " et ".join(m["name"] for m in members), "members": members}
         return self._single(token, day)
+
+    def _apposed_name(self, token: Token) -> Token:
+        """"le Britannique *Richard Reid*": a description with its name in apposition is mentioned by the name
+        (guidelines §4.1), which the resolver links more surely than the description. The name must open an entity
+        mention: "la Maison *Blanche*" misparsed as an apposition is not one."""
+        if token.pos_ != "NOUN":
+            return token
+        return next((c for c in token.rights if c.dep_ == "appos" and self._opens_mention(c)), token)
+
+    def _opens_mention(self, token: Token) -> bool:
+        found = self.index.by_token.get(token.i)
+        return found is not None and found[1]["start"] == token.idx
 
     def _single(self, token: Token, day: dt.date | None) -> dict | None:
         if "1" in token.morph.get("Person") and token.pos_ == "PRON":
@@ -242,8 +265,13 @@ class _Context:
         code = self.coder.entity_code(record, stands_for, day or _day(self.dct))
         return {"entity": record["id"], "name": record["name"], "code": code, "mention": mention}
 
-    def _is_demonym(self, token: Token) -> bool:
+    def is_demonym(self, token: Token) -> bool:
         return token.pos_ == "ADJ" and self.coder.gazetteer.demonym(token.text) is not None
+
+    def is_agent(self, token: Token) -> bool:
+        """A name, a word of an entity mention ("des Etats-Unis" tagged as a noun), or a person or group noun
+        ("de l'armée", "des cheminots"): someone who can do what a noun names."""
+        return token.pos_ == "PROPN" or token.i in self.index.by_token or token.lemma_ in self.agent_nouns
 
     def _demonym_ref(self, token: Token) -> dict:
         """"l'offensive russe": Russia, the document's entity for it when there is one."""
@@ -324,6 +352,15 @@ def _same(actor: dict | None, target: dict | None) -> bool:
     if actor.get("entity") is not None:
         return actor["entity"] == target.get("entity")
     return actor.get("mention") is not None and actor.get("mention") == target.get("mention")
+
+
+def _distinct(members: list[dict]) -> list[dict]:
+    """Members that resolve to distinct entities: the parser reads an apposition ("le président, François
+    Hollande") as a coordination, whose two "members" are one referent."""
+    distinct: dict[str, dict] = {}
+    for member in members:
+        distinct.setdefault(member["entity"], member)
+    return list(distinct.values())
 
 
 def _stands_for(record: dict, mention: dict | None) -> dict | None:

@@ -17,7 +17,9 @@ PLOVER_TYPES = frozenset(
 MODALITIES = frozenset({"asserted", "planned", "possible", "alleged", "negated", "requested"})
 _SLOTS = frozenset({"obj", "iobj", "à", "en", "chez", "dans", "avec", "entre", "contre", "sur", "de", "vers", "auprès"})
 _FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself"})
-_CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified"})
+_CUE_ROLES = frozenset(
+    {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge", "holder"}
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class EventLexicon:
     triggers: dict[str, tuple[Trigger, ...]]  # first word of the lemma → rows, the most specific first
     cues: dict[str, dict[str, str]]  # role → word → modality
     abstract: frozenset[str] = frozenset()  # nouns that are never a target ("ses fonctions")
+    owned: frozenset[str] = frozenset()  # nouns whose "de" owner is the target ("les positions du Hamas")
 
     def cue(self, role: str, word: str) -> str | None:
         return self.cues[role].get(word)
@@ -97,4 +100,5 @@ def load_event_lexicon() -> EventLexicon:
         },
     ):
         cues[row["role"]][row["word"]] = row["modality"]
-    return EventLexicon(specific_first, cues, read_words(HERE / "event_abstract_heads.tsv", "noun"))
+    return EventLexicon(specific_first, cues, read_words(HERE / "event_abstract_heads.tsv", "noun"),
+                        read_words(HERE / "event_owner_heads.tsv", "noun"))

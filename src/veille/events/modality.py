@@ -102,7 +102,7 @@ def _is_infinitive(verb: Token) -> bool:
 def _is_complement(node: Token, lexicon: EventLexicon, accusing: frozenset[int]) -> bool:
     """Whether ``node`` is governed by a verb whose modality it takes (not a reporting verb's clause): its object or
     subject, a "pour" complement of a light verb or of an accusation, or an infinitive."""
-    if node.head is node or node.head.pos_ not in {"VERB", "AUX"}:
+    if node.head == node or node.head.pos_ not in {"VERB", "AUX"}:
         return False
     if node.pos_ == "NOUN":
         charged = node.head.lemma_ in lexicon.cues["light"] or node.head.i in accusing
