@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import numpy
 import yaml
 from spacy.strings import hash_string
 
@@ -52,7 +51,7 @@ class TriggerGroup:
     """Words (as spaCy hashes of their lowercase form, compared with the tokens' ``LOWER``) and a pattern that
     announce a kind of time expression."""
 
-    hashes: numpy.ndarray
+    hashes: frozenset[int]
     pattern: re.Pattern[str] | None
 
 
@@ -66,16 +65,11 @@ class Grammar:
     triggers: dict[str, TriggerGroup]
 
     @cached_property
-    def trigger_hashes(self) -> numpy.ndarray:
-        """The hashes of every group's words, to find them all in one array operation."""
-        return numpy.unique(numpy.concatenate([group.hashes for group in self.triggers.values()]))
-
-    @cached_property
     def groups_of_hash(self) -> dict[int, tuple[str, ...]]:
         """The groups each trigger word belongs to."""
         groups: dict[int, list[str]] = {}
         for name, group in self.triggers.items():
-            for value in group.hashes.tolist():
+            for value in group.hashes:
                 groups.setdefault(value, []).append(name)
         return {value: tuple(names) for value, names in groups.items()}
 
@@ -111,7 +105,7 @@ def _trigger_group(name: str, spec: dict, vocabulary: dict[str, dict], macros: d
             raise DataFileError(f"{path.name}: trigger group {name!r} names unknown vocabulary {spec['vocabulary']!r}")
         words.update(key.lower().split()[-1] for key in vocabulary[spec["vocabulary"]])
     words |= {word.replace("'", "’") for word in words}
-    hashes = numpy.array(sorted(hash_string(word) for word in words), dtype="uint64")
+    hashes = frozenset(hash_string(word) for word in words)
     pattern = _compile(spec["pattern"], macros, path, name, bounded=False) if spec.get("pattern") else None
     return TriggerGroup(hashes, pattern)
 

@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import numpy
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc
 
@@ -73,13 +72,13 @@ def _matches(doc: Doc, text: str, grammar: Grammar) -> list[Match]:
 
 
 def _trigger_spans(doc: Doc, text: str, grammar: Grammar) -> dict[str, list[tuple[int, int]]]:
-    """Where each trigger group's words and pattern occur. Words are found by comparing the tokens' hashes with
-    the group's in one array operation: a regular expression of a hundred words over the whole text would cost as
-    much as the rules it spares."""
-    tokens = doc.to_array([LOWER, IDX, LENGTH])
+    """Where each trigger group's words and pattern occur. Words are found by looking the tokens' lowercase hashes
+    up in a dict: a regular expression of a hundred words over the whole text would cost as much as the rules it
+    spares."""
+    groups_of_hash = grammar.groups_of_hash
     spans: dict[str, list[tuple[int, int]]] = {name: [] for name in grammar.triggers}
-    for value, start, length in tokens[numpy.isin(tokens[:, 0], grammar.trigger_hashes)].tolist():
-        for name in grammar.groups_of_hash[value]:
+    for value, start, length in doc.to_array([LOWER, IDX, LENGTH]).tolist():
+        for name in groups_of_hash.get(value, ()):
             spans[name].append((start, start + length))
     for name, group in grammar.triggers.items():
         if group.pattern is not None:
