@@ -395,3 +395,20 @@ def test_events_a_plan_or_cancellation_is_its_subjects_own_event(analyse_text, t
 def test_events_cancelling_ones_own_meeting_targets_the_partner(analyse_text):
     event = _event(analyse_text("Emmanuel Macron a annulé une rencontre avec Olaf Scholz.", dct="2023-05-01"), "annulé")
     assert (_name(event.actor), _name(event.target)) == ("Emmanuel Macron", "Olaf Scholz")
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("Le suspect a été placé en détention provisoire samedi.", "détention", None, "Le suspect"),
+        ("Deux passants ont tenté de venir en aide au chauffeur.", "aide", "Deux passants", "chauffeur"),
+    ],
+)
+def test_events_noun_in_a_verbs_en_phrase_takes_the_verbs_arguments(analyse_text, text, trigger, actor, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor and event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+def test_events_multiword_verb_trigger_is_one_event(analyse_text):
+    analysis = analyse_text("L'association va porter plainte contre le maire.", dct="2024-03-01")
+    assert [e.trigger.text for e in analysis.events] == ["porter"]

@@ -67,6 +67,8 @@ def find_arguments(
                  or (_light_actor(light, token, lexicon) if light is not None else None)
                  or _own_plan_actor(token, lexicon) or _possessor(token))
     target, partner = _target(token, trigger, light, actor)
+    if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
+        target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
     target = _owner(target, lexicon)
     if target is not None and target.lemma_ in lexicon.abstract:
         target = None
@@ -229,7 +231,7 @@ def _possessor(noun: Token) -> Token | None:
 def _light_actor(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | None:
     """The subject of a light verb, passive or not: "Poutine est attendu pour une visite" is Poutine's visit; when
     the noun itself is the passive subject, the agent: "une enquête a été ouverte *par le commissariat*"."""
-    if noun.dep_ == "nsubj:pass":
+    if noun.dep_ == "nsubj:pass" or (_in_state(noun) and is_passive(verb)):
         return child(verb, "obl:agent")
     return child(verb, "nsubj", "nsubj:pass") or verb_actor(verb, lexicon)
 
@@ -238,11 +240,21 @@ def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     """The verb a noun trigger is the complement, or the passive subject, of, when that verb only carries it
     ("attendu pour une visite", "une enquête a été ouverte")."""
     head = noun.head
+    if head != noun and _in_state(noun):
+        return head
     if head == noun or head.lemma_ not in lexicon.cues["light"]:
         return None
     if noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
         return head
     return None
+
+
+def _in_state(noun: Token) -> bool:
+    """A noun trigger in a verb's "en" phrase, which the verb only carries: "placé *en détention*", "venir *en aide*
+    à", "mis *en garde à vue*". The verb's subject acts (for a passive, its agent) and its object, or passive
+    subject, is the target when the noun's own frame names none."""
+    return (noun.dep_.startswith("obl") and preposition(noun) == "en" and noun.head.pos_ == "VERB"
+            and noun.i > noun.head.i)  # not a fronted "En riposte à …"
 
 
 def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, Token | None]:

@@ -141,8 +141,13 @@ class _Context:
         return self.sports or any(t.lemma_ in self.strong_sports for t in token.sent)
 
     def absorbed(self, token: Token, trigger: Trigger, found: list[tuple[Token, Trigger]]) -> bool:
-        """A "thing" noun whose governing word, or the verb that word raises ("pourrait être signé"), is a trigger."""
-        if "thing" not in trigger.flags or token.head == token:
+        """A "thing" noun whose governing word, or the verb that word raises ("pourrait être signé"), is a trigger; a
+        noun that a multiword verb trigger needs ("*porter plainte*", "*ouvrir le feu*"): one event, the verb's."""
+        if token.head == token:
+            return False
+        if any(t == token.head and t.pos_ != "NOUN" and t_trigger.needs == token.lemma_ for t, t_trigger in found):
+            return True
+        if "thing" not in trigger.flags:
             return False
         triggers = {t.i for t, _ in found}
         head = token.head
