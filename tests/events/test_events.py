@@ -412,3 +412,15 @@ def test_events_noun_in_a_verbs_en_phrase_takes_the_verbs_arguments(analyse_text
 def test_events_multiword_verb_trigger_is_one_event(analyse_text):
     analysis = analyse_text("L'association va porter plainte contre le maire.", dct="2024-03-01")
     assert [e.trigger.text for e in analysis.events] == ["porter"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("La Corée du Nord doit dénucléariser la péninsule coréenne.", "dénucléariser", None),
+        ("L'armée a bombardé la péninsule de Crimée.", "bombardé", "la péninsule de Crimée"),
+    ],
+)
+def test_events_a_mere_place_is_a_target_only_when_attacked(analyse_text, text, trigger, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.target and event.target.mention.text) == target
