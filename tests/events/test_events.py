@@ -424,3 +424,9 @@ def test_events_multiword_verb_trigger_is_one_event(analyse_text):
 def test_events_a_mere_place_is_a_target_only_when_attacked(analyse_text, text, trigger, target):
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert (event.target and event.target.mention.text) == target
+
+
+def test_events_anti_prefix_names_the_target(analyse_text):
+    event = _event(analyse_text("Des milliers de personnes ont participé à une manifestation anti-Le Pen à Lyon.",
+                                dct="2024-03-01"), "manifestation")
+    assert event.type == "PROTEST" and event.target is not None and "Pen" in event.target.mention.text

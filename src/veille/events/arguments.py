@@ -69,6 +69,8 @@ def find_arguments(
     target, partner = _target(token, trigger, light, actor)
     if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
         target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
+    if target is None:
+        target = _anti(token)
     target = _owner(target, lexicon)
     if target is not None and target.lemma_ in lexicon.abstract:
         target = None
@@ -78,6 +80,17 @@ def find_arguments(
     if "swap" in trigger.flags:
         actor, target = target, actor
     return Arguments(actor, target, light, paired)
+
+
+def _anti(token: Token) -> Token | None:
+    """"une manifestation *anti-Le Pen*": the name after an "anti-" prefix the tokenizer split off with the name's
+    first word is what the event is aimed at."""
+    for c in token.children:
+        if c.lower_.startswith("anti-") and c.i + 1 < len(c.doc):
+            following = c.doc[c.i + 1]
+            if following.pos_ == "PROPN" and following.head in (token, c):
+                return following
+    return None
 
 
 def _owner(target: Token | None, lexicon: EventLexicon) -> Token | None:
