@@ -430,3 +430,8 @@ def test_events_anti_prefix_names_the_target(analyse_text):
     event = _event(analyse_text("Des milliers de personnes ont participé à une manifestation anti-Le Pen à Lyon.",
                                 dct="2024-03-01"), "manifestation")
     assert event.type == "PROTEST" and event.target is not None and "Pen" in event.target.mention.text
+
+
+def test_events_a_weapon_is_never_the_actor(analyse_text):
+    event = _event(analyse_text("Des drones ont frappé deux raffineries dans la nuit.", dct="2024-03-01"), "frappé")
+    assert event.actor is None and event.target is not None

@@ -66,6 +66,8 @@ def find_arguments(
         actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
                  or (_light_actor(light, token, lexicon) if light is not None else None)
                  or _own_plan_actor(token, lexicon) or _possessor(token))
+    if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:  # "des drones ont frappé": a weapon
+        actor = None
     target, partner = _target(token, trigger, light, actor)
     if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
         target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
