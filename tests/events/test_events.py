@@ -435,3 +435,9 @@ def test_events_anti_prefix_names_the_target(analyse_text):
 def test_events_a_weapon_is_never_the_actor(analyse_text):
     event = _event(analyse_text("Des drones ont frappé deux raffineries dans la nuit.", dct="2024-03-01"), "frappé")
     assert event.actor is None and event.target is not None
+
+
+def test_events_verb_coordinated_to_a_complement_shares_the_subject_and_takes_its_des_object(analyse_text):
+    text = "L’armée a mené des frappes dans la bande de Gaza et ciblé des positions du Hamas."
+    event = _event(analyse_text(text, dct="2024-03-01"), "ciblé")
+    assert (event.actor and event.actor.mention.text, event.target and event.target.name) == ("L’armée", "Hamas")

@@ -121,6 +121,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     if governor == verb:
         return None
     if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
+        if governor.pos_ == "NOUN":  # "a mené des frappes dans la bande de Gaza et ciblé": misattached to a complement
+            governor = next((a for a in governor.ancestors if a.pos_ == "VERB"), governor)
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
     if _infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
         return verb_actor(governor.head, lexicon)
@@ -320,7 +322,18 @@ def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) ->
 
 
 def _direct_object(verb: Token) -> Token | None:
-    found = child(verb, "obj")
+    found = child(verb, "obj") or _partitive_object(verb)
     if found is not None and found.lower_ in {"se", "s'", "s’"}:
         return None
     return found
+
+
+def _partitive_object(verb: Token) -> Token | None:
+    """"ciblé *des positions*": a noun right after the verb whose "des" the parser took for "de les", making it a
+    complement; after a verb with no object it is the indefinite article of the object."""
+    for c in verb.rights:
+        case = [w for w in c.children if w.dep_ == "case"]
+        if (c.dep_.startswith(("nmod", "obl")) and c.pos_ in {"NOUN", "PROPN"} and len(case) == 1
+                and case[0].lower_ == "des" and case[0].i == verb.i + 1):
+            return c
+    return None
