@@ -441,3 +441,8 @@ def test_events_verb_coordinated_to_a_complement_shares_the_subject_and_takes_it
     text = "L’armée a mené des frappes dans la bande de Gaza et ciblé des positions du Hamas."
     event = _event(analyse_text(text, dct="2024-03-01"), "ciblé")
     assert (event.actor and event.actor.mention.text, event.target and event.target.name) == ("L’armée", "Hamas")
+
+
+def test_events_purpose_infinitive_of_a_copula_clause_takes_its_subject(analyse_text):
+    event = _event(analyse_text("Les soldats seront sur place demain pour aider les habitants.", dct="2024-03-01"), "aider")
+    assert event.actor is not None and event.actor.mention.text == "Les soldats"

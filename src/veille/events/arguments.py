@@ -126,8 +126,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
     if _infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
         return verb_actor(governor.head, lexicon)
-    if governor.pos_ not in {"VERB", "AUX"}:
-        return None
+    if governor.pos_ not in {"VERB", "AUX"}:  # "X sera à Marseille *pour manifester*": a copula clause's subject
+        return child(governor, "nsubj") if verb.dep_ == "advcl" and _infinitive(verb) else None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return child(governor, "obj", "iobj")
