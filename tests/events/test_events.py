@@ -395,3 +395,54 @@ def test_events_a_plan_or_cancellation_is_its_subjects_own_event(analyse_text, t
 def test_events_cancelling_ones_own_meeting_targets_the_partner(analyse_text):
     event = _event(analyse_text("Emmanuel Macron a annulé une rencontre avec Olaf Scholz.", dct="2023-05-01"), "annulé")
     assert (_name(event.actor), _name(event.target)) == ("Emmanuel Macron", "Olaf Scholz")
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("Le suspect a été placé en détention provisoire samedi.", "détention", None, "Le suspect"),
+        ("Deux passants ont tenté de venir en aide au chauffeur.", "aide", "Deux passants", "chauffeur"),
+    ],
+)
+def test_events_noun_in_a_verbs_en_phrase_takes_the_verbs_arguments(analyse_text, text, trigger, actor, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor and event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+def test_events_multiword_verb_trigger_is_one_event(analyse_text):
+    analysis = analyse_text("L'association va porter plainte contre le maire.", dct="2024-03-01")
+    assert [e.trigger.text for e in analysis.events] == ["porter"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("La Corée du Nord doit dénucléariser la péninsule coréenne.", "dénucléariser", None),
+        ("L'armée a bombardé la péninsule de Crimée.", "bombardé", "la péninsule de Crimée"),
+    ],
+)
+def test_events_a_mere_place_is_a_target_only_when_attacked(analyse_text, text, trigger, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.target and event.target.mention.text) == target
+
+
+def test_events_anti_prefix_names_the_target(analyse_text):
+    event = _event(analyse_text("Des milliers de personnes ont participé à une manifestation anti-Le Pen à Lyon.",
+                                dct="2024-03-01"), "manifestation")
+    assert event.type == "PROTEST" and event.target is not None and "Pen" in event.target.mention.text
+
+
+def test_events_a_weapon_is_never_the_actor(analyse_text):
+    event = _event(analyse_text("Des drones ont frappé deux raffineries dans la nuit.", dct="2024-03-01"), "frappé")
+    assert event.actor is None and event.target is not None
+
+
+def test_events_verb_coordinated_to_a_complement_shares_the_subject_and_takes_its_des_object(analyse_text):
+    text = "L’armée a mené des frappes dans la bande de Gaza et ciblé des positions du Hamas."
+    event = _event(analyse_text(text, dct="2024-03-01"), "ciblé")
+    assert (event.actor and event.actor.mention.text, event.target and event.target.name) == ("L’armée", "Hamas")
+
+
+def test_events_purpose_infinitive_of_a_copula_clause_takes_its_subject(analyse_text):
+    event = _event(analyse_text("Les soldats seront sur place demain pour aider les habitants.", dct="2024-03-01"), "aider")
+    assert event.actor is not None and event.actor.mention.text == "Les soldats"

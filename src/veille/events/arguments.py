@@ -66,7 +66,13 @@ def find_arguments(
         actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
                  or (_light_actor(light, token, lexicon) if light is not None else None)
                  or _own_plan_actor(token, lexicon) or _possessor(token))
+    if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:  # "des drones ont frappé": a weapon
+        actor = None
     target, partner = _target(token, trigger, light, actor)
+    if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
+        target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
+    if target is None:
+        target = _anti(token)
     target = _owner(target, lexicon)
     if target is not None and target.lemma_ in lexicon.abstract:
         target = None
@@ -76,6 +82,17 @@ def find_arguments(
     if "swap" in trigger.flags:
         actor, target = target, actor
     return Arguments(actor, target, light, paired)
+
+
+def _anti(token: Token) -> Token | None:
+    """"une manifestation *anti-Le Pen*": the name after an "anti-" prefix the tokenizer split off with the name's
+    first word is what the event is aimed at."""
+    for c in token.children:
+        if c.lower_.startswith("anti-") and c.i + 1 < len(c.doc):
+            following = c.doc[c.i + 1]
+            if following.pos_ == "PROPN" and following.head in (token, c):
+                return following
+    return None
 
 
 def _owner(target: Token | None, lexicon: EventLexicon) -> Token | None:
@@ -104,11 +121,13 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     if governor == verb:
         return None
     if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
+        if governor.pos_ == "NOUN":  # "a mené des frappes dans la bande de Gaza et ciblé": misattached to a complement
+            governor = next((a for a in governor.ancestors if a.pos_ == "VERB"), governor)
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
     if _infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
         return verb_actor(governor.head, lexicon)
-    if governor.pos_ not in {"VERB", "AUX"}:
-        return None
+    if governor.pos_ not in {"VERB", "AUX"}:  # "X sera à Marseille *pour manifester*": a copula clause's subject
+        return child(governor, "nsubj") if verb.dep_ == "advcl" and _infinitive(verb) else None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return child(governor, "obj", "iobj")
@@ -229,7 +248,7 @@ def _possessor(noun: Token) -> Token | None:
 def _light_actor(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | None:
     """The subject of a light verb, passive or not: "Poutine est attendu pour une visite" is Poutine's visit; when
     the noun itself is the passive subject, the agent: "une enquête a été ouverte *par le commissariat*"."""
-    if noun.dep_ == "nsubj:pass":
+    if noun.dep_ == "nsubj:pass" or (_in_state(noun) and is_passive(verb)):
         return child(verb, "obl:agent")
     return child(verb, "nsubj", "nsubj:pass") or verb_actor(verb, lexicon)
 
@@ -238,11 +257,21 @@ def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     """The verb a noun trigger is the complement, or the passive subject, of, when that verb only carries it
     ("attendu pour une visite", "une enquête a été ouverte")."""
     head = noun.head
+    if head != noun and _in_state(noun):
+        return head
     if head == noun or head.lemma_ not in lexicon.cues["light"]:
         return None
     if noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
         return head
     return None
+
+
+def _in_state(noun: Token) -> bool:
+    """A noun trigger in a verb's "en" phrase, which the verb only carries: "placé *en détention*", "venir *en aide*
+    à", "mis *en garde à vue*". The verb's subject acts (for a passive, its agent) and its object, or passive
+    subject, is the target when the noun's own frame names none."""
+    return (noun.dep_.startswith("obl") and preposition(noun) == "en" and noun.head.pos_ == "VERB"
+            and noun.i > noun.head.i)  # not a fronted "En riposte à …"
 
 
 def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, Token | None]:
@@ -293,7 +322,18 @@ def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) ->
 
 
 def _direct_object(verb: Token) -> Token | None:
-    found = child(verb, "obj")
+    found = child(verb, "obj") or _partitive_object(verb)
     if found is not None and found.lower_ in {"se", "s'", "s’"}:
         return None
     return found
+
+
+def _partitive_object(verb: Token) -> Token | None:
+    """"ciblé *des positions*": a noun right after the verb whose "des" the parser took for "de les", making it a
+    complement; after a verb with no object it is the indefinite article of the object."""
+    for c in verb.rights:
+        case = [w for w in c.children if w.dep_ == "case"]
+        if (c.dep_.startswith(("nmod", "obl")) and c.pos_ in {"NOUN", "PROPN"} and len(case) == 1
+                and case[0].lower_ == "des" and case[0].i == verb.i + 1):
+            return c
+    return None

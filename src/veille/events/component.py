@@ -99,6 +99,10 @@ class EventExtractor:
         return self
 
 
+_MERE_PLACES = frozenset({"LOC", "REGION", "CONTINENT"})  # entity types of places that are no state
+_PLACE_TARGETS = frozenset({"ASSAULT"})  # event types whose target may be a place as such
+
+
 class _Context:
     """One document's lookups: entities by token, quotes, timexes, the coder and the sports flag."""
 
@@ -141,8 +145,13 @@ class _Context:
         return self.sports or any(t.lemma_ in self.strong_sports for t in token.sent)
 
     def absorbed(self, token: Token, trigger: Trigger, found: list[tuple[Token, Trigger]]) -> bool:
-        """A "thing" noun whose governing word, or the verb that word raises ("pourrait être signé"), is a trigger."""
-        if "thing" not in trigger.flags or token.head == token:
+        """A "thing" noun whose governing word, or the verb that word raises ("pourrait être signé"), is a trigger; a
+        noun that a multiword verb trigger needs ("*porter plainte*", "*ouvrir le feu*"): one event, the verb's."""
+        if token.head == token:
+            return False
+        if any(t == token.head and t.pos_ != "NOUN" and t_trigger.needs == token.lemma_ for t, t_trigger in found):
+            return True
+        if "thing" not in trigger.flags:
             return False
         triggers = {t.i for t, _ in found}
         head = token.head
@@ -157,6 +166,8 @@ class _Context:
         day = _day(date)
         actor = self._ref(self._acting(arguments.actor), day, alone=arguments.paired)
         target = self._ref(self._acting(arguments.target, arguments.actor), day)
+        if trigger.type not in _PLACE_TARGETS and self._mere_place(target):
+            target = None
         cued = next((q for q in self.quotes if _is_cue(token, q)), None)
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             actor = self._speaker_ref(cued["speaker"], day) or actor
@@ -175,6 +186,12 @@ class _Context:
             "source": None if performed else self._source(token, value, governor, day, reported=cued is not None),
             "sentence": {"start": sentence.start_char, "end": sentence.end_char},
         }
+
+    def _mere_place(self, ref: dict | None) -> bool:
+        """A place that is not a state nor a city standing for one ("la péninsule coréenne", "l'Europe", a region):
+        places are not targets, except a place attacked as such (guidelines §4.3)."""
+        record = self.records.get(ref["entity"]) if ref and ref.get("entity") else None
+        return record is not None and record["label"] == "LOC" and record.get("type") in _MERE_PLACES
 
     def _quote_of(self, token: Token) -> dict | None:
         """The innermost quote whose words hold ``token``."""

@@ -18,7 +18,7 @@ MODALITIES = frozenset({"asserted", "planned", "possible", "alleged", "negated",
 _SLOTS = frozenset({"obj", "iobj", "à", "en", "chez", "dans", "avec", "entre", "contre", "sur", "de", "vers", "auprès"})
 _FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself"})
 _CUE_ROLES = frozenset(
-    {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge", "holder"}
+    {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge", "holder", "instrument"}
 )
 
 
