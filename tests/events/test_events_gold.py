@@ -1,6 +1,6 @@
 """Event quality on the French event dev set (data/events-dev, texts read in place from ../shared).
 
-Floors just under today's figures (docs/evaluation.md), at or above the issue's targets: typed F1 0.60, typed +
+Floors just under today's figures (docs/evaluation.md), above the issue's targets: typed F1 0.60, typed +
 actor + target F1 0.45, modality accuracy 0.80. Lowering one needs a reason in the commit.
 """
 
@@ -26,7 +26,7 @@ def test_events_typed_f1_meets_the_floor(scores):
 
 
 def test_events_arguments_f1_meets_the_floor(scores):
-    assert scores.arguments.f1 >= 0.45
+    assert scores.arguments.f1 >= 0.49
 
 
 def test_events_modality_accuracy_meets_the_floor(scores):
