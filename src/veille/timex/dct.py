@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..nlp.gazetteer import Gazetteer
 from .calendar import FUTURE, PAST, safe_date
 from .grammar import Grammar
-from .normalise import Match, full_year
+from .normalise import Match, day_number, full_year
 
 LOOKBACK_YEARS = 60
 LOOKAHEAD_YEARS = 5  # years after today still listed, to show why they are set aside
@@ -82,7 +82,7 @@ def _evidence(match: Match, grammar: Grammar) -> Evidence | None:
     month_text = g.get("month") or match.borrowed.get("month")
     if not month_text:
         return None
-    day = grammar.word("numbers", g["day"]) if not g["day"].isdigit() else int(g["day"])
+    day = day_number(grammar, g["day"])
     if day is None:
         return None
     return Evidence(match.start, match.end, grammar.word("months", month_text), day, grammar.word("weekdays", g["weekday"]))

@@ -78,6 +78,11 @@ def _number(grammar: Grammar, text: str) -> int | None:
     return grammar.word("numbers", text)
 
 
+def day_number(grammar: Grammar, text: str) -> int | None:
+    """The day of the month a ``day`` group names: "18", "1er", "1ᵉʳ", "premier"."""
+    return _number(grammar, text.replace("ᵉʳ", "er"))
+
+
 def _with_time(value: Value, match: Match, context: Context) -> Value:
     """Add the clock time or part of day the expression carries ("lundi soir", "jeudi 31 octobre à 6h")."""
     clock = match.groups.get("clock")
@@ -108,7 +113,7 @@ def _calendar(match: Match, context: Context) -> Value | None:
     if g.get("month_number"):
         month = int(g["month_number"])
     year = full_year(year_text) if year_text else None
-    day = _number(grammar, g["day"].replace("ᵉʳ", "er")) if g.get("day") else None
+    day = day_number(grammar, g["day"]) if g.get("day") else None
     if day is None and month is None:
         return Value("DATE", f"{year}") if year else None
     if day is None:
