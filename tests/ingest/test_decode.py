@@ -77,3 +77,34 @@ def test_decode_rejects_bytes_in_no_encoding(tmp_path, data):
     rejected = _read_one(path)
     assert isinstance(rejected.error, UndecodableDocument)
     assert rejected.reason == "undecodable"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("nul_places", [(10,), (3, 40, 41, 120)])
+def test_decode_reads_text_with_stray_nul_bytes(tmp_path, nul_places):
+    """A scraping artefact, not a binary file: the NULs become spaces, one for one, and the rest is kept."""
+    data = bytearray(FRENCH.encode("utf-8"))
+    for place in nul_places:
+        data[place] = 0
+    path = tmp_path / "scraped.txt"
+    path.write_bytes(bytes(data))
+    article = _read_one(path)
+    assert isinstance(article, Article)
+    assert "\x00" not in article.text and len(article.text) == len(FRENCH)
+    assert "résiste, même si la croissance ralentit" in article.text
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_decode_reads_utf16_without_bom(tmp_path, codec):
+    path = tmp_path / "windows.txt"
+    path.write_bytes(FRENCH.encode(codec))
+    assert _read_one(path).text == FRENCH
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("text", ["Pyongyang accueille Core\u0301e et Re\u0301publique."])
+def test_decode_gives_the_article_in_composed_form(tmp_path, text):
+    path = tmp_path / "nfd.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _read_one(path).text == "Pyongyang accueille Corée et République."

@@ -101,3 +101,15 @@ def test_html_extracts_body_of_gold_page(name):
     article = article_from_html(gzip.decompress(path.read_bytes()), id=name.split(".")[0])
     assert isinstance(article, Article)
     assert len(article.text.strip()) > 200
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("depth", [300, 20_000])
+def test_html_extracts_article_nested_deeper_than_libxml2_parses(depth):
+    paragraphs = "".join(f"<p>Les négociateurs se sont retrouvés pour la {n}e séance de la semaine, sans parvenir à "
+                         f"un accord sur le calendrier.</p>" for n in range(1, 5))
+    html = (f"<html><head><title>Profondeur</title></head><body>{'<div>' * depth}<article>{paragraphs}</article>"
+            f"{'</div>' * depth}<footer>Mentions légales</footer></body></html>")
+    article = article_from_html(html, id="profond")
+    assert all(f"la {n}e séance" in article.text for n in range(1, 5))
+    assert "<div>" not in article.text

@@ -93,3 +93,15 @@ def test_jsonl_record_dct_overrides_page_date(tmp_path, depeche_path):
     record = {"id": "page", "html": depeche_path.read_text(encoding="utf-8"), "dct": "2024-03-22"}
     [article] = read_inputs([_write_jsonl(tmp_path / "lot.jsonl", [record])])
     assert (article.dct, article.dct_source) == ("2024-03-22", "given")
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("line", ['{"id": "s\\ud800", "title": "Titre \\udc00", "text": "Le maire \\ud800 a parl\\u00e9 hier soir."}'])
+def test_jsonl_reads_record_with_lone_surrogates(tmp_path, line):
+    """JSON may escape a lone surrogate, which no encoder takes: it is replaced, and the batch goes on."""
+    path = _write_jsonl(tmp_path / "lot.jsonl", [{"id": "a", "text": TEXT}, line, {"id": "c", "text": TEXT}])
+    items = list(read_inputs([path]))
+    assert [type(item) for item in items] == [Article, Article, Article]
+    odd = items[1]
+    assert odd.id == "s\ufffd" and odd.title == "Titre \ufffd" and odd.text == "Le maire \ufffd a parlé hier soir."
+    odd.text.encode("utf-8"), odd.id.encode("utf-8")

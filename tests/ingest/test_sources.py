@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import time
 
 import pytest
@@ -156,3 +157,18 @@ def test_sources_sniffs_kind_of_unknown_suffix(tmp_path, name, data, expected_id
     path = tmp_path / name
     path.write_bytes(data)
     assert _read_one(path).id == expected_id
+
+
+@pytest.mark.issue(10)
+def test_sources_folder_reports_links_that_cannot_be_followed(tmp_path):
+    folder = tmp_path / "lot"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Le conseil municipal a voté le budget de la ville mardi soir.", encoding="utf-8")
+    (folder / "boucle.txt").symlink_to(folder / "boucle.txt")
+    (folder / "perdu.txt").symlink_to(tmp_path / "absent.txt")
+    os.mkfifo(folder / "tube.txt")
+    items = list(read_inputs([folder]))
+    assert [item.id for item in items] == ["a", "boucle", "perdu", "tube"]
+    assert isinstance(items[0], Article)
+    assert [item.reason for item in items[1:]] == ["unreadable"] * 3
+    assert "symbolic link" in str(items[1].error) and "pipe" in str(items[3].error)

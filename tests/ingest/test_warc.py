@@ -4,6 +4,7 @@ error, not a crash. The archives are written here with warcio, from the test pag
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -57,3 +58,42 @@ def test_warc_that_stops_making_sense_is_one_error_after_its_pages(tmp_path):
     page, empty, broken = read_inputs([path])
     assert isinstance(page, Article) and isinstance(empty, Rejected)
     assert isinstance(broken, Rejected) and broken.reason == "malformed_record" and broken.id == "broken:3"
+
+
+def _three_pages(path, *, cut: int) -> None:
+    """Three archived pages; the first record's body is ``cut`` bytes shorter than its Content-Length says."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    for n in (1, 2, 3):
+        body = (f"<html><head><title>Page {n}</title></head><body><article><p>"
+                + f"Compte rendu numéro {n} de la séance du conseil municipal, consacrée au budget. " * 4
+                + "</p></article></body></html>").encode()
+        writer.write_record(_response(writer, f"{PAGE_URL}/{n}", "200 OK", "text/html; charset=utf-8", body))
+    data = out.getvalue()
+    body_start = data.index(b"\r\n\r\n") + 4
+    length = int(data[: body_start].split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    path.write_bytes(data[: body_start + length - cut] + data[body_start + length :])
+
+
+@pytest.mark.issue(10)
+def test_warc_record_longer_than_its_body_is_rejected_and_the_next_pages_are_read(tmp_path):
+    path = tmp_path / "tronque.warc"
+    _three_pages(path, cut=300)
+    broken, second, third = read_inputs([path])
+    assert isinstance(broken, Rejected) and broken.reason == "malformed_record" and "Content-Length" in str(broken.error)
+    assert (second.url, third.url) == (f"{PAGE_URL}/2", f"{PAGE_URL}/3")
+    assert "Compte rendu numéro 2" in second.text and "numéro 1" not in second.text
+    assert "Compte rendu numéro 3" in third.text
+
+
+@pytest.mark.issue(10)
+def test_warc_broken_record_from_a_pipe_stops_with_an_error(tmp_path):
+    path = tmp_path / "tronque.warc"
+    _three_pages(path, cut=300)
+    read, write = os.pipe()
+    os.write(write, path.read_bytes())
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        items = list(read_inputs(["-"], stdin=pipe))
+    assert [item.reason for item in items] == ["malformed_record", "malformed_record"]
+    assert not any(isinstance(item, Article) for item in items)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ..errors import EmptyDocument
+from ..text import clean_optional, clean_text
 from .article import Article
 from .boilerplate import find_boilerplate
 from .decode import too_large
@@ -70,14 +71,22 @@ def build_article(
     author: str | None = None,
     origin: str | None = None,
 ) -> Article:
-    """The one place an Article is made, so size, emptiness, furniture and language are handled alike for all."""
-    if len(text) > max_chars:
+    """The one place an Article is made, so size, emptiness, furniture and language are handled alike for all.
+
+    The text and the fields shown with it are put in veille's normal form (``veille.text.clean_text``: NFC, no
+    control characters, no lone surrogates), so every offset indexes into the text the analysis returns.
+    """
+    if len(text) > max_chars:  # refused before it is cleaned: a huge text is not read twice
+        raise too_large(len(text), "characters", max_chars)
+    text = clean_text(text)
+    if len(text) > max_chars:  # composition rarely lengthens a text, but it can (a few Indic letters)
         raise too_large(len(text), "characters", max_chars)
     if not text.strip():
         raise EmptyDocument("no text" if not text else "only whitespace")
     if dct is not None:
         check_dct(dct)
     return Article(
-        id=id, text=text, url=url, title=title, author=author, dct=dct, dct_source=dct_source,
+        id=clean_text(id), text=text, url=clean_optional(url), title=clean_optional(title),
+        author=clean_optional(author), dct=dct, dct_source=dct_source,
         lang=resolve_language(text, lang), origin=origin, boilerplate=find_boilerplate(text),
     )

@@ -1,7 +1,8 @@
 """Bytes to text: size limits, binary sniffing and encoding detection for plain-text inputs.
 
 Offsets in every layer index into the decoded text, so decoding must be exact: a file either decodes with an
-encoding we are confident in, or it is rejected with a typed reason. Nothing is ever decoded "with replacement".
+encoding we are confident in, or it is rejected with a typed reason. Nothing is ever decoded "with replacement";
+the decoded text is then put in veille's normal form by whoever makes the Article of it (``veille.text``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ _PREFERRED_ENCODINGS: tuple[str, ...] = ("cp1252", "iso8859_15", "latin_1")
 _READ_AS_CP1252 = frozenset({"iso8859-1", "ascii"})
 
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_TEXT_CONTROL_BYTES = frozenset(map(ord, _TEXT_CONTROLS))
+_MIN_UTF16_CHARS = 8
+_UTF16_NUL_SHARE = 0.7
 
 
 def too_large(size: int, unit: str, max_chars: int, *, bound: int | None = None) -> DocumentTooLarge:
@@ -66,19 +70,36 @@ def text_byte_limit(max_chars: int) -> int:
 def check_not_binary(sample: bytes) -> None:
     """Raise BinaryDocument if the first bytes of an input show it is not text.
 
-    Three signs, cheapest first: a known file signature, a NUL byte (text in UTF-8 or a legacy code page never
-    has one; UTF-16/32 announced by a BOM is let through), or too many control bytes.
+    Two signs: a known file signature, or the share of control bytes (NUL among them) past ``MAX_CONTROL_RATIO``.
+    A few stray NULs, which scrapers leave in good text, do not make a file binary: the text is analysed with
+    them blanked (``veille.text``). UTF-16/32, whose NULs are half its bytes, is let through when a BOM announces it
+    or its NULs fall on every other byte (``utf16_byte_order``).
     """
     sample = sample[:SNIFF_BYTES]
     if sample.startswith(_MAGIC_NUMBERS):
         raise BinaryDocument("starts with the signature of a binary file format")
-    if any(sample.startswith(bom) for bom, _ in _WIDE_BOMS):
+    if any(sample.startswith(bom) for bom, _ in _WIDE_BOMS) or utf16_byte_order(sample):
         return
-    if b"\x00" in sample:
-        raise BinaryDocument("contains NUL bytes")
-    controls = sum(byte < 0x20 and chr(byte) not in _TEXT_CONTROLS for byte in sample)
+    controls = sum(byte < 0x20 and byte not in _TEXT_CONTROL_BYTES for byte in sample)
     if sample and controls / len(sample) > MAX_CONTROL_RATIO:
-        raise BinaryDocument(f"{controls} control bytes in the first {len(sample)} bytes")
+        raise BinaryDocument(f"{controls} control bytes (NUL and others) in the first {len(sample)} bytes")
+
+
+def utf16_byte_order(sample: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a BOM, else None.
+
+    Text in Latin script written in UTF-16 has a NUL as the high byte of nearly every character, so NULs fill
+    one parity of the bytes and are absent from the other; binary data puts its NULs anywhere.
+    """
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < _MIN_UTF16_CHARS:
+        return None
+    nul_share = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_share[1] >= _UTF16_NUL_SHARE and nul_share[0] == 0:
+        return "utf-16-le"
+    if nul_share[0] >= _UTF16_NUL_SHARE and nul_share[1] == 0:
+        return "utf-16-be"
+    return None
 
 
 def decode_text(data: bytes, *, declared: str | None = None) -> str:
@@ -87,13 +108,15 @@ def decode_text(data: bytes, *, declared: str | None = None) -> str:
     data (bytes): the raw input.
     declared (str | None): the encoding the input declares for itself (an HTML ``<meta charset>``), if any.
     RETURNS (str): the text; the stages, first success wins:
-    1. A UTF-32/UTF-16 byte-order mark decides the codec.
+    1. A UTF-32/UTF-16 byte-order mark decides the codec; UTF-16 without one is known by its NULs.
     2. Strict UTF-8 (a UTF-8 BOM is stripped): the common case, and unambiguous when it succeeds.
     3. The declared encoding, if the bytes decode with it.
     4. charset-normalizer, for legacy code pages (cp1252, latin-1, …); no confident guess → UndecodableDocument.
     The decoded text is then checked for control characters, which a wrong guess on binary data produces.
     """
     text = _decode_with_bom(data)
+    if text is None:
+        text = _decode_utf16_unmarked(data)
     if text is None:
         text = _decode_utf8(data)
     if text is None and declared:
@@ -113,6 +136,17 @@ def _decode_with_bom(data: bytes) -> str | None:
             except UnicodeDecodeError as exc:
                 raise UndecodableDocument(f"starts with a {codec} byte-order mark but is not {codec}") from exc
     return None
+
+
+def _decode_utf16_unmarked(data: bytes) -> str | None:
+    """Decode UTF-16 text that has no BOM (its byte order read from where its NULs fall); None when it is not."""
+    codec = utf16_byte_order(data[:SNIFF_BYTES])
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise UndecodableDocument(f"looks like {codec} without a byte-order mark, but is not {codec}") from exc
 
 
 def _decode_utf8(data: bytes) -> str | None:

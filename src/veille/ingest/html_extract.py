@@ -1,6 +1,6 @@
 """Extract the article from an HTML page: body text, title, date, author and canonical URL.
 
-The extraction is a cascade; a stage runs only when the stages before it under-delivered (no body, or one
+A page nested deeper than libxml2 parses is first made shallow (``deep_html``). The extraction is then a cascade; a stage runs only when the stages before it under-delivered (no body, or one
 shorter than ``MIN_BODY_CHARS``), and each outside tool runs in its own logged ``try`` so a parser failure on one
 page costs that stage, never the batch:
 
@@ -25,9 +25,11 @@ import trafilatura
 from lxml import etree
 
 from ..errors import EmptyDocument
+from ..text import clean_text
 from .article import Article
 from .build import DEFAULT_MAX_CHARS, build_article, check_dct
 from .decode import SNIFF_BYTES, check_not_binary, decode_text, too_large
+from .deep_html import flatten, is_too_deep
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +89,8 @@ def article_from_html(
 
 
 def decode_html(html: str | bytes, max_chars: int) -> str:
-    """Refuse, before parsing, a page that is empty, binary or too large to hold an acceptable article; decode it.
+    """Refuse, before parsing, a page that is empty, binary or too large to hold an acceptable article; decode it
+    and put it in veille's normal form (``veille.text``: the parsers refuse lone surrogates and NUL characters).
 
     Decoding here (not in each extractor) gives every stage of the cascade the same text, and keeps the
     extractors' own lossy decoding (trafilatura replaces undecodable bytes) out of the analysed text.
@@ -99,6 +102,7 @@ def decode_html(html: str | bytes, max_chars: int) -> str:
     if isinstance(html, bytes):
         check_not_binary(html)
         html = decode_text(html, declared=_declared_charset(html))
+    html = clean_text(html)
     if not html.strip():
         raise EmptyDocument("empty HTML")
     return html
@@ -112,6 +116,9 @@ def _declared_charset(data: bytes) -> str | None:
 
 def extract_html(html: str, *, url: str | None = None) -> Extracted:
     """Run the extraction cascade (see the module docstring) and return the best body with the page's metadata."""
+    if is_too_deep(html):
+        logger.info("the page is nested deeper than libxml2 parses: its container tags past a depth are left out")
+        html = flatten(html)
     found = _run("trafilatura.bare_extraction", _with_trafilatura, html, url)
     if found is None:
         found = _metadata_only(html, url)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import InputError, MalformedRecord
+from ..text import clean_text
 from .article import Article, Rejected
 from .build import article_from_text, check_dct
 from .html_extract import article_from_html
@@ -57,6 +58,9 @@ def _read_line(raw: bytes, lineno: int, *, origin: str, stem: str, lang: str | N
 def parse_record(raw: bytes, *, first: bool = False) -> dict[str, Any]:
     """Parse one line into a JSON object; raise MalformedRecord when it is not UTF-8, JSON or an object.
 
+    Its string fields are put in veille's normal form (``veille.text``): JSON may escape a lone surrogate
+    (``"\\ud800"``), which no encoder accepts, and one such record must not stop the batch.
+
     raw (bytes): the line. first (bool): whether it is the file's first line (which may carry a UTF-8 BOM).
     """
     try:
@@ -67,7 +71,7 @@ def parse_record(raw: bytes, *, first: bool = False) -> dict[str, Any]:
         raise MalformedRecord(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(record, dict):
         raise MalformedRecord(f"a JSON {type(record).__name__}, not an object")
-    return record
+    return {key: clean_text(value) if isinstance(value, str) else value for key, value in record.items()}
 
 
 def check_record(record: dict[str, Any]) -> None:

@@ -65,7 +65,9 @@ def _read_all(paths: Sequence[str | Path], *, dct: str | None, lang: str | None,
               stdin: BinaryIO | None) -> Iterator[Article | Rejected]:
     """The generator behind read_inputs (kept apart so argument errors surface at the call, not at iteration)."""
     for path in _expand(paths):
-        if str(path) == STDIN:
+        if isinstance(path, Rejected):
+            items = iter([path])
+        elif str(path) == STDIN:
             items = _read_stream(stdin or sys.stdin.buffer, "<stdin>", "stdin", None, lang, max_chars)
         elif is_url(str(path)):
             items = _read_url(str(path), lang, max_chars)
@@ -75,17 +77,35 @@ def _read_all(paths: Sequence[str | Path], *, dct: str | None, lang: str | None,
             yield _with_default_dct(item, dct)
 
 
-def _expand(paths: Sequence[str | Path]) -> Iterator[str | Path]:
+def _expand(paths: Sequence[str | Path]) -> Iterator[str | Path | Rejected]:
     """Replace each directory by its input files, sorted by name; everything else passes through."""
     for path in paths:
         if str(path) != STDIN and Path(path).is_dir():
-            files = sorted(p for p in Path(path).iterdir() if file_kind(p) and p.is_file())
-            if not files:
-                logger.warning("%s: no file of a kind veille reads (%s) in this directory", path,
-                               ", ".join(SUFFIX_KINDS))
-            yield from files
+            yield from _folder_inputs(Path(path))
         else:
             yield path
+
+
+def _folder_inputs(folder: Path) -> Iterator[Path | Rejected]:
+    """The files of a folder that veille reads, by name; an entry of such a name that cannot be read as a file (a
+    symbolic link looping or pointing nowhere, a pipe, a socket) is a Rejected, never passed over in silence."""
+    entries = [entry for entry in sorted(folder.iterdir()) if file_kind(entry) and not entry.is_dir()]
+    if not entries:
+        logger.warning("%s: no file of a kind veille reads (%s) in this directory", folder, ", ".join(SUFFIX_KINDS))
+    for entry in entries:
+        if entry.is_file():
+            yield entry
+        else:
+            yield Rejected(id=_stem(entry), error=UnreadableInput(f"{entry}: {_not_a_file(entry)}"), origin=str(entry))
+
+
+def _not_a_file(entry: Path) -> str:
+    """Why a folder entry that is no directory is not a regular file either."""
+    try:
+        entry.stat()
+    except OSError as exc:  # a loop of links (ELOOP), or a link to nothing (ENOENT)
+        return f"a symbolic link that cannot be followed ({exc.strerror})"
+    return "not a regular file (a pipe, a socket or a device)"
 
 
 def _read_path(path: Path, lang: str | None, max_chars: int) -> Iterator[Article | Rejected]:
@@ -94,20 +114,24 @@ def _read_path(path: Path, lang: str | None, max_chars: int) -> Iterator[Article
         size = path.stat().st_size
         stream = path.open("rb")
     except FileNotFoundError:
-        yield Rejected(id=path.stem, error=MissingInput(f"no such file or directory: {path}"), origin=str(path))
+        yield Rejected(id=_stem(path), error=MissingInput(f"no such file or directory: {path}"), origin=str(path))
         return
     except OSError as exc:
-        yield Rejected(id=path.stem, error=UnreadableInput(f"{path}: {exc.strerror}"), origin=str(path))
+        yield Rejected(id=_stem(path), error=UnreadableInput(f"{path}: {exc.strerror}"), origin=str(path))
         return
-    suffix = _known_suffix(path)
-    stem = path.name[: -len(suffix)] if suffix else path.stem
     with stream:
-        yield from _read_stream(stream, str(path), stem, SUFFIX_KINDS.get(suffix), lang, max_chars, size=size)
+        yield from _read_stream(stream, str(path), _stem(path), file_kind(path), lang, max_chars, size=size)
 
 
 def file_kind(path: Path) -> str | None:
     """The kind of a file from the end of its name, or None to sniff it."""
     return SUFFIX_KINDS.get(_known_suffix(path))
+
+
+def _stem(path: Path) -> str:
+    """The document id of a file: its name without the suffix that tells its kind (``crawl`` of ``crawl.warc.gz``)."""
+    suffix = _known_suffix(path)
+    return path.name[: -len(suffix)] if suffix else path.stem
 
 
 def _known_suffix(path: Path) -> str:
@@ -137,8 +161,7 @@ def _read_stream(stream: BinaryIO, origin: str, stem: str, kind: str | None, lan
     head = stream.read(SNIFF_BYTES)
     kind = kind or sniff_kind(head)
     if kind == "warc":  # gzipped, so before the binary check; streamed, so never loaded whole
-        rejoined = io.BufferedReader(_Rejoined(head, stream))
-        yield from read_warc(rejoined, origin=origin, stem=stem, lang=lang, max_chars=max_chars)
+        yield from read_warc(_from_start(head, stream), origin=origin, stem=stem, lang=lang, max_chars=max_chars)
         return
     try:
         check_not_binary(head)
@@ -201,6 +224,15 @@ def _lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
     if rest:
         yield rest
         yield from stream
+
+
+def _from_start(head: bytes, stream: BinaryIO) -> BinaryIO:
+    """The stream read again from its first byte: a file is rewound (so a reader may seek in it); a pipe is the
+    bytes already read followed by the rest."""
+    if stream.seekable():
+        stream.seek(0)
+        return stream
+    return io.BufferedReader(_Rejoined(head, stream))
 
 
 class _Rejoined(io.RawIOBase):
