@@ -5,8 +5,10 @@
    updated page at the same URL), or any with ``reanalyse``, is analysed again and its layers replaced.
 2. What is left goes through the one analysis function, passed in as ``analyse`` (``veille.nlp.analyse``): the
    store never analyses by itself, and does not import the pipeline.
-3. Results are written in batches, one transaction each. A crash loses at most the batch in progress, and the next
-   run skips what was committed: nothing is lost, nothing is stored twice.
+3. Results are written in batches, one transaction each, holding the store's write lock (``Store.write``): other
+   ingests may run at once, and "is it stored already?" is asked again inside the transaction, so an article
+   another process stored meanwhile is skipped, never stored twice. A crash loses at most the batch in progress,
+   and the next run skips what was committed.
 4. A document that cannot be read or analysed becomes an ``IngestError`` row, keyed by where it came from; storing
    that document later removes the row.
 5. Each stored article is indexed for near-duplicates (``duplicates``) and put in a story (``stories``) in the same
@@ -19,8 +21,6 @@ package every reader lives in, so the store may read its two dataclasses without
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -38,8 +38,6 @@ from .models import IngestError
 from .stories import StoryBuilder
 
 Analyser = Callable[[Iterable[Article | Rejected]], Iterator[Analysis]]
-PAUSE_AFTER_COMMIT = "VEILLE_INGEST_PAUSE_AFTER_COMMIT"
-"""Seconds to sleep after each committed batch: lets the kill test stop an ingest at a known point."""
 
 
 @dataclass
@@ -77,88 +75,98 @@ def ingest(
     on_error (Callable | None): called with the origin and error of each document that failed.
     RETURNS (IngestSummary): the counts.
     """
-    summary = IngestSummary()
-    with store.sessions() as session:
-        run = _Run(session, summary, reanalyse, on_item, on_error)
-        pending = 0
-        for analysis in analyse(run.to_analyse(items)):
-            run.record(analysis)
-            pending += 1
-            if pending == batch_size:
-                _commit(session)
-                pending = 0
-        _commit(session)
-    return summary
-
-
-def _commit(session: Session) -> None:
-    """End one batch's transaction and forget its rows, so a long ingest runs in constant memory."""
-    session.commit()
-    session.expunge_all()
-    time.sleep(float(os.environ.get(PAUSE_AFTER_COMMIT) or 0))
+    run = _Run(store, IngestSummary(), reanalyse, on_item, on_error)
+    batch: list[tuple[Article | Rejected, Analysis]] = []
+    for analysis in analyse(run.to_analyse(items)):
+        batch.append((run.waiting.popleft(), analysis))
+        if len(batch) == batch_size:
+            run.write(batch)
+            batch = []
+    run.write(batch)
+    return run.summary
 
 
 class _Run:
-    """The state of one ingest: its session, what it has seen, and the inputs awaiting their analysis."""
+    """The state of one ingest: what it has seen, and the inputs awaiting their analysis."""
 
-    def __init__(self, session: Session, summary: IngestSummary, reanalyse: bool,
+    def __init__(self, store: Store, summary: IngestSummary, reanalyse: bool,
                  on_item: Callable[[IngestSummary], None] | None, on_error: Callable[[str, str], None] | None):
-        self.session, self.summary, self.reanalyse = session, summary, reanalyse
+        self.store, self.summary, self.reanalyse = store, summary, reanalyse
         self.notify = on_item or (lambda summary: None)
         self.report = on_error or (lambda origin, error: None)
-        self.resolver = EntityResolver(session)
-        self.stories = StoryBuilder(session)
         self.seen: set[tuple[str, str]] = set()
         self.waiting: deque[Article | Rejected] = deque()
 
     def to_analyse(self, items: Iterable[Article | Rejected]) -> Iterator[Article | Rejected]:
         """The inputs that need analysis, each remembered so its result can be matched (analyse keeps the order)."""
         for item in items:
-            if isinstance(item, Article) and self._present(item):
-                self.summary.skipped += 1
-                self.notify(self.summary)
+            if isinstance(item, Article) and self._seen_or_stored(item):
+                self._skipped()
                 continue
             self.waiting.append(item)
             yield item
 
-    def _present(self, article: Article) -> bool:
-        """Whether this run already took the article, or the store holds it with the same text and schema."""
-        text_hash = content_hash(article.text)
-        identity = ("url", article.url) if article.url else ("hash", text_hash)
+    def _seen_or_stored(self, article: Article) -> bool:
+        """Whether this run already took the article, or the store holds it (asked in a short read of its own)."""
+        identity = ("url", article.url) if article.url else ("hash", content_hash(article.text))
         if identity in self.seen:
             return True
         self.seen.add(identity)
         if self.reanalyse:
             return False
-        stored = find_article(self.session, article.url, text_hash)
-        return stored is not None and stored.content_hash == text_hash and stored.schema_version == SCHEMA
+        with self.store.session() as session:
+            return _is_stored(session, article.url, article.text)
 
-    def record(self, analysis: Analysis) -> None:
-        """Store one result: the article, or the error of the input it came from."""
-        item = self.waiting.popleft()
+    def write(self, batch: list[tuple[Article | Rejected, Analysis]]) -> None:
+        """Store one batch in one locked transaction (rule 3); the session's caches live as long as it."""
+        if not batch:
+            return
+        with self.store.write() as session:
+            resolver, stories = EntityResolver(session), StoryBuilder(session)
+            for item, analysis in batch:
+                self._record(session, resolver, stories, item, analysis)
+
+    def _record(self, session: Session, resolver: EntityResolver, stories: StoryBuilder,
+                item: Article | Rejected, analysis: Analysis) -> None:
+        """Store one result: the article (unless another ingest stored it meanwhile), or the error of its input."""
         origin = item.origin or item.id
         if analysis.error is not None:
-            _save_error(self.session, item.id, origin, analysis.error)
+            _save_error(session, item.id, origin, analysis.error)
             self.summary.errors += 1
             self.report(origin, analysis.error)
+        elif not self.reanalyse and _is_stored(session, analysis.url, analysis.text):
+            self._skipped()
+            return
         else:
-            created = save_document(self.session, analysis, self.resolver, origin=origin)
+            created = save_document(session, analysis, resolver, origin=origin)
             if created:
                 self.summary.stored += 1
             else:
                 self.summary.replaced += 1
-            self._relate(analysis, created)
-            self.session.execute(delete(IngestError).where(IngestError.origin == origin))
+            _relate(session, stories, analysis, created)
+            session.execute(delete(IngestError).where(IngestError.origin == origin))
         self.notify(self.summary)
 
-    def _relate(self, analysis: Analysis, created: bool) -> None:
-        """Group the stored article with its near-duplicates and put it in its story (rule 5); a replaced article
-        first leaves its group and story."""
-        article = find_article(self.session, analysis.url, content_hash(analysis.text))
-        if not created:
-            forget_article(self.session, article.id)
-            self.stories.forget(article.id)
-        self.stories.assign(article, index_article(self.session, article))
+    def _skipped(self) -> None:
+        self.summary.skipped += 1
+        self.notify(self.summary)
+
+
+def _is_stored(session: Session, url: str | None, text: str) -> bool:
+    """Whether the store holds this article with the same text, analysed with the current schema."""
+    text_hash = content_hash(text)
+    stored = find_article(session, url, text_hash)
+    return stored is not None and stored.content_hash == text_hash and stored.schema_version == SCHEMA
+
+
+def _relate(session: Session, stories: StoryBuilder, analysis: Analysis, created: bool) -> None:
+    """Group the stored article with its near-duplicates and put it in its story (rule 5); a replaced article first
+    leaves its group and story."""
+    article = find_article(session, analysis.url, content_hash(analysis.text))
+    if not created:
+        forget_article(session, article.id)
+        stories.forget(article.id)
+    stories.assign(article, index_article(session, article))
 
 
 def _save_error(session: Session, doc_id: str, origin: str, error: str) -> None:
