@@ -23,11 +23,13 @@ def corpus_store(session_database, corpus, replay_analyse):
 @pytest.fixture(scope="session")
 def client(corpus_store, replay_analyse):
     """The API over the corpus store, with writes allowed to the test token (no test writes through it)."""
-    return TestClient(create_app(corpus_store, ApiSettings(token=TOKEN), analyse=replay_analyse))
+    return TestClient(create_app(corpus_store, ApiSettings(token=TOKEN), analyse=replay_analyse),
+                      base_url="http://localhost")
 
 
 @pytest.fixture
 def writable(database, replay_analyse):
     """A TestClient over an empty store of its own, with writes allowed to the test token."""
     with Store.open(database) as store:
-        yield TestClient(create_app(store, ApiSettings(token=TOKEN), analyse=replay_analyse))
+        yield TestClient(create_app(store, ApiSettings(token=TOKEN), analyse=replay_analyse),
+                         base_url="http://localhost")

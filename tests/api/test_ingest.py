@@ -36,7 +36,8 @@ def test_api_ingest_refuses_a_missing_or_wrong_token(writable, token, status, co
 
 
 def test_api_ingest_without_a_configured_token_is_read_only(corpus_store, replay_analyse):
-    client = TestClient(create_app(corpus_store, ApiSettings(token=None), analyse=replay_analyse))
+    client = TestClient(create_app(corpus_store, ApiSettings(token=None), analyse=replay_analyse),
+                        base_url="http://localhost")
     response = _post(client, [DOCUMENT], "anything")
     assert response.status_code == 403 and response.json()["error"]["code"] == "read_only"
 

@@ -24,4 +24,4 @@ schema = schemathesis.openapi.from_dict(openapi_spec())
 @schema.parametrize()
 @settings(max_examples=25, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_fuzzed_requests_get_no_5xx_and_conforming_answers(case, client):
-    case.call_and_validate(app=client.app)
+    case.call_and_validate(app=client.app, headers={"Host": "localhost"})

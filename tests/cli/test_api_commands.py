@@ -43,3 +43,21 @@ def test_cli_serve_takes_its_token_from_the_environment(tmp_path, served, nlp, m
     result = _invoke("serve", "--data-dir", tmp_path, env={"VEILLE_API_TOKEN": "t0ken"})
     assert result.exit_code == 0, result.output
     assert served["app"].state.settings.token == "t0ken" and served["app"].state.analyse is not None
+
+
+@pytest.mark.issue(10)
+def test_cli_serve_beyond_loopback_warns_that_reads_are_public(tmp_path, served):
+    result = _invoke("serve", "--data-dir", tmp_path, "--host", "0.0.0.0", "--allowed-host", "veille.lan",
+                     env={"VEILLE_API_TOKEN": ""})
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())  # the console wraps long lines
+    assert "warning" in said and "anyone who can reach it reads the whole store" in said
+    assert "veille.lan" in served["app"].state.settings.allowed_hosts
+
+
+@pytest.mark.issue(10)
+def test_cli_serve_on_loopback_sizes_the_pool_to_its_workers(tmp_path, served):
+    result = _invoke("serve", "--data-dir", tmp_path, "--workers", "4", env={"VEILLE_API_TOKEN": ""})
+    assert result.exit_code == 0 and "warning" not in result.output
+    application = served["app"]
+    assert application.state.settings.workers == 4 and application.state.store.engine.pool.size() == 4

@@ -59,3 +59,13 @@ def test_feeds_url_that_fails_is_rejected(monkeypatch):
     monkeypatch.setattr(sources, "fetch", missing)
     (item,) = read_inputs(["https://www.quotidien-du-nord.example/disparu.rss"])
     assert isinstance(item, Rejected) and item.reason == "not_found" and item.id == "disparu.rss"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("data, reason", [(b"", "empty"), (b" \n", "empty"), (b"<rss>", "malformed_record")])
+def test_feeds_empty_or_broken_feed_file_is_rejected(tmp_path, data, reason):
+    """Found by bench/fuzz.py: an empty .rss file raised AttributeError from feedparser's result."""
+    path = tmp_path / "flux.rss"
+    path.write_bytes(data)
+    [item] = read_inputs([path])
+    assert item.reason == reason

@@ -79,3 +79,25 @@ def test_duplicates_an_article_whose_text_changed_moves_to_its_new_group(grouped
     with grouped.session() as session:
         group = dict(session.execute(select(Article.doc_id, DuplicateMember.group_id).join(DuplicateMember)).all())
     assert group["reprise"] == group["reportage"] != group["original"] == group["reecriture"]
+
+
+@pytest.mark.issue(10)
+def test_duplicates_storing_one_more_copy_compares_a_bounded_number_of_texts(store, replay_analyse, monkeypatch):
+    """A feed repeating one dispatch: the 41st copy is compared with the earliest few versions only, and joins
+    their story without a story comparison (before: every stored copy was read and compared again, and storing
+    slowed from 12 to 1.3 articles/s over 3,000 copies; ``bench/ingest_growth.py``)."""
+    from veille.store import duplicates, stories
+
+    copies = [article_from_text(f"{BODY}\nMise à jour numéro {n}.", id=f"copie-{n}", lang="fr", dct="2025-03-14",
+                                url=f"https://flux.example/{n}") for n in range(41)]
+    ingest(store, copies[:40], analyse=replay_analyse)
+    compared, story_comparisons = [], []
+    monkeypatch.setattr(duplicates, "shingles", lambda text, real=duplicates.shingles: compared.append(1) or real(text))
+    monkeypatch.setattr(stories, "similarity", lambda *args, real=stories.similarity: story_comparisons.append(1)
+                        or real(*args))
+    assert ingest(store, copies[40:], analyse=replay_analyse).stored == 1
+    assert 1 < len(compared) <= 1 + duplicates.COMPARED
+    assert story_comparisons == []
+    with store.session() as session:
+        groups = set(session.scalars(select(DuplicateMember.group_id)))
+        assert len(groups) == 1 and len(list(session.scalars(select(DuplicateMember.article_id)))) == 41

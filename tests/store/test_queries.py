@@ -118,3 +118,19 @@ def test_article_view_reads_back_the_stored_article(session):
 
 def test_article_view_of_an_unknown_id_is_none(session):
     assert article_view(session, 10**6) is None
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("decomposed, composed", [("Core\u0301e", "Corée"), ("E\u0301lyse\u0301e", "Élysée")])
+def test_search_reads_a_decomposed_accent_as_the_composed_one(session, decomposed, composed):
+    """Queries are put in the normal form stored texts are in (``veille.text``), so both spellings find the same."""
+    expected = _ids(search(session, composed))
+    assert expected and _ids(search(session, decomposed)) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("decomposed", ["Vladimir Pouti\u0302ne", "Kim Jong-un\u0301"])
+def test_find_entities_reads_decomposed_names(session, decomposed):
+    import unicodedata
+    composed = unicodedata.normalize("NFC", decomposed)
+    assert find_entities(session, decomposed) == find_entities(session, composed)

@@ -4,12 +4,12 @@ holds markup (it must show as text, never run)."""
 from __future__ import annotations
 
 import pytest
-from fastapi import FastAPI
 
 from tests.conftest import SEED_TEXT as SEED, STORE_CORPUS as CORPUS
 from veille.ingest import article_from_text, read_inputs
 from veille.nlp import analyse
 from veille.store import Store, ingest, store_url
+from veille.api import create_app
 from veille.web import mount_web
 
 HOSTILE_TEXT = (
@@ -29,6 +29,7 @@ def web_store(tmp_path_factory, nlp):
 
 @pytest.fixture(scope="package")
 def web_app(web_store):
-    app = FastAPI()
+    """The application ``veille serve`` runs: the API, then the pages, over the web store."""
+    app = create_app(web_store)
     mount_web(app, web_store)
     return app

@@ -13,7 +13,7 @@ from veille.store import search
 
 @pytest.fixture(scope="module")
 def client(web_app):
-    return TestClient(web_app)
+    return TestClient(web_app, base_url="http://localhost")
 
 
 def _article_id(store, words: str) -> int:
@@ -93,3 +93,19 @@ def test_story_pages_list_and_show_a_story(client, web_store):
 def test_an_article_links_to_its_story(client, web_store):
     page = client.get(f"/articles/{_article_id(web_store, 'Ouchakov')}").text
     assert 'id="story-link"' in page
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("path", ["/articles/99999999999999999999", "/entities/99999999999999999999",
+                                  "/stories/99999999999999999999", "/?page=99999999999999999999",
+                                  "/stories?page=99999999999999999999", "/articles/0"])
+def test_pages_with_numbers_out_of_range_are_not_found(client, path):
+    page = client.get(path)
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+
+
+@pytest.mark.issue(10)
+def test_pages_link_by_path_whatever_the_host_header(client):
+    page = client.get("/", params={"q": "Pyongyang"})
+    assert "http://" not in re.sub(r'<p class="foot">.*?</p>', "", page.text)
+    assert 'href="/articles/' in page.text and 'href="/static/veille.css"' in page.text

@@ -10,23 +10,43 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..store import Store
 from ..store.ingest import Analyser
 from .errors import install_error_handlers
+from .guard import RequestGuard
 from .routes import router
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+WORKERS = 8
+"""Requests answered at once (the others wait their turn): the store's pool holds as many connections."""
+MAX_INGEST_BYTES = 32 * 1024 * 1024
+"""The largest ``POST /api/ingest`` body: dozens of articles; a larger corpus goes in several requests."""
 
 
 @dataclass(frozen=True)
 class ApiSettings:
-    """How the API is served. ``token``: the bearer token that allows writes; without one, the API is read-only."""
+    """How the API is served.
+
+    token (str | None): the bearer token that allows writes; without one, the API is read-only.
+    workers (int): requests answered at once, each in a thread with a connection of its own.
+    allowed_hosts (tuple[str, ...]): the Host headers answered (``veille.api.guard`` rule 1); ``("*",)`` for any.
+    max_body_bytes (int): the largest ingest request.
+    """
 
     token: str | None = None
+    workers: int = WORKERS
+    allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
+    max_body_bytes: int = MAX_INGEST_BYTES
 
 
 def create_app(store: Store, settings: ApiSettings = ApiSettings(), *, analyse: Analyser | None = None) -> FastAPI:
@@ -40,12 +60,28 @@ def create_app(store: Store, settings: ApiSettings = ApiSettings(), *, analyse: 
     app = FastAPI(
         title="veille", version=__version__, openapi_url="/api/openapi.json", docs_url="/api/docs", redoc_url=None,
         description="Search and browse a store of analysed French news: articles, entities, quotes, timelines.",
+        lifespan=_threads(settings.workers),
     )
     app.state.store, app.state.settings, app.state.analyse = store, settings, analyse
-    app.state.write_lock = threading.Lock()  # one ingest at a time: the pipeline and SQLite both want it so
+    app.state.write_lock = threading.Lock()  # one ingest at a time: the pipeline is loaded once
     install_error_handlers(app)
     app.include_router(router)
+    app.add_middleware(RequestGuard, token=settings.token, writable=analyse is not None,
+                       max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     return app
+
+
+def _threads(workers: int):
+    """A lifespan that gives the server ``workers`` threads for its routes (AnyIO's default is 40, more than the
+    store has connections: the extra requests waited on the pool, then failed)."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = workers
+        yield
+
+    return lifespan
 
 
 def openapi_spec() -> dict[str, Any]:

@@ -43,28 +43,40 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
 
 
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The one shape, as a response (also written by ``veille.api.guard`` before a route is reached)."""
     body = ErrorBody(error=ErrorDetail(code=code, message=message))
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
 
 
+def _page(status: int, message: str, headers: dict[str, str] | None = None) -> HTMLResponse:
+    """Outside ``/api`` (the web UI's pages) a person reads the error: a short page, not JSON."""
+    page = f"<!doctype html><title>{status}</title><p>{escape(message)}</p><p><a href='/'>veille</a></p>"
+    return HTMLResponse(page, status_code=status, headers=headers)
+
+
+def _for_a_person(request: Request) -> bool:
+    return not request.url.path.startswith("/api")
+
+
 async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-    """Errors raised with ``api_error`` keep their code; Starlette's own (404, 405) get one from their status.
-    Outside ``/api`` (the web UI's pages) a person reads the error: it is a short page, not JSON."""
-    if not request.url.path.startswith("/api"):
-        page = f"<!doctype html><title>{exc.status_code}</title><p>{escape(str(exc.detail))}</p><p><a href='/'>veille</a></p>"
-        return HTMLResponse(page, status_code=exc.status_code, headers=exc.headers)
+    """Errors raised with ``api_error`` keep their code; Starlette's own (404, 405) get one from their status."""
+    if _for_a_person(request):
+        return _page(exc.status_code, str(exc.detail), exc.headers)
     if isinstance(exc.detail, dict):
-        return _error(exc.status_code, exc.detail["code"], exc.detail["message"], exc.headers)
+        return error_response(exc.status_code, exc.detail["code"], exc.detail["message"], exc.headers)
     code = HTTPStatus(exc.status_code).phrase.lower().replace(" ", "_")
-    return _error(exc.status_code, code, str(exc.detail), exc.headers)
+    return error_response(exc.status_code, code, str(exc.detail), exc.headers)
 
 
-async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
     """A body that is not JSON is a 400 (the request cannot be read); a parameter or field out of bounds a 422.
-    The message names each bad place, e.g. ``query.limit: Input should be less than or equal to 100``."""
+    The message names each bad place, e.g. ``query.limit: Input should be less than or equal to 100``; a web page
+    asked with a number out of bounds (``/articles/99999999999999999999``) does not exist: 404."""
     problems = exc.errors()
+    if _for_a_person(request):
+        return _page(404, "no such page: " + "; ".join(str(problem["msg"]) for problem in problems))
     if any(problem["type"] == "json_invalid" for problem in problems):
-        return _error(400, "malformed_json", "the request body is not valid JSON")
+        return error_response(400, "malformed_json", "the request body is not valid JSON")
     message = "; ".join(f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}" for problem in problems)
-    return _error(422, "invalid_request", message)
+    return error_response(422, "invalid_request", message)

@@ -1,5 +1,8 @@
 """The API's routes, under ``/api``: each reads its parameters, calls one ``veille.store`` function in a session,
 and answers its result (or a 404 when there is none). No SQL here: what can be asked is what the store offers.
+
+A route holds its database connection only while the store function runs (``_read``): the session is closed
+before the answer is serialised and sent, so a slow client never keeps a connection from the others.
 """
 
 from __future__ import annotations
@@ -7,20 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import secrets
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BeforeValidator
-from sqlalchemy.orm import Session
 
 from .. import store
 from ..ingest.build import DEFAULT_MAX_CHARS
 from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
+from .guard import token_problem
 from .models import ArticlePage, EntityList, IngestReport, IngestRequest, QuotePage
 
 MAX_LIMIT = 100
@@ -54,19 +56,18 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Results per page."
 Offset = Annotated[int, Query(ge=0, le=_INT32, description="Results to skip.")]
 
 
-def _session(request: Request) -> Iterator[Session]:
-    """One session per request, from the store the app was made with."""
+T = TypeVar("T")
+
+
+def _read(request: Request, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run one store query in a session of its own, closed (its connection back in the pool) when it returns."""
     with request.app.state.store.session() as session:
-        yield session
-
-
-Db = Annotated[Session, Depends(_session)]
+        return query(session, *args, **kwargs)
 
 
 @router.get("/articles", response_model=ArticlePage, responses=error_responses(422))
 def search_articles(
     request: Request,
-    session: Db,
     q: Annotated[Optional[str], Query(max_length=500, pattern=r"^[^\x00]*$", description='Words that must all appear; "quoted words" together.')] = None,
     entity: _filter("Only articles mentioning this entity (a name, its Wikidata id or its store id).") = None,
     speaker: _filter("Only articles quoting this entity.") = None,
@@ -78,65 +79,64 @@ def search_articles(
     offset: Offset = 0,
 ) -> Any:
     """Search the stored articles by words and filters, most relevant first (newest first without words)."""
-    result = store.search(session, q, entity=entity, speaker=speaker, source=source, date_from=date_from,
+    result = _read(request, store.search, q, entity=entity, speaker=speaker, source=source, date_from=date_from,
                           date_to=date_to, event_type=event_type, limit=limit, offset=offset)
     return _page(request, result)
 
 
 @router.get("/articles/{id}", responses=error_responses(404, 422))
-def get_article(session: Db, id: Annotated[int, Path(ge=1, le=_INT32, description="The article's store id.")]
-                ) -> dict[str, Any]:
+def get_article(request: Request,
+                id: Annotated[int, Path(ge=1, le=_INT32, description="The article's store id.")]) -> dict[str, Any]:
     """One stored article as its `veille/1` document (docs/schema/veille-1.schema.json), layers and all."""
-    view = store.article_view(session, id)
+    view = _read(request, store.article_view, id)
     if view is None:
         raise api_error(404, "not_found", f"no stored article has the id {id}")
     return view.document.to_json()
 
 
 @router.get("/entities", response_model=EntityList, responses=error_responses(422))
-def find_entities(session: Db, q: Annotated[str, Query(**_NAME, description="A name, a Wikidata id or a store id.")]
-                  ) -> Any:
+def find_entities(request: Request,
+                  q: Annotated[str, Query(**_NAME, description="A name, a Wikidata id or a store id.")]) -> Any:
     """The entities a name designates (accents and case ignored, or the last words of a name), most mentioned first."""
-    return EntityList(entities=store.find_entities(session, q))
+    return EntityList(entities=_read(request, store.find_entities, q))
 
 
 @router.get("/entities/{id}", response_model=store.EntityProfile, responses=error_responses(404, 422))
-def entity_profile(session: Db, id: EntityPath, limit: Annotated[int, Query(
+def entity_profile(request: Request, id: EntityPath, limit: Annotated[int, Query(
         ge=1, le=MAX_LIMIT, description="The most quotes, events and related entities listed.")] = 20) -> Any:
     """An entity's profile: mentions per day, quotes by and about it, its events, the entities seen with it."""
-    return _found(store.entity_profile(session, id, limit=limit), id)
+    return _found(_read(request, store.entity_profile, id, limit=limit), id)
 
 
 @router.get("/entities/{id}/timeline", response_model=store.Timeline, responses=error_responses(404, 422))
-def entity_timeline(session: Db, id: EntityPath) -> Any:
+def entity_timeline(request: Request, id: EntityPath) -> Any:
     """The dated facts about an entity in date order: its first mention in each article, its quotes, its events."""
-    return _found(store.timeline(session, id), id)
+    return _found(_read(request, store.timeline, id), id)
 
 
 @router.get("/quotes", response_model=QuotePage, responses=error_responses(422))
-def list_quotes(request: Request, session: Db, speaker: _filter("Only quotes this entity speaks.") = None,
+def list_quotes(request: Request, speaker: _filter("Only quotes this entity speaks.") = None,
                 entity: _filter("Only quotes whose words mention this entity.") = None,
                 limit: Limit = 20, offset: Offset = 0) -> Any:
     """Quotes in publication order, filtered by who speaks them and whom they mention."""
-    return _page(request, store.quotes(session, speaker=speaker, entity=entity, limit=limit, offset=offset))
+    return _page(request, _read(request, store.quotes, speaker=speaker, entity=entity, limit=limit, offset=offset))
 
 
 def _require_token(request: Request,
                    credentials: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)]) -> None:
     """Writes need the configured bearer token: 403 when the API is read-only or the token is wrong, 401 when none
-    is sent."""
-    expected = request.app.state.settings.token
-    if not expected or request.app.state.analyse is None:
-        raise api_error(403, "read_only", "this API is read-only: start it with a token to allow ingest")
-    if credentials is None:
-        raise api_error(401, "missing_token", "send the API token as 'Authorization: Bearer <token>'",
-                        headers={"WWW-Authenticate": "Bearer"})
-    if not secrets.compare_digest(credentials.credentials.encode(), expected.encode()):
-        raise api_error(403, "invalid_token", "the API token is not the one this server was given")
+    is sent. ``veille.api.guard`` applies the same check before the body is read; this one documents it in the
+    spec and guards an app mounted without the guard."""
+    writable = request.app.state.analyse is not None
+    authorization = f"Bearer {credentials.credentials}" if credentials else None
+    problem = token_problem(request.app.state.settings.token if writable else None, authorization)
+    if problem is not None:
+        headers = {"WWW-Authenticate": "Bearer"} if problem.status == 401 else None
+        raise api_error(problem.status, problem.code, problem.message, headers=headers)
 
 
 @router.post("/ingest", response_model=IngestReport, dependencies=[Depends(_require_token)],
-             responses=error_responses(400, 401, 403, 422))
+             responses=error_responses(400, 401, 403, 413, 422))
 def ingest_documents(request: Request, body: IngestRequest) -> Any:
     """Analyse and store documents, as `veille ingest` does with JSONL lines: stored articles are skipped, and
     each document that fails is reported without stopping the others. Needs the bearer token."""
@@ -151,14 +151,20 @@ def ingest_documents(request: Request, body: IngestRequest) -> Any:
 
 
 def _page(request: Request, result: store.SearchResult | store.QuoteResult) -> dict[str, Any]:
-    """A page of results with the URLs of the pages before and after it (the same query, another offset)."""
+    """A page of results with the links of the pages before and after it (the same query, another offset): paths
+    with their query, never built from the request's Host header."""
     after = result.offset + result.limit
     before = max(result.offset - result.limit, 0)
     return {
         **{field: getattr(result, field) for field in result.__dataclass_fields__},
-        "next": str(request.url.include_query_params(offset=after)) if after < result.total else None,
-        "previous": str(request.url.include_query_params(offset=before)) if result.offset > 0 else None,
+        "next": _with_offset(request, after) if after < result.total else None,
+        "previous": _with_offset(request, before) if result.offset > 0 else None,
     }
+
+
+def _with_offset(request: Request, offset: int) -> str:
+    url = request.url.include_query_params(offset=offset)
+    return f"{url.path}?{url.query}"
 
 
 def _found(result: Any, name: str) -> Any:

@@ -11,6 +11,8 @@ import typer
 from .main import PipelineKBOption, _load, app, stderr
 from .store_commands import DataDirOption, DbOption, _open_store
 
+ANY_ADDRESS = ("0.0.0.0", "::")
+
 @app.command()
 def serve(
     data_dir: DataDirOption = None,
@@ -22,16 +24,28 @@ def serve(
         help="Bearer token that allows POST /api/ingest (prefer the variable: options show in ps). "
              "Without one the API is read-only.")] = None,
     kb: PipelineKBOption = None,
+    workers: Annotated[int, typer.Option(min=1, max=256, help="Requests answered at once (the others wait).")] = 8,
+    allowed_host: Annotated[Optional[list[str]], typer.Option(
+        help="A host name clients reach the server by, besides loopback ones (repeat for more; '*' for any).")] = None,
 ) -> None:
     """Serve the store over HTTP: the web UI at /, the REST API under /api (docs at /api/docs)."""
     import uvicorn
 
     from ..api import ApiSettings, create_app
+    from ..api.app import LOOPBACK_HOSTS
     from ..web import mount_web
 
+    hosts = [*LOOPBACK_HOSTS, *(allowed_host or [])]
+    if host not in ANY_ADDRESS:
+        hosts.append(host)  # the address it listens on is one clients may name
+    if host not in LOOPBACK_HOSTS:
+        stderr.print(f"[yellow]warning:[/] serving on {host}, beyond this machine: anyone who can reach it reads the "
+                     "whole store. Clients must name it by " + ", ".join(dict.fromkeys(hosts)) + " (--allowed-host "
+                     "adds a name).")
     analyse = _bound_analyse(kb) if token else None
-    with _open_store(db, data_dir) as store:
-        application = create_app(store, ApiSettings(token=token), analyse=analyse)
+    settings = ApiSettings(token=token, workers=workers, allowed_hosts=tuple(dict.fromkeys(hosts)))
+    with _open_store(db, data_dir, connections=workers) as store:
+        application = create_app(store, settings, analyse=analyse)
         mount_web(application, store)
         mode = "ingest allowed with the token" if token else "read-only"
         stderr.print(f"serving http://{host}:{port}/ (web) and http://{host}:{port}/api/docs (API) — {mode}")

@@ -26,10 +26,10 @@ DbOption = Annotated[Optional[str], typer.Option(
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 
 
-def _open_store(db: str | None, data_dir: Path | None):
+def _open_store(db: str | None, data_dir: Path | None, connections: int | None = None):
     from ..store import Store, store_url
 
-    return _load(lambda: Store.open(store_url(db, data_dir)))
+    return _load(lambda: Store.open(store_url(db, data_dir), connections=connections))
 
 
 @app.command()

@@ -30,8 +30,10 @@ def read_feed(data: bytes, *, origin: str, stem: str, lang: str | None, max_char
     lang (str | None): the declared language; else the feed's own, else detection.
     RETURNS (Iterator[Article | Rejected]): one item per entry. Raises MalformedRecord when ``data`` is no feed.
     """
+    if not data.strip():
+        raise EmptyDocument("an empty file, not a feed")
     parsed = feedparser.parse(data)
-    if not parsed.entries and (parsed.bozo or not parsed.version):
+    if not parsed.entries and (parsed.bozo or not parsed.get("version")):
         raise MalformedRecord(f"not an RSS or Atom feed ({parsed.get('bozo_exception', 'no entries')})")
     feed_lang = (parsed.feed.get("language") or "").split("-")[0].lower() or None
     for number, entry in enumerate(parsed.entries, start=1):

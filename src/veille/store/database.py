@@ -23,7 +23,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,10 +64,14 @@ class Store:
         self._writers = sessionmaker(writing(engine), expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str) -> Store:
-        """Connect to ``url`` and upgrade its schema to the newest migration; StoreError when that fails."""
+    def open(cls, url: str, *, connections: int | None = None) -> Store:
+        """Connect to ``url`` and upgrade its schema to the newest migration; StoreError when that fails.
+
+        connections (int | None): the connections kept open for threads that read at once (a server's workers);
+            SQLAlchemy's default pool (5, and 10 more on demand) when None.
+        """
         try:
-            engine = create_engine(url)
+            engine = create_engine(url, **_pool_options(url, connections))
         except SQLAlchemyError as exc:  # a malformed URL, or a database whose driver is not installed
             raise StoreError(f"cannot open the store {url!r}: {exc}") from exc
         if engine.dialect.name == "sqlite":
@@ -102,6 +106,14 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _pool_options(url: str, connections: int | None) -> dict[str, int]:
+    """A pool of ``connections`` (as many again on demand, for an ingest's short reads beside its write), for
+    databases that have a pool to size (not SQLite in memory)."""
+    if connections is None or make_url(url).database in (None, "", ":memory:"):
+        return {}
+    return {"pool_size": connections, "max_overflow": connections, "pool_timeout": 120}
 
 
 def upgrade(engine: Engine) -> None:

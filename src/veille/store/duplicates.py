@@ -6,6 +6,10 @@
    ``BANDS`` bands of ``ROWS`` values, it gives band keys kept in ``article_bands``. Two articles that share a key
    are candidates: with these numbers a pair at Jaccard 0.4 shares one with probability 0.93, at 0.6 with 0.9999,
    while unrelated articles (Jaccard under 0.05) almost never do, so no pair of articles is ever compared in bulk.
+   A feed repeating one dispatch 5,000 times makes 5,000 articles share every key, and the cost of storing the
+   next one must not grow with them: of the articles sharing one key, the ``CANDIDATES_PER_KEY`` earliest are
+   taken, and of those the ``COMPARED`` sharing the most keys are compared (copies of one text all reach its
+   earliest versions).
 3. Each candidate is checked on the exact shingle sets, and kept only when both hold (the conservative part: a
    missed copy shows twice in a search, a wrong merge hides an article):
    - Jaccard >= ``MIN_JACCARD`` (0.4): most of the two texts is shared;
@@ -25,7 +29,7 @@ import hashlib
 import zlib
 
 import numpy as np
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, union
 from sqlalchemy.orm import Session
 
 from .models import Article, ArticleBand, DuplicateGroup, DuplicateMember
@@ -36,6 +40,8 @@ BANDS, ROWS = 40, 3
 PERMUTATIONS = BANDS * ROWS
 MIN_JACCARD = 0.4
 MIN_CONTAINMENT = 0.8
+CANDIDATES_PER_KEY = 8
+COMPARED = 8
 SEED = 6
 _PRIME = 4_294_967_311  # the first prime above 2**32: (a * h + b) % _PRIME stays within uint64 for 32-bit a, h, b
 _rng = np.random.default_rng(SEED)
@@ -79,29 +85,41 @@ def is_duplicate(jaccard: float, containment: float) -> bool:
     return jaccard >= MIN_JACCARD and containment >= MIN_CONTAINMENT
 
 
-def index_article(session: Session, article: Article) -> list[int]:
+def index_article(session: Session, article: Article) -> int | None:
     """Index a stored article's bands and put it in the group of its nearest duplicate, if it has one.
 
     article (Article): a flushed article row, not indexed yet (``forget_article`` first for a replaced one).
-    RETURNS (list[int]): the other members of the group it joined or opened (ascending ids), else nothing.
+    RETURNS (int | None): the id of the nearest duplicate, whose group it joined (or opened with it), else None.
     """
     grams = shingles(article.text)
     if not grams:
-        return []
+        return None
     keys = band_keys(signature(grams))
     best = _nearest(session, article.id, grams, keys)
     session.add_all(ArticleBand(article_id=article.id, key=key) for key in keys)
     if best is None:
-        return []
+        return None
     _join(session, article.id, *best)
-    return duplicates_of(session, [article.id])[article.id]
+    return best[0]
+
+
+def _candidates(article_id: int, keys: set[int]):
+    """The articles to compare with this one (step 2): of the ``CANDIDATES_PER_KEY`` earliest of each of its band
+    keys, the ``COMPARED`` sharing the most keys with it."""
+    per_key = [select(ArticleBand.article_id).where(ArticleBand.key == key, ArticleBand.article_id != article_id)
+               .order_by(ArticleBand.article_id).limit(CANDIDATES_PER_KEY).subquery() for key in sorted(keys)]
+    earliest = union(*(select(first.c.article_id) for first in per_key)).subquery()
+    shared = func.count()
+    return (select(ArticleBand.article_id)
+            .where(ArticleBand.article_id.in_(select(earliest.c.article_id)), ArticleBand.key.in_(keys))
+            .group_by(ArticleBand.article_id).order_by(shared.desc(), ArticleBand.article_id).limit(COMPARED))
 
 
 def _nearest(session: Session, article_id: int, grams: set[str], keys: set[int]) -> tuple[int, float] | None:
     """The most similar stored article passing the rule (id, Jaccard), among those sharing a band key."""
-    candidates = select(ArticleBand.article_id).where(ArticleBand.key.in_(keys), ArticleBand.article_id != article_id)
+    candidates = _candidates(article_id, keys).subquery()
     found = []
-    for other, text in session.execute(select(Article.id, Article.text).where(Article.id.in_(candidates.distinct()))):
+    for other, text in session.execute(select(Article.id, Article.text).where(Article.id.in_(select(candidates)))):
         jaccard, containment = similarity(grams, shingles(text))
         if is_duplicate(jaccard, containment):
             found.append((-jaccard, other))

@@ -240,9 +240,10 @@ class ArticleBand(Base):
     """One LSH band of an article's MinHash signature: articles sharing a band key are near-duplicate candidates."""
 
     __tablename__ = "article_bands"
+    __table_args__ = (Index("ix_article_bands_key_article", "key", "article_id"),)  # a key's earliest articles
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
-    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
 
 
 class DuplicateGroup(Base):

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..model import Analysis
+from ..text import clean_text
 from .documents import load_document
 from .duplicates import duplicates_of
 from .entities import name_key
@@ -161,7 +162,7 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
 
 def find_entities(session: Session, name_or_id: str) -> list[EntityRef]:
     """The entities ``name_or_id`` designates (see the module docstring), most mentioned first."""
-    value = name_or_id.strip()
+    value = clean_text(name_or_id).strip()
     if _STORE_ID.fullmatch(value):
         return _entity_refs(session, Entity.id == int(value))
     if _QID.fullmatch(value):

@@ -1,8 +1,8 @@
 """Full-text matching of articles (title and text), the one place where SQLite and PostgreSQL differ.
 
 SQLite uses the FTS5 table ``articles_fts`` (accents and case ignored, no stemming); PostgreSQL the ``veille_french``
-text-search configuration (``french``, stemmed, with accents ignored through ``unaccent``) over the same expression
-its GIN index was built on. Both read the query the
+text-search configuration (``french``, stemmed, with accents ignored through ``unaccent``) through the stored
+``search_vector`` column and its GIN index (migration 0006). Both read the query the
 same way: words must all appear, ``"quoted words"`` must appear together, other punctuation is ignored.
 """
 
@@ -14,6 +14,8 @@ import unicodedata
 from sqlalchemy import Float, Integer, Subquery, text
 from sqlalchemy.orm import Session
 
+from ..text import clean_text
+
 _PHRASE_OR_WORD = re.compile(r'"([^"]*)"|(\w+)')
 _WORD = re.compile(r"\w+")
 
@@ -21,17 +23,16 @@ _SQLITE = (
     "SELECT rowid AS id, -bm25(articles_fts) AS score FROM articles_fts WHERE articles_fts MATCH :query"
 )
 _POSTGRESQL = (
-    "SELECT id, ts_rank(to_tsvector('veille_french', coalesce(title, '') || ' ' || text), "
-    "websearch_to_tsquery('veille_french', :query)) AS score FROM articles "
-    "WHERE to_tsvector('veille_french', coalesce(title, '') || ' ' || text) "
-    "@@ websearch_to_tsquery('veille_french', :query)"
+    "SELECT id, ts_rank(search_vector, websearch_to_tsquery('veille_french', :query)) AS score FROM articles "
+    "WHERE search_vector @@ websearch_to_tsquery('veille_french', :query)"
 )
 
 
 def terms(query: str) -> list[str]:
-    """The phrases and words of a query, in order (a phrase is its words joined by one space)."""
+    """The phrases and words of a query, in order (a phrase is its words joined by one space), read in the normal
+    form the stored texts are in (``veille.text``: "Core\u0301e" finds "Corée")."""
     found = []
-    for phrase, word in _PHRASE_OR_WORD.findall(query):
+    for phrase, word in _PHRASE_OR_WORD.findall(clean_text(query)):
         words = _WORD.findall(phrase) if phrase else [word]
         if words:
             found.append(" ".join(words))

@@ -3,7 +3,8 @@
 1. A stored article is described by its day (publication date, else the day it was analysed), its corpus entities
    and its vocabulary (words of 4 letters or more, folded, without the stop words of ``stop_words_fr.tsv``).
 2. Its candidates are the articles already in a story, dated within ``WINDOW_DAYS`` of it, that share at least one
-   entity with it.
+   entity with it: the ``MAX_CANDIDATES`` latest stored, so that storing an article costs the same in a story of
+   ten articles and in one of ten thousand (a big story's latest members stand for it).
 3. The similarity of two articles is
    ``ENTITY_WEIGHT`` × the Jaccard of their entities, each weighted by its rarity in the store
    (``log((1 + articles) / (1 + articles naming it)) + 1``: a shared "Russie" counts less than a shared
@@ -12,7 +13,7 @@
    reaches it with members of several stories, those are merged into the oldest (lowest id). Stories are thus the
    connected components of the graph "similar enough and close in time", whatever order articles arrive in, up to
    the rarity weights, which follow the store as it grows. Below the threshold, the article opens a new story.
-5. A near-duplicate of an article already in a story joins that story without being compared.
+5. A near-duplicate joins the story of the article it copies without being compared.
 
 A re-analysed article leaves its story and is assigned again; a story it leaves empty is deleted (one it leaves is
 never split: single links may have joined its members through it, and the next articles will most often do again).
@@ -35,6 +36,7 @@ from .search import folded_words
 WINDOW_DAYS = 7
 ENTITY_WEIGHT = 0.6
 THRESHOLD = 0.12
+MAX_CANDIDATES = 200
 STOP_WORDS = read_words(Path(__file__).with_name("stop_words_fr.tsv"), "word")
 
 
@@ -76,15 +78,15 @@ class StoryBuilder:
         self.session = session
         self._features: dict[int, Features] = {}
 
-    def assign(self, article: Article, duplicates: list[int]) -> Story:
+    def assign(self, article: Article, copy_of: int | None) -> Story:
         """Put a stored (flushed) article in its story; see the module docstring.
 
         article (Article): the article, its entities written, in no story (``forget`` first for a replaced one).
-        duplicates (list[int]): the other members of its near-duplicate group.
+        copy_of (int | None): the article it is a near-duplicate of (``duplicates.index_article``), if any.
         RETURNS (Story): the story it is now in.
         """
         features = self._describe(article)
-        story_id = self._story_of(duplicates)
+        story_id = self._story_of(copy_of)
         score = 1.0
         if story_id is None:
             story_id, score = self._best_story(article.id, features)
@@ -117,13 +119,11 @@ class StoryBuilder:
         self._features[article.id] = features
         return features
 
-    def _story_of(self, duplicates: list[int]) -> int | None:
-        """The story of the first near-duplicate that is in one (step 5)."""
-        if not duplicates:
+    def _story_of(self, copy_of: int | None) -> int | None:
+        """The story of the article this one copies (step 5)."""
+        if copy_of is None:
             return None
-        query = (select(StoryArticle.story_id).where(StoryArticle.article_id.in_(duplicates))
-                 .order_by(StoryArticle.article_id).limit(1))
-        return self.session.scalar(query)
+        return self.session.scalar(select(StoryArticle.story_id).where(StoryArticle.article_id == copy_of))
 
     def _best_story(self, article_id: int, features: Features) -> tuple[int | None, float]:
         """The story to join and the best similarity to it (steps 2–4), merging the stories it links; None to open."""
@@ -150,7 +150,7 @@ class StoryBuilder:
         query = (select(StoryArticle.article_id, StoryArticle.story_id, StoryArticle.day)
                  .where(StoryArticle.day.between(features.day - window, features.day + window),
                         StoryArticle.article_id != article_id, StoryArticle.article_id.in_(sharing))
-                 .order_by(StoryArticle.article_id))
+                 .order_by(StoryArticle.article_id.desc()).limit(MAX_CANDIDATES))
         found = list(self.session.execute(query))
         self._load({other: day for other, _, day in found if other not in self._features})
         return [(other, story_id) for other, story_id, _ in found]

@@ -9,11 +9,14 @@ escapes ``<``, ``>`` and ``&``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 
 from ..store import Store, article_view, entity_profile, list_stories, search, story, story_of_article, timeline
 from .charts import GRAPH_SIZE, HEIGHT, WIDTH, relation_nodes, story_points, timeline_bars
@@ -22,6 +25,20 @@ from .highlight import highlighted
 HERE = Path(__file__).parent
 TEMPLATES = Jinja2Templates(directory=HERE / "templates")
 PAGE_SIZE = 20
+_INT32 = 2**31 - 1  # store ids are 32-bit integers in the database
+StoreId = Annotated[int, PathParam(ge=1, le=_INT32)]
+PageNumber = Annotated[int, Query(ge=1, le=_INT32 // PAGE_SIZE)]
+
+
+@pass_context
+def _url_for(context: dict[str, Any], name: str, /, **path_params: Any) -> str:
+    """A page's link as a path (``/articles/3``): never built from the request's Host header, which the client
+    chose (Starlette's own ``url_for`` writes absolute URLs from it)."""
+    request: Request = context["request"]
+    return request.scope.get("root_path", "") + str(request.app.url_path_for(name, **path_params))
+
+
+TEMPLATES.env.globals["url_for"] = _url_for
 
 
 def mount_web(app: FastAPI, store: Store) -> None:
@@ -36,7 +53,7 @@ def web_router(store: Store) -> APIRouter:
     router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
     @router.get("/")
-    def search_page(request: Request, q: str = "", entity: str | None = None, page: int = Query(1, ge=1)):
+    def search_page(request: Request, q: str = "", entity: str | None = None, page: PageNumber = 1):
         with store.session() as session:
             result = search(session, q or None, entity=entity or None, limit=PAGE_SIZE,
                             offset=(page - 1) * PAGE_SIZE)
@@ -44,7 +61,7 @@ def web_router(store: Store) -> APIRouter:
                        pages=max(1, -(-result.total // PAGE_SIZE)))
 
     @router.get("/articles/{article_id}")
-    def article_page(request: Request, article_id: int):
+    def article_page(request: Request, article_id: StoreId):
         with store.session() as session:
             view = article_view(session, article_id)
             in_story = story_of_article(session, article_id)
@@ -55,7 +72,7 @@ def web_router(store: Store) -> APIRouter:
                        layers=document.to_json(), story=in_story)
 
     @router.get("/entities/{entity_id}")
-    def entity_page(request: Request, entity_id: int):
+    def entity_page(request: Request, entity_id: StoreId):
         with store.session() as session:
             profile = entity_profile(session, str(entity_id))
             facts = timeline(session, str(entity_id))
@@ -66,13 +83,13 @@ def web_router(store: Store) -> APIRouter:
                        width=WIDTH, height=HEIGHT, graph=GRAPH_SIZE)
 
     @router.get("/stories")
-    def stories_page(request: Request, page: int = Query(1, ge=1)):
+    def stories_page(request: Request, page: PageNumber = 1):
         with store.session() as session:
             result = list_stories(session, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         return _render(request, "stories.html", result=result, page=page)
 
     @router.get("/stories/{story_id}")
-    def story_page(request: Request, story_id: int):
+    def story_page(request: Request, story_id: StoreId):
         with store.session() as session:
             detail = story(session, story_id)
         if detail is None:
