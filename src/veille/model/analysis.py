@@ -1,18 +1,26 @@
-"""Typed form of the ``veille/1`` document object.
+"""Typed form of the ``veille/1`` document object, and its one translation to and from JSON.
 
 Every layer item carries character offsets into ``Analysis.text``: provenance is part of the type. Field names and
 shapes follow the contract exactly; optional contract fields marked "absent" (``stands_for``, ``members``, ``via``,
 a ref's ``mention``) are left out of the JSON when they are ``None`` rather than written as ``null``.
+
+Each record's JSON is read and written from its dataclass fields (``Record.to_json`` / ``Record.from_json``), so
+the shape is declared once: the pipeline's Doc → Analysis conversion, the store's read-back, the exports and
+``veille eval`` all go through it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields
+from functools import cache
+from typing import Any, TypeVar
 
 SCHEMA = "veille/1"
 
 _OMIT_WHEN_NONE = {"stands_for", "members", "via", "dct_partial", "dct_inference", "reason", "code"}
+R = TypeVar("R", bound="Record")
 
 
 def _to_json(value: Any) -> Any:
@@ -29,15 +37,61 @@ def _to_json(value: Any) -> Any:
     return value
 
 
+class Record:
+    """A record of the contract: its JSON is its fields, nested records and lists of them included."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as the contract writes it (absent optional fields left out)."""
+        return _to_json(self)
+
+    @classmethod
+    def from_json(cls: type[R], record: dict[str, Any] | None) -> R | None:
+        """The record from its contract JSON (None stays None); a missing optional field takes its default.
+
+        Raises ValueError naming the record and the field when a required field is missing.
+        """
+        if record is None:
+            return None
+        values = {}
+        for name, (hint, required) in _field_types(cls).items():
+            if name in record:
+                values[name] = _decode(hint, record[name])
+            elif required:
+                raise ValueError(f"{cls.__name__}: the field {name!r} is missing from {record!r}")
+        return cls(**values)
+
+
+@cache
+def _field_types(cls: type) -> dict[str, tuple[Any, bool]]:
+    """Each field of a record class: its resolved type and whether the JSON must give it."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: (hints[f.name], f.default is MISSING and f.default_factory is MISSING) for f in fields(cls)}
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    """A JSON value as the field type ``hint`` says: records, lists of them, optional ones; plain values as they are."""
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return _decode(next(arg for arg in typing.get_args(hint) if arg is not type(None)), value)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_decode(item, element) for element in value]
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return hint.from_json(value)
+    return value
+
+
 @dataclass
-class TextSpan:
+class TextSpan(Record):
     start: int
     end: int
     text: str
 
 
 @dataclass
-class StandsFor:
+class StandsFor(Record):
     """What a metonymic mention designates: "Moscou" (the city) standing for Russia (its government)."""
 
     name: str
@@ -45,7 +99,7 @@ class StandsFor:
 
 
 @dataclass
-class Mention:
+class Mention(Record):
     start: int
     end: int
     text: str
@@ -54,7 +108,7 @@ class Mention:
 
 
 @dataclass
-class Entity:
+class Entity(Record):
     id: str
     name: str
     label: str  # PER | ORG | LOC | MISC
@@ -64,7 +118,7 @@ class Entity:
 
 
 @dataclass
-class Ref:
+class Ref(Record):
     """Who or what an event or quote names: a document entity (or None), its name, the members of a compound, and
     (veille additions) the CAMEO-style actor code the knowledge base gives it ("RUS GOV", "USA"), absent if none,
     and the mention the argument was read from ("le porte-parole du Kremlin", "il"), absent for a ref the sentence
@@ -77,23 +131,9 @@ class Ref:
     code: str | None = None
     mention: TextSpan | None = field(default=None, metadata={"omit_when_none": True})
 
-    @classmethod
-    def from_json(cls, record: dict | None) -> Ref | None:
-        """The ref from its contract JSON (None stays None)."""
-        if record is None:
-            return None
-        members = record.get("members")
-        return cls(
-            record["entity"],
-            record["name"],
-            [cls.from_json(member) for member in members] if members else None,
-            record.get("code"),
-            TextSpan(**record["mention"]) if record.get("mention") else None,
-        )
-
 
 @dataclass
-class Speaker:
+class Speaker(Record):
     entity: str | None
     name: str | None
     mention: TextSpan | None
@@ -101,7 +141,7 @@ class Speaker:
 
 
 @dataclass
-class Quote:
+class Quote(Record):
     start: int
     end: int
     text: str
@@ -112,7 +152,7 @@ class Quote:
 
 
 @dataclass
-class Timex:
+class Timex(Record):
     start: int
     end: int
     text: str
@@ -121,13 +161,13 @@ class Timex:
 
 
 @dataclass
-class SentenceSpan:
+class SentenceSpan(Record):
     start: int
     end: int
 
 
 @dataclass
-class Event:
+class Event(Record):
     type: str
     mode: str | None
     cameo: str | None
@@ -142,7 +182,7 @@ class Event:
 
 
 @dataclass
-class DctCandidate:
+class DctCandidate(Record):
     """A year the publication date could fall in, and why it was set aside (``reason``) if it was."""
 
     year: int
@@ -151,7 +191,7 @@ class DctCandidate:
 
 
 @dataclass
-class DctInference:
+class DctInference(Record):
     """How an undated article's publication date was inferred: the dates that fix it (``evidence``), the years
     they allow, and which of them the other clues set aside. ``precision`` says which part of ``value`` is
     asserted ("year": only the year; the day is the evidence's own)."""
@@ -161,18 +201,9 @@ class DctInference:
     evidence: list[TextSpan]
     candidates: list[DctCandidate]
 
-    @classmethod
-    def from_json(cls, record: dict | None) -> DctInference | None:
-        """The inference from its contract JSON (None stays None)."""
-        if not record:
-            return None
-        evidence = [TextSpan(**span) for span in record["evidence"]]
-        candidates = [DctCandidate(**candidate) for candidate in record["candidates"]]
-        return cls(record["value"], record["precision"], evidence, candidates)
-
 
 @dataclass
-class Analysis:
+class Analysis(Record):
     """One analysed document. ``error`` is set (and every layer empty) when the document could not be analysed."""
 
     id: str
@@ -198,3 +229,14 @@ class Analysis:
         body = _to_json(self)
         body.pop("error")
         return {**head, **body}
+
+    @classmethod
+    def from_json(cls, record: dict[str, Any] | None) -> Analysis | None:
+        """The analysis a ``veille/1`` object describes (a failed document: its id and error, text empty)."""
+        if record is None:
+            return None
+        if record.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} document: schema {record.get('schema')!r}")
+        if "error" in record:
+            return cls(id=record["id"], text="", error=record["error"])
+        return super().from_json({key: value for key, value in record.items() if key != "schema"})

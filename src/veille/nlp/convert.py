@@ -1,12 +1,16 @@
-"""The one place where a processed spaCy Doc becomes an ``Analysis`` (schema veille/1)."""
+"""The one place where a processed spaCy Doc becomes an ``Analysis`` (schema veille/1).
+
+The components leave contract-shaped records on the Doc; they are read with the contract's own ``from_json``, adding
+only what the components leave out because the text already holds it: the words of a quote or a time expression.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ..ingest import Article
-from ..model import Analysis, Entity, Mention, Quote, Speaker, TextSpan, Timex
-from ..model.analysis import DctInference, Event, Ref, SentenceSpan, StandsFor
+from ..model import Analysis
+from ..model.analysis import DctInference, Entity, Event, Quote, Timex
 
 
 def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
@@ -16,10 +20,11 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
     article (Article): where the document's metadata comes from.
     RETURNS (Analysis): the document object, every offset indexing into ``article.text``.
     """
+    text = article.text
     inference = DctInference.from_json(doc._.veille_dct_inference) if article.dct is None else None
     return Analysis(
         id=article.id,
-        text=article.text,
+        text=text,
         url=article.url,
         title=article.title,
         lang=article.lang or "fr",
@@ -27,72 +32,12 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
         dct_source="inferred" if inference else article.dct_source,
         dct_partial=article.dct_partial if article.dct is None else None,
         dct_inference=inference,
-        entities=[_entity(record) for record in doc._.veille_entities or []],
-        quotes=[_quote(record, article.text) for record in doc._.veille_quotes or []],
-        timexes=[_timex(record, article.text) for record in doc._.veille_timexes or []],
-        events=[_event(record) for record in doc._.veille_events or []],
+        entities=[Entity.from_json(record) for record in doc._.veille_entities or []],
+        quotes=[Quote.from_json(_with_text(record, text)) for record in doc._.veille_quotes or []],
+        timexes=[Timex.from_json(_with_text(record, text)) for record in doc._.veille_timexes or []],
+        events=[Event.from_json(record) for record in doc._.veille_events or []],
     )
 
 
-def _event(record: dict) -> Event:
-    return Event(
-        type=record["type"],
-        mode=record["mode"],
-        cameo=record["cameo"],
-        trigger=TextSpan(**record["trigger"]),
-        actor=Ref.from_json(record["actor"]),
-        target=Ref.from_json(record["target"]),
-        date=record["date"],
-        place=Ref.from_json(record["place"]),
-        modality=record["modality"],
-        source=Ref.from_json(record["source"]),
-        sentence=SentenceSpan(**record["sentence"]),
-    )
-
-
-def _timex(record: dict, text: str) -> Timex:
-    return Timex(text=text[record["start"] : record["end"]], **record)
-
-
-def _quote(record: dict, text: str) -> Quote:
-    cue = record["cue"]
-    return Quote(
-        start=record["start"],
-        end=record["end"],
-        text=text[record["start"] : record["end"]],
-        kind=record["kind"],
-        cue=TextSpan(**cue) if cue else None,
-        speaker=_speaker(record["speaker"]),
-    )
-
-
-def _speaker(record: dict) -> Speaker:
-    mention = record.get("mention")
-    members = record.get("members")
-    return Speaker(
-        entity=record.get("entity"),
-        name=record.get("name"),
-        mention=TextSpan(**mention) if mention else None,
-        members=[_speaker(member) for member in members] if members else None,
-    )
-
-
-def _entity(record: dict) -> Entity:
-    mentions = [
-        Mention(
-            start=m["start"],
-            end=m["end"],
-            text=m["text"],
-            kind=m["kind"],
-            stands_for=StandsFor(**m["stands_for"]) if m.get("stands_for") else None,
-        )
-        for m in record["mentions"]
-    ]
-    return Entity(
-        id=record["id"],
-        name=record["name"],
-        label=record["label"],
-        type=record["type"],
-        kb_id=record["kb_id"],
-        mentions=mentions,
-    )
+def _with_text(record: dict, text: str) -> dict:
+    return {**record, "text": text[record["start"] : record["end"]]}

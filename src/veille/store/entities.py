@@ -14,12 +14,12 @@ profile:
 
 from __future__ import annotations
 
-from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..kb.normalize import normalize_alias
+from ..model import Entity as DocumentEntity
 from .models import ArticleEntity, Entity, EntityAlias
 
 CONTEXT_TYPES = frozenset({"PERSON"})
@@ -31,8 +31,8 @@ def name_key(name: str) -> str:
     return normalize_alias(name) or name.strip().casefold()
 
 
-def _identity(entity: dict[str, Any]) -> tuple:
-    return ("kb", entity["kb_id"]) if entity["kb_id"] else ("name", name_key(entity["name"]), entity["type"])
+def _identity(entity: DocumentEntity) -> tuple:
+    return ("kb", entity.kb_id) if entity.kb_id else ("name", name_key(entity.name), entity.type)
 
 
 class EntityResolver:
@@ -43,8 +43,8 @@ class EntityResolver:
         self._entities: dict[tuple, Entity] = {}
         self._aliases: dict[int, set[str]] = {}
 
-    def resolve_all(self, entities: list[dict[str, Any]]) -> list[Entity]:
-        """The corpus entities of one document's entities (contract objects), in order, created when new.
+    def resolve_all(self, entities: list[DocumentEntity]) -> list[Entity]:
+        """The corpus entities of one document's entities (the contract's records), in order, created when new.
 
         Rules 1 and 2 first, so that what they find is the context rule 3 compares; every name mention of an
         entity becomes an alias of its corpus entity.
@@ -54,56 +54,56 @@ class EntityResolver:
         rows = []
         for entity, row in zip(entities, found):
             row = row or self._by_context(entity, context) or self._create(entity)
-            names = [entity["name"]] + [m["text"] for m in entity["mentions"] if m["kind"] == "name"]
+            names = [entity.name] + [m.text for m in entity.mentions if m.kind == "name"]
             self._add_aliases(row, {name_key(name) for name in names})
             rows.append(row)
         return rows
 
-    def _find(self, entity: dict[str, Any]) -> Entity | None:
+    def _find(self, entity: DocumentEntity) -> Entity | None:
         """Rules 1 and 2: the corpus entity with the same KB id, or unlinked with the same name and type."""
         identity = _identity(entity)
         if identity not in self._entities:
-            if entity["kb_id"]:
-                query = select(Entity).where(Entity.kb_id == entity["kb_id"])
+            if entity.kb_id:
+                query = select(Entity).where(Entity.kb_id == entity.kb_id)
             else:
                 query = select(Entity).where(Entity.kb_id.is_(None), Entity.key == identity[1],
-                                             Entity.type == entity["type"])
+                                             Entity.type == entity.type)
             row = self.session.scalars(query).first()
             if row is None:
                 return None
             self._entities[identity] = row
         return self._entities[identity]
 
-    def _create(self, entity: dict[str, Any]) -> Entity:
+    def _create(self, entity: DocumentEntity) -> Entity:
         """A new corpus entity (or the one this document created a moment ago under the same identity)."""
         identity = _identity(entity)
         if identity not in self._entities:
-            row = Entity(kb_id=entity["kb_id"], name=entity["name"], key=name_key(entity["name"]),
-                         label=entity["label"], type=entity["type"])
+            row = Entity(kb_id=entity.kb_id, name=entity.name, key=name_key(entity.name),
+                         label=entity.label, type=entity.type)
             self.session.add(row)
             self.session.flush()
             self._entities[identity] = row
         return self._entities[identity]
 
-    def _by_context(self, entity: dict[str, Any], context: set[int]) -> Entity | None:
+    def _by_context(self, entity: DocumentEntity, context: set[int]) -> Entity | None:
         """Rule 3: the one unlinked person under a shorter or longer name seen with enough of ``context``."""
-        if entity["kb_id"] or entity["type"] not in CONTEXT_TYPES or len(context) < MIN_SHARED_CONTEXT:
+        if entity.kb_id or entity.type not in CONTEXT_TYPES or len(context) < MIN_SHARED_CONTEXT:
             return None
-        key = name_key(entity["name"])
+        key = name_key(entity.name)
         words = key.split()
         if len(words) == 1:
             escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             same_name = Entity.key.like("% " + escaped, escape="\\")
         else:
             same_name = Entity.key == words[-1]
-        query = select(Entity).where(Entity.kb_id.is_(None), Entity.type == entity["type"], same_name)
+        query = select(Entity).where(Entity.kb_id.is_(None), Entity.type == entity.type, same_name)
         fitting = [row for row in self.session.scalars(query)
                    if len(self._context_of(row.id) & context) >= MIN_SHARED_CONTEXT]
         if len(fitting) != 1:
             return None
         row = fitting[0]
         if len(words) > 1:
-            self._rename(row, entity["name"], key)
+            self._rename(row, entity.name, key)
         return row
 
     def _context_of(self, entity_id: int) -> set[int]:
