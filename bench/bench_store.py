@@ -18,7 +18,7 @@ from pathlib import Path
 
 from veille.ingest import read_inputs
 from veille.model import Analysis
-from veille.nlp import analyse
+from veille.pipeline import analyse
 from veille.store import Store, save_document, search, store_url
 from veille.store.entities import EntityResolver
 

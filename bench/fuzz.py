@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from tests.test_fuzz import (SUFFIXES, check_analysis, check_read, html_pages, jsonl_files, raw_bytes,  # noqa: E402
                              texts)
 from veille.ingest import Rejected  # noqa: E402
-from veille.nlp import load_pipeline  # noqa: E402
+from veille.pipeline import load_pipeline  # noqa: E402
 
 outcomes: collections.Counter[str] = collections.Counter()
 slowest = [0.0, ""]

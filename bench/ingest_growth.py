@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from veille.ingest import article_from_text, read_inputs
-from veille.nlp import analyse
+from veille.pipeline import analyse
 from veille.store import Store, ingest, store_url
 
 ROOT = Path(__file__).resolve().parents[1]

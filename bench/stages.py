@@ -13,7 +13,7 @@ import time
 
 from throughput import write_corpus
 
-from veille.nlp import load_pipeline
+from veille.pipeline import load_pipeline
 
 
 def main() -> None:

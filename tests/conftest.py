@@ -35,7 +35,7 @@ def need_shared(relative: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from veille.nlp import load_pipeline
+    from veille.pipeline import load_pipeline
 
     return load_pipeline()
 
@@ -44,7 +44,7 @@ def nlp():
 def analyse_text(nlp):
     """Analyse one French text (optionally with a publication date) and return its Analysis."""
     from veille.ingest import article_from_text
-    from veille.nlp import analyse
+    from veille.pipeline import analyse
 
     def run(text: str, dct: str | None = None):
         article = article_from_text(text, id="test", dct=dct, lang="fr")
@@ -56,7 +56,7 @@ def analyse_text(nlp):
 @pytest.fixture(scope="session")
 def seed_analysis(nlp):
     from veille.ingest import read_inputs
-    from veille.nlp import analyse
+    from veille.pipeline import analyse
 
     return next(analyse(read_inputs([SEED_TEXT]), nlp=nlp))
 
@@ -68,10 +68,10 @@ def seed_expected():
 
 @pytest.fixture(scope="session")
 def replay_analyse(nlp):
-    """``veille.nlp.analyse`` with each distinct article analysed once per session (the model is slow next to the
+    """``veille.pipeline.analyse`` with each distinct article analysed once per session (the model is slow next to the
     store): its Analysis is replayed, copied, whenever a test ingests the article again."""
     from veille.ingest import Rejected
-    from veille.nlp import analyse
+    from veille.pipeline import analyse
 
     done = {}
 

@@ -105,7 +105,7 @@ def _spans(value):
 
 def check_analysis(nlp, items: list[Article | Rejected]) -> list:
     """Analysing them gives, for each, a result whose offsets index into its text, or a typed error."""
-    from veille.nlp import analyse
+    from veille.pipeline import analyse
 
     started = time.perf_counter()
     results = list(analyse(items, nlp=nlp))

@@ -11,6 +11,11 @@ every text one form, so that an article is analysed, stored and found whatever f
 3. the text is put in Unicode normal form C (canonical composition: the same text, written the one way).
 
 Offsets veille reports index into the cleaned text, which is the text an analysis returns and the store keeps.
+
+Comparing texts is another matter, and has its own functions here, the only ones that fold accents:
+``strip_accents`` ("é" → "e"), ``fold`` (accents, case and compatibility forms gone: the key names and words are
+compared by) and ``fold_aligned`` (the same, one character for one, so that a place found in the folded text is
+the same place in the original).
 """
 
 from __future__ import annotations
@@ -39,3 +44,20 @@ def clean_text(text: str) -> str:
 def clean_optional(text: str | None) -> str | None:
     """``clean_text`` for a field that may be missing."""
     return None if text is None else clean_text(text)
+
+
+def strip_accents(text: str, *, compatibility: bool = False) -> str:
+    """The text without its combining marks ("Élysée" → "Elysee"); with ``compatibility``, compatibility forms are
+    decomposed too ("ﬁ" → "fi", "²" → "2")."""
+    decomposed = unicodedata.normalize("NFKD" if compatibility else "NFD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def fold(text: str) -> str:
+    """The form texts are compared in: case folded, accents and compatibility forms gone ("Corée" → "coree")."""
+    return strip_accents(text.casefold(), compatibility=True)
+
+
+def fold_aligned(text: str) -> str:
+    """``fold`` one character for one (lower case, the base letter of an accented one), so positions still hold."""
+    return "".join(unicodedata.normalize("NFD", char)[0].lower()[:1] or char for char in text)

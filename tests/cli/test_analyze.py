@@ -1,6 +1,6 @@
 """``veille analyze`` end to end, in-process (typer's CliRunner): formats, mixed batches, stdin, options.
 
-The pipeline is loaded once per process (``veille.nlp.load_pipeline`` is cached), so each invocation after the
+The pipeline is loaded once per process (``veille.pipeline.load_pipeline`` is cached), so each invocation after the
 first costs a fraction of a second. Every call but one passes ``-j 1``.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from veille.cli import app
-from veille.nlp import load_pipeline
+from veille.pipeline import load_pipeline
 
 SEED_TEXT = Path(__file__).resolve().parents[2] / "examples" / "article-fr-poutine-pyongyang.txt"  # as in tests/conftest.py
 

@@ -39,7 +39,7 @@ def test_cli_serve_runs_the_read_only_api_on_the_store(tmp_path, served):
 
 
 def test_cli_serve_takes_its_token_from_the_environment(tmp_path, served, nlp, monkeypatch):
-    monkeypatch.setattr("veille.nlp.load_pipeline", lambda kb=None: nlp)
+    monkeypatch.setattr("veille.pipeline.load_pipeline", lambda kb=None: nlp)
     result = _invoke("serve", "--data-dir", tmp_path, env={"VEILLE_API_TOKEN": "t0ken"})
     assert result.exit_code == 0, result.output
     assert served["app"].state.settings.token == "t0ken" and served["app"].state.analyse is not None

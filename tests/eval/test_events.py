@@ -174,10 +174,10 @@ def test_events_errors_list_missed_and_wrong_modality(docs):
 
 @pytest.fixture
 def no_pipeline(monkeypatch):
-    import veille.nlp
+    import veille.pipeline
 
-    monkeypatch.setattr(veille.nlp, "load_pipeline", lambda kb=None: None)
-    monkeypatch.setattr(veille.nlp, "analyse", lambda articles, nlp=None: (Analysis(a.id, a.text) for a in articles))
+    monkeypatch.setattr(veille.pipeline, "load_pipeline", lambda kb=None: None)
+    monkeypatch.setattr(veille.pipeline, "analyse", lambda articles, nlp=None: (Analysis(a.id, a.text) for a in articles))
 
 
 def test_events_cli_prints_scores_and_errors(no_pipeline):

@@ -183,11 +183,11 @@ def test_quotes_fr_news_dev_gold_against_itself_is_perfect():
 
 
 def test_quotes_cli_prints_scores_without_a_quotes_stage(tmp_path, monkeypatch):
-    import veille.nlp
+    import veille.pipeline
     from veille.cli import app
 
-    monkeypatch.setattr(veille.nlp, "load_pipeline", lambda kb=None: None)
-    monkeypatch.setattr(veille.nlp, "analyse", lambda articles, nlp=None: (Analysis(a.id, a.text) for a in articles))
+    monkeypatch.setattr(veille.pipeline, "load_pipeline", lambda kb=None: None)
+    monkeypatch.setattr(veille.pipeline, "analyse", lambda articles, nlp=None: (Analysis(a.id, a.text) for a in articles))
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"id": "d1", "text": TEXT, "quotes": [_gold(*PAIX)]}) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", "quotes", str(gold), "--json", "--errors"])

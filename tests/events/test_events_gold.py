@@ -12,7 +12,7 @@ from tests.conftest import REPO, need_shared
 from veille.eval.events import score_events
 from veille.eval.events_gold import read_event_gold
 from veille.eval.systems import analyse_gold
-from veille.nlp import analyse
+from veille.pipeline import analyse
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.nlp.gazetteer import load_gazetteer
+from veille.doc.gazetteer import load_gazetteer
 
 
 def _countries(analysis) -> dict[str, str]:

@@ -12,7 +12,7 @@ import spacy
 from tests.conftest import need_shared
 from veille.eval import evaluate_ner, read_gold, spacy_baseline
 from veille.eval.systems import veille_ner
-from veille.nlp import analyse
+from veille.pipeline import analyse
 
 MICRO_F1_FLOOR = 0.85
 MARGIN_OVER_MODEL = 0.05

@@ -8,7 +8,7 @@ import pickle
 from spacy.tokens import DocBin
 
 from veille.ingest import Article, article_from_text
-from veille.nlp import analyse
+from veille.pipeline import analyse
 
 TEXT = "Le président russe Vladimir Poutine est attendu à Pyongyang. Il a remercié la Corée du Nord."
 

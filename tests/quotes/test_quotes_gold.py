@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import need_shared
 from veille.eval import read_gold, score_quotes
 from veille.eval.systems import analyse_gold
-from veille.nlp import analyse
+from veille.pipeline import analyse
 
 QUOTE_F1_FLOOR = 0.90
 ATTRIBUTED_F1_FLOOR = 0.82

@@ -59,7 +59,7 @@ def test_a_given_date_is_never_replaced(analysed_on):
 
 def test_a_partial_date_gives_its_year_to_calendar_dates_only(nlp):
     from veille.ingest import article_from_text
-    from veille.nlp import analyse
+    from veille.pipeline import analyse
 
     article = article_from_text("Ils attendent le 15 mars. Ils se sont vus mercredi.", id="p", lang="fr")
     article.dct_partial = "2018-03"

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import need_shared
 from veille.eval import analysis_timexes, read_gold, score_timexes
 from veille.eval.systems import analyse_gold
-from veille.nlp import analyse
+from veille.pipeline import analyse
 
 FLOORS = {
     "gold/fr-news-dev/fr_news_dev.jsonl": {"relaxed": 0.95, "value": 0.93},

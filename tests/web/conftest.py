@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import SEED_TEXT as SEED, STORE_CORPUS as CORPUS
 from veille.ingest import article_from_text, read_inputs
-from veille.nlp import analyse
+from veille.pipeline import analyse
 from veille.store import Store, ingest, store_url
 from veille.api import create_app
 from veille.web import mount_web

@@ -54,7 +54,7 @@ def create_app(store: Store, settings: ApiSettings = ApiSettings(), *, analyse: 
 
     store (Store): the store every request reads (and ingest writes).
     settings (ApiSettings): the token, if writes are allowed.
-    analyse (Analyser | None): ``veille.nlp.analyse`` with its pipeline bound, for ingest; None: read-only.
+    analyse (Analyser | None): ``veille.pipeline.analyse`` with its pipeline bound, for ingest; None: read-only.
     RETURNS (FastAPI): the app, with the API mounted under ``/api``.
     """
     app = FastAPI(

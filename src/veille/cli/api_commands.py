@@ -53,10 +53,10 @@ def serve(
 
 
 def _bound_analyse(kb: Path | None):
-    """``veille.nlp.analyse`` over a pipeline loaded now, so that a bad KB fails at start and not at a request."""
+    """``veille.pipeline.analyse`` over a pipeline loaded now, so that a bad KB fails at start and not at a request."""
     from functools import partial
 
-    from ..nlp import analyse, load_pipeline
+    from ..pipeline import analyse, load_pipeline
 
     nlp = _load(lambda: load_pipeline(str(kb) if kb else None))
     return partial(analyse, nlp=nlp, n_process=1)

@@ -71,7 +71,7 @@ def analyze(
 ) -> None:
     """Analyse news articles: entities linked to Wikidata, one entity per referent (schema veille/1)."""
     from ..ingest import read_inputs
-    from ..nlp import analyse, load_pipeline
+    from ..pipeline import analyse, load_pipeline
     from .pretty import render
 
     processes = n_process or os.cpu_count() or 1
@@ -130,7 +130,7 @@ def eval_ner(
 
     from ..eval import errors_report, evaluate_ner, ner_table, read_gold, spacy_baseline, to_json
     from ..eval.systems import veille_ner
-    from ..nlp import analyse, load_pipeline
+    from ..pipeline import analyse, load_pipeline
 
     nlp = _load(lambda: load_pipeline(str(kb) if kb else None))
     systems = {"veille": veille_ner(analyse, nlp=nlp)}
@@ -226,7 +226,7 @@ def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json
     gold documents (default: :func:`veille.eval.read_gold`)."""
     from ..eval import read_gold
     from ..eval.systems import analyse_gold
-    from ..nlp import analyse, load_pipeline
+    from ..pipeline import analyse, load_pipeline
 
     read = read or read_gold
     nlp = _load(lambda: load_pipeline(str(kb) if kb else None))

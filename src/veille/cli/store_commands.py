@@ -48,7 +48,7 @@ def ingest(
     from functools import partial
 
     from ..ingest import read_inputs
-    from ..nlp import analyse, load_pipeline
+    from ..pipeline import analyse, load_pipeline
     from ..store import ingest as ingest_documents
 
     processes = n_process or os.cpu_count() or 1

@@ -24,13 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldFormatError
+from ..model import MODALITIES
+from ..model import PLOVER_TYPES as EVENT_TYPES
 from .gold import GoldDoc, read_gold
 
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-MODALITIES = ("asserted", "planned", "possible", "alleged", "negated", "requested")
 DATASET_FILES = ("corpora.json", "sentences.jsonl", "events.jsonl")
 
 

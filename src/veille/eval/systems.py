@@ -12,7 +12,7 @@ def analyse_gold(analyse: Callable[..., object], docs: Sequence, **options) -> l
     """veille's analyses of gold documents, in their order: each text taken verbatim as French, with its date
     (or the year and month the gold gives as ``dct_partial`` when the day is unknown).
 
-    analyse (Callable): ``veille.nlp.analyse`` (passed in so that the scorers never import the pipeline itself).
+    analyse (Callable): ``veille.pipeline.analyse`` (passed in so that the scorers never import the pipeline itself).
     docs (Sequence[GoldDoc]): the gold documents.
     options: passed to ``analyse`` (``nlp``, ``n_process``).
     RETURNS (list[Analysis]): one analysis per gold document, same ids.
@@ -27,7 +27,7 @@ def analyse_gold(analyse: Callable[..., object], docs: Sequence, **options) -> l
 def veille_ner(analyse: Callable[..., object], **options) -> Callable[[list], list[list[tuple[int, int, str]]]]:
     """A NER system for ``evaluate_ner``: name mentions of veille's entities, with their coarse labels.
 
-    analyse (Callable): ``veille.nlp.analyse``.
+    analyse (Callable): ``veille.pipeline.analyse``.
     options: passed to ``analyse`` (``nlp``, ``n_process``).
     RETURNS (Callable): gold documents → predicted (start, end, label) spans per document.
     """

@@ -29,11 +29,11 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from .. import lang
 from .lexicon import EventLexicon, Trigger
 from .syntax import child, is_passive, preposition
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
-_SUBJECTS = ("nsubj", "nsubj:pass")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
 _OWN_PLANS = {"planned", "possible", "negated"}  # modalities a governor gives its own subject's event
 
@@ -111,7 +111,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return child(verb, "obl:agent") or _holder(verb, lexicon)
     subject = child(verb, "nsubj") or child(verb, "expl:subj")
     if subject is not None:
-        return _antecedent(verb) if "Rel" in subject.morph.get("PronType") or subject.lower_ == "qui" else subject
+        relative = "Rel" in subject.morph.get("PronType") or subject.lower_ in lang.words_of(verb).subject_relatives
+        return _antecedent(verb) if relative else subject
     if _active_participle(verb):  # "les soldats ayant combattu", "une milice attaquant le village"
         return verb.head
     bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
@@ -145,7 +146,8 @@ def _light_noun(noun: Token, lexicon: EventLexicon) -> bool:
 
 def _gerund(verb: Token) -> bool:
     """"*en* s'engageant": a present participle after "en", whose subject is its clause's."""
-    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
+    markers = lang.words_of(verb).gerund_markers
+    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
 
 
 def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -154,7 +156,7 @@ def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
     obliques = [c for c in verb.children if c.dep_.startswith("obl")]
     nested = [n for o in obliques for n in o.children if n.dep_.startswith("nmod")]  # "après un mois entre les mains"
     for c in obliques + nested:
-        if c.lemma_ in lexicon.cues["holder"] and preposition(c) in {"entre", "à", "sous"}:
+        if c.lemma_ in lexicon.cues["holder"] and preposition(c) in lang.words_of(verb).holder_prepositions:
             return next((o for o in c.children if o.dep_.startswith("nmod") and o.pos_ in _NOMINALS), None)
     return None
 
@@ -229,7 +231,8 @@ def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:
     one's (alleged) act, whose object, or passive subject, is then its actor. Coordinated acts share the charge."""
     first = noun.head if noun.dep_ == "conj" else noun
     verb = first.head
-    if not first.dep_.startswith("obl") or preposition(first) not in {"pour", "de"} or not _charges(verb, lexicon):
+    charged = lang.words_of(verb).charge_prepositions
+    if not first.dep_.startswith("obl") or preposition(first) not in charged or not _charges(verb, lexicon):
         return None
     return child(verb, "nsubj:pass") if is_passive(verb) else child(verb, "obj")
 
@@ -237,7 +240,8 @@ def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:
 def _charges(verb: Token, lexicon: EventLexicon) -> bool:
     """A verb of charging, or one whose "en" phrase is ("mettre en examen", "placer en garde à vue")."""
     charge = lexicon.cues["charge"]
-    return verb.lemma_ in charge or any(c.lemma_ in charge and preposition(c) == "en" for c in verb.children)
+    states = lang.words_of(verb).state_prepositions
+    return verb.lemma_ in charge or any(c.lemma_ in charge and preposition(c) in states for c in verb.children)
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -261,7 +265,8 @@ def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         return head
     if head == noun or head.lemma_ not in lexicon.cues["light"]:
         return None
-    if noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in {"pour", "en"}):
+    carried = lang.words_of(noun).light_prepositions
+    if noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in carried):
         return head
     return None
 
@@ -270,7 +275,8 @@ def _in_state(noun: Token) -> bool:
     """A noun trigger in a verb's "en" phrase, which the verb only carries: "placé *en détention*", "venir *en aide*
     à", "mis *en garde à vue*". The verb's subject acts (for a passive, its agent) and its object, or passive
     subject, is the target when the noun's own frame names none."""
-    return (noun.dep_.startswith("obl") and preposition(noun) == "en" and noun.head.pos_ == "VERB"
+    return (noun.dep_.startswith("obl") and preposition(noun) in lang.words_of(noun).state_prepositions
+            and noun.head.pos_ == "VERB"
             and noun.i > noun.head.i)  # not a fronted "En riposte à …"
 
 
@@ -281,7 +287,7 @@ def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | 
         found = _fill(slot, token, trigger, candidates)
         if found is None or found == actor:
             continue
-        if slot == "entre":
+        if slot in lang.words_of(token).reciprocal_prepositions:
             partner = next(iter(found.conjuncts), None)
             return (found, partner) if actor is None else (found, None)
         return found, None
@@ -302,8 +308,9 @@ def _complements(token: Token, light: Token | None) -> list[Token]:
     participle on it ("les accusations *portées contre lui*": a participle's "à" may be a place, "lancé à Beyrouth")
     and those of its light verb."""
     found = _with_complements(token) + [c for o in token.children if o.dep_ in {"obj", "obl:arg"} for c in o.children]
+    against = lang.words_of(token).against_prepositions
     found += [c for p in token.children if p.dep_ == "acl" and _passive_participle(p) for c in p.children
-              if preposition(c) == "contre"]
+              if preposition(c) in against]
     if light is not None:
         found += list(light.children)
     return [c for c in found if c.pos_ in _NOMINALS and c != token]
@@ -323,7 +330,7 @@ def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) ->
 
 def _direct_object(verb: Token) -> Token | None:
     found = child(verb, "obj") or _partitive_object(verb)
-    if found is not None and found.lower_ in {"se", "s'", "s’"}:
+    if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     return found
 
@@ -334,6 +341,6 @@ def _partitive_object(verb: Token) -> Token | None:
     for c in verb.rights:
         case = [w for w in c.children if w.dep_ == "case"]
         if (c.dep_.startswith(("nmod", "obl")) and c.pos_ in {"NOUN", "PROPN"} and len(case) == 1
-                and case[0].lower_ == "des" and case[0].i == verb.i + 1):
+                and case[0].lower_ in lang.words_of(verb).partitive_articles and case[0].i == verb.i + 1):
             return c
     return None

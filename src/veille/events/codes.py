@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..kb import KBEntry
 from ..lexicon import read_tsv
-from ..nlp.gazetteer import Gazetteer
+from ..doc.gazetteer import Gazetteer
 
 _PLACES = {"CITY", "REGION"}
 _COUNTRIES = {"COUNTRY", "TERRITORY"}

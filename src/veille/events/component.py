@@ -29,12 +29,10 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.fr import load as load_french
-from ..nlp.entity_fixes import is_sports_report
-from ..nlp.extensions import boilerplate_tokens
-from ..nlp.gazetteer import load_gazetteer
-from ..quotes.lexicon import load_quote_lexicon
-from ..quotes.speakers import EntityIndex
+from .. import lang
+from ..doc.extensions import boilerplate_tokens
+from ..doc.gazetteer import load_gazetteer
+from ..doc.referents import EntityIndex
 from .arguments import Arguments, find_arguments
 from .codes import ActorCoder, load_actor_codes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
@@ -42,7 +40,6 @@ from .modality import modality
 from .syntax import child, is_reflexive, needs_met, preposition
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE"}
-_PLACE_PREPOSITIONS = {"à", "en", "dans"}
 _DATED = {"DATE", "TIME"}
 # PLOVER's verbal categories: acts a speaker performs by saying them.
 _VERBAL = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -67,17 +64,13 @@ class EventExtractor:
     def __init__(self, nlp: Language, name: str = "veille_events", *, kb_path: str | None = None):
         self.name = name
         self.kb_path = kb_path
-        self.lexicon: EventLexicon = load_event_lexicon()
-        french = load_french()
-        quotes = load_quote_lexicon()
-        self.person_nouns = french.person_nouns | french.title_first_words
-        self.description_heads = quotes.description_heads
-        self.agent_nouns = french.person_nouns | frozenset(quotes.description_heads)
-        strings = nlp.vocab.strings
-        self.trigger_hashes = numpy.array([strings.add(lemma) for lemma in self.lexicon.triggers], dtype="uint64")
-        self.sports = numpy.array([strings.add(word) for word in french.sports_words], dtype="uint64")
-        self.strong_sports = frozenset(w for w, strength in french.sports_words.items() if strength == "strong")
-        self.strong_hashes = numpy.array([strings.add(word) for word in self.strong_sports], dtype="uint64")
+        self.lexicon: EventLexicon = load_event_lexicon(nlp.lang)
+        language = lang.load(nlp.lang)
+        self.agent_nouns = language.agent_nouns
+        self.strong_sports = language.strong_sports_words
+        self.place_prepositions = language.words.place_prepositions
+        self.trigger_hashes = numpy.array([nlp.vocab.strings.add(lemma) for lemma in self.lexicon.triggers],
+                                          dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         lemmas = doc.to_array("LEMMA")
@@ -85,7 +78,7 @@ class EventExtractor:
         if not hits:
             doc._.veille_events = []
             return doc
-        context = _Context(doc, self, is_sports_report(lemmas, self.sports, self.strong_hashes))
+        context = _Context(doc, self, doc._.veille_sports_report)
         found = [(doc[i], trigger) for i in hits if (trigger := context.trigger(doc[i])) is not None]
         absorbed = {token.i for token, trigger in found if context.absorbed(token, trigger, found)}
         context.accusing = frozenset(token.i for token, trigger in found if trigger.type == "ACCUSE")
@@ -111,10 +104,11 @@ class _Context:
         self.lexicon = extractor.lexicon
         self.strong_sports = extractor.strong_sports
         self.agent_nouns = extractor.agent_nouns
+        self.place_prepositions = extractor.place_prepositions
         self.sports = sports
         self.accusing: frozenset[int] = frozenset()  # ACCUSE triggers: what they govern is the charge
         self.blocked = boilerplate_tokens(doc)
-        self.index = EntityIndex.of(doc, extractor.person_nouns, extractor.description_heads)
+        self.index = EntityIndex.of(doc)
         self.records = {record["id"]: record for record in self.index.records}
         self.quotes = sorted(doc._.veille_quotes or [], key=lambda q: q["end"] - q["start"])
         self.timexes = [t for t in doc._.veille_timexes or [] if t["type"] in _DATED and t["value"][:1].isdigit()]
@@ -303,7 +297,7 @@ class _Context:
         for head in heads:
             for c in head.children:
                 found = self.index.by_token.get(c.i)
-                if found and found[0]["label"] == "LOC" and preposition(c) in _PLACE_PREPOSITIONS:
+                if found and found[0]["label"] == "LOC" and preposition(c) in self.place_prepositions:
                     return self._entity_ref(found[0], None, day, _mention_span(found[1]))
         return None
 

@@ -1,21 +1,17 @@
-"""The event lexicons: French triggers with their PLOVER type (``event_triggers.tsv``), modality cues
-(``event_cues.tsv``) and the abstract nouns that are never targets (``event_abstract_heads.tsv``), read once and
-validated against PLOVER's types and the contract's modalities."""
+"""The event lexicons of a language (``lang/<code>/``): triggers with their PLOVER type (``event_triggers.tsv``),
+modality cues (``event_cues.tsv``) and the abstract nouns that are never targets (``event_abstract_heads.tsv``), read
+once per language and validated against PLOVER's types and the contract's modalities."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
-from ..lang.fr import HERE
-from ..lexicon import read_tsv, read_words
+from .. import lang
+from ..lexicon import Row, read_tsv, read_words
+from ..model import MODALITIES, PLOVER_TYPES
 
-PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE "
-    "COERCE ASSAULT".split()
-)
-MODALITIES = frozenset({"asserted", "planned", "possible", "alleged", "negated", "requested"})
-_SLOTS = frozenset({"obj", "iobj", "à", "en", "chez", "dans", "avec", "entre", "contre", "sur", "de", "vers", "auprès"})
+_DEPENDENT_SLOTS = frozenset({"obj", "iobj"})
 _FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself"})
 _CUE_ROLES = frozenset(
     {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge", "holder", "instrument"}
@@ -48,13 +44,14 @@ class EventLexicon:
         return self.cues[role].get(word)
 
 
-def _trigger(row) -> Trigger:
+def _trigger(row: Row, language: lang.Lexicon) -> Trigger:
     words = row["lemma"].split()
-    reflexive = words[0] == "se"
+    reflexive = words[0] in language.words.reflexive_pronouns
     words = words[1:] if reflexive else words
     frame = row.multi("frame")
+    slots = _DEPENDENT_SLOTS | language.words.frame_prepositions
     for item in frame:
-        if item not in _SLOTS | _FLAGS:
+        if item not in slots | _FLAGS:
             raise row.error(f"unknown frame item {item!r}")
     return Trigger(
         lemma=words[0],
@@ -62,18 +59,19 @@ def _trigger(row) -> Trigger:
         type=row["type"],
         mode=row["mode"] or None,
         cameo=row["cameo"],
-        slots=tuple(item for item in frame if item in _SLOTS),
+        slots=tuple(item for item in frame if item in slots),
         flags=frozenset(item for item in frame if item in _FLAGS),
         reflexive=reflexive,
         needs=words[1] if len(words) > 1 else None,
     )
 
 
-@lru_cache(maxsize=1)
-def load_event_lexicon() -> EventLexicon:
-    """Read and validate both files (once per process)."""
+@cache
+def load_event_lexicon(code: str) -> EventLexicon:
+    """Read and validate the files (once per process and language)."""
+    language = lang.load(code)
     rows = read_tsv(
-        HERE / "event_triggers.tsv",
+        lang.data_file(code, "event_triggers.tsv"),
         ("lemma", "pos", "type", "mode", "cameo", "frame"),
         required=("lemma", "pos", "type", "cameo"),
         validators={
@@ -84,21 +82,21 @@ def load_event_lexicon() -> EventLexicon:
     )
     triggers: dict[str, list[Trigger]] = {}
     for row in rows:
-        trigger = _trigger(row)
+        trigger = _trigger(row, language)
         triggers.setdefault(trigger.lemma, []).append(trigger)
     specific_first = {
         lemma: tuple(sorted(rows_, key=lambda t: (t.needs is None, not t.reflexive))) for lemma, rows_ in triggers.items()
     }
     cues: dict[str, dict[str, str]] = {role: {} for role in _CUE_ROLES}
     for row in read_tsv(
-        HERE / "event_cues.tsv",
+        lang.data_file(code, "event_cues.tsv"),
         ("word", "role", "modality"),
         required=("word", "role", "modality"),
         validators={
             "role": lambda v: None if v in _CUE_ROLES else "unknown role",
-            "modality": lambda v: None if v in MODALITIES | {"-"} else "not a contract modality",
+            "modality": lambda v: None if v in (*MODALITIES, "-") else "not a contract modality",
         },
     ):
         cues[row["role"]][row["word"]] = row["modality"]
-    return EventLexicon(specific_first, cues, read_words(HERE / "event_abstract_heads.tsv", "noun"),
-                        read_words(HERE / "event_owner_heads.tsv", "noun"))
+    return EventLexicon(specific_first, cues, read_words(lang.data_file(code, "event_abstract_heads.tsv"), "noun"),
+                        read_words(lang.data_file(code, "event_owner_heads.tsv"), "noun"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import lang
 from .lexicon import EventLexicon
 from .syntax import preposition
 
@@ -25,7 +26,6 @@ _VERB_COMPLEMENTS = {"xcomp"}
 _NOUN_COMPLEMENTS = {"obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp"}
 _OPENING_QUOTES = {'"', "«", "“"}
 _CLOSING_QUOTES = {'"', "»", "”"}
-_FUTURE_ENDINGS = {"ai", "as", "a", "ons", "ez", "ont"}
 
 
 def modality(trigger: Token, lexicon: EventLexicon, *, event_type: str = "",
@@ -124,33 +124,17 @@ def _clause_cue(token: Token, lexicon: EventLexicon, *, check_negation: bool) ->
 def _modifier_cue(word: Token, lexicon: EventLexicon) -> str | None:
     """The cue of a modifier in any gender and number ("potentielle", "prévue", "présumées" → the masculine
     singular the lexicon lists), read on its lemma or its form (the tagger lemmatises some as nouns or verbs)."""
+    morphology = lang.load(word.lang_).morphology
     for form in (word.lemma_, word.lower_):
-        for candidate in (form, *_masculine_singular(form)):
+        for candidate in (form, *morphology.masculine_singular(form)):
             if cue := lexicon.cue("modifier", candidate):
                 return cue
     return None
 
 
-def _masculine_singular(form: str) -> list[str]:
-    """Candidate masculine singular forms of an adjective: "potentielles" → "potentielle", "potentiel"."""
-    found = []
-    for plural in ("s", "x"):
-        if form.endswith(plural):
-            form = form[: -len(plural)]
-            found.append(form)
-            break
-    if form.endswith("lle"):
-        found.append(form[:-2])
-    elif form.endswith("e"):
-        found.append(form[:-1])
-    return found
-
-
 def _future_form(word: Token) -> bool:
-    """A regular future: the infinitive ("signer", "prendr(e)") plus a future ending ("signera", "prendront")."""
-    lemma, form = word.lemma_, word.lower_
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    return word.pos_ == "VERB" and lemma.endswith(("er", "ir", "re")) and form[len(stem) :] in _FUTURE_ENDINGS and form.startswith(stem)
+    """A verb in the regular future ("signera"), which the tagger sometimes misses."""
+    return word.pos_ == "VERB" and lang.load(word.lang_).morphology.is_regular_future(word.lemma_, word.lower_)
 
 
 def _negated(token: Token, lexicon: EventLexicon) -> bool:

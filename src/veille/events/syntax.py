@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Contracted and elided forms of the prepositions a frame names ("au", "du", "d'").
-_PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "auprès": "auprès"}
-_REFLEXIVES = {"se", "s'", "s’"}
+from .. import lang
 
 
 def preposition(token: Token) -> str | None:
-    """The preposition that introduces ``token`` ("à la Russie" → "à", "du Nord" → "de"), if any."""
+    """The preposition that introduces ``token`` ("à la Russie" → "à", "du Nord" → "de"), if any: contracted and
+    elided forms ("au", "du", "d'") read as the preposition they stand for."""
     for child in token.children:
         if child.dep_ in {"case", "mark"} and child.i < token.i:
             lower = child.lower_
-            return _PREPOSITION_FORMS.get(lower, lower)
+            return lang.words_of(token).preposition_forms.get(lower, lower)
     return None
 
 
@@ -25,7 +24,8 @@ def is_passive(verb: Token) -> bool:
 
 def is_reflexive(verb: Token) -> bool:
     """A reflexive verb ("se rendre", "s'entretenir"): its clitic, whatever the parser calls it."""
-    return any(child.lower_ in _REFLEXIVES and child.i < verb.i for child in verb.children)
+    reflexives = lang.words_of(verb).reflexive_pronouns
+    return any(child.lower_ in reflexives and child.i < verb.i for child in verb.children)
 
 
 def child(token: Token, *deps: str) -> Token | None:

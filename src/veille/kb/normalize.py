@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..text import fold
+
 __all__ = ["normalize_alias", "strip_determiner"]
 
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\uff07"), "'")
@@ -39,10 +41,7 @@ def strip_determiner(text: str) -> str:
 def normalize_alias(text: str) -> str:
     """The lookup key of a name: NFKC, casefolded, accents stripped, apostrophes and dashes unified,
     whitespace collapsed and one leading French determiner removed."""
-    text = strip_determiner(text).casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", fold(strip_determiner(text)))
     # Spaces around a hyphen or apostrophe ("Nord - Coréen", "l' Otan") do not make a different name.
     text = re.sub(r"\s*([-'])\s*", r"\1", text)
     return _SPACE.sub(" ", text).strip()

@@ -1,6 +1,8 @@
 """The analysis of one document: schema ``veille/1`` (see docs/contract.md and docs/schema/veille-1.schema.json)."""
 
 from .analysis import (
+    MODALITIES,
+    PLOVER_TYPES,
     SCHEMA,
     Analysis,
     Entity,
@@ -16,6 +18,8 @@ from .analysis import (
 )
 
 __all__ = [
+    "MODALITIES",
+    "PLOVER_TYPES",
     "SCHEMA",
     "Analysis",
     "Entity",

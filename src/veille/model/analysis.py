@@ -18,6 +18,11 @@ from functools import cache
 from typing import Any, TypeVar
 
 SCHEMA = "veille/1"
+MODALITIES = ("asserted", "planned", "possible", "alleged", "negated", "requested")
+"""How sure the text is of an event, as the contract writes it (``Event.modality``)."""
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+                "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+"""The sixteen PLOVER event types (``Event.type``)."""
 
 _OMIT_WHEN_NONE = {"stands_for", "members", "via", "dct_partial", "dct_inference", "reason", "code"}
 R = TypeVar("R", bound="Record")

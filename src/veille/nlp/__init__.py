@@ -1,5 +1,12 @@
-"""The French NLP pipeline: fr_core_news_md plus veille's components (entity fixes, linking, coreference)."""
+"""The entity stage: spaCy components that fix the model's entities, link them to the knowledge base and cluster
+every mention of one referent into one entity (``veille_entity_fixes``, ``veille_linker``, ``veille_coref``).
 
-from .pipeline import analyse, build_pipeline, load_pipeline
+Importing this package registers the three factories, so they can be added to any French spaCy pipeline:
+``nlp.add_pipe("veille_linker")``. The whole pipeline is assembled by ``veille.pipeline``.
+"""
 
-__all__ = ["analyse", "build_pipeline", "load_pipeline"]
+from .coref import MentionClusterer, make_coref
+from .entity_fixes import EntityFixes, make_entity_fixes
+from .linker import EntityLinker, make_linker
+
+__all__ = ["EntityFixes", "EntityLinker", "MentionClusterer", "make_coref", "make_entity_fixes", "make_linker"]

@@ -36,16 +36,13 @@ from spacy.util import filter_spans
 
 from ..kb import normalize_alias
 from ..kb.normalize import is_wikidata_id
-from ..lang.fr import Title
-from ..lang.fr import load as load_french
-from .extensions import boilerplate_tokens
-from .quotation_marks import quoted_segments
-from .gazetteer import Gazetteer, load_gazetteer
+from .. import lang
+from ..lang import Title
+from ..doc.extensions import boilerplate_tokens
+from ..doc.quotation_marks import quoted_segments
+from ..doc.gazetteer import Gazetteer, load_gazetteer
 
-_SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f"}
 _SALIENT_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "appos", "ROOT"}
-_IMPERSONAL_VERBS = {"sembler", "paraître", "falloir", "agir", "pleuvoir", "rester", "suffire", "valoir"}
-_SOURCE_MARKERS = {"selon", "pour", "d'après"}
 _ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 
 
@@ -85,12 +82,14 @@ class MentionClusterer:
     def __init__(self, nlp: Language, name: str = "veille_coref", *, kb_path: str | None = None):
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer(kb_path)
-        french = load_french()
+        french = lang.load(nlp.lang)
+        self.words = french.words
         self.honorifics = frozenset(word for word, kind in french.name_prefixes.items() if kind == "honorific")
         titled = {title.words for title in french.titles}
         nouns = (Title((noun,), (), None) for noun in sorted(french.person_nouns) if (noun,) not in titled)
         self.titles = (*french.titles, *nouns)  # a person noun is a title that names no KB position
-        self.pronoun_hashes = numpy.array([nlp.vocab.strings.add(p) for p in _SUBJECT_PRONOUNS], dtype="uint64")
+        self.pronoun_hashes = numpy.array([nlp.vocab.strings.add(p) for p in self.words.gendered_subject_pronouns],
+                                          dtype="uint64")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, title in enumerate(self.titles):
             self.matcher.add(str(index), [Doc(nlp.vocab, words=list(title.words))])
@@ -187,7 +186,7 @@ class MentionClusterer:
         if end < len(doc) and (demonym := self.gazetteer.demonym(doc[end].text)) and demonym.pos == "adj":
             return end + 1, demonym.country_qid
         cursor = end
-        if cursor < len(doc) and doc[cursor].lower_ in {"de", "du", "des", "d'", "d’"}:
+        if cursor < len(doc) and doc[cursor].lower_ in self.words.de_forms:
             cursor += 1
             if cursor < len(doc) and doc[cursor].pos_ == "DET":
                 cursor += 1
@@ -248,7 +247,7 @@ class MentionClusterer:
             token = doc[i]
             if not _is_personal_subject(token) or i in skipped:
                 continue
-            gender = _SUBJECT_PRONOUNS[token.lower_]
+            gender = self.words.gendered_subject_pronouns[token.lower_]
             entity = self._antecedent(doc, token, gender, entities, sentence_starts)
             if entity is not None:
                 entity.mentions.append(_Mention(token.i, token.i + 1, "pronoun"))
@@ -283,7 +282,7 @@ class MentionClusterer:
 def _of_complement(doc: Doc, end: int) -> tuple[str, int]:
     """What a role is "of", normalised, and where that complement ends: "du Kremlin" after "le porte-parole" →
     ("kremlin", its end); ("", end) when nothing follows."""
-    if end >= len(doc) or doc[end].lower_ not in {"de", "du", "des", "d'", "d’"}:
+    if end >= len(doc) or doc[end].lower_ not in lang.words_of(doc).de_forms:
         return "", end
     last = end + 1
     while last < min(end + 8, len(doc)) and not (doc[last].is_punct or doc[last].pos_ in {"VERB", "AUX"}):
@@ -344,7 +343,8 @@ def _is_personal_subject(token: Token) -> bool:
     if not token.text.startswith("-"):
         return False
     verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
-    return verb.lemma_ not in _IMPERSONAL_VERBS and token.head.lemma_ not in _IMPERSONAL_VERBS
+    impersonal = lang.words_of(token).impersonal_verbs
+    return verb.lemma_ not in impersonal and token.head.lemma_ not in impersonal
 
 
 def _agrees(entity: _Entity, title: Title) -> bool:
@@ -382,7 +382,7 @@ def _is_salient(span: Span) -> bool:
     root = span.root
     if root.dep_ in _SALIENT_DEPS:
         return True
-    return any(child.dep_ == "case" and child.lower_ in _SOURCE_MARKERS for child in root.children)
+    return any(child.dep_ == "case" and child.lower_ in lang.words_of(root).source_prepositions for child in root.children)
 
 
 def _gender(token: Token) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 import numpy
 
@@ -32,20 +33,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lang.fr import FrenchLexicon, NameHead
-from ..lang.fr import load as load_french
-from .extensions import boilerplate_tokens
-from .gazetteer import LABEL_OF_TYPE, Gazetteer, load_gazetteer
+from .. import lang
+from ..doc.extensions import boilerplate_tokens
+from ..doc.gazetteer import LABEL_OF_TYPE, Gazetteer, load_gazetteer
+from ..lang import NameHead
 
 Proposal = tuple[int, int, str]  # token start, token end, coarse label
 
-_PERSON_ARTICLES = {"un", "une", "des", "les", "deux", "trois", "ces", "aux"}
-_LOCATIVE = {"à", "au", "aux", "en", "dans", "vers", "depuis", "sur", "devant", "près"}
-_OPPOSING = {"opposer", "opposé", "face", "rencontrer", "jouer", "affronter"}
 _OPENERS = {"«", "“", '"', "(", ":", "—", "–", "-", "‹"}
 _COMMON_POS = {"VERB", "AUX", "ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "INTJ", "ADJ", "NOUN"}
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|be|ch|ca|eu|io|re|ma|dz|tn|sn|news)$", re.I)
-_DEMONYM_SUFFIX = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:ais|ois|iens|ains|éens|ens|ins|ites|ards|ols|ots|ésiens)$")
 
 
 @Language.factory(
@@ -64,17 +61,13 @@ class EntityFixes:
     def __init__(self, nlp: Language, name: str = "veille_entity_fixes", *, kb_path: str | None = None):
         self.name = name
         self.vocab = nlp.vocab
-        self.lexicon: FrenchLexicon = load_french()
+        self.lexicon: lang.Lexicon = lang.load(nlp.lang)
+        self.words = self.lexicon.words
         self.gazetteer: Gazetteer = load_gazetteer(kb_path)
         self.known_names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.known_names.add("KB", list(nlp.tokenizer.pipe(self.gazetteer.multiword_names())))
         self.heads_in_name = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if head.in_name))
         self.heads_announcing = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if not head.in_name))
-        self.sports_lemmas = numpy.array([nlp.vocab.strings.add(word) for word in self.lexicon.sports_words], dtype="uint64")
-        self.strong_sports_lemmas = numpy.array(
-            [nlp.vocab.strings.add(w) for w, strength in self.lexicon.sports_words.items() if strength == "strong"],
-            dtype="uint64",
-        )
         self.geo_heads = numpy.array(
             [nlp.vocab.strings.add(h.words[0]) for h in self.lexicon.name_heads if len(h.words) == 1 and h.label == "LOC"],
             dtype="uint64",
@@ -87,7 +80,7 @@ class EntityFixes:
         proposals = [part for p in proposals for part in self._split_known_names(doc, p)]
         proposals = [p for p in (self._trim(doc, p) for p in proposals) if p]
         proposals = [p for p in proposals if self._is_name(doc, p)]
-        sports = self._is_sports_report(doc)
+        sports = doc._.veille_sports_report
         lowers = doc.to_array("LOWER").tolist()
         proposals = [self._relabel(doc, self._extend_head(doc, p, lowers), sports, lowers) for p in proposals]
         proposals += self._missed(doc, proposals, blocked)
@@ -108,7 +101,7 @@ class EntityFixes:
             if self.gazetteer.lookup(head.text) and all(t.text[:1].isupper() for t in rest) and len(rest) >= 2:
                 return [(start, cut, self._kb_label(head.text) or label), (cut, end, "PER")]
         for joint in range(start + 1, end - 1):
-            if doc[joint].lower_ not in {"de", "du", "des", "d'", "d’"}:
+            if doc[joint].lower_ not in self.words.de_forms:
                 continue
             name_start = joint + 2 if doc[joint + 1].pos_ == "DET" else joint + 1
             if name_start < end and self._kb_label(doc[name_start:end].text) == "ORG":
@@ -130,7 +123,7 @@ class EntityFixes:
 
     def _place_after_role(self, doc: Doc, start: int, end: int, label: str) -> Proposal | None:
         """"maire de Pau" → Pau; "ministre de la Santé", "Premier ministre libanais" → no name at all."""
-        if doc[start].lower_ not in {"de", "du", "des", "d'", "d’"}:
+        if doc[start].lower_ not in self.words.de_forms:
             return None
         start += 2 if start + 1 < end and doc[start + 1].pos_ == "DET" else 1
         if start < end and self._kb_label(doc[start:end].text) == "LOC":
@@ -184,9 +177,9 @@ class EntityFixes:
     def _coordinated_complements(self, doc: Doc, end: int) -> int:
         """Extend over ", de la Population et de la Réforme hospitalière": complements coordinated in one name."""
         cursor = end
-        while cursor + 2 < len(doc) and doc[cursor].text in {",", "et"}:
+        while cursor + 2 < len(doc) and (doc[cursor].text == "," or doc[cursor].text in self.words.conjunction_and):
             step = cursor + 1
-            if doc[step].lower_ not in {"de", "du", "des", "d'", "d’"}:
+            if doc[step].lower_ not in self.words.de_forms:
                 break
             step += 1
             if step < len(doc) and doc[step].pos_ == "DET":
@@ -225,7 +218,7 @@ class EntityFixes:
         demonym = self.gazetteer.demonym(span.text)
         if demonym is None or demonym.pos != "noun":
             return False
-        return known is None or (span.start > 0 and doc[span.start - 1].lower_ in _PERSON_ARTICLES)
+        return known is None or (span.start > 0 and doc[span.start - 1].lower_ in self.words.plural_determiners)
 
     def _kb_label(self, text: str) -> str | None:
         """The coarse label the KB gives ``text`` when all its entries agree on one."""
@@ -244,17 +237,14 @@ class EntityFixes:
         """"l'entraîneur Guerit": a one-word name right after a noun that introduces a person."""
         return start > 0 and doc[start - 1].lower_ in self.lexicon.person_nouns
 
-    def _is_sports_report(self, doc: Doc) -> bool:
-        return is_sports_report(doc.to_array("LEMMA"), self.sports_lemmas, self.strong_sports_lemmas)
-
     def _plays(self, doc: Doc, start: int) -> bool:
         """In a sports report, a place that plays or is played against, not where something happens ("à Paris")."""
         cursor = start - 1
         while cursor >= 0 and doc[cursor].pos_ == "DET":
             cursor -= 1
-        if cursor < 0 or doc[cursor].lower_ not in _LOCATIVE:
+        if cursor < 0 or doc[cursor].lower_ not in self.words.locative_prepositions:
             return True
-        return cursor > 0 and doc[cursor - 1].lemma_.lower() in _OPPOSING
+        return cursor > 0 and doc[cursor - 1].lemma_.lower() in self.words.opposing_words
 
     # 7. what the model missed
     def _missed(self, doc: Doc, proposals: list[Proposal], blocked: set[int]) -> list[Proposal]:
@@ -338,7 +328,15 @@ def looks_like_domain(text: str) -> bool:
 
 def looks_like_demonym(span: Span) -> bool:
     """A capitalised plural noun with a demonym ending after a plural determiner: "les Cristoliens"."""
-    return len(span) == 1 and bool(_DEMONYM_SUFFIX.match(span.text)) and _after_plural_determiner(span.doc, span.start)
+    return (len(span) == 1 and bool(_demonym_pattern(span.doc.lang_).match(span.text))
+            and _after_plural_determiner(span.doc, span.start))
+
+
+@cache
+def _demonym_pattern(code: str) -> re.Pattern[str]:
+    """A capitalised word, hyphenated parts allowed, with one of the language's demonym endings."""
+    endings = "|".join(sorted(lang.load(code).words.demonym_endings, key=len, reverse=True))
+    return re.compile(rf"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:{endings})$")
 
 
 def _starts_name(span: Span) -> bool:
@@ -348,14 +346,4 @@ def _starts_name(span: Span) -> bool:
 
 def _after_plural_determiner(doc: Doc, i: int) -> bool:
     """"les Cristoliens", "des Honduriens", "aux Français": a capitalised plural noun after a plural determiner."""
-    return i > 0 and doc[i - 1].lower_ in {"les", "des", "aux", "ces", "deux", "trois", "nombreux", "plusieurs"}
-
-
-def is_sports_report(lemmas: numpy.ndarray, sports: numpy.ndarray, strong: numpy.ndarray) -> bool:
-    """At least three distinct sports words, one of them a word of sport only (see sports_words.tsv).
-
-    lemmas (numpy.ndarray): the document's lemma hashes (``doc.to_array("LEMMA")``).
-    sports, strong (numpy.ndarray): the hashes of every sports word, and of the words of sport only.
-    """
-    distinct = numpy.unique(lemmas[numpy.isin(lemmas, sports)])
-    return len(distinct) >= 3 and bool(numpy.isin(distinct, strong).any())
+    return i > 0 and doc[i - 1].lower_ in lang.words_of(doc).plural_quantifiers

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import KBEntry
 from .entity_fixes import looks_like_domain, looks_like_demonym
-from .gazetteer import FINE_TYPE, Gazetteer, load_gazetteer
+from ..doc.gazetteer import FINE_TYPE, Gazetteer, load_gazetteer
 
 _UNLINKED_TYPE = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 

@@ -29,18 +29,14 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.fr import load as load_french
-from ..nlp.extensions import boilerplate_tokens
-from ..nlp.quotation_marks import quoted_segments
+from .. import lang
+from ..doc.extensions import boilerplate_tokens
+from ..doc.quotation_marks import quoted_segments
 from .lexicon import QuoteLexicon, load_quote_lexicon
-from .speakers import EntityIndex
+from ..doc.referents import EntityIndex
 
-_COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg"}
 _MIN_UNCUED_QUOTE_WORDS = 4
 _BULLETS = {"-", "–", "—", "•", "*"}
-_MODALS = {"aller", "devoir", "pouvoir", "vouloir", "falloir"}  # "va proposer", "doit préciser": nothing said yet
-# Inverted subject clitics ("a-t-il", "souligne-t-elle"), whatever tag the tagger gives them (often INTJ for "-elle").
-_SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous"}
 
 
 @dataclass
@@ -69,16 +65,16 @@ class QuoteExtractor:
 
     def __init__(self, nlp: Language, name: str = "veille_quotes"):
         self.name = name
-        self.lexicon: QuoteLexicon = load_quote_lexicon()
-        french = load_french()
-        self.person_nouns = french.person_nouns | french.title_first_words
+        self.lexicon: QuoteLexicon = load_quote_lexicon(nlp.lang)
+        self.person_nouns = lang.load(nlp.lang).person_words
+        self.words = lang.load(nlp.lang).words
         strings = nlp.vocab.strings
         self.verb_hashes = numpy.array([strings.add(lemma) for lemma in self.lexicon.verbs], dtype="uint64")
-        self.form_hashes = numpy.array([strings.add(form) for form in [*self.lexicon.forms, "savoir"]], dtype="uint64")
+        self.form_hashes = numpy.array([strings.add(form) for form in [*self.lexicon.forms, *self.lexicon.multiword]], dtype="uint64")
         self.marker_hashes = numpy.array([strings.add(m[0]) for m in self.lexicon.source_markers], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        index = EntityIndex.of(doc, self.person_nouns, self.lexicon.description_heads)
+        index = EntityIndex.of(doc)
         blocked = boilerplate_tokens(doc)
         segments = [s for s in quoted_segments(doc) if s.start not in blocked]
         quotes: list[_Quote] = []
@@ -152,7 +148,7 @@ class QuoteExtractor:
             return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
         if _frame_of(first) == "obj" and _anaphoric(first):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
-        if _frame_of(first) == "obj" and first.lemma_ in _WORDS_NOUNS:
+        if _frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i), None)
         if _frame_of(first) == "de" and obj is not None:
@@ -161,7 +157,7 @@ class QuoteExtractor:
             parts = [first, *_attached_after(verb, first, frames)]
         doc = verb.doc
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
-        while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in {"que", "qu'", "qu’"}:
+        while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que:
             start += 1
         return doc[start:end], embedded
 
@@ -173,7 +169,7 @@ class QuoteExtractor:
         found = index.by_token.get(subject.i)
         if found is not None:
             return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"des", "un", "une"} for c in subject.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in self.words.indefinite_determiners for c in subject.children)
         return not (subject.pos_ == "NOUN" and indefinite and subject.lower_ not in self.person_nouns)
 
     # 2. source phrases
@@ -193,12 +189,13 @@ class QuoteExtractor:
     def _from_source(self, doc, marker: Span, index, segments, found) -> list[_Quote]:
         """"Selon X, P" / "Pour X, P" (opening the sentence) and "P, selon X" (closing it): X said P."""
         source, sentence, first = _marked_source(marker), marker.sent, marker.start
-        if marker.text.lower() == "pour" and source.lower_ == "qui" and first >= 2 and doc[first - 1].text == ",":
+        opinion = marker.text.lower() in self.words.opinion_prepositions
+        if opinion and source.lower_ in self.words.subject_relatives and first >= 2 and doc[first - 1].text == ",":
             return self._source_quote(doc[source.i + 1 : sentence.end], marker, doc[first - 2], index, segments, found)
         phrase = _source_phrase(source, segments) or {source.i}
         follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
         opening = _opens_sentence(doc, first)
-        if marker.text.lower() == "pour" and not (opening and follows == "," and _names_someone(source, index)):
+        if opinion and not (opening and follows == "," and _names_someone(source, index)):
             return []  # "pour" is a source only as "Pour X, …" opening the sentence, X someone ("Pour rappel" is not)
         phrase |= _apposition_after(doc, max(phrase), sentence.end)
         after = [t for t in sentence if t.i >= marker.end and t.i not in phrase and not t.is_punct]
@@ -325,24 +322,25 @@ class QuoteExtractor:
 def _negated(verb: Token) -> bool:
     """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made; nor is one
     yet in "va proposer", "doit préciser", "pourrait annoncer" (an infinitive under a verb of future or modality)."""
-    if any(child.dep_ == "advmod" and child.lower_ in {"pas", "jamais", "aucun", "rien"} for child in verb.children):
+    words = lang.words_of(verb)
+    if any(child.dep_ == "advmod" and child.lower_ in words.negation_adverbs for child in verb.children):
         return True
-    if any(c.dep_ == "obj" and any(d.lower_ in {"aucun", "aucune"} for d in c.children) for c in verb.children):
+    if any(c.dep_ == "obj" and any(d.lower_ in words.negative_determiners for d in c.children) for c in verb.children):
         return True
     if _yet_to_come(verb):
         return True
-    return verb.head.lemma_ in {"refuser", "renoncer"}
+    return verb.head.lemma_ in words.refusal_verbs
 
 
 def _yet_to_come(verb: Token) -> bool:
     """A verb under an infinitive governed by a verb of future or modality, not in the past: "va proposer", "doit
     faire le choix … en s'engageant à" (but "a dû préciser" was said)."""
-    token = verb
+    token, modals = verb, lang.words_of(verb).modal_verbs
     for _ in range(4):
         head = token.head
         if head is token:
             return False
-        if "Inf" in token.morph.get("VerbForm") and head.lemma_ in _MODALS and "Part" not in head.morph.get("VerbForm"):
+        if "Inf" in token.morph.get("VerbForm") and head.lemma_ in modals and "Part" not in head.morph.get("VerbForm"):
             return True
         token = head
     return False
@@ -350,8 +348,9 @@ def _yet_to_come(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
+    euphonic = lang.words_of(verb).euphonic_t
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ != "-t":
+        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic:
             return child  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
     if verb.dep_ == "conj" and verb.head is not verb:
         return _subject(verb.head)
@@ -411,7 +410,7 @@ def _reports_within_quote(verb: Token) -> bool:
     """A reporting verb inside quoted words reports a third party's speech ("« qui hurlait que … »"), not the quoted
     speaker's own wording ("« nous établissons un indice pour indiquer que … »")."""
     subject = _subject(verb)
-    first_person = subject is not None and subject.lower_ in {"je", "j'", "j’", "nous", "on"}
+    first_person = subject is not None and subject.lower_ in lang.words_of(verb).first_person_subjects
     return not first_person and subject is not None and any(_frame_of(c) in {"que", "inf"} for c in verb.rights)
 
 
@@ -421,15 +420,13 @@ def _marked_source(marker: Span) -> Token:
     return preposition.head
 
 
-_WORDS_NOUNS = {"dire", "dires", "déclaration", "propos", "parole", "version", "témoignage", "affirmation", "source",
-                "position", "thèse", "argument"}
-
-
 def _whose_words(source: Token) -> Token:
     """"selon les dires de celle-ci", "d'après les propos du ministre", "selon ses déclarations": the one who spoke."""
-    if source.lemma_ not in _WORDS_NOUNS and source.lower_ not in _WORDS_NOUNS:
+    words = lang.words_of(source)
+    if source.lemma_ not in words.words_nouns and source.lower_ not in words.words_nouns:
         return source
-    owner = next((c for c in source.children if c.dep_ in {"nmod", "nmod:poss"} or (c.dep_ == "det" and c.lower_ in {"ses", "son", "sa", "leurs", "leur"})), None)
+    owner = next((c for c in source.children if c.dep_ in {"nmod", "nmod:poss"}
+                  or (c.dep_ == "det" and c.lower_ in words.possessive_determiners)), None)
     return owner if owner is not None else source
 
 
@@ -470,7 +467,8 @@ def _opens_quotation(span: Span) -> bool:
 
 def _anaphoric(obj: Token) -> bool:
     """An object that only points back: a pronoun, or a noun with a demonstrative ("cette déclaration")."""
-    return obj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette", "ces"} for c in obj.children)
+    demonstratives = lang.words_of(obj).demonstrative_determiners
+    return obj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in demonstratives for c in obj.children)
 
 
 def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[Token]:
@@ -493,12 +491,13 @@ def _linear_complement(verb: Token) -> Span | None:
     start = verb.i + 1
     if start >= len(doc):
         return None
-    if doc[start].lower_ in {"que", "qu'", "qu’"}:
+    words = lang.words_of(verb)
+    if doc[start].lower_ in words.que:
         start += 1
     elif "Inf" not in doc[start].morph.get("VerbForm"):
         return None
     end = start
-    while end < verb.sent.end and not (doc[end].text in {".", ";", ":"} or (doc[end].lower_ == "et" and end + 1 < len(doc) and doc[end + 1].pos_ == "VERB")):
+    while end < verb.sent.end and not (doc[end].text in {".", ";", ":"} or (doc[end].lower_ in words.conjunction_and and end + 1 < len(doc) and doc[end + 1].pos_ == "VERB")):
         end += 1
     return doc[start:end] if end > start else None
 
@@ -506,16 +505,17 @@ def _linear_complement(verb: Token) -> Span | None:
 def _frame_of(child: Token) -> str | None:
     """Which frame a dependent of a reporting verb fills: que, inf, obj, de or a (None for anything else)."""
     marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "case"}}
-    if child.dep_ == "ccomp" and marks & {"que", "qu'", "qu’"}:
+    words = lang.words_of(child)
+    if child.dep_ == "ccomp" and marks & words.que:
         return "que"
     if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
     if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and child.pos_ == "VERB":
-        if marks & {"de", "d'", "d’"}:
+        if marks & words.de:
             return "de"
-        return "a" if marks & {"à"} else "inf"
+        return "a" if marks & words.a else "inf"
     if child.dep_ in {"obl:arg", "obl", "obl:mod"} and child.pos_ in {"NOUN", "PROPN"}:
-        return "a" if marks & {"à", "au", "aux"} else ("de" if marks & {"de", "d'", "d’", "du", "des"} else None)
+        return "a" if marks & words.a_forms else ("de" if marks & words.de_forms else None)
     if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
         return "obj"
     return None
@@ -550,20 +550,22 @@ def _follows_its_words(verb: Token) -> bool:
     doc = verb.doc
     if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children):
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+    words = lang.words_of(verb)
+    if any(c.dep_ == "mark" and c.lower_ in words.gerund_markers for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
-    return first > 0 and (doc[first - 1].text in {",", "»", '"', "”"} or doc[first].lower_ == "comme")
+    return first > 0 and (doc[first - 1].text in {",", "»", '"', "”"} or doc[first].lower_ in words.as_conjunctions)
 
 
 def _inverted_subject(verb: Token) -> Token | None:
     """The subject after the verb of an incise: "-il" in "a-t-il souligné" (wherever the parser hung it), "X" in
     "a martelé X"."""
-    clitic = next((t for t in _cue(verb) if t.text.startswith("-") and t.lower_ != "-t"), None)
+    euphonic = lang.words_of(verb).euphonic_t
+    clitic = next((t for t in _cue(verb) if t.text.startswith("-") and t.lower_ not in euphonic), None)
     if clitic is not None:
         return clitic
     for child in verb.rights:
-        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ != "-t":
+        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic:
             return child
     return None
 
@@ -580,7 +582,7 @@ def _subject_phrase(subject: Token) -> Span:
 def _noun_after(verb: Token) -> Token | None:
     """The first name, noun or subject pronoun right after a verb: its inverted subject in an incise."""
     for token in verb.doc[verb.i + 1 : verb.i + 6]:
-        if (token.pos_ in {"PROPN", "NOUN"} and not _bare_noun(token)) or token.lower_ in _SUBJECT_CLITICS:
+        if (token.pos_ in {"PROPN", "NOUN"} and not _bare_noun(token)) or token.lower_ in lang.words_of(verb).subject_clitics:
             return token
         if token.is_punct:
             return None
@@ -602,7 +604,8 @@ def _cue(verb: Token) -> Span:
     doc = verb.doc
     start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
     end = verb.i + 1
-    while end < len(doc) and (doc[end].lower_ in _SUBJECT_CLITICS or doc[end].lower_ == "-t"):
+    words = lang.words_of(verb)
+    while end < len(doc) and (doc[end].lower_ in words.subject_clitics or doc[end].lower_ in words.euphonic_t):
         end += 1
     return doc[start:end]
 
@@ -613,8 +616,9 @@ def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
     The reported words are those of the interrupted clause before the incise, or after it when it opens the sentence
     or follows mere adverbials ("Par contre, souligne-t-il, « … »").
     """
-    inverted = any(c.lower_ in _SUBJECT_CLITICS for c in verb.children)
-    as_comme = any(c.dep_ == "mark" and c.lower_ == "comme" for c in verb.children)
+    words = lang.words_of(verb)
+    inverted = any(c.lower_ in words.subject_clitics for c in verb.children)
+    as_comme = any(c.dep_ == "mark" and c.lower_ in words.as_conjunctions for c in verb.children)
     if not (inverted or as_comme) or verb.dep_ not in {"advcl", "parataxis"}:
         return None
     own = [t.i for t in verb.subtree]
@@ -737,14 +741,15 @@ def _issuer(document: str, spoken: list[_Quote]) -> _Quote | None:
     """The last statement whose reporting sentence introduces the document ("dans un communiqué"), if any."""
     for quote in reversed(spoken):
         sentence = quote.cue.sent if quote.cue is not None else []
-        if any(t.lower_ == document and t.i > 0 and t.nbor(-1).lower_ in {"un", "une"} for t in sentence):
+        if any(t.lower_ == document and t.i > 0 and t.nbor(-1).lower_ in lang.words_of(t).indefinite_singular
+               for t in sentence):
             return quote
     return None
 
 
 def _speaks_on(doc: Doc, previous: _Quote, segment: Span) -> bool:
     """A cue-less quotation in the first person, within two sentences of the last quote: the same speaker goes on."""
-    first_person = any(t.lower_ in {"je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes"} for t in segment)
+    first_person = any(t.lower_ in lang.words_of(segment.doc).first_person_words for t in segment)
     between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
     if not first_person or len(segment) < 6 or between is None:
         return False

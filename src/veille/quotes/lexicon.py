@@ -1,11 +1,11 @@
-"""The French lexicons of the quotation stage, loaded once from ``lang/fr``."""
+"""The quotation stage's lexicon, read from the language's folder (``lang/<code>/``) once per language."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
-from ..lang.fr import HERE
+from ..lang import data_file, load
 from ..lexicon import read_mapping, read_tsv, read_words
 
 FRAMES = {"que", "inf", "obj", "de", "a"}
@@ -17,25 +17,27 @@ class QuoteLexicon:
     verbs: frozenset[str]
     frames: dict[str, frozenset[str]]
     source_markers: tuple[tuple[str, ...], ...]  # word sequences, as the tokenizer splits them
-    description_heads: dict[str, frozenset[str]]
     forms: dict[str, str]  # inflected form → lemma, for tokens the tagger misreads
     time_nouns: frozenset[str]  # never a speaker
+    multiword: dict[str, dict[str, str]]  # last word → lemma of the word before → the two-word verb ("faire savoir")
 
     def lemma_of(self, token) -> str | None:
-        """The reporting verb a token is, from its lemma or, when the tagger misread it, from its form."""
+        """The reporting verb a token is, from its lemma or, when the tagger misread it, from its form; the last word
+        of a two-word verb after the first ("a fait savoir que …") is that verb."""
         if token.lemma_ in self.verbs and token.pos_ in {"VERB", "AUX"}:
             return token.lemma_
-        if token.lower_ == "savoir" and token.i > 0 and token.nbor(-1).lemma_ == "faire":
-            return "faire savoir"  # "a fait savoir que …"
+        before = self.multiword.get(token.lower_)
+        if before and token.i > 0 and token.nbor(-1).lemma_ in before:
+            return before[token.nbor(-1).lemma_]
         return self.forms.get(token.lower_)
 
 
-@lru_cache(maxsize=1)
-def load_quote_lexicon() -> QuoteLexicon:
+@cache
+def load_quote_lexicon(code: str) -> QuoteLexicon:
     """Reporting verbs with their cue class, and source prepositions ("selon", "pour", "d'après")."""
     rows = list(
         read_tsv(
-            HERE / "speech_verbs.tsv",
+            data_file(code, "speech_verbs.tsv"),
             ("lemma", "class", "frames"),
             required=("lemma", "class", "frames"),
             validators={
@@ -46,17 +48,22 @@ def load_quote_lexicon() -> QuoteLexicon:
     )
     classes = {row["lemma"]: row["class"] for row in rows}
     frames = {row["lemma"]: frozenset(row["frames"].split("|")) for row in rows}
-    markers = tuple(tuple(words.split()) for words in sorted(read_words(HERE / "source_markers.tsv", "words")))
-    heads = read_mapping(HERE / "description_heads.tsv", "noun", "type", convert=lambda value: frozenset(value.split("|")))
+    markers = tuple(tuple(words.split()) for words in sorted(read_words(data_file(code, "source_markers.tsv"), "words")))
     forms = read_mapping(
-        HERE / "speech_verb_forms.tsv",
+        data_file(code, "speech_verb_forms.tsv"),
         "form",
         "lemma",
         validators={"lemma": lambda value: None if value in classes else "not in speech_verbs.tsv"},
     )
+    words = load(code).words
     for lemma in classes:
-        if lemma.endswith("er") and " " not in lemma:
-            stem = lemma[:-2]
-            forms.update({f"{stem}{ending}": lemma for ending in ("e", "ent", "é", "ée", "és", "ées")})
-    time_nouns = read_words(HERE / "time_nouns.tsv", "noun")
-    return QuoteLexicon(frozenset(classes), frames, markers, heads, forms, time_nouns)
+        for infinitive in words.first_group_infinitive:
+            if lemma.endswith(infinitive) and " " not in lemma:
+                stem = lemma[: -len(infinitive)]
+                forms.update({f"{stem}{ending}": lemma for ending in words.first_group_endings})
+    multiword: dict[str, dict[str, str]] = {}
+    for lemma in classes:
+        if len(parts := lemma.split()) == 2:
+            multiword.setdefault(parts[1], {})[parts[0]] = lemma
+    time_nouns = read_words(data_file(code, "time_nouns.tsv"), "noun")
+    return QuoteLexicon(frozenset(classes), frames, markers, forms, time_nouns, multiword)

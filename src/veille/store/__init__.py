@@ -1,7 +1,7 @@
 """The store: every analysed article and its layers in SQLite (one file under the data dir) or PostgreSQL.
 
     with Store.open(store_url(data_directory="corpus/")) as store:
-        ingest(store, read_inputs(["articles/"]), analyse=veille.nlp.analyse)
+        ingest(store, read_inputs(["articles/"]), analyse=veille.pipeline.analyse)
         with store.session() as session:
             search(session, "Pyongyang", speaker="Poutine")
 

@@ -3,7 +3,7 @@
 1. Each input is identified by its URL, else by the hash of its text. One already stored with the same text and
    schema is skipped before analysis (so a re-run costs reading, not analysing); one whose text changed (an
    updated page at the same URL), or any with ``reanalyse``, is analysed again and its layers replaced.
-2. What is left goes through the one analysis function, passed in as ``analyse`` (``veille.nlp.analyse``): the
+2. What is left goes through the one analysis function, passed in as ``analyse`` (``veille.pipeline.analyse``): the
    store never analyses by itself, and does not import the pipeline.
 3. Results are written in batches, one transaction each, holding the store's write lock (``Store.write``): other
    ingests may run at once, and "is it stored already?" is asked again inside the transaction, so an article
@@ -68,7 +68,7 @@ def ingest(
 
     store (Store): the open store.
     items (Iterable[Article | Rejected]): what ``veille.ingest.read_inputs`` yields.
-    analyse (Analyser): ``veille.nlp.analyse`` with its options bound (``nlp``, ``n_process``).
+    analyse (Analyser): ``veille.pipeline.analyse`` with its options bound (``nlp``, ``n_process``).
     batch_size (int): documents written per transaction.
     reanalyse (bool): analyse and replace stored articles even when their text is unchanged.
     on_item (Callable | None): called with the running summary after each document (a progress bar).

@@ -9,12 +9,11 @@ same way: words must all appear, ``"quoted words"`` must appear together, other 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from sqlalchemy import Float, Integer, Subquery, text
 from sqlalchemy.orm import Session
 
-from ..text import clean_text
+from ..text import clean_text, fold, fold_aligned
 
 _PHRASE_OR_WORD = re.compile(r'"([^"]*)"|(\w+)')
 _WORD = re.compile(r"\w+")
@@ -51,8 +50,8 @@ def matching(session: Session, query: str) -> Subquery:
 
 def snippet(text_value: str, query: str, width: int = 160) -> str:
     """The part of ``text_value`` around the first place a query term appears (case and accents ignored)."""
-    folded = _fold(text_value)
-    places = [folded.find(_fold(term)) for term in terms(query)]
+    folded = fold_aligned(text_value)
+    places = [folded.find(fold_aligned(term)) for term in terms(query)]
     return excerpt(text_value, min((p for p in places if p >= 0), default=0), width)
 
 
@@ -65,10 +64,4 @@ def excerpt(text_value: str, place: int, width: int = 160) -> str:
 
 def folded_words(value: str) -> list[str]:
     """The words of a text in lower case without accents, for comparing texts (not for showing them)."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return _WORD.findall("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-
-
-def _fold(value: str) -> str:
-    """Lower case without accents, one character for one, so that positions in the folded text hold in the original."""
-    return "".join(unicodedata.normalize("NFD", ch)[0].lower()[:1] or ch for ch in value)
+    return _WORD.findall(fold(value))

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..nlp.extensions import boilerplate_tokens
-from ..nlp.gazetteer import load_gazetteer
+from ..doc.extensions import boilerplate_tokens
+from ..doc.gazetteer import load_gazetteer
 from .calendar import Reference
 from .dct import infer_dct
-from .grammar import load_grammar
+from .grammar import grammar_file, load_grammar
 from .tagger import find_matches, resolve
 
 
@@ -27,7 +27,7 @@ from .tagger import find_matches, resolve
     default_config={"kb_path": None, "today": None},
 )
 def make_timex(nlp: Language, name: str, kb_path: str | None, today: str | None) -> TimexTagger:
-    return TimexTagger(name, kb_path=kb_path, today=today)
+    return TimexTagger(nlp, name, kb_path=kb_path, today=today)
 
 
 class TimexTagger:
@@ -37,11 +37,12 @@ class TimexTagger:
     today (str | None): the day of analysis, YYYY-MM-DD; no inferred date may lie after it (None: the real today).
     """
 
-    def __init__(self, name: str = "veille_timex", *, kb_path: str | None = None, today: str | None = None):
+    def __init__(self, nlp: Language, name: str = "veille_timex", *, kb_path: str | None = None,
+                 today: str | None = None):
         self.name = name
         self.kb_path = kb_path
         self.today = dt.date.fromisoformat(today) if today else None
-        self.grammar = load_grammar()
+        self.grammar = load_grammar(grammar_file(nlp.lang))
 
     def __call__(self, doc: Doc) -> Doc:
         matches = find_matches(doc, self.grammar, boilerplate_tokens(doc))

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..nlp.gazetteer import Gazetteer
+from .. import lang
+from ..doc.gazetteer import Gazetteer
 from .calendar import FUTURE, PAST, safe_date
 from .grammar import Grammar
 from .normalise import Match, day_number, full_year
@@ -23,7 +24,6 @@ from .normalise import Match, day_number, full_year
 LOOKBACK_YEARS = 60
 LOOKAHEAD_YEARS = 5  # years after today still listed, to show why they are set aside
 GRACE = dt.timedelta(days=31)
-_FORMER = ("ancien", "ancienne", "ex-", "ex ", "futur", "future", "feu ")
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,8 @@ def _roles_held(doc: Doc, gazetteer: Gazetteer) -> list[RoleHeld]:
         key = next((keys[m["start"], m["end"]] for m in entity["mentions"] if (m["start"], m["end"]) in keys), None)
         roles = gazetteer.roles_by_person.get(key, []) if key else []
         descriptions = [m["text"].lower() for m in entity["mentions"] if m["kind"] == "nominal"]
-        descriptions = [text for text in descriptions if not any(word in text for word in _FORMER)]
+        former = lang.words_of(doc).former_markers  # "l'ancien président": the role no longer held
+        descriptions = [text for text in descriptions if not any(word in text for word in former)]
         for title in {role.title_fr.lower() for role in roles if role.title_fr}:
             if any(title in text for text in descriptions):
                 matching = tuple(role for role in roles if role.title_fr and role.title_fr.lower() == title)

@@ -15,7 +15,7 @@ import yaml
 from spacy.strings import hash_string
 
 from ..errors import DataFileError
-from ..lang.fr import HERE as FRENCH
+from .. import lang
 
 KINDS = frozenset(
     {
@@ -78,9 +78,15 @@ class Grammar:
         return self.vocabulary[table].get(text.lower().rstrip(".").replace("’", "'"))
 
 
+def grammar_file(code: str) -> Path:
+    """The time grammar of a language: ``lang/<code>/timex.yaml``."""
+    return lang.data_file(code, "timex.yaml")
+
+
 @lru_cache(maxsize=4)
-def load_grammar(path: Path = FRENCH / "timex.yaml") -> Grammar:
-    """Compile the grammar at ``path``; raises DataFileError naming the rule that is wrong."""
+def load_grammar(path: Path = grammar_file("fr")) -> Grammar:
+    """Compile the grammar at ``path`` (the French one by default); raises DataFileError naming the rule that is
+    wrong."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:

@@ -19,13 +19,6 @@ from .calendar import (
 )
 from .grammar import Grammar, Rule
 
-RELATIONS = {
-    "dernier": PAST, "dernière": PAST, "passé": PAST, "passée": PAST, "précédent": PAST, "précédente": PAST,
-    "écoulé": PAST, "écoulée": PAST,
-    "prochain": FUTURE, "prochaine": FUTURE, "suivant": FUTURE, "suivante": FUTURE,
-}
-ORDINALS = {"premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4}
-FREQUENCIES = {"quotidien": "P1D", "hebdomadaire": "P1W", "mensuel": "P1M", "annuel": "P1Y"}
 
 
 @dataclass
@@ -117,11 +110,11 @@ def _calendar(match: Match, context: Context) -> Value | None:
     if day is None and month is None:
         return Value("DATE", f"{year}") if year else None
     if day is None:
-        return _month(year, month, ref, *_direction(match))
+        return _month(year, month, ref, *_direction(match, context.grammar))
     if month is None:
         return _with_time(_day_of_unknown_month(day, g.get("weekday"), match, context), match, context)
     if year is None and ref.pivot is not None:
-        found = nearest_year(lambda y: safe_date(y, month, day), ref.pivot, *_direction(match))
+        found = nearest_year(lambda y: safe_date(y, month, day), ref.pivot, *_direction(match, context.grammar))
     elif year is None and ref.year is not None:
         found = safe_date(ref.year, month, day)
     else:
@@ -139,10 +132,15 @@ def full_year(text: str) -> int:
     return year
 
 
-def _direction(match: Match) -> tuple[str | None, int | None]:
+def _relation(grammar: Grammar, text: str | None) -> str | None:
+    """PAST or FUTURE for "dernier", "prochain"… (the grammar's ``relations``), else None."""
+    return grammar.word("relations", text) if text else None
+
+
+def _direction(match: Match, grammar: Grammar) -> tuple[str | None, int | None]:
     """Where to look for the year, and how far: "dernier" and "prochain" say it whatever the distance; otherwise
     the tense does, within half a year."""
-    relation = RELATIONS.get((match.groups.get("relation") or "").lower())
+    relation = _relation(grammar, match.groups.get("relation"))
     return (relation, None) if relation else (match.tense, HALF_YEAR)
 
 
@@ -177,7 +175,7 @@ def _day_of_unknown_month(day: int, weekday: str | None, match: Match, context: 
 @normaliser("weekday")
 def _weekday(match: Match, context: Context) -> Value:
     isoweekday = context.grammar.word("weekdays", match.groups["weekday"])
-    relation = RELATIONS.get((match.groups.get("relation") or "").lower())
+    relation = _relation(context.grammar, match.groups.get("relation"))
     pivot = context.reference.day
     if pivot is None:
         return _with_time(Value("DATE", f"XXXX-WXX-{isoweekday}"), match, context)
@@ -206,36 +204,36 @@ def _means_nowadays(match: Match) -> bool:
 
 @normaliser("relative_period")
 def _relative_period(match: Match, context: Context) -> Value | None:
-    g, ref = match.groups, context.reference
-    unit = g["unit"].lower()
-    relation_text = (g.get("relation") or "").lower()
-    relation = RELATIONS.get(relation_text)
-    demonstrative = (g.get("det") or "").lower() in {"ce", "cet", "cette"}
+    g, ref, grammar = match.groups, context.reference, context.grammar
+    period = grammar.word("periods", g["unit"])
+    relation_text = g.get("relation") or ""
+    relation = _relation(grammar, relation_text)
+    demonstrative = grammar.word("this_period", g.get("det") or "") is not None
     if relation is None and not demonstrative and not relation_text and not g.get("edge"):
         return None  # "l'année", "la semaine" alone name no particular period
     offset = {PAST: -1, FUTURE: 1}.get(relation, 0)
-    if unit in {"an", "année"}:
+    if period == "year":
         return Value("DATE", f"{ref.year + offset}" if ref.year else "XXXX")
-    if unit == "mois":
+    if period == "month":
         if ref.year and ref.month:
             year, month = shift_month(ref.year, ref.month, offset)
             return Value("DATE", f"{year}-{month:02d}")
         return Value("DATE", "XXXX-XX")
-    if unit in {"semaine", "week-end"}:
-        suffix = "-WE" if unit == "week-end" else ""
+    if period in {"week", "weekend"}:
+        suffix = "-WE" if period == "weekend" else ""
         if ref.day is None:
             return Value("DATE", f"XXXX-WXX{suffix}")
         return Value("DATE", iso_week(ref.day + dt.timedelta(weeks=offset)) + suffix)
-    if unit in {"trimestre", "semestre"}:
-        size, letter = (3, "Q") if unit == "trimestre" else (6, "H")
+    if period in {"quarter", "half"}:
+        size, letter = (3, "Q") if period == "quarter" else (6, "H")
         if not (ref.year and ref.month):
             return Value("DATE", f"XXXX-{letter}X")
         index = (ref.month - 1) // size + offset
         count = 12 // size
         return Value("DATE", f"{ref.year + index // count}-{letter}{index % count + 1}")
-    if unit == "décennie":
+    if period == "decade":
         return Value("DATE", f"{(ref.year + 10 * offset) // 10}X" if ref.year else "XXXX")
-    if unit == "siècle":
+    if period == "century":
         return Value("DATE", f"{(ref.year - 1) // 100 + 1 + offset:02d}" if ref.year else "XX")
     return None
 
@@ -248,7 +246,7 @@ def _offset(match: Match, context: Context) -> Value | None:
     amount = _number(context.grammar, g["number"])
     if amount is None:
         return None
-    amount = -amount if g["direction"].lower() == "il y a" else amount
+    amount = amount * context.grammar.word("offset_directions", g["direction"])
     symbol = context.grammar.word("units", g["unit"])["symbol"]
     if pivot is None:
         return Value("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(symbol, "XXXX"))
@@ -282,7 +280,7 @@ def _anaphoric(match: Match, context: Context) -> Value:
 def _clock_time(match: Match, context: Context) -> Value:
     g = match.groups
     if g.get("noon"):
-        clock = "12:00" if g["noon"].lower() == "midi" else "00:00"
+        clock = context.grammar.word("clock_words", g["noon"])
     else:
         clock = _clock(g.get("clock") or g["clock_words"])
     day = context.anchor or context.reference.day
@@ -319,9 +317,10 @@ def _set(match: Match, context: Context) -> Value | None:
     g = match.groups
     if g.get("adjective"):
         word = g["adjective"].lower()
-        stem = next((stem for stem in FREQUENCIES if word.startswith(stem)), None)
-        return Value("SET", FREQUENCIES[stem]) if stem else None
-    unit = g["unit"].lower().rstrip("s") or "mois"
+        frequencies = context.grammar.vocabulary["frequencies"]
+        stem = next((stem for stem in frequencies if word.startswith(stem)), None)
+        return Value("SET", frequencies[stem]) if stem else None
+    unit = g["unit"].lower().rstrip("s")
     count = _number(context.grammar, g["number"]) if g.get("number") else 1
     weekday = context.grammar.word("weekdays", unit)
     if weekday:
@@ -344,7 +343,7 @@ def _literal(match: Match, context: Context) -> Value:
 def _season(match: Match, context: Context) -> Value:
     g, ref = match.groups, context.reference
     code = context.grammar.word("seasons", g["season"])
-    offset = {PAST: -1, FUTURE: 1}.get(RELATIONS.get((g.get("relation") or "").lower()), 0)
+    offset = {PAST: -1, FUTURE: 1}.get(_relation(context.grammar, g.get("relation")), 0)
     year = int(g["year"]) if g.get("year") else (ref.year + offset if ref.year else None)
     return Value("DATE", f"{year}-{code}" if year else f"XXXX-{code}")
 
@@ -375,9 +374,9 @@ def _holiday(match: Match, context: Context) -> Value:
 @normaliser("part_of_year")
 def _part_of_year(match: Match, context: Context) -> Value:
     g = match.groups
-    letter = "H" if g["period"].lower() == "semestre" else "Q"
-    ordinal = g["ordinal"].lower()
-    index = (2 if letter == "H" else 4) if ordinal == "dernier" else ORDINALS.get(ordinal, 1)
+    letter = "H" if context.grammar.word("periods", g["period"]) == "half" else "Q"
+    ordinal = context.grammar.word("ordinals", g["ordinal"]) or 1
+    index = (2 if letter == "H" else 4) if ordinal == -1 else ordinal
     year = g.get("year") or (str(context.reference.year) if context.reference.year else "XXXX")
     return Value("DATE", f"{year}-{letter}{index}")
 

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .. import lang
 from .calendar import FUTURE, PAST, PRESENT
 
-# verbs whose present tense, or participle, points to what is still to come
-FUTURE_VERBS = frozenset(
-    {"aller", "devoir", "prévoir", "attendre", "programmer", "envisager", "compter", "projeter", "s'apprêter",
-     "apprêter", "espérer", "planifier", "fixer", "reporter", "convoquer"}
-)
 _VERBAL = {"VERB", "AUX"}
-
-
-# prepositions that fix the direction whatever the verb: "souffre depuis mardi", "d'ici le 30 juin"
-DIRECTED_BY = {"depuis": PAST, "ici": FUTURE}
 
 
 def clause_tense(span: Span) -> tuple[str | None, str]:
@@ -28,7 +20,8 @@ def clause_tense(span: Span) -> tuple[str | None, str]:
     depends on ("ADJ" in "aujourd'hui forte de 500 000 personnes")."""
     root = span.root
     head_pos = root.head.pos_ if root.head.i != root.i else "VERB"
-    if span.start > 0 and (direction := DIRECTED_BY.get(span.doc[span.start - 1].lower_)):
+    directed_by = lang.words_of(span.doc).direction_prepositions  # "depuis mardi", "d'ici le 30 juin"
+    if span.start > 0 and (direction := directed_by.get(span.doc[span.start - 1].lower_)):
         return direction, head_pos
     verb = _governing_verb(root) or _nearest_verb(span)
     if verb is None:
@@ -62,8 +55,9 @@ def verb_tense(verb: Token) -> str | None:
     """Past for the compound past and imperfect, future for the future, conditional, subjunctive, near future
     and verbs of expectation, present otherwise."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux:tense", "aux", "cop", "aux:pass"}]
+    words = lang.words_of(verb)
     if "Inf" in verb.morph.get("VerbForm"):
-        if any(aux.lemma_ == "aller" for aux in auxiliaries) or verb.head.lemma_ in FUTURE_VERBS:
+        if any(aux.lemma_ in words.near_future_auxiliaries for aux in auxiliaries) or verb.head.lemma_ in words.future_verbs:
             return FUTURE
         if verb.head.i != verb.i and verb.head.pos_ in _VERBAL:
             return verb_tense(verb.head)
@@ -88,7 +82,7 @@ def _simple_tense(finite: Token, verb: Token) -> str | None:
     mood = finite.morph.get("Mood")
     if "Fut" in tense or "Cnd" in mood or "Sub" in mood:
         return FUTURE  # the subjunctive of news is that of plans and wishes: "qu'il soit rendu public lundi"
-    if verb.lemma_ in FUTURE_VERBS:
+    if verb.lemma_ in lang.words_of(verb).future_verbs:
         return FUTURE
     if "Part" in verb.morph.get("VerbForm") and finite.i == verb.i:
         return PAST  # an adjectival participle: "la roquette tirée lundi"

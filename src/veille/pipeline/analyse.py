@@ -1,7 +1,8 @@
-"""Assembling the French pipeline and analysing batches of articles.
+"""Assembling the French pipeline and analysing batches of articles: the floor above every stage.
 
-``analyse`` is the one function the CLI, the evaluation, the store's ingest and the batch jobs call: a fix made here
-lands everywhere at once.
+``build_pipeline`` puts the model and the stages together (the stages never import one another: they meet on the
+Doc, through ``veille.doc``); ``analyse`` is the one function the CLI, the evaluation, the store's ingest and the
+batch jobs call: a fix made here lands everywhere at once.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from .. import events, quotes, timex  # noqa: F401  (registers veille_events, veille_quotes, veille_timex)
+from ..doc.article import ArticleContext  # (and registers veille_article)
 from ..errors import InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
 from ..model import Analysis
-from . import coref, entity_fixes, linker  # noqa: F401  (registers the factories)
-from .. import events, quotes, timex  # noqa: F401  (registers veille_events, veille_quotes, veille_timex)
-from .article import ArticleContext
+from ..nlp import coref, entity_fixes, linker  # noqa: F401  (registers the entity stages)
 from .convert import doc_to_analysis
 
 MODEL = "fr_core_news_md"

@@ -23,28 +23,48 @@ A mention standing for something else ("Moscou" for Russia) speaks for what it s
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-_PRONOUNS = {"il", "elle", "lui", "-il", "-elle", "ils", "elles", "eux", "-ils", "-elles", "celle-ci", "celui-ci"}
-_GROUP_ANAPHORS = {"derniers", "dernières", "ceux-ci", "celles-ci"}
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-_RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+from .. import lang
+from .extensions import ENTITIES_KEY
+
+_CACHED = 8
 
 
 @dataclass
 class EntityIndex:
-    """The document's entities, looked up by token: which entity and which mention a token belongs to."""
+    """The document's entities, looked up by token: which entity and which mention a token belongs to.
+
+    ``EntityIndex.of(doc)`` builds it once per Doc and state of its entities: the quotation and event stages both
+    read it. It is kept beside the Doc, not in it: it holds the Doc's tokens, which ``doc.user_data`` could not
+    carry between processes.
+    """
 
     doc: Doc
     records: list[dict]
     by_token: dict[int, tuple[dict, dict]]
     person_nouns: frozenset[str]
     description_heads: dict[str, frozenset[str]]
+    words: lang.WordClasses
 
     @classmethod
-    def of(cls, doc: Doc, person_nouns: frozenset[str], description_heads: dict[str, frozenset[str]]) -> EntityIndex:
+    def of(cls, doc: Doc) -> EntityIndex:
+        """The index of ``doc``'s entities as ``veille_coref`` left them (built at the first call, then reused)."""
+        payload = doc.user_data.get(ENTITIES_KEY)
+        cached = _built.get(id(doc))
+        if cached is not None and cached[0]() is doc and cached[1] is payload:
+            return cached[2]
+        index = cls._build(doc)
+        _built[id(doc)] = (weakref.ref(doc), payload, index)
+        while len(_built) > _CACHED:
+            del _built[next(iter(_built))]
+        return index
+
+    @classmethod
+    def _build(cls, doc: Doc) -> EntityIndex:
         records = doc._.veille_entities or []  # decoded from JSON at each access: once here
         by_token = {}
         for record in records:
@@ -52,7 +72,8 @@ class EntityIndex:
                 span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
                 for token in span or []:
                     by_token.setdefault(token.i, (record, mention))
-        return cls(doc, records, by_token, person_nouns, description_heads)
+        lexicon = lang.load(doc.lang_)
+        return cls(doc, records, by_token, lexicon.person_words, lexicon.description_heads, lexicon.words)
 
     def speaker(self, phrase: Span, head: Token | None = None) -> dict:
         """The contract's speaker object for the phrase that says something (see the module docstring)."""
@@ -60,10 +81,11 @@ class EntityIndex:
         found = self.by_token.get(head.i) or self._named_in(phrase)
         if found:
             return _from_mention(self.doc, *found)
-        noun = _relative_antecedent(head) if head.lower_ == "qui" else None
+        words = self.words
+        noun = _relative_antecedent(head, words) if head.lower_ in words.subject_relatives else None
         if noun is not None and (noun.i in self.by_token or noun.pos_ in {"NOUN", "PROPN"}):
             return self.speaker(self.doc[noun.i : noun.i + 1], noun)
-        if head.lower_ in _GROUP_ANAPHORS:
+        if head.lower_ in words.group_anaphors:
             group = self._last_group(head)
             if group:
                 return group
@@ -77,13 +99,14 @@ class EntityIndex:
                 speaker = _from_mention(self.doc, *named)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
                 return speaker
-        if head.lower_ in _PRONOUNS or head.lower_ in _POSSESSIVES or self._is_person_description(head):
+        if head.lower_ in words.person_pronouns or head.lower_ in words.possessive_determiners or \
+                self._is_person_description(head):
             person = self._last_of_type(head, frozenset({"PERSON"}))
             if person is not None:
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
                 return speaker
-            description = self._last_description(head) if head.lower_ in _PRONOUNS else None
+            description = self._last_description(head) if head.lower_ in words.person_pronouns else None
             if description is not None:  # "la victime … elle a affirmé": an unnamed person, by its description
                 return {"entity": None, "name": description.text, "mention": _text_span(self.doc, _phrase_of(head))}
             if not self._is_person_description(head):  # "selon ses déclarations": whoever spoke just before
@@ -105,9 +128,8 @@ class EntityIndex:
             token = token.head
         return any(child.dep_ == "case" for child in token.children)
 
-    @staticmethod
-    def _is_definite(token: Token) -> bool:
-        return any(child.dep_ == "det" and child.lower_ in {"le", "la", "l'", "l’", "ce", "cette"} for child in token.children)
+    def _is_definite(self, token: Token) -> bool:
+        return any(child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
 
     def _is_person_description(self, token: Token) -> bool:
         """A definite description of a person: "le directeur", "l'ailier droit", "la chancelière"."""
@@ -115,7 +137,7 @@ class EntityIndex:
 
     def _last_description(self, pronoun: Token) -> Span | None:
         """The definite description of a person a pronoun picks up when no named person is near ("la victime")."""
-        gender = {"elle": "Fem", "-elle": "Fem", "celle-ci": "Fem", "il": "Masc", "-il": "Masc", "celui-ci": "Masc"}.get(pronoun.lower_)
+        gender = self.words.pronoun_genders.get(pronoun.lower_)
         start = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
         start = self.doc[max(start - 1, 0)].sent.start  # within the two sentences before
         for token in reversed(self.doc[start : pronoun.i]):
@@ -155,7 +177,7 @@ class EntityIndex:
         return None
 
 
-def _relative_antecedent(pronoun: Token) -> Token | None:
+def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | None:
     """The noun a relative "qui" stands for, through coordinated relative clauses ("que nous avons rencontré et qui …").
 
     The parser does not always call the clause a relative one; the noun it hangs on is taken whatever the label, and
@@ -167,8 +189,8 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
     if verb.head is not verb and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     doc, i = pronoun.doc, pronoun.i - 1
-    if i >= 0 and doc[i].lower_ in {"et", "ou", "mais"}:  # "X que nous avons rencontré et qui …"
-        i = next((t.i for t in reversed(doc[pronoun.sent.start : i]) if t.lower_ in _RELATIVES), 0) - 1
+    if i >= 0 and doc[i].lower_ in words.coordinators:  # "X que nous avons rencontré et qui …"
+        i = next((t.i for t in reversed(doc[pronoun.sent.start : i]) if t.lower_ in words.relative_pronouns), 0) - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1
     return doc[i] if i >= 0 else None
@@ -194,7 +216,9 @@ def _phrase_of(head: Token) -> Span:
     return doc[left : right + 1]
 
 
-
-
 def _text_span(doc: Doc, span: Span) -> dict:
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+_built: dict[int, tuple[weakref.ref, str | None, EntityIndex]] = {}
+"""The indexes of the last few Docs (by id, checked against a weak reference and the entities' payload)."""

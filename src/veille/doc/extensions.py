@@ -17,15 +17,26 @@ Stages talk through the Doc, never by re-parsing text:
 - ``doc._.veille_dct_inference``: how ``veille_timex`` inferred the publication date of an undated article, or None.
 - ``doc._.veille_dct``: the publication date (ISO string) the article came with, used to date roles;
   ``doc._.veille_dct_partial``: its year or month ("2018-03") when only that much is known.
+
+Document signals, computed at their first read and kept in ``doc.user_data`` (so the stages that need one share
+it, across processes too):
+
+- ``doc._.veille_sports_report``: at least three distinct words of sport, one of them of sport only
+  (``lang/<code>/sports_words.tsv``): a match report, where places play and "attaques" are the game's.
 """
 
 from __future__ import annotations
 
 import json
 
+import numpy
 from spacy.tokens import Doc
 
+from .. import lang
+
 BOILERPLATE = "veille_boilerplate"
+ENTITIES_KEY = "veille_entities:json"
+_SPORTS_REPORT_KEY = "veille_sports_report"
 
 _DOC_ATTRIBUTES = {
     "veille_id": None,
@@ -59,6 +70,19 @@ def _json_layer(name: str):
     return get, set_
 
 
+def sports_report(doc: Doc) -> bool:
+    """The ``veille_sports_report`` signal (see the module docstring), computed once per Doc."""
+    if _SPORTS_REPORT_KEY not in doc.user_data:
+        lexicon = lang.load(doc.lang_)
+        strings = doc.vocab.strings
+        sports = numpy.array([strings.add(word) for word in lexicon.sports_words], dtype="uint64")
+        strong = numpy.array([strings.add(word) for word in lexicon.strong_sports_words], dtype="uint64")
+        lemmas = doc.to_array("LEMMA")
+        distinct = numpy.unique(lemmas[numpy.isin(lemmas, sports)])
+        doc.user_data[_SPORTS_REPORT_KEY] = len(distinct) >= 3 and bool(numpy.isin(distinct, strong).any())
+    return doc.user_data[_SPORTS_REPORT_KEY]
+
+
 for _name, _default in _DOC_ATTRIBUTES.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -66,6 +90,8 @@ for _name in _JSON_LAYERS:
     if not Doc.has_extension(_name):
         _getter, _setter = _json_layer(_name)
         Doc.set_extension(_name, getter=_getter, setter=_setter)
+if not Doc.has_extension(_SPORTS_REPORT_KEY):
+    Doc.set_extension(_SPORTS_REPORT_KEY, getter=sports_report)
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:
