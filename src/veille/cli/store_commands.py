@@ -174,7 +174,7 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Write the stored articles to standard output (parquet: to --out), in the chosen format."""
-    from ..events import export_gdelt, export_plover
+    from ..export import export_gdelt, export_plover
     from ..store import CSV_TABLES, export_csv, export_jsonl, export_parquet, stored_documents
 
     if table not in CSV_TABLES:

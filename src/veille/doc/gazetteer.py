@@ -44,6 +44,7 @@ class Gazetteer:
     countries: dict[str, KBEntry]  # ISO3 → the country entry
     surfaces: frozenset[str]  # every alias as written
     roles_by_person: dict[str, list[Role]]
+    actor_codes: dict[str, str]  # KB id → CAMEO actor code (organisations, regions)
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Gazetteer:
@@ -78,6 +79,7 @@ class Gazetteer:
             countries,
             frozenset(surfaces),
             dict(roles_by_person),
+            kb.actor_codes(),
         )
 
     def lookup(self, text: str, label: str | None = None) -> list[KBEntry]:

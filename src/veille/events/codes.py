@@ -4,7 +4,8 @@ IGO" for the Otan's secretary general, "USA" for "les Américains", "RUS GOV" fo
 A country is its ISO alpha-3 code; a person holding a role on the event's day is the government (GOV) of the
 country or the organisation (IGO) whose role it is; a place standing for its country (``stands_for``) is that
 country's government; a city or region is its country; a people (a demonym) is its country or region; an
-international organisation or a region takes its code from ``actor_codes.tsv``. Anything else gets no code:
+international organisation or a region takes its code from the knowledge base (``kb/data/actor_codes.tsv``).
+Anything else gets no code:
 an unknown actor keeps its text and veille never invents a code.
 """
 
@@ -12,27 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from ..kb import KBEntry
-from ..lexicon import read_tsv
 from ..doc.gazetteer import Gazetteer
+from ..kb import KBEntry
 
 _PLACES = {"CITY", "REGION"}
 _COUNTRIES = {"COUNTRY", "TERRITORY"}
 
 
-@lru_cache(maxsize=1)
-def load_actor_codes() -> dict[str, str]:
-    rows = read_tsv(Path(__file__).parent / "actor_codes.tsv", ("id", "code", "name"), required=("id", "code"))
-    return {row["id"]: row["code"] for row in rows}
-
-
 @dataclass
 class ActorCoder:
     gazetteer: Gazetteer
-    named: dict[str, str]  # KB id → CAMEO code (organisations, regions)
 
     def entity_code(self, record: dict, stands_for: dict | None, day: dt.date | None) -> str | None:
         """The code of a document entity (``doc._.veille_entities`` record) as named by one mention."""
@@ -49,7 +40,7 @@ class ActorCoder:
         demonym = self.gazetteer.demonym(text)
         if demonym is None:
             return None
-        return self._country(demonym.country_qid) or self.named.get(demonym.country_qid)
+        return self._country(demonym.country_qid) or self.gazetteer.actor_codes.get(demonym.country_qid)
 
     def _entry(self, record: dict) -> KBEntry | None:
         if record["kb_id"]:
@@ -64,8 +55,8 @@ class ActorCoder:
             return self._role_code(entry.qid, day)
         if entry.type in _PLACES:
             country = self.gazetteer.country_of(entry.qid)
-            return country.country if country else self.named.get(entry.qid)
-        code = self.named.get(entry.qid)
+            return country.country if country else self.gazetteer.actor_codes.get(entry.qid)
+        code = self.gazetteer.actor_codes.get(entry.qid)
         return f"{code} IGO" if code and entry.type == "IGO" else code
 
     def _role_code(self, qid: str, day: dt.date | None) -> str | None:
@@ -75,8 +66,8 @@ class ActorCoder:
             of = self.gazetteer.entry(role.of_qid) if held else None
             if of is not None and of.type in _COUNTRIES and of.country:
                 return f"{of.country} GOV"
-            if of is not None and of.type == "IGO" and of.qid in self.named:
-                return f"{self.named[of.qid]} IGO"
+            if of is not None and of.type == "IGO" and of.qid in self.gazetteer.actor_codes:
+                return f"{self.gazetteer.actor_codes[of.qid]} IGO"
         return None
 
     def _country(self, qid: str | None) -> str | None:

@@ -34,7 +34,7 @@ from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import load_gazetteer
 from ..doc.referents import EntityIndex
 from .arguments import Arguments, find_arguments
-from .codes import ActorCoder, load_actor_codes
+from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
 from .syntax import child, is_reflexive, needs_met, preposition
@@ -113,7 +113,7 @@ class _Context:
         self.quotes = sorted(doc._.veille_quotes or [], key=lambda q: q["end"] - q["start"])
         self.timexes = [t for t in doc._.veille_timexes or [] if t["type"] in _DATED and t["value"][:1].isdigit()]
         gazetteer = load_gazetteer(extractor.kb_path)
-        self.coder = ActorCoder(gazetteer, load_actor_codes())
+        self.coder = ActorCoder(gazetteer)
         inference = doc._.veille_dct_inference
         self.dct = doc._.veille_dct or (inference["value"] if inference else None)
 

@@ -1,22 +1,22 @@
 """Mark site furniture inside an article's text ("> A lire aussi : …", paywall prompts, share buttons).
 
 The furniture stays in ``Article.text`` (offsets must index into the text as given) but is returned as spans, so
-extraction can skip it. Rules live in ``boilerplate_fr.tsv``; each one must match a whole line, which keeps a
-rule from ever firing inside a sentence of the body.
+extraction can skip it. Rules live in each language's ``lang/<code>/boilerplate.tsv``; each one must match a whole
+line, which keeps a rule from ever firing inside a sentence of the body.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 from pathlib import Path
 
+from .. import lang
 from ..errors import DataFileError
 from .article import Span
 
 logger = logging.getLogger(__name__)
-
-RULES_FILE = Path(__file__).with_name("boilerplate_fr.tsv")
 
 MAX_LINE_CHARS = 300
 """Furniture lines are short; a longer line is a paragraph of the body, whatever it starts with."""
@@ -26,7 +26,7 @@ _LEADING_MARKERS = r"[ \t>»•·*|\-–—]*"
 _LINE = re.compile(r"[^\n]*")
 
 
-def load_rules(path: Path = RULES_FILE) -> re.Pattern[str]:
+def load_rules(path: Path) -> re.Pattern[str]:
     """Read a ``name<TAB>regex`` file into one whole-line pattern, one named group per rule.
 
     path (Path): the TSV file; ``#`` lines are comments.
@@ -62,16 +62,25 @@ def _parse_row(row: str, *, where: str) -> tuple[str, str]:
     return name, regex
 
 
-_RULES = load_rules()
+@cache
+def rules_of(code: str) -> re.Pattern[str] | None:
+    """The furniture rules of a language, or None when veille has none for it."""
+    if code not in lang.LANGUAGES:
+        return None
+    return load_rules(lang.data_file(code, "boilerplate.tsv"))
 
 
-def find_boilerplate(text: str) -> list[Span]:
+def find_boilerplate(text: str, code: str | None = "fr") -> list[Span]:
     """Find the lines of ``text`` that are site furniture.
 
     text (str): the article text.
+    code (str | None): its language, whose sites' furniture is looked for (none for a language veille lacks).
     RETURNS (list[Span]): one span per furniture line, from the line's start to its end (newline and a carriage
         return before it excluded), in text order.
     """
+    rules = rules_of(code) if code else None
+    if rules is None:
+        return []
     spans = []
     for line in _LINE.finditer(text):
         start, end = line.span()
@@ -79,7 +88,7 @@ def find_boilerplate(text: str) -> list[Span]:
             end -= 1
         if start == end or end - start > MAX_LINE_CHARS:
             continue
-        match = _RULES.fullmatch(text, start, end)
+        match = rules.fullmatch(text, start, end)
         if match:
             logger.debug("boilerplate %s at %d: %r", match.lastgroup, start, text[start:end])
             spans.append(Span(start, end))

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ..errors import EmptyDocument
+from ..lang import DEFAULT as DEFAULT_LANGUAGE
 from ..text import clean_optional, clean_text
 from .article import Article
 from .boilerplate import find_boilerplate
@@ -85,8 +86,9 @@ def build_article(
         raise EmptyDocument("no text" if not text else "only whitespace")
     if dct is not None:
         check_dct(dct)
+    language = resolve_language(text, lang)
     return Article(
         id=clean_text(id), text=text, url=clean_optional(url), title=clean_optional(title),
         author=clean_optional(author), dct=dct, dct_source=dct_source,
-        lang=resolve_language(text, lang), origin=origin, boilerplate=find_boilerplate(text),
+        lang=language, origin=origin, boilerplate=find_boilerplate(text, language or DEFAULT_LANGUAGE),
     )

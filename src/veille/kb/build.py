@@ -8,6 +8,7 @@ so a reader never sees half a KB and two processes building at once both end wit
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 import tempfile
@@ -17,9 +18,9 @@ from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from .normalize import normalize_alias
-from .seed import COARSE_LABEL, Seed, load_seed, seed_hash
+from .seed import COARSE_LABEL, SEED_FILES, Seed, data_file, load_seed
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,6 +77,10 @@ CREATE TABLE role (
 );
 CREATE INDEX role_person ON role(person_qid);
 CREATE INDEX role_position ON role(position, of_qid);
+CREATE TABLE actor_code (
+    qid  TEXT PRIMARY KEY,             -- an organisation or region (countries take their ISO alpha-3 code)
+    code TEXT NOT NULL                 -- its CAMEO actor code: NATO, UNO, EUR…
+);
 """
 
 TYPE_PRIOR = {
@@ -116,6 +121,7 @@ def _write_seed(conn: sqlite3.Connection, seed: Seed) -> None:
     conn.executemany(
         'INSERT INTO role(person_qid, position, of_qid, start, "end", title_fr, source) VALUES (?,?,?,?,?,?,\'seed\')',
         [(r.person, r.position, r.of, r.start, r.end, r.title_fr) for r in seed.roles])
+    conn.executemany("INSERT INTO actor_code(qid, code) VALUES (?,?)", sorted(seed.actor_codes.items()))
 
 
 def _copy_imported(conn: sqlite3.Connection, old_path: Path) -> None:
@@ -178,6 +184,27 @@ def _build_lock(path: Path):
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def seed_hash(data_dir: str | os.PathLike | None = None) -> str:
+    """A digest of the seed data files, the builder's schema version and pycountry's version: when it changes, the
+    KB file is built again."""
+    from importlib import metadata
+
+    try:
+        pycountry_version = metadata.version("pycountry")
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        pycountry_version = "?"
+    h = hashlib.sha256()
+    h.update(f"schema={SCHEMA_VERSION};pycountry={pycountry_version}\n".encode())
+    for name in SEED_FILES:
+        path = data_file(name, data_dir)
+        h.update(name.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except FileNotFoundError:
+            h.update(b"<missing>")
+    return h.hexdigest()
 
 
 def stored_seed_hash(path: Path) -> str | None:

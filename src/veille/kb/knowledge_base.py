@@ -199,6 +199,10 @@ class KnowledgeBase:
         for row in cur:
             yield Demonym(*row)
 
+    def actor_codes(self) -> dict[str, str]:
+        """The CAMEO actor code of each organisation or region that has one (``data/actor_codes.tsv``)."""
+        return dict(self._conn.execute("SELECT qid, code FROM actor_code"))
+
     # -- roles ------------------------------------------------------------------------------------------
 
     _ROLE_SQL = ('SELECT r.person_qid, coalesce(e.name, r.person_qid), r.position, r.of_qid, r.start, r."end", '

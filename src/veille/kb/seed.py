@@ -12,7 +12,6 @@ Entity ids are Wikidata QIDs (``Q7747``) or, for an entity whose QID the team is
 from __future__ import annotations
 
 import gettext
-import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -44,12 +43,6 @@ COARSE_LABEL = {
     "PERSON": "PER", "COUNTRY": "LOC", "TERRITORY": "LOC", "CITY": "LOC", "REGION": "LOC", "CONTINENT": "LOC",
     "IGO": "ORG", "ORG": "ORG", "PARTY": "ORG", "COMPANY": "ORG", "MEDIA": "ORG", "ARMED_GROUP": "ORG",
 }
-
-SEED_FILES = (
-    "countries.tsv", "regions.tsv", "cities.tsv", "igos.tsv", "media.tsv", "orgs.tsv", "persons.tsv",
-    "roles.tsv", "demonyms.tsv", "wikidata_types.tsv", "wikidata_positions.tsv",
-)
-
 
 def data_file(name: str, data_dir: str | os.PathLike | None = None) -> Path:
     return Path(data_dir) / name if data_dir is not None else DATA_DIR / name
@@ -101,6 +94,10 @@ def v_aliases(value: str) -> str | None:
     if any(not p.strip() for p in parts):
         return "empty alias"
     return None
+
+
+def v_actor_code(value: str) -> str | None:
+    return None if re.fullmatch(r"[A-Z]{3,5}", value) else "not a CAMEO actor code (3 to 5 capitals)"
 
 
 def v_id_or_iso3(value: str) -> str | None:
@@ -174,33 +171,12 @@ class Seed:
     demonyms: list[SeedDemonym] = field(default_factory=list)
     wikidata_types: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     wikidata_positions: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    actor_codes: dict[str, str] = field(default_factory=dict)  # entity id → CAMEO actor code
 
     def add(self, entity: SeedEntity, row: Row) -> None:
         if entity.id in self.entities:
             raise row.error(f"duplicate id {entity.id} (already {self.entities[entity.id].name!r})")
         self.entities[entity.id] = entity
-
-
-def seed_hash(data_dir: str | os.PathLike | None = None) -> str:
-    """A digest of the seed data files, the builder's schema version and pycountry's version."""
-    from importlib import metadata
-
-    from .build import SCHEMA_VERSION
-
-    try:
-        pycountry_version = metadata.version("pycountry")
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        pycountry_version = "?"
-    h = hashlib.sha256()
-    h.update(f"schema={SCHEMA_VERSION};pycountry={pycountry_version}\n".encode())
-    for name in SEED_FILES:
-        path = data_file(name, data_dir)
-        h.update(name.encode() + b"\0")
-        try:
-            h.update(path.read_bytes())
-        except FileNotFoundError:
-            h.update(b"<missing>")
-    return h.hexdigest()
 
 
 def _french_iso() -> Callable[[str], str]:
@@ -222,22 +198,49 @@ def _inverted(name: str | None) -> bool:
     return bool(name and _INVERTED.search(name))
 
 
+@dataclass
+class _Reading:
+    """What the loaders share while the seed is read: the seed so far, and the cross-references to check."""
+
+    seed: Seed
+    data_dir: str | os.PathLike | None
+    french_iso: Callable[[str], str]
+    by_iso3: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 → the country's id
+    capitals: dict[str, tuple[str, Row]] = field(default_factory=dict)  # capital id → (its country, the row)
+
+    def rows(self, name: str, columns: tuple[str, ...], *, required: tuple[str, ...] = (),
+             validators: dict[str, Callable[[str], str | None]] | None = None) -> Iterator[Row]:
+        return read_tsv(name, columns, self.data_dir, validators=validators, required=required)
+
+    def known_iso3(self, row: Row, column: str) -> str | None:
+        """The country code of ``column``, which countries.tsv must list (None when the cell is empty)."""
+        value = row[column]
+        if value and value not in self.by_iso3:
+            raise row.error(f"column {column!r}: unknown country {value!r} (not in countries.tsv)")
+        return value or None
+
+
 def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
-    """Read and validate every seed data file; cross-references (capitals, role holders, demonyms) are checked."""
+    """Read and validate every seed data file, in the order of ``LOADERS`` (a file may refer to those before it);
+    cross-references (capitals, role holders, demonyms, codes) are checked."""
+    reading = _Reading(Seed(), data_dir, _french_iso())
+    for _, loader in LOADERS:
+        loader(reading)
+    return reading.seed
+
+
+def _countries(reading: _Reading) -> None:
+    """``countries.tsv``: each country or territory, its names completed from ISO 3166 (pycountry) in French and
+    English, its capital to be found in cities.tsv."""
     import pycountry
 
-    fr = _french_iso()
-    seed = Seed()
-    by_iso3: dict[str, str] = {}
-    capitals: dict[str, tuple[str, Row]] = {}
-
-    # countries -------------------------------------------------------------------------------------------
+    fr, seed = reading.french_iso, reading.seed
     cols = ("iso3", "qid", "kind", "name_fr", "name_en", "capital_qid", "aliases")
-    for row in read_tsv("countries.tsv", cols, data_dir, required=("iso3", "qid", "kind"), validators={
+    for row in reading.rows("countries.tsv", cols, required=("iso3", "qid", "kind"), validators={
             "iso3": v_iso3, "qid": v_id, "kind": v_enum("country", "territory"), "name_fr": v_text,
             "name_en": v_text, "capital_qid": v_id, "aliases": v_aliases}):
         iso3 = row["iso3"]
-        if iso3 in by_iso3:
+        if iso3 in reading.by_iso3:
             raise row.error(f"duplicate iso3 {iso3}")
         info = pycountry.countries.get(alpha_3=iso3)
         if info is None and not (row["name_fr"] and row["name_en"]):
@@ -262,34 +265,33 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
         for alias in row.multi("aliases"):
             ent.add_alias(alias)
         seed.add(ent, row)
-        by_iso3[iso3] = row["qid"]
+        reading.by_iso3[iso3] = row["qid"]
         seed.countries.append(SeedCountry(
             row["qid"], getattr(info, "alpha_2", None) if info else None, iso3,
             getattr(info, "numeric", None) if info else None, row["capital_qid"] or None, kind == "COUNTRY",
             official_fr, official_en))
         if row["capital_qid"]:
-            capitals[row["capital_qid"]] = (iso3, row)
+            reading.capitals[row["capital_qid"]] = (iso3, row)
 
-    def known_iso3(row: Row, col: str) -> str | None:
-        value = row[col]
-        if value and value not in by_iso3:
-            raise row.error(f"column {col!r}: unknown country {value!r} (not in countries.tsv)")
-        return value or None
 
-    # regions / continents --------------------------------------------------------------------------------
+def _regions(reading: _Reading) -> None:
+    """``regions.tsv``: continents and world regions."""
     cols = ("id", "type", "name_fr", "name_en", "aliases")
-    for row in read_tsv("regions.tsv", cols, data_dir, required=("id", "type", "name_fr"), validators={
+    for row in reading.rows("regions.tsv", cols, required=("id", "type", "name_fr"), validators={
             "id": v_id, "type": v_enum("CONTINENT", "REGION"), "name_fr": v_text, "name_en": v_text,
             "aliases": v_aliases}):
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, row["type"])
         ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
-        seed.add(ent, row)
+        reading.seed.add(ent, row)
 
-    # cities -----------------------------------------------------------------------------------------------
+
+def _cities(reading: _Reading) -> None:
+    """``cities.tsv``: cities in a listed country; the capitals countries.tsv names must all be here."""
+    seed, capitals = reading.seed, reading.capitals
     cols = ("id", "name_fr", "name_en", "iso3", "aliases")
-    for row in read_tsv("cities.tsv", cols, data_dir, required=("id", "name_fr", "iso3"), validators={
+    for row in reading.rows("cities.tsv", cols, required=("id", "name_fr", "iso3"), validators={
             "id": v_id, "name_fr": v_text, "name_en": v_text, "iso3": v_iso3, "aliases": v_aliases}):
-        iso3 = known_iso3(row, "iso3")
+        iso3 = reading.known_iso3(row, "iso3")
         subtype = "capital" if row["id"] in capitals else "city"
         if subtype == "capital" and capitals[row["id"]][0] != iso3:
             raise row.error(f"capital of {capitals[row['id']][0]} but listed in {iso3}")
@@ -302,48 +304,59 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
         if seed.entities[cap].type not in ("CITY", "COUNTRY", "TERRITORY"):
             raise row.error(f"capital {cap} of {iso3} is a {seed.entities[cap].type}")
 
-    # international organisations --------------------------------------------------------------------------
+
+def _igos(reading: _Reading) -> None:
+    """``igos.tsv``: international organisations."""
     cols = ("id", "name_fr", "name_en", "subtype", "aliases")
-    for row in read_tsv("igos.tsv", cols, data_dir, required=("id", "name_fr"), validators={
+    for row in reading.rows("igos.tsv", cols, required=("id", "name_fr"), validators={
             "id": v_id, "name_fr": v_text, "name_en": v_text, "aliases": v_aliases,
             "subtype": v_enum("un", "un_agency", "eu", "eu_institution", "regional", "alliance", "financial",
                               "forum", "court", "other")}):
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "IGO", subtype=row["subtype"] or None)
         ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
-        seed.add(ent, row)
+        reading.seed.add(ent, row)
 
-    # media ------------------------------------------------------------------------------------------------
+
+def _media(reading: _Reading) -> None:
+    """``media.tsv``: news agencies, papers, broadcasters, magazines and sites, by their own name."""
     cols = ("id", "name", "name_en", "type", "iso3", "aliases")
-    for row in read_tsv("media.tsv", cols, data_dir, required=("id", "name", "type"), validators={
+    for row in reading.rows("media.tsv", cols, required=("id", "name", "type"), validators={
             "id": v_id, "name": v_text, "name_en": v_text, "type": v_enum(*MEDIA_TYPES), "iso3": v_iso3,
             "aliases": v_aliases}):
-        ent = SeedEntity(row["id"], row["name"], row["name_en"] or None, "MEDIA", country=known_iso3(row, "iso3"),
-                         subtype=row["type"])
+        ent = SeedEntity(row["id"], row["name"], row["name_en"] or None, "MEDIA",
+                         country=reading.known_iso3(row, "iso3"), subtype=row["type"])
         ent.add_names(row["name"], row["name_en"], row.multi("aliases"), lang_of_name=None)
-        seed.add(ent, row)
+        reading.seed.add(ent, row)
 
-    # other organisations ----------------------------------------------------------------------------------
+
+def _orgs(reading: _Reading) -> None:
+    """``orgs.tsv``: other organisations (parties, companies, armed groups…)."""
     cols = ("id", "type", "name_fr", "name_en", "iso3", "subtype", "aliases")
-    for row in read_tsv("orgs.tsv", cols, data_dir, required=("id", "type", "name_fr"), validators={
+    for row in reading.rows("orgs.tsv", cols, required=("id", "type", "name_fr"), validators={
             "id": v_id, "type": v_enum(*ORG_TYPES), "name_fr": v_text, "name_en": v_text, "iso3": v_iso3,
             "subtype": v_text, "aliases": v_aliases}):
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, row["type"],
-                         country=known_iso3(row, "iso3"), subtype=row["subtype"] or None)
+                         country=reading.known_iso3(row, "iso3"), subtype=row["subtype"] or None)
         ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
-        seed.add(ent, row)
+        reading.seed.add(ent, row)
 
-    # persons ----------------------------------------------------------------------------------------------
+
+def _persons(reading: _Reading) -> None:
+    """``persons.tsv``: people, with their country."""
     cols = ("id", "name_fr", "name_en", "iso3", "aliases")
-    for row in read_tsv("persons.tsv", cols, data_dir, required=("id", "name_fr"), validators={
+    for row in reading.rows("persons.tsv", cols, required=("id", "name_fr"), validators={
             "id": v_id, "name_fr": v_text, "name_en": v_text, "iso3": v_iso3, "aliases": v_aliases}):
         ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "PERSON",
-                         country=known_iso3(row, "iso3"))
+                         country=reading.known_iso3(row, "iso3"))
         ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
-        seed.add(ent, row)
+        reading.seed.add(ent, row)
 
-    # roles ------------------------------------------------------------------------------------------------
+
+def _roles(reading: _Reading) -> None:
+    """``roles.tsv``: who held which position of which country or organisation, and when."""
+    seed = reading.seed
     cols = ("person_qid", "position", "of_qid", "start", "end", "title_fr")
-    for row in read_tsv("roles.tsv", cols, data_dir, required=("person_qid", "position", "of_qid"), validators={
+    for row in reading.rows("roles.tsv", cols, required=("person_qid", "position", "of_qid"), validators={
             "person_qid": v_id, "position": v_enum(*POSITIONS), "of_qid": v_id, "start": v_date, "end": v_date,
             "title_fr": v_text}):
         person = seed.entities.get(row["person_qid"])
@@ -356,17 +369,20 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
         seed.roles.append(SeedRole(row["person_qid"], row["position"], row["of_qid"], row["start"] or None,
                                    row["end"] or None, row["title_fr"] or None))
 
-    # demonyms ---------------------------------------------------------------------------------------------
+
+def _demonyms(reading: _Reading) -> None:
+    """``demonyms.tsv``: the eight forms (noun and adjective, gender, number) of the people of a place."""
+    seed = reading.seed
     forms = ("noun_ms", "noun_fs", "noun_mp", "noun_fp", "adj_ms", "adj_fs", "adj_mp", "adj_fp")
     cols = ("of",) + forms
     rank = 0
-    for row in read_tsv("demonyms.tsv", cols, data_dir, required=cols, validators={
+    for row in reading.rows("demonyms.tsv", cols, required=cols, validators={
             "of": v_id_or_iso3, **{f: v_text for f in forms}}):
         of = row["of"]
         if ISO3_RE.match(of):
-            if of not in by_iso3:
+            if of not in reading.by_iso3:
                 raise row.error(f"unknown country {of!r}")
-            of = by_iso3[of]
+            of = reading.by_iso3[of]
         elif of not in seed.entities:
             raise row.error(f"{of} is not an entity of the seed data")
         for form in forms:
@@ -380,18 +396,53 @@ def load_seed(data_dir: str | os.PathLike | None = None) -> Seed:
             rank += 1
             seed.demonyms.append(SeedDemonym(text, of, pos, gn[0], "sg" if gn[1] == "s" else "pl", rank))
 
-    # Wikidata import mappings -----------------------------------------------------------------------------
+
+def _wikidata_types(reading: _Reading) -> None:
+    """``wikidata_types.tsv``: the Wikidata classes a dump import keeps, and the KB type of each."""
     cols = ("class_qid", "type", "subtype", "label_en")
-    for row in read_tsv("wikidata_types.tsv", cols, data_dir, required=("class_qid", "type"), validators={
+    for row in reading.rows("wikidata_types.tsv", cols, required=("class_qid", "type"), validators={
             "class_qid": v_qid, "type": v_enum(*ENTITY_TYPES), "subtype": v_text, "label_en": v_text}):
-        if row["class_qid"] in seed.wikidata_types:
+        if row["class_qid"] in reading.seed.wikidata_types:
             raise row.error(f"duplicate class {row['class_qid']}")
-        seed.wikidata_types[row["class_qid"]] = (row["type"], row["subtype"] or None)
+        reading.seed.wikidata_types[row["class_qid"]] = (row["type"], row["subtype"] or None)
+
+
+def _wikidata_positions(reading: _Reading) -> None:
+    """``wikidata_positions.tsv``: the Wikidata positions a dump import reads as roles."""
     cols = ("position_qid", "position", "of_qid", "title_fr", "label_en")
-    for row in read_tsv("wikidata_positions.tsv", cols, data_dir, required=("position_qid", "position", "of_qid"),
-                        validators={"position_qid": v_qid, "position": v_enum(*POSITIONS), "of_qid": v_qid,
-                                    "title_fr": v_text, "label_en": v_text}):
-        if row["position_qid"] in seed.wikidata_positions:
+    for row in reading.rows("wikidata_positions.tsv", cols, required=("position_qid", "position", "of_qid"),
+                            validators={"position_qid": v_qid, "position": v_enum(*POSITIONS), "of_qid": v_qid,
+                                        "title_fr": v_text, "label_en": v_text}):
+        if row["position_qid"] in reading.seed.wikidata_positions:
             raise row.error(f"duplicate position {row['position_qid']}")
-        seed.wikidata_positions[row["position_qid"]] = (row["position"], row["of_qid"], row["title_fr"] or None)
-    return seed
+        reading.seed.wikidata_positions[row["position_qid"]] = (row["position"], row["of_qid"], row["title_fr"] or None)
+
+
+def _actor_codes(reading: _Reading) -> None:
+    """``actor_codes.tsv``: the CAMEO actor code of an organisation or region the seed lists (countries take their
+    ISO alpha-3 code)."""
+    for row in reading.rows("actor_codes.tsv", ("id", "code", "name"), required=("id", "code"),
+                            validators={"id": v_id, "code": v_actor_code}):
+        if row["id"] not in reading.seed.entities:
+            raise row.error(f"{row['id']} is not an entity of the seed data")
+        if row["id"] in reading.seed.actor_codes:
+            raise row.error(f"duplicate id {row['id']}")
+        reading.seed.actor_codes[row["id"]] = row["code"]
+
+
+LOADERS: tuple[tuple[str, Callable[[_Reading], None]], ...] = (
+    ("countries.tsv", _countries),
+    ("regions.tsv", _regions),
+    ("cities.tsv", _cities),
+    ("igos.tsv", _igos),
+    ("media.tsv", _media),
+    ("orgs.tsv", _orgs),
+    ("persons.tsv", _persons),
+    ("roles.tsv", _roles),
+    ("demonyms.tsv", _demonyms),
+    ("wikidata_types.tsv", _wikidata_types),
+    ("wikidata_positions.tsv", _wikidata_positions),
+    ("actor_codes.tsv", _actor_codes),
+)
+"""Each seed file and the loader that reads it, in reading order."""
+SEED_FILES = tuple(name for name, _ in LOADERS)

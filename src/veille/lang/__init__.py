@@ -33,6 +33,8 @@ from ..text import strip_accents
 
 HERE = Path(__file__).parent
 LANGUAGES = ("fr",)
+DEFAULT = "fr"
+"""The language of a text whose language is not known (too short to tell, and declared by no one)."""
 
 
 @dataclass(frozen=True)

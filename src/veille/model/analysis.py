@@ -16,6 +16,7 @@ import typing
 from dataclasses import MISSING, dataclass, field, fields
 from functools import cache
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 SCHEMA = "veille/1"
 MODALITIES = ("asserted", "planned", "possible", "alleged", "negated", "requested")
@@ -225,6 +226,12 @@ class Analysis(Record):
     timexes: list[Timex] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     error: str | None = None
+
+    @property
+    def source(self) -> str | None:
+        """The outlet the article comes from: the host of its URL without ``www.`` (``lemonde.fr``)."""
+        host = urlsplit(self.url).hostname if self.url else None
+        return host.removeprefix("www.") if host else None
 
     def to_json(self) -> dict[str, Any]:
         """The contract's JSON object; a failed document has ``error`` and no layers."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -80,16 +79,10 @@ def _fill_article(article: db.Article, analysis: Analysis, text_hash: str, origi
     article.dct_inference = analysis.dct_inference.to_json() if analysis.dct_inference else None
     article.lang = analysis.lang
     article.text = analysis.text
-    article.source = source_of(analysis.url)
+    article.source = analysis.source
     article.origin = origin
     article.analysed_at = dt.datetime.now(dt.timezone.utc)
     article.schema_version = SCHEMA
-
-
-def source_of(url: str | None) -> str | None:
-    """The outlet an article comes from, as the host of its URL without ``www.`` (``lemonde.fr``)."""
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
 
 
 def _add_entities(session: Session, article: db.Article, entities: list[Entity], resolver: EntityResolver

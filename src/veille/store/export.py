@@ -1,5 +1,6 @@
 """Writing the store out: every article as its ``veille/1`` document (JSONL), one table as CSV, or every table as
-Parquet (``events.formats`` writes the stored documents' events as PLOVER records or GDELT rows).
+Parquet, the tables of ``veille.export.tables`` (``veille.export`` also writes the stored documents' events as PLOVER
+records or GDELT rows).
 
 Articles are read in store order, a few at a time, so an export of a large store runs in constant memory (Parquet
 aside: each table is written as one file).
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -17,11 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import StoreError
+from ..export import TABLES as CSV_TABLES
+from ..export import StoreIds, rows
 from ..model import Analysis
 from .documents import load_document
 from .models import Article, ArticleEntity
 
-CSV_TABLES = ("articles", "mentions", "quotes", "timexes", "events")
 _PAGE = 100
 
 
@@ -53,11 +55,10 @@ def export_csv(session: Session, out: TextIO, table: str = "articles") -> int:
 
     RETURNS (int): the number of rows written.
     """
-    rows = _CSV_ROWS[table]
     writer: csv.DictWriter | None = None
     count = 0
     for article in stored_articles(session):
-        for row in rows(article):
+        for row in rows(table, *_as_exported(article)):
             if writer is None:
                 writer = csv.DictWriter(out, fieldnames=list(row))
                 writer.writeheader()
@@ -67,7 +68,7 @@ def export_csv(session: Session, out: TextIO, table: str = "articles") -> int:
 
 
 def stored_documents(session: Session) -> Iterator[Analysis]:
-    """Every stored article as its ``veille/1`` document, by store id (for ``events.formats``' exports)."""
+    """Every stored article as its ``veille/1`` document, by store id (for ``veille.export``'s formats)."""
     for article in stored_articles(session):
         yield load_document(article)
 
@@ -86,48 +87,14 @@ def export_parquet(session: Session, directory: Path) -> dict[str, int]:
     directory.mkdir(parents=True, exist_ok=True)
     tables: dict[str, list[dict]] = {table: [] for table in CSV_TABLES}
     for article in stored_articles(session):
-        for table, rows in tables.items():
-            rows.extend(_CSV_ROWS[table](article))
-    for table, rows in tables.items():
-        pq.write_table(pa.Table.from_pylist(rows), directory / f"{table}.parquet")
-    return {table: len(rows) for table, rows in tables.items()}
+        analysis, ids = _as_exported(article)
+        for table, found in tables.items():
+            found.extend(rows(table, analysis, ids))
+    for table, found in tables.items():
+        pq.write_table(pa.Table.from_pylist(found), directory / f"{table}.parquet")
+    return {table: len(found) for table, found in tables.items()}
 
 
-def _article_rows(article: Article) -> Iterator[dict]:
-    yield {"article_id": article.id, "doc_id": article.doc_id, "url": article.url, "title": article.title,
-           "dct": article.dct, "source": article.source, "lang": article.lang, "entities": len(article.entities),
-           "quotes": len(article.quotes), "timexes": len(article.timexes), "events": len(article.events)}
-
-
-def _mention_rows(article: Article) -> Iterator[dict]:
-    for entity in article.entities:
-        for mention in entity.mentions:
-            yield {"article_id": article.id, "doc_id": article.doc_id, "entity_id": entity.entity_id,
-                   "entity": entity.name, "label": entity.label, "type": entity.type, "kb_id": entity.entity.kb_id,
-                   "start": mention.start, "end": mention.end, "text": mention.text, "kind": mention.kind}
-
-
-def _quote_rows(article: Article) -> Iterator[dict]:
-    for quote in article.quotes:
-        yield {"article_id": article.id, "doc_id": article.doc_id, "dct": article.dct, "start": quote.start,
-               "end": quote.end, "text": quote.text, "kind": quote.kind, "speaker": quote.speaker_name,
-               "cue": quote.cue_text}
-
-
-def _timex_rows(article: Article) -> Iterator[dict]:
-    for timex in article.timexes:
-        yield {"article_id": article.id, "doc_id": article.doc_id, "dct": article.dct, "start": timex.start,
-               "end": timex.end, "text": timex.text, "type": timex.type, "value": timex.value}
-
-
-def _event_rows(article: Article) -> Iterator[dict]:
-    for event in article.events:
-        yield {"article_id": article.id, "doc_id": article.doc_id, "dct": article.dct, "type": event.type,
-               "mode": event.mode, "cameo": event.cameo, "start": event.trigger_start, "end": event.trigger_end,
-               "trigger": event.trigger_text, "date": event.date, "modality": event.modality}
-
-
-_CSV_ROWS: dict[str, Callable[[Article], Iterator[dict]]] = {
-    "articles": _article_rows, "mentions": _mention_rows, "quotes": _quote_rows, "timexes": _timex_rows,
-    "events": _event_rows,
-}
+def _as_exported(article: Article) -> tuple[Analysis, StoreIds]:
+    """A stored article's analysis, with its store id and its entities' corpus ids."""
+    return load_document(article), StoreIds(article.id, {row.local_id: row.entity_id for row in article.entities})

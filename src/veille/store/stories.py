@@ -1,7 +1,8 @@
 """Stories: articles about the same events over a time window, grown one article at a time as they arrive.
 
 1. A stored article is described by its day (publication date, else the day it was analysed), its corpus entities
-   and its vocabulary (words of 4 letters or more, folded, without the stop words of ``stop_words_fr.tsv``).
+   and its vocabulary (words of 4 letters or more, folded, without the stop words of its language,
+   ``lang/<code>/stop_words.tsv``).
 2. Its candidates are the articles already in a story, dated within ``WINDOW_DAYS`` of it, that share at least one
    entity with it: the ``MAX_CANDIDATES`` latest stored, so that storing an article costs the same in a story of
    ten articles and in one of ten thousand (a big story's latest members stand for it).
@@ -24,11 +25,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from pathlib import Path
+from functools import cache
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from .. import lang
 from ..lexicon import read_words
 from .models import Article, ArticleEntity, Story, StoryArticle
 from .search import folded_words
@@ -37,7 +39,6 @@ WINDOW_DAYS = 7
 ENTITY_WEIGHT = 0.6
 THRESHOLD = 0.12
 MAX_CANDIDATES = 200
-STOP_WORDS = read_words(Path(__file__).with_name("stop_words_fr.tsv"), "word")
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,20 @@ class Features:
     words: frozenset[str]
 
 
-def vocabulary(text: str) -> frozenset[str]:
-    """The content words of a text: folded, 4 letters or more, not stop words."""
-    return frozenset(word for word in folded_words(text)
-                     if len(word) >= 4 and not word.isdigit() and word not in STOP_WORDS)
+@cache
+def stop_words(code: str | None) -> frozenset[str]:
+    """The stop words of a language (veille's default language when none is known; no stop words for a language
+    veille has no data for)."""
+    code = code or lang.DEFAULT
+    if code not in lang.LANGUAGES:
+        return frozenset()
+    return read_words(lang.data_file(code, "stop_words.tsv"), "word")
+
+
+def vocabulary(text: str, code: str | None = None) -> frozenset[str]:
+    """The content words of a text in language ``code``: folded, 4 letters or more, not stop words."""
+    stop = stop_words(code)
+    return frozenset(word for word in folded_words(text) if len(word) >= 4 and not word.isdigit() and word not in stop)
 
 
 def similarity(first: Features, second: Features, weights: dict[int, float]) -> float:
@@ -115,7 +126,7 @@ class StoryBuilder:
 
     def _describe(self, article: Article) -> Features:
         entities = self.session.scalars(select(ArticleEntity.entity_id).where(ArticleEntity.article_id == article.id))
-        features = Features(article_day(article), frozenset(entities), vocabulary(article.text))
+        features = Features(article_day(article), frozenset(entities), vocabulary(article.text, article.lang))
         self._features[article.id] = features
         return features
 
@@ -163,8 +174,10 @@ class StoryBuilder:
         query = select(ArticleEntity.article_id, ArticleEntity.entity_id).where(ArticleEntity.article_id.in_(days))
         for article_id, entity_id in self.session.execute(query):
             entities[article_id].add(entity_id)
-        for article_id, text in self.session.execute(select(Article.id, Article.text).where(Article.id.in_(days))):
-            self._features[article_id] = Features(days[article_id], frozenset(entities[article_id]), vocabulary(text))
+        rows = self.session.execute(select(Article.id, Article.text, Article.lang).where(Article.id.in_(days)))
+        for article_id, text, code in rows:
+            self._features[article_id] = Features(days[article_id], frozenset(entities[article_id]),
+                                                  vocabulary(text, code))
 
     def _rarity(self, entities: set[int]) -> dict[int, float]:
         """Each entity's weight: its inverse document frequency in the store (step 3)."""

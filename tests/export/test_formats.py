@@ -7,7 +7,7 @@ import csv
 import io
 import json
 
-from veille.events import export_gdelt, export_plover, plover_records, plover_type
+from veille.export import export_gdelt, export_plover, plover_records, plover_type
 from veille.model import Analysis, Event, Ref, SentenceSpan, TextSpan
 
 TEXT = ("Vladimir Poutine est attendu à Pyongyang mardi. Un traité pourrait être signé. "

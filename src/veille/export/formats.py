@@ -42,7 +42,7 @@ class CameoRoot:
 
 @lru_cache(maxsize=1)
 def cameo_roots() -> dict[str, CameoRoot]:
-    """QuadClass and Goldstein value of each CAMEO root code (``data/cameo_roots.tsv``)."""
+    """QuadClass and Goldstein value of each CAMEO root code (``export/data/cameo_roots.tsv``)."""
     rows = read_tsv(Path(__file__).parent / "data" / "cameo_roots.tsv", ("root", "name", "quad_class", "goldstein"),
                     required=("root", "name", "quad_class", "goldstein"))
     return {row["root"]: CameoRoot(row["name"], int(row["quad_class"]), float(row["goldstein"])) for row in rows}
