@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from veille.kb import KBEntry, KnowledgeBase, Role, build_kb
-from veille.kb.knowledge_base import default_path
 
 D = datetime.date
 
@@ -156,15 +155,7 @@ def test_knowledge_base_open_builds_missing_file_fast(tmp_path):
     assert time.perf_counter() - start < 0.5
 
 
-def test_knowledge_base_default_path(monkeypatch, tmp_path):
-    monkeypatch.setenv("VEILLE_KB", str(tmp_path / "a.sqlite"))
-    monkeypatch.setenv("VEILLE_DATA_DIR", str(tmp_path / "data"))
-    assert default_path() == tmp_path / "a.sqlite"
-    monkeypatch.delenv("VEILLE_KB")
-    assert default_path() == tmp_path / "data" / "kb.sqlite"
-    monkeypatch.delenv("VEILLE_DATA_DIR")
-    monkeypatch.setenv("HOME", str(tmp_path))
-    assert default_path() == tmp_path / ".local" / "share" / "veille" / "kb.sqlite"
+def test_knowledge_base_opens_the_file_the_settings_name(monkeypatch, tmp_path):
     monkeypatch.setenv("VEILLE_KB", str(tmp_path / "b.sqlite"))
     with KnowledgeBase.open() as kb:
         assert kb.path == tmp_path / "b.sqlite"

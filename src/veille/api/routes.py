@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import Annotated, Any, Optional, TypeVar
@@ -19,7 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BeforeValidator
 
 from .. import store
-from ..ingest.build import DEFAULT_MAX_CHARS
+from ..ingest.build import DEFAULT_MAX_CHARS, check_dct
 from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
 from .guard import token_problem
@@ -41,13 +40,10 @@ def _filter(description: str) -> Any:
     return Annotated[Optional[str], Query(**_NAME, description=description)]
 
 
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
 def _iso_day(value: Any) -> Any:
-    """Only ``YYYY-MM-DD`` is a day here: pydantic alone would also read ``0`` as a Unix time (1970-01-01)."""
-    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
-        raise ValueError("a day is written YYYY-MM-DD")
+    """Only ``YYYY-MM-DD`` is a day here (ingest's own rule): pydantic alone would also read ``0`` as a Unix time."""
+    if isinstance(value, str):
+        check_dct(value)
     return value
 
 

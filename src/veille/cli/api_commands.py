@@ -8,8 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .main import PipelineKBOption, _load, app, stderr
-from .store_commands import DataDirOption, DbOption, _open_store
+from .main import DataDirOption, DbOption, KBOption, _open_store, _pipeline, _settings, app, stderr
 
 ANY_ADDRESS = ("0.0.0.0", "::")
 
@@ -20,10 +19,9 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0: every interface).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     token: Annotated[Optional[str], typer.Option(
-        envvar="VEILLE_API_TOKEN", show_envvar=True,
-        help="Bearer token that allows POST /api/ingest (prefer the variable: options show in ps). "
+        help="Bearer token that allows POST /api/ingest (prefer $VEILLE_API_TOKEN: options show in ps). "
              "Without one the API is read-only.")] = None,
-    kb: PipelineKBOption = None,
+    kb: KBOption = None,
     workers: Annotated[int, typer.Option(min=1, max=256, help="Requests answered at once (the others wait).")] = 8,
     allowed_host: Annotated[Optional[list[str]], typer.Option(
         help="A host name clients reach the server by, besides loopback ones (repeat for more; '*' for any).")] = None,
@@ -42,6 +40,7 @@ def serve(
         stderr.print(f"[yellow]warning:[/] serving on {host}, beyond this machine: anyone who can reach it reads the "
                      "whole store. Clients must name it by " + ", ".join(dict.fromkeys(hosts)) + " (--allowed-host "
                      "adds a name).")
+    token = _settings(token=token).token
     analyse = _bound_analyse(kb) if token else None
     settings = ApiSettings(token=token, workers=workers, allowed_hosts=tuple(dict.fromkeys(hosts)))
     with _open_store(db, data_dir, connections=workers) as store:
@@ -56,10 +55,9 @@ def _bound_analyse(kb: Path | None):
     """``veille.pipeline.analyse`` over a pipeline loaded now, so that a bad KB fails at start and not at a request."""
     from functools import partial
 
-    from ..pipeline import analyse, load_pipeline
+    from ..pipeline import analyse
 
-    nlp = _load(lambda: load_pipeline(str(kb) if kb else None))
-    return partial(analyse, nlp=nlp, n_process=1)
+    return partial(analyse, nlp=_pipeline(kb), n_process=1)
 
 
 @app.command("api-spec")

@@ -17,19 +17,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .main import DctOption, LangOption, NProcessOption, PipelineKBOption, _iso_date, _load, _progress, app, stderr
-
-DataDirOption = Annotated[Optional[Path], typer.Option(
-    "--data-dir", help="Folder of the store file veille.sqlite (default: $VEILLE_DATA_DIR, else ~/.local/share/veille).")]
-DbOption = Annotated[Optional[str], typer.Option(
-    "--db", help="Database URL instead of the SQLite file, e.g. postgresql+psycopg://user@host/veille.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
-
-
-def _open_store(db: str | None, data_dir: Path | None, connections: int | None = None):
-    from ..store import Store, store_url
-
-    return _load(lambda: Store.open(store_url(db, data_dir), connections=connections))
+from .main import (DataDirOption, DbOption, DctOption, JsonOption, KBOption, LangOption, NProcessOption, _iso_date,
+                   _open_store, _pipeline, _progress, app, stderr)
 
 
 @app.command()
@@ -42,20 +31,20 @@ def ingest(
     n_process: NProcessOption = 0,
     batch_size: Annotated[int, typer.Option(help="Documents per model batch and per store transaction.")] = 16,
     reanalyse: Annotated[bool, typer.Option(help="Analyse stored articles again and replace their layers.")] = False,
-    kb: PipelineKBOption = None,
+    kb: KBOption = None,
 ) -> None:
     """Analyse documents into the store; articles already stored are skipped, errors are kept in the store."""
     from functools import partial
 
     from ..ingest import read_inputs
-    from ..pipeline import analyse, load_pipeline
+    from ..pipeline import analyse
     from ..store import ingest as ingest_documents
 
     processes = n_process or os.cpu_count() or 1
     items = read_inputs(paths, dct=dct, lang=lang, stdin=sys.stdin.buffer)
     with _open_store(db, data_dir) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        nlp = _load(lambda: load_pipeline(str(kb) if kb else None))
+        nlp = _pipeline(kb)
         summary = ingest_documents(
             store, items, analyse=partial(analyse, nlp=nlp, n_process=processes, batch_size=batch_size),
             batch_size=batch_size, reanalyse=reanalyse,

@@ -7,7 +7,8 @@ This package does not import veille's NLP code: systems are passed in as callabl
 
 from .events import EventScores, event_errors, events_table, score_events
 from .events_gold import EventDoc, read_event_gold
-from .gold import GoldDoc, GoldFormatError, GoldSpan, read_gold
+from .gold import GoldDoc, GoldFormatError, GoldSpan
+from .read import read_gold
 from .hipe import read_hipe_tsv
 from .ner import NERSystem, errors_report, evaluate_ner, ner_table, spacy_baseline
 from .quotes import QuoteScores, match_quotes, quote_errors, quotes_table, score_quotes, speaker_is_right

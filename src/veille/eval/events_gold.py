@@ -26,7 +26,8 @@ from typing import Any
 from ..errors import GoldFormatError
 from ..model import MODALITIES
 from ..model import PLOVER_TYPES as EVENT_TYPES
-from .gold import GoldDoc, read_gold
+from .gold import GoldDoc
+from .read import read_gold
 
 DATASET_FILES = ("corpora.json", "sentences.jsonl", "events.jsonl")
 

@@ -9,24 +9,17 @@ Gold files are read in place (under ``shared/gold/…``) and never copied into t
 * **ISO-TimeML** (``*.tml``, e.g. the French TimeBank): inline XML; read by :mod:`veille.eval.timeml`.
 
 Every span is checked on reading (``text[start:end] == span.text``) so that a scorer never compares
-offsets that point at the wrong characters.
+offsets that point at the wrong characters. ``veille.eval.read`` finds the files and picks the reader.
 """
 
 from __future__ import annotations
 
-import glob
 import json
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import GoldFormatError
-
-logger = logging.getLogger(__name__)
-
-GOLD_SUFFIXES = (".jsonl", ".tsv", ".tml")
-
 
 @dataclass(frozen=True)
 class GoldSpan:
@@ -61,49 +54,6 @@ class GoldDoc:
     def spans(self) -> list[tuple[int, int, str]]:
         """Gold entities as the triples :func:`veille.eval.scoring.score_entities` takes."""
         return [e.key() for e in self.entities]
-
-
-def read_gold(path: str | Path) -> list[GoldDoc]:
-    """Read every gold document under ``path``: a ``.jsonl``/``.tsv`` file, a directory (all such files
-    in it, sorted) or a glob pattern. The format is chosen by the file extension."""
-    files = gold_files(path)
-    docs: list[GoldDoc] = []
-    for file in files:
-        docs.extend(_read_file(file))
-    logger.info("read %d gold documents from %d file(s) under %s", len(docs), len(files), path)
-    return docs
-
-
-def gold_files(path: str | Path) -> list[Path]:
-    """Resolve a file, directory or glob into the sorted list of gold files it names (a directory is searched
-    with its sub-directories: a TimeBank release keeps its files under ``Data/``)."""
-    p = Path(path)
-    if p.is_dir():
-        files = [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix in GOLD_SUFFIXES]
-    elif p.is_file():
-        files = [p]
-    elif any(c in str(path) for c in "*?["):
-        files = [Path(f) for f in sorted(glob.glob(str(path))) if Path(f).suffix in GOLD_SUFFIXES]
-    else:
-        raise GoldFormatError(f"no such gold file or directory: {path}")
-    if not files:
-        raise GoldFormatError(f"no .jsonl, .tsv or .tml gold file under {path}")
-    return files
-
-
-def _read_file(file: Path) -> list[GoldDoc]:
-    """Dispatch one file on its extension."""
-    if file.suffix == ".jsonl":
-        return read_fr_news_jsonl(file)
-    if file.suffix == ".tsv":
-        from veille.eval.hipe import read_hipe_tsv
-
-        return read_hipe_tsv(file)
-    if file.suffix == ".tml":
-        from veille.eval.timeml import read_timeml
-
-        return read_timeml(file)
-    raise GoldFormatError(f"unknown gold format (want .jsonl, .tsv or .tml): {file}")
 
 
 def read_fr_news_jsonl(file: str | Path) -> list[GoldDoc]:

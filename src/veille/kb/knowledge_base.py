@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from .. import settings
 from ..errors import KnowledgeBaseError
 from .build import ensure_built, stats_of
 from .normalize import normalize_alias, strip_determiner
@@ -75,15 +76,6 @@ class Role:
         return (start is None or start <= day) and (end is None or day <= end)
 
 
-def default_path() -> Path:
-    """``$VEILLE_KB``, else ``$VEILLE_DATA_DIR/kb.sqlite``, else ``~/.local/share/veille/kb.sqlite``."""
-    if os.environ.get("VEILLE_KB"):
-        return Path(os.environ["VEILLE_KB"]).expanduser()
-    if os.environ.get("VEILLE_DATA_DIR"):
-        return Path(os.environ["VEILLE_DATA_DIR"]).expanduser() / "kb.sqlite"
-    return Path.home() / ".local" / "share" / "veille" / "kb.sqlite"
-
-
 _ENTRY_COLS = "e.qid, e.name, e.name_en, e.label, e.type, e.country, e.subtype"
 
 
@@ -96,7 +88,7 @@ class KnowledgeBase:
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> "KnowledgeBase":
-        path = Path(path).expanduser() if path is not None else default_path()
+        path = Path(path).expanduser() if path is not None else settings.resolve().kb_path
         ensure_built(path)
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)

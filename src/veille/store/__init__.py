@@ -9,7 +9,7 @@ The store depends on ``model`` and ``kb`` (and reads ``ingest``'s two input data
 pipeline: ``ingest`` takes the analysis function as an argument.
 """
 
-from .database import Store, data_dir, store_url
+from .database import Store, store_url
 from .documents import load_document, save_document
 from .export import CSV_TABLES, export_csv, export_jsonl, export_parquet, stored_documents
 from .ingest import IngestSummary, ingest
@@ -54,7 +54,6 @@ __all__ = [
     "Timeline",
     "TimelineItem",
     "article_view",
-    "data_dir",
     "entity_profile",
     "export_csv",
     "export_jsonl",

@@ -29,9 +29,10 @@ from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import settings
 from ..errors import StoreError
+from ..settings import STORE_FILE
 
-STORE_FILE = "veille.sqlite"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 60_000
 """How long a SQLite writer waits for the one before it: a batch of an ingest or a migration takes seconds."""
@@ -39,22 +40,13 @@ WRITE_LOCK = 0x7665696C6C65  # "veille": the PostgreSQL advisory lock key of rul
 _WRITE = "veille_write"
 
 
-def data_dir(path: str | os.PathLike | None = None) -> Path:
-    """The data directory: ``path``, else ``$VEILLE_DATA_DIR``, else ``~/.local/share/veille`` (as the KB's)."""
-    if path is not None:
-        return Path(path).expanduser()
-    if os.environ.get("VEILLE_DATA_DIR"):
-        return Path(os.environ["VEILLE_DATA_DIR"]).expanduser()
-    return Path.home() / ".local" / "share" / "veille"
-
-
 def store_url(db: str | None = None, data_directory: str | os.PathLike | None = None) -> str:
-    """The database URL: ``db`` when given (e.g. ``postgresql+psycopg://…``), else the SQLite file in the data dir."""
-    if db:
-        return db
-    folder = data_dir(data_directory)
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / STORE_FILE}"
+    """The database URL: ``db``, else ``$VEILLE_DB``, else the SQLite file in the data directory (``data_directory``,
+    else ``$VEILLE_DATA_DIR``, else ``~/.local/share/veille``), whose folder is made if needed."""
+    resolved = settings.resolve(db=db, data_dir=data_directory)
+    if resolved.store_url == f"sqlite:///{resolved.data_dir / STORE_FILE}":
+        resolved.data_dir.mkdir(parents=True, exist_ok=True)
+    return resolved.store_url
 
 
 class Store:

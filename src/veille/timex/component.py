@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import settings
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import load_gazetteer
 from .calendar import Reference
@@ -34,14 +35,15 @@ class TimexTagger:
     """Finds, normalises and stores the document's TIMEX3 expressions.
 
     kb_path (str | None): the knowledge base whose roles date the people a text names (None: the default KB).
-    today (str | None): the day of analysis, YYYY-MM-DD; no inferred date may lie after it (None: the real today).
+    today (str | None): the day of analysis, YYYY-MM-DD; no inferred date may lie after it (None: the settings'
+        ``today``, ``$VEILLE_TODAY``, else the real today).
     """
 
     def __init__(self, nlp: Language, name: str = "veille_timex", *, kb_path: str | None = None,
                  today: str | None = None):
         self.name = name
         self.kb_path = kb_path
-        self.today = dt.date.fromisoformat(today) if today else None
+        self.today = dt.date.fromisoformat(today) if today else settings.resolve().today
         self.grammar = load_grammar(grammar_file(nlp.lang))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,0 +1,57 @@
+"""Finding gold files and reading each with the reader of its format: fr-news JSONL (``gold``), HIPE TSV
+(``hipe``) or ISO-TimeML (``timeml``). Kept apart from the readers, which import the gold shapes, so that no
+module of ``veille.eval`` imports one that imports it back."""
+
+from __future__ import annotations
+
+import glob
+import logging
+from pathlib import Path
+
+from ..errors import GoldFormatError
+from .gold import GoldDoc, read_fr_news_jsonl
+from .hipe import read_hipe_tsv
+from .timeml import read_timeml
+
+logger = logging.getLogger(__name__)
+
+GOLD_SUFFIXES = (".jsonl", ".tsv", ".tml")
+
+
+def read_gold(path: str | Path) -> list[GoldDoc]:
+    """Read every gold document under ``path``: a ``.jsonl``/``.tsv`` file, a directory (all such files
+    in it, sorted) or a glob pattern. The format is chosen by the file extension."""
+    files = gold_files(path)
+    docs: list[GoldDoc] = []
+    for file in files:
+        docs.extend(_read_file(file))
+    logger.info("read %d gold documents from %d file(s) under %s", len(docs), len(files), path)
+    return docs
+
+
+def gold_files(path: str | Path) -> list[Path]:
+    """Resolve a file, directory or glob into the sorted list of gold files it names (a directory is searched
+    with its sub-directories: a TimeBank release keeps its files under ``Data/``)."""
+    p = Path(path)
+    if p.is_dir():
+        files = [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix in GOLD_SUFFIXES]
+    elif p.is_file():
+        files = [p]
+    elif any(c in str(path) for c in "*?["):
+        files = [Path(f) for f in sorted(glob.glob(str(path))) if Path(f).suffix in GOLD_SUFFIXES]
+    else:
+        raise GoldFormatError(f"no such gold file or directory: {path}")
+    if not files:
+        raise GoldFormatError(f"no .jsonl, .tsv or .tml gold file under {path}")
+    return files
+
+
+def _read_file(file: Path) -> list[GoldDoc]:
+    """Dispatch one file on its extension."""
+    if file.suffix == ".jsonl":
+        return read_fr_news_jsonl(file)
+    if file.suffix == ".tsv":
+        return read_hipe_tsv(file)
+    if file.suffix == ".tml":
+        return read_timeml(file)
+    raise GoldFormatError(f"unknown gold format (want .jsonl, .tsv or .tml): {file}")
