@@ -96,3 +96,31 @@ def test_api_bad_parameters_are_422_in_the_error_shape(client, params, status, c
 def test_api_root_is_left_to_the_web_ui(client):
     assert client.get("/").status_code == 404
     assert client.get("/api/openapi.json").json()["info"]["title"] == "veille"
+
+
+@pytest.mark.issue(11)
+def test_api_events_lists_facts_with_their_proof(client):
+    body = client.get("/api/events", params={"actor": "Vladimir Poutine", "limit": 100}).json()
+    assert body["total"] == len(body["events"]) > 0
+    assert all(event["actor"] for event in body["events"])
+    support = [event for event in body["events"] if event["type"] == "SUPPORT"]
+    assert support and support[0]["sentence_start"] <= support[0]["start"] < support[0]["end"] <= support[0]["sentence_end"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("key, value", [("type", "ASSAULT"), ("modality", "alleged"), ("target", "Ukraine")])
+def test_api_events_filters_by_type_modality_and_role(client, key, value):
+    body = client.get("/api/events", params={key: value, "limit": 100}).json()
+    assert body["events"] and body["total"] == len(body["events"])
+    assert all(event[key] == value for event in body["events"])
+
+
+@pytest.mark.issue(11)
+def test_api_stories_are_the_web_pages_twins(client):
+    """/api/stories and /api/stories/{id} answer what /stories and /stories/{id} show."""
+    listed = client.get("/api/stories").json()
+    assert listed["total"] >= 1 and listed["stories"]
+    first = listed["stories"][0]
+    detail = client.get(f"/api/stories/{first['id']}").json()
+    assert detail["story"]["id"] == first["id"] and len(detail["articles"]) == first["articles"]
+    assert client.get("/api/stories/99999").status_code == 404

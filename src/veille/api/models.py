@@ -13,7 +13,7 @@ from typing import Any, Optional, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ..store import EntityRef, IngestSummary, QuoteResult, SearchResult
+from ..store import EntityRef, EventResult, IngestSummary, QuoteResult, SearchResult, StoryList
 
 MAX_DOCUMENTS = 100
 
@@ -27,12 +27,14 @@ def with_fields(source: type, name: str, doc: str, **extra: Any) -> type[BaseMod
 
 
 _LINKS = {
-    "next": (Optional[str], Field(description="The URL of the next page; null on the last page.")),
-    "previous": (Optional[str], Field(description="The URL of the previous page; null on the first page.")),
+    "next": (Optional[str], Field(description="The link (path and query) of the next page; null on the last page.")),
+    "previous": (Optional[str], Field(description="The link of the previous page; null on the first page.")),
 }
 
 ArticlePage = with_fields(SearchResult, "ArticlePage", "A page of articles, most relevant first.", **_LINKS)
 QuotePage = with_fields(QuoteResult, "QuotePage", "A page of quotes, in publication order.", **_LINKS)
+EventPage = with_fields(EventResult, "EventPage", "A page of events, in publication order.", **_LINKS)
+StoryPage = with_fields(StoryList, "StoryPage", "A page of stories, the most recently active first.", **_LINKS)
 
 
 class EntityList(BaseModel):

@@ -1,17 +1,14 @@
-"""The API's routes, under ``/api``: each reads its parameters, calls one ``veille.store`` function in a session,
-and answers its result (or a 404 when there is none). No SQL here: what can be asked is what the store offers.
-
-A route holds its database connection only while the store function runs (``_read``): the session is closed
-before the answer is serialised and sent, so a slow client never keeps a connection from the others.
+"""The API's routes, under ``/api``: each reads its parameters, calls one ``veille.store`` function through
+``views.read`` (a session held only while the query runs), and answers its result (or a 404 when there is none).
+No SQL here: what can be asked is what the store offers, and every page of the web UI has its twin here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from dataclasses import asdict
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, Optional
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -22,7 +19,8 @@ from ..ingest.build import DEFAULT_MAX_CHARS, check_dct
 from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
 from .guard import token_problem
-from .models import ArticlePage, EntityList, IngestReport, IngestRequest, QuotePage
+from .views import PAGE_SIZE, read
+from .models import ArticlePage, EntityList, EventPage, IngestReport, IngestRequest, QuotePage, StoryPage
 
 MAX_LIMIT = 100
 _INT32 = 2**31 - 1  # store ids and offsets are 32-bit integers in the database
@@ -49,16 +47,12 @@ def _iso_day(value: Any) -> Any:
 
 Day = Annotated[Optional[dt.date], BeforeValidator(_iso_day)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Results per page.")]
+StoryId = Annotated[int, Path(ge=1, le=_INT32, description="The story's id.")]
 Offset = Annotated[int, Query(ge=0, le=_INT32, description="Results to skip.")]
 
 
-T = TypeVar("T")
-
-
-def _read(request: Request, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Run one store query in a session of its own, closed (its connection back in the pool) when it returns."""
-    with request.app.state.store.session() as session:
-        return query(session, *args, **kwargs)
+def _read(request: Request, query, *args: Any, **kwargs: Any) -> Any:
+    return read(request.app.state.store, query, *args, **kwargs)
 
 
 @router.get("/articles", response_model=ArticlePage, responses=error_responses(422))
@@ -71,7 +65,7 @@ def search_articles(
     date_from: Annotated[Day, Query(description="Published on or after this day.")] = None,
     date_to: Annotated[Day, Query(description="Published on or before this day.")] = None,
     event_type: _filter("Only articles with an event of this PLOVER type (ASSAULT, CONSULT…).") = None,
-    limit: Limit = 20,
+    limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
 ) -> Any:
     """Search the stored articles by words and filters, most relevant first (newest first without words)."""
@@ -113,9 +107,53 @@ def entity_timeline(request: Request, id: EntityPath) -> Any:
 @router.get("/quotes", response_model=QuotePage, responses=error_responses(422))
 def list_quotes(request: Request, speaker: _filter("Only quotes this entity speaks.") = None,
                 entity: _filter("Only quotes whose words mention this entity.") = None,
-                limit: Limit = 20, offset: Offset = 0) -> Any:
+                limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Any:
     """Quotes in publication order, filtered by who speaks them and whom they mention."""
     return _page(request, _read(request, store.quotes, speaker=speaker, entity=entity, limit=limit, offset=offset))
+
+
+@router.get("/events", response_model=EventPage, responses=error_responses(422))
+def list_events(
+    request: Request,
+    type: _filter("Only events of this PLOVER type (ASSAULT, CONSULT…).") = None,
+    entity: _filter("Only events in which this entity plays a part (any role).") = None,
+    actor: _filter("Only events this entity does.") = None,
+    target: _filter("Only events done to this entity.") = None,
+    modality: Annotated[Optional[str], Query(pattern=r"^(asserted|planned|possible|alleged|negated|requested)$",
+                                             description="Only events of this modality.")] = None,
+    date_from: Annotated[Day, Query(description="In articles published on or after this day.")] = None,
+    date_to: Annotated[Day, Query(description="In articles published on or before this day.")] = None,
+    limit: Limit = PAGE_SIZE,
+    offset: Offset = 0,
+) -> Any:
+    """Events in publication order, as facts (who did what to whom, when, where, how sure, who says so), each with
+    the offsets of its trigger and sentence."""
+    return _page(request, _read(request, store.events, type=type, entity=entity, actor=actor, target=target,
+                                modality=modality, date_from=date_from, date_to=date_to, limit=limit, offset=offset))
+
+
+@router.get("/stories", response_model=StoryPage, responses=error_responses(422))
+def list_stories(
+    request: Request,
+    entity: _filter("Only stories with an article mentioning this entity.") = None,
+    date_from: Annotated[Day, Query(description="Active on or after this day.")] = None,
+    date_to: Annotated[Day, Query(description="Active on or before this day.")] = None,
+    min_articles: Annotated[int, Query(ge=1, le=_INT32, description="Only stories of at least this many articles.")] = 1,
+    limit: Limit = PAGE_SIZE,
+    offset: Offset = 0,
+) -> Any:
+    """The stories of the store (articles about the same events), the most recently active first."""
+    return _page(request, _read(request, store.list_stories, entity=entity, date_from=date_from, date_to=date_to,
+                                min_articles=min_articles, limit=limit, offset=offset))
+
+
+@router.get("/stories/{id}", response_model=store.StoryDetail, responses=error_responses(404, 422))
+def get_story(request: Request, id: StoryId) -> Any:
+    """One story: its articles, its main entities, and its quotes and events on a timeline."""
+    found = _read(request, store.story, id)
+    if found is None:
+        raise api_error(404, "not_found", f"no stored story has the id {id}")
+    return found
 
 
 def _require_token(request: Request,
@@ -146,7 +184,7 @@ def ingest_documents(request: Request, body: IngestRequest) -> Any:
     return IngestReport(**asdict(summary), failures=failures)
 
 
-def _page(request: Request, result: store.SearchResult | store.QuoteResult) -> dict[str, Any]:
+def _page(request: Request, result: Any) -> dict[str, Any]:
     """A page of results with the links of the pages before and after it (the same query, another offset): paths
     with their query, never built from the request's Host header."""
     after = result.offset + result.limit

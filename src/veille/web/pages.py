@@ -18,13 +18,13 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 
+from ..api.views import PAGE_SIZE, offset_of, page_count, read
 from ..store import Store, article_view, entity_profile, list_stories, search, story, story_of_article, timeline
 from .charts import GRAPH_SIZE, HEIGHT, WIDTH, relation_nodes, story_points, timeline_bars
 from .highlight import highlighted
 
 HERE = Path(__file__).parent
 TEMPLATES = Jinja2Templates(directory=HERE / "templates")
-PAGE_SIZE = 20
 _INT32 = 2**31 - 1  # store ids are 32-bit integers in the database
 StoreId = Annotated[int, PathParam(ge=1, le=_INT32)]
 PageNumber = Annotated[int, Query(ge=1, le=_INT32 // PAGE_SIZE)]
@@ -49,22 +49,20 @@ def mount_web(app: FastAPI, store: Store) -> None:
 
 
 def web_router(store: Store) -> APIRouter:
-    """The UI's routes over ``store`` (``mount_web`` adds the static files they link to)."""
+    """The UI's routes over ``store`` (``mount_web`` adds the static files they link to). Each page reads the store
+    through the same views as its JSON twin under ``/api`` (``veille.api.views``)."""
     router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
     @router.get("/")
     def search_page(request: Request, q: str = "", entity: str | None = None, page: PageNumber = 1):
-        with store.session() as session:
-            result = search(session, q or None, entity=entity or None, limit=PAGE_SIZE,
-                            offset=(page - 1) * PAGE_SIZE)
+        result = read(store, search, q or None, entity=entity or None, limit=PAGE_SIZE, offset=offset_of(page))
         return _render(request, "search.html", q=q, entity=entity or "", result=result, page=page,
-                       pages=max(1, -(-result.total // PAGE_SIZE)))
+                       pages=page_count(result.total))
 
     @router.get("/articles/{article_id}")
     def article_page(request: Request, article_id: StoreId):
-        with store.session() as session:
-            view = article_view(session, article_id)
-            in_story = story_of_article(session, article_id)
+        view, in_story = read(store, lambda session: (article_view(session, article_id),
+                                                      story_of_article(session, article_id)))
         if view is None:
             raise HTTPException(404, f"no article {article_id}")
         document = view.document
@@ -73,9 +71,8 @@ def web_router(store: Store) -> APIRouter:
 
     @router.get("/entities/{entity_id}")
     def entity_page(request: Request, entity_id: StoreId):
-        with store.session() as session:
-            profile = entity_profile(session, str(entity_id))
-            facts = timeline(session, str(entity_id))
+        profile, facts = read(store, lambda session: (entity_profile(session, str(entity_id)),
+                                                      timeline(session, str(entity_id))))
         if profile is None:
             raise HTTPException(404, f"no entity {entity_id}")
         return _render(request, "entity.html", profile=profile, facts=facts.items if facts else [],
@@ -84,14 +81,12 @@ def web_router(store: Store) -> APIRouter:
 
     @router.get("/stories")
     def stories_page(request: Request, page: PageNumber = 1):
-        with store.session() as session:
-            result = list_stories(session, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        result = read(store, list_stories, limit=PAGE_SIZE, offset=offset_of(page))
         return _render(request, "stories.html", result=result, page=page)
 
     @router.get("/stories/{story_id}")
     def story_page(request: Request, story_id: StoreId):
-        with store.session() as session:
-            detail = story(session, story_id)
+        detail = read(store, story, story_id)
         if detail is None:
             raise HTTPException(404, f"no story {story_id}")
         return _render(request, "story.html", detail=detail, points=story_points(detail.timeline), width=WIDTH,

@@ -1,5 +1,5 @@
 """What one can ask the store about stories: the list of them, and one story with its articles, main entities and
-timeline. Same conventions as ``queries``: a session in, dataclasses out, dates as ``YYYY-MM-DD`` strings.
+timeline. Same conventions as every query: a session in, dataclasses out, dates as ``YYYY-MM-DD`` strings.
 """
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from .duplicates import duplicates_of
-from .models import Article, ArticleEntity, Entity, Event, Mention, Quote, Story, StoryArticle
-from .queries import EntityRef, TimelineItem, _date, _day, _quotes, _ref, find_entities
+from ..duplicates import duplicates_of
+from ..models import Article, ArticleEntity, Entity, Event, Mention, Quote, Story, StoryArticle
+from .common import EntityRef, as_date, day, entity_ref, find_entities
+from .entities import TimelineItem
+from .quotes import quote_items
 
 
 @dataclass
@@ -80,9 +82,9 @@ def list_stories(
         mentioning = select(ArticleEntity.article_id).where(ArticleEntity.entity_id.in_(ids))
         query = query.where(Story.id.in_(select(StoryArticle.story_id).where(StoryArticle.article_id.in_(mentioning))))
     if date_from is not None:
-        query = query.where(Story.last_date >= _date(date_from))
+        query = query.where(Story.last_date >= as_date(date_from))
     if date_to is not None:
-        query = query.where(Story.first_date <= _date(date_to))
+        query = query.where(Story.first_date <= as_date(date_to))
     total = session.scalar(select(func.count()).select_from(query.subquery()))
     page = session.scalars(query.order_by(Story.last_date.desc(), Story.size.desc(), Story.id)
                            .limit(limit).offset(offset))
@@ -115,7 +117,7 @@ def story_of_article(session: Session, article_id: int) -> StoryRef | None:
 
 
 def _story_ref(row: Story) -> StoryRef:
-    return StoryRef(row.id, row.title, _day(row.first_date), _day(row.last_date), row.size)
+    return StoryRef(row.id, row.title, day(row.first_date), day(row.last_date), row.size)
 
 
 def _articles(session: Session, story_id: int) -> list[StoryArticleItem]:
@@ -123,7 +125,7 @@ def _articles(session: Session, story_id: int) -> list[StoryArticleItem]:
              .where(StoryArticle.story_id == story_id).order_by(StoryArticle.day, Article.id))
     rows = list(session.execute(query))
     copies = duplicates_of(session, [article.id for article, _ in rows])
-    return [StoryArticleItem(a.id, a.doc_id, a.title, a.url, a.source, _day(a.dct), round(similarity, 3),
+    return [StoryArticleItem(a.id, a.doc_id, a.title, a.url, a.source, day(a.dct), round(similarity, 3),
                              copies[a.id]) for a, similarity in rows]
 
 
@@ -134,16 +136,16 @@ def _main_entities(session: Session, members: Select, limit: int) -> list[Entity
              .join(Mention, Mention.article_entity_id == ArticleEntity.id)
              .where(ArticleEntity.article_id.in_(members)).group_by(Entity.id)
              .order_by(articles.desc(), mentions.desc(), Entity.id).limit(limit))
-    return [_ref(entity, n_articles, n_mentions) for entity, n_articles, n_mentions in session.execute(query)]
+    return [entity_ref(entity, n_articles, n_mentions) for entity, n_articles, n_mentions in session.execute(query)]
 
 
 def _timeline(session: Session, members: Select, articles: list[StoryArticleItem]) -> list[TimelineItem]:
     items = [TimelineItem(a.dct, a.id, a.title, "article", a.title or a.doc_id, 0, 0) for a in articles]
     items += [TimelineItem(q.dct, q.article_id, q.title, "quote", q.text, q.start, q.end, q.speaker)
-              for q in _quotes(session, select(Quote.id).where(Quote.article_id.in_(members)), limit=None)]
+              for q in quote_items(session, select(Quote.id).where(Quote.article_id.in_(members)), limit=None)]
     events = (select(Event, Article).join(Article, Article.id == Event.article_id)
               .where(Event.article_id.in_(members)).order_by(Event.article_id, Event.trigger_start))
-    items += [TimelineItem(event.date or _day(article.dct), article.id, article.title, "event",
+    items += [TimelineItem(event.date or day(article.dct), article.id, article.title, "event",
                            f"{event.type}: {event.trigger_text}", event.trigger_start, event.trigger_end)
               for event, article in session.execute(events)]
     items.sort(key=lambda item: (item.date is None, item.date or "", item.article_id, item.start))

@@ -1,0 +1,25 @@
+"""What one can ask the store, by family: articles (search, one article), entities (who a name is, a profile, a
+timeline), quotes, events and stories. The CLI, the API and the web pages call these.
+
+Every function takes a SQLAlchemy ``Session`` and returns plain dataclasses (``dataclasses.asdict`` gives their
+JSON), with dates as ``YYYY-MM-DD`` strings and offsets into the article text for every quote, mention and event,
+so that a caller can always show the words that prove a result.
+
+An entity is named by its store id (``"12"``), its Wikidata id (``"Q7747"``) or any name it was mentioned by
+(``"Poutine"``, accents and case ignored), else the last words of such a name (``"Stoltenberg"``); a name may
+fit several entities, most mentioned first.
+"""
+
+from .articles import ArticleHit, ArticleView, SearchResult, article_view, search
+from .common import EntityRef, find_entities
+from .entities import DayCount, EntityProfile, Timeline, TimelineItem, entity_profile, timeline
+from .events import EventFact, EventItem, EventResult, events
+from .quotes import QuoteItem, QuoteResult, quotes
+from .stories import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story, story_of_article
+
+__all__ = [
+    "ArticleHit", "ArticleView", "DayCount", "EntityProfile", "EntityRef", "EventFact", "EventItem", "EventResult",
+    "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem", "StoryDetail", "StoryList", "StoryRef", "Timeline",
+    "TimelineItem", "article_view", "entity_profile", "events", "find_entities", "list_stories", "quotes", "search",
+    "story", "story_of_article", "timeline",
+]

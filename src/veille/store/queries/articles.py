@@ -1,0 +1,131 @@
+"""Searching the stored articles, and reading one back as its ``veille/1`` document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ...model import Analysis
+from ..documents import load_document
+from ..duplicates import duplicates_of
+from ..models import Article, ArticleEntity, DuplicateMember, Event, Quote, QuoteSpeaker
+from ..search import matching, snippet, terms
+from .common import as_date, day, find_entities
+
+
+@dataclass
+class ArticleHit:
+    """A matching article; ``duplicates`` lists its near-duplicates (other members of its group), matching or not."""
+
+    id: int
+    doc_id: str
+    title: str | None
+    url: str | None
+    source: str | None
+    dct: str | None
+    snippet: str
+    duplicates: list[int] = field(default_factory=list)
+
+
+@dataclass
+class SearchResult:
+    total: int
+    limit: int
+    offset: int
+    hits: list[ArticleHit]
+
+
+@dataclass
+class ArticleView:
+    """A stored article as its ``veille/1`` document, with the corpus entity behind each of its local ids."""
+
+    id: int
+    document: Analysis
+    entity_ids: dict[str, int]
+
+
+def article_view(session: Session, article_id: int) -> ArticleView | None:
+    """The stored article ``article_id`` (its store id), or None."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return None
+    entity_ids = {row.local_id: row.entity_id for row in article.entities}
+    return ArticleView(article.id, load_document(article), entity_ids)
+
+
+def search(
+    session: Session,
+    text: str | None = None,
+    *,
+    entity: str | None = None,
+    speaker: str | None = None,
+    source: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    event_type: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    collapse: bool = False,
+) -> SearchResult:
+    """Articles matching words and filters, most relevant first (newest first without words).
+
+    text (str | None): words that must all appear in title or text; ``"quoted words"`` appear together.
+    entity (str | None): only articles that mention this entity (any entity the name fits).
+    speaker (str | None): only articles that quote this entity.
+    source (str | None): only articles from this outlet (URL host without ``www.``).
+    date_from, date_to (str | date | None): publication date bounds, inclusive.
+    event_type (str | None): only articles with an event of this PLOVER type (``ASSAULT``, ``CONSULT``…).
+    limit, offset (int): the page.
+    collapse (bool): show one article per near-duplicate group, the one stored first among those matching.
+    RETURNS (SearchResult): the total count and the page of hits, each with a snippet and its near-duplicates.
+    """
+    query, score = select(Article), None
+    if text and terms(text):
+        matched = matching(session, text)
+        query, score = query.join(matched, matched.c.id == Article.id), matched.c.score
+    query = query.where(*_filters(session, entity, speaker, source, date_from, date_to, event_type))
+    if collapse:
+        query = query.where(Article.id.not_in(_later_copies(query.with_only_columns(Article.id))))
+    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    order = [score.desc()] if score is not None else []
+    page = session.scalars(query.order_by(*order, Article.dct.desc().nulls_last(), Article.id.desc())
+                           .limit(limit).offset(offset))
+    hits = [ArticleHit(a.id, a.doc_id, a.title, a.url, a.source, day(a.dct), snippet(a.text, text or ""))
+            for a in page]
+    copies = duplicates_of(session, [hit.id for hit in hits])
+    for hit in hits:
+        hit.duplicates = copies[hit.id]
+    return SearchResult(total=total or 0, limit=limit, offset=offset, hits=hits)
+
+
+def _later_copies(matching_ids: Select) -> Select:
+    """The matching articles that have a near-duplicate with a lower id among the matching ones."""
+    mine, earlier = aliased(DuplicateMember), aliased(DuplicateMember)
+    return (select(mine.article_id).join(earlier, earlier.group_id == mine.group_id)
+            .where(earlier.article_id < mine.article_id, earlier.article_id.in_(matching_ids)))
+
+
+def _filters(session: Session, entity: str | None, speaker: str | None, source: str | None,
+             date_from: str | dt.date | None, date_to: str | dt.date | None,
+             event_type: str | None = None) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a search's filters; a name that fits no entity matches no article."""
+    conditions = []
+    if entity is not None:
+        ids = [ref.id for ref in find_entities(session, entity)]
+        conditions.append(Article.id.in_(select(ArticleEntity.article_id).where(ArticleEntity.entity_id.in_(ids))))
+    if speaker is not None:
+        ids = [ref.id for ref in find_entities(session, speaker)]
+        quoted = select(Quote.article_id).join(QuoteSpeaker).where(QuoteSpeaker.entity_id.in_(ids))
+        conditions.append(Article.id.in_(quoted))
+    if source is not None:
+        conditions.append(Article.source == source)
+    if date_from is not None:
+        conditions.append(Article.dct >= as_date(date_from))
+    if date_to is not None:
+        conditions.append(Article.dct <= as_date(date_to))
+    if event_type is not None:
+        conditions.append(Article.id.in_(select(Event.article_id).where(Event.type == event_type.strip().upper())))
+    return conditions
