@@ -1,0 +1,164 @@
+"""Reading a reporting clause in the parse: its verb group, its subject (inverted or not), the frame a
+dependent fills, the next reporting verb, where a sentence opens. Shared by the passes of the quotation stage."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lang
+from .lexicon import QuoteLexicon
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
+    euphonic = lang.words_of(verb).euphonic_t
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic:
+            return child  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return subject_of(verb.head)
+    if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head is not verb and not follows_its_words(verb):
+        return subject_of(verb.head)  # "précisant que …", "en soutenant que …": the subject of the main verb
+    if follows_its_words(verb):
+        # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
+        # parser often takes for a dependent, an object or a complement
+        clitic = inverted_subject_of(verb)
+        if clitic is not None:
+            return clitic
+        inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"})
+        return next((c for c in inverted if not is_bare_noun(c)), None) or subject_before_parenthesis(verb)
+    if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it
+        before = verb.doc[verb.sent.start : verb.i]
+        return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+    return None
+
+
+def subject_before_parenthesis(verb: Token) -> Token | None:
+    """"François Hollande, qui a été applaudi …, a soutenu que …": the name before a parenthesis between commas,
+    a subject the parser often loses (here to the clause before it)."""
+    doc = verb.doc
+    first = cue_of(verb).start
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    opening = next((t.i for t in reversed(doc[verb.sent.start : first - 1]) if t.text == ","), None)
+    head = doc[opening - 1] if opening else None
+    return head if head is not None and head.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(head) else None
+
+
+def reports_within_quote(verb: Token) -> bool:
+    """A reporting verb inside quoted words reports a third party's speech ("« qui hurlait que … »"), not the quoted
+    speaker's own wording ("« nous établissons un indice pour indiquer que … »")."""
+    subject = subject_of(verb)
+    first_person = subject is not None and subject.lower_ in lang.words_of(verb).first_person_subjects
+    return not first_person and subject is not None and any(frame_of(c) in {"que", "inf"} for c in verb.rights)
+
+
+def marked_source(marker: Span) -> Token:
+    """The source a marker introduces: the head of its last preposition ("aux yeux de X" → X, "d'après X" → X)."""
+    preposition = next((t for t in reversed(marker) if t.dep_ == "case"), marker[0])
+    return preposition.head
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence, even one the parser ran into the previous line ("…l'Ukraine.\nSelon")."""
+    return doc[i].is_sent_start or i == 0 or doc[i - 1].is_space or doc[i - 1].text in {".", "!", "?"}
+
+
+def frame_of(child: Token) -> str | None:
+    """Which frame a dependent of a reporting verb fills: que, inf, obj, de or a (None for anything else)."""
+    marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "case"}}
+    words = lang.words_of(child)
+    if child.dep_ == "ccomp" and marks & words.que:
+        return "que"
+    if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
+    if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and child.pos_ == "VERB":
+        if marks & words.de:
+            return "de"
+        return "a" if marks & words.a else "inf"
+    if child.dep_ in {"obl:arg", "obl", "obl:mod"} and child.pos_ in {"NOUN", "PROPN"}:
+        return "a" if marks & words.a_forms else ("de" if marks & words.de_forms else None)
+    if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
+        return "obj"
+    return None
+
+
+def follows_its_words(verb: Token) -> bool:
+    """A reporting verb after the words it reports, its subject after it: an incise ("…, a-t-il souligné",
+    "« … » souffle l'ailier droit") or a "comme" clause ("Comme le rapporte Le Figaro")."""
+    doc = verb.doc
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children):
+        return False
+    words = lang.words_of(verb)
+    if any(c.dep_ == "mark" and c.lower_ in words.gerund_markers for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
+    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
+    return first > 0 and (doc[first - 1].text in {",", "»", '"', "”"} or doc[first].lower_ in words.as_conjunctions)
+
+
+def inverted_subject_of(verb: Token) -> Token | None:
+    """The subject after the verb of an incise: "-il" in "a-t-il souligné" (wherever the parser hung it), "X" in
+    "a martelé X"."""
+    euphonic = lang.words_of(verb).euphonic_t
+    clitic = next((t for t in cue_of(verb) if t.text.startswith("-") and t.lower_ not in euphonic), None)
+    if clitic is not None:
+        return clitic
+    for child in verb.rights:
+        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic:
+            return child
+    return None
+
+
+def subject_phrase(subject: Token) -> Span:
+    """The subject's noun phrase up to the first punctuation: "le porte-parole du département d'Etat Mark Toner"."""
+    doc = subject.doc
+    end = subject.i + 1
+    while end <= subject.right_edge.i and not doc[end].is_punct:
+        end += 1
+    return doc[subject.i : end]
+
+
+def noun_after(verb: Token) -> Token | None:
+    """The first name, noun or subject pronoun right after a verb: its inverted subject in an incise."""
+    for token in verb.doc[verb.i + 1 : verb.i + 6]:
+        if (token.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(token)) or token.lower_ in lang.words_of(verb).subject_clitics:
+            return token
+        if token.is_punct:
+            return None
+    return None
+
+
+def is_bare_noun(token: Token) -> bool:
+    """A common noun with no determiner and no name: after a verb, an adverbial ("a annoncé lundi la présidente"),
+    not its subject ("rapporte actu.fr" is one)."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and not any(child.dep_ == "det" for child in token.children)
+
+
+def one_word(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
+
+
+def cue_of(verb: Token) -> Span:
+    """The verb group: auxiliaries and adverbs before the verb, an inverted subject clitic after it."""
+    doc = verb.doc
+    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
+    end = verb.i + 1
+    words = lang.words_of(verb)
+    while end < len(doc) and (doc[end].lower_ in words.subject_clitics or doc[end].lower_ in words.euphonic_t):
+        end += 1
+    return doc[start:end]
+
+
+def next_reporting_verb(doc: Doc, i: int, lexicon: QuoteLexicon, reach: int = 4) -> Token | None:
+    """A reporting verb starting at token ``i``, allowing for its auxiliary and an inverted "-t-".
+
+    Right after a quote the tagger often misreads the verb ("», souffle l'ailier": a noun): its form counts too.
+    """
+    for j in range(i, min(i + reach, len(doc))):
+        if lexicon.lemma_of(doc[j]):
+            return doc[j]
+        if doc[j].is_punct or (reach <= 4 and not (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or doc[j].pos_ == "ADV")):
+            return None
+    return None

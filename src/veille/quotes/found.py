@@ -1,0 +1,64 @@
+"""A statement as the passes find it, and what is done with all of them at the end: a document that speaks
+("le communiqué précise …") takes the speaker reported before it, and each becomes a contract record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from .. import lang
+
+
+@dataclass
+class FoundQuote:
+    start: int  # characters
+    end: int
+    kind: str
+    cue: Span | None
+    speaker: dict
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+def covers(quote: FoundQuote, start: int, end: int) -> bool:
+    """Whether a statement already found covers at least half of ``[start, end)``: nested speech is allowed, the
+    same statement twice is not."""
+    return 2 * (min(end, quote.end) - max(start, quote.start)) >= end - start
+
+
+def resolve_back_references(quotes: list[FoundQuote]) -> list[FoundQuote]:
+    """"Le communiqué précise …", "selon la même source", a pronoun no one near answers to ("selon ses
+    déclarations"): the speaker of the statement reported just before, if any — for a document, the speaker last
+    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué")."""
+    spoken: list[FoundQuote] = []
+    for quote in quotes:
+        if quote.speaker.pop("refers_back", False) and spoken:
+            issuer = _issuer(quote.speaker["mention"]["text"].split()[-1].lower(), spoken)
+            quote.speaker = {**(issuer or spoken[-1]).speaker, "mention": quote.speaker["mention"]}
+        if quote.speaker.get("name"):
+            spoken.append(quote)
+    return quotes
+
+
+def _issuer(document: str, spoken: list[FoundQuote]) -> FoundQuote | None:
+    """The last statement whose reporting sentence introduces the document ("dans un communiqué"), if any."""
+    for quote in reversed(spoken):
+        sentence = quote.cue.sent if quote.cue is not None else []
+        if any(t.lower_ == document and t.i > 0 and t.nbor(-1).lower_ in lang.words_of(t).indefinite_singular
+               for t in sentence):
+            return quote
+    return None
+
+
+def to_record(quote: FoundQuote) -> dict:
+    """The quote as plain data; its text is ``doc.text[start:end]`` (left out: rebuilding ``doc.text`` is costly)."""
+    cue = quote.cue
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "kind": quote.kind,
+        "cue": {"start": cue.start_char, "end": cue.end_char, "text": cue.text} if cue is not None else None,
+        "speaker": quote.speaker,
+    }

@@ -1,0 +1,133 @@
+"""Pass 3 of the quotation stage: quotation marks (« », “ ”, " ", ‹ ›) not yet covered. A direct quote takes its
+speaker from an incise right after it ("« … », a-t-il souligné"), from the clause before a colon that introduces
+it, or — a cue-less continuation — from the quote just before it; short quoted labels with no cue ("la « patrouille
+improvisée »") are no statements."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .. import lang
+from ..doc.referents import EntityIndex
+from .clauses import cue_of, inverted_subject_of, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_of, subject_phrase
+from .found import FoundQuote
+from .sources import SourcePass
+
+
+_MIN_UNCUED_QUOTE_WORDS = 4
+
+
+class MarkPass(SourcePass):
+    """Direct quotes in quotation marks."""
+
+    def _direct(self, doc, index, segments, found) -> list[FoundQuote]:
+        quotes, previous = [], None
+        for whole in segments:
+            for part_number, segment in enumerate(self._split_at_incise(doc, whole)):
+                quote = self._direct_quote(doc, segment, index, found, previous, resumed=part_number > 0)
+                if quote is not None:
+                    quotes.append(quote)
+                previous = quote or next((q for q in found if q.overlaps(segment.start_char, segment.end_char)), previous)
+        return quotes
+
+    def _direct_quote(self, doc, segment, index, found, previous, *, resumed: bool) -> FoundQuote | None:
+        """One quoted segment as a direct quote, or None when it is covered, a label, or has no speaker.
+
+        resumed (bool): the segment is the part after an incise ("« A, explique X. B »"): it keeps A's cue and speaker.
+        """
+        start, end = segment.start_char, segment.end_char
+        if any(2 * (min(end, q.end) - max(start, q.start)) >= end - start for q in found):
+            return None  # already reported, as the content of a verb or a source
+        if resumed and previous is not None:
+            return FoundQuote(start, end, "direct", previous.cue, previous.speaker)
+        cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) or (None, None)
+        if speaker is None and previous is not None and _continues(doc, previous, segment):
+            cue, speaker = previous.cue, previous.speaker
+        elif speaker is None and previous is not None and _speaks_on(doc, previous, segment):
+            speaker = previous.speaker  # the interviewee goes on, in the first person, a sentence later
+        if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
+            return None
+        return FoundQuote(start, end, "direct", cue, speaker)
+
+    def _split_at_incise(self, doc: Doc, segment: Span) -> list[Span]:
+        """"« A, explique X. B »" is two quotes by X: the segment is cut around the incise.
+
+        The first part then ends just before the comma, so the incise is found "after" it; the second part
+        continues it without a cue.
+        """
+        for token in segment:
+            if token.text != "," or token.i + 1 >= segment.end:
+                continue
+            verb = next_reporting_verb(doc, token.i + 1, self.lexicon)
+            if verb is None or verb.i >= segment.end:
+                continue
+            sentence_end = next((t.i for t in doc[verb.i : segment.end] if t.text in {".", "!", "?"}), None)
+            first = doc[segment.start : token.i - 1 + 1]
+            if sentence_end is None or sentence_end + 1 >= segment.end:
+                return [first]
+            return [first, doc[sentence_end + 1 : segment.end]]
+        return [segment]
+
+    def _incise_after(self, doc: Doc, segment: Span, index: EntityIndex):
+        """"« … », a-t-il souligné" / "« … » a martelé l'avocate": the reporting verb right after the marks."""
+        i = segment.end + 1  # past the closing mark
+        while i < len(doc) and doc[i].is_punct and doc[i].text in {",", "»", '"', "”", "."} and doc[i].text != ":":
+            if doc[i].text == ".":
+                return None
+            i += 1
+        after_colon = i > 0 and doc[i - 1].text == ":" or (i < len(doc) and doc[i].text == ":")
+        i += 1 if i < len(doc) and doc[i].text == ":" else 0
+        verb = next_reporting_verb(doc, i, self.lexicon, reach=6 if after_colon else 4)
+        if verb is None:
+            return None
+        # "« … », souffle X": the subject follows the verb; "« … » : Washington dément …": it precedes it
+        subject = subject_of(verb) if after_colon else (inverted_subject_of(verb) or noun_after(verb))
+        if subject is None:
+            return None
+        return cue_of(verb), index.speaker(subject_phrase(subject), subject)
+
+    def _colon_before(self, doc: Doc, segment: Span, index: EntityIndex):
+        """"X a déclaré : « … »" / "Josep Borrell, … : « … »": the clause before the colon says it."""
+        colon = segment.start - 2
+        if colon < 0 or doc[colon].text != ":":
+            return None
+        sentence = doc[colon].sent
+        marker = next(iter(self._source_markers(doc, set(), within=doc[sentence.start : colon])), None)
+        if marker is not None and (opens_sentence(doc, marker.start) or doc[marker.start - 1].text == ","):
+            # "Selon X : « … »", "Le motif, selon lui, est le suivant : « … »"; not "représentant pour les Affaires :"
+            source = marked_source(marker)
+            return marker, index.speaker(one_word(source), source)
+        verbs = [t for t in doc[sentence.start : colon] if self.lexicon.lemma_of(t) and t.pos_ not in {"NOUN", "PROPN"}]
+        if verbs and (subject := subject_of(verbs[-1])) is not None:
+            return cue_of(verbs[-1]), index.speaker(one_word(subject), subject)
+        clause = doc[sentence.start : colon]
+        person = next((t for t in clause if t.i in index.by_token and index.by_token[t.i][0]["label"] == "PER"), None)
+        named = next((t for t in clause if t.i in index.by_token), None)
+        head = person or (named if named is not None and named.i - sentence.start <= 2 else clause.root)
+        if head.pos_ in {"PROPN", "NOUN"}:
+            return doc[colon : colon + 1], index.speaker(one_word(head), head)
+        return None
+
+
+def _continues(doc: Doc, previous: FoundQuote, segment: Span) -> bool:
+    """A cue-less quote right after another one continues it: nothing but punctuation, or the previous quote's own
+    cue and speaker ("« A » a martelé l'avocate « B »"), lies between them."""
+    between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
+    if between is None:
+        return False
+    covered = [(previous.cue.start_char, previous.cue.end_char)] if previous.cue is not None else []
+    if previous.speaker.get("mention"):
+        mention = previous.speaker["mention"]
+        covered.append((mention["start"], mention["end"] + 12))  # with a title or adjective after the name
+    words = [t for t in between if not t.is_punct and not t.is_space]
+    outside = [t for t in words if not any(start <= t.idx < end for start, end in covered)]
+    return len(outside) == 0 or len(words) <= 3
+
+
+def _speaks_on(doc: Doc, previous: FoundQuote, segment: Span) -> bool:
+    """A cue-less quotation in the first person, within two sentences of the last quote: the same speaker goes on."""
+    first_person = any(t.lower_ in lang.words_of(segment.doc).first_person_words for t in segment)
+    between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
+    if not first_person or len(segment) < 6 or between is None:
+        return False
+    return sum(1 for t in between if t.is_sent_start) <= 2

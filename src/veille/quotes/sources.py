@@ -1,0 +1,114 @@
+"""Pass 2 of the quotation stage: source phrases (``lang/<code>/source_markers.tsv``). "Selon X, P", "Pour X, P"
+(opening the sentence), "P, selon X", "…, X, pour qui P": X said P; "selon ses déclarations" is said by whoever
+made them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy
+from spacy.tokens import Doc, Span, Token
+
+from .. import lang
+from ..doc.referents import EntityIndex
+from .clauses import marked_source, opens_sentence, subject_phrase
+from .extents import kind_and_extent, says_something, trimmed
+from .found import FoundQuote
+from .rules import QuoteRules
+
+
+class SourcePass(QuoteRules):
+    """Statements reported by a source phrase."""
+
+    def _source_markers(self, doc: Doc, blocked: set[int], within: Span | None = None) -> Iterable[Span]:
+        """The source phrases' markers ("selon", "d'après", "aux yeux de"), matched word by word; the last word is a
+        preposition whose head is the source."""
+        scope = within if within is not None else doc[:]
+        lowers = doc.to_array("LOWER")[scope.start : scope.end]
+        for offset in numpy.flatnonzero(numpy.isin(lowers, self.marker_hashes)).tolist():
+            i = scope.start + offset
+            for words in self.lexicon.source_markers:
+                span = doc[i : i + len(words)]
+                if tuple(t.lower_ for t in span) == words and span[-1].dep_ in {"case", "fixed"} and i not in blocked:
+                    yield span
+                    break
+
+    def _from_source(self, doc, marker: Span, index, segments, found) -> list[FoundQuote]:
+        """"Selon X, P" / "Pour X, P" (opening the sentence) and "P, selon X" (closing it): X said P."""
+        source, sentence, first = marked_source(marker), marker.sent, marker.start
+        opinion = marker.text.lower() in self.words.opinion_prepositions
+        if opinion and source.lower_ in self.words.subject_relatives and first >= 2 and doc[first - 1].text == ",":
+            return self._source_quote(doc[source.i + 1 : sentence.end], marker, doc[first - 2], index, segments, found)
+        phrase = _source_phrase(source, segments) or {source.i}
+        follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
+        opening = opens_sentence(doc, first)
+        if opinion and not (opening and follows == "," and _names_someone(source, index)):
+            return []  # "pour" is a source only as "Pour X, …" opening the sentence, X someone ("Pour rappel" is not)
+        phrase |= _apposition_after(doc, max(phrase), sentence.end)
+        after = [t for t in sentence if t.i >= marker.end and t.i not in phrase and not t.is_punct]
+        phrase_end = max(phrase) + 1
+        if opening or doc[first - 1].is_quote:
+            content = doc[after[0].i : sentence.end] if after else None
+        elif doc[first - 1].text == "," and phrase_end < sentence.end and doc[phrase_end].text == "," and len(after) > 2:
+            content = doc[sentence.start : sentence.end]  # "Cette situation l'a amené, selon ses déclarations, à …"
+            if _opens_quotation(content):
+                return []  # "Le motif, selon lui, est le suivant : « … »": the quotation is the statement
+        elif doc[first - 1].text == ",":
+            content = doc[sentence.start : first - 1]
+        else:
+            return []
+        return self._source_quote(content, marker, source, index, segments, found)
+
+    def _source_quote(self, content: Span | None, marker: Span, source: Token, index, segments, found) -> list[FoundQuote]:
+        """What the source X of "selon X" / "pour X" said, unless it says nothing or was already reported."""
+        if content is None or not says_something(content):
+            return []
+        start, end = trimmed(content)
+        if end - start < 2 or any(q.overlaps(start, end) for q in found):
+            return []
+        kind, start, end = kind_and_extent(start, end, segments, embedded=False)
+        source = _whose_words(source)
+        return [FoundQuote(start, end, kind, marker, index.speaker(subject_phrase(source), source))]
+
+
+def _whose_words(source: Token) -> Token:
+    """"selon les dires de celle-ci", "d'après les propos du ministre", "selon ses déclarations": the one who spoke."""
+    words = lang.words_of(source)
+    if source.lemma_ not in words.words_nouns and source.lower_ not in words.words_nouns:
+        return source
+    owner = next((c for c in source.children if c.dep_ in {"nmod", "nmod:poss"}
+                  or (c.dep_ == "det" and c.lower_ in words.possessive_determiners)), None)
+    return owner if owner is not None else source
+
+
+def _names_someone(source: Token, index: EntityIndex) -> bool:
+    """"Pour lui", "Pour Jens Stoltenberg", "Pour le directeur": a person, a named entity or a pronoun."""
+    return source.i in index.by_token or source.pos_ in {"PRON", "PROPN"} or source.lower_ in index.person_nouns
+
+
+def _opens_quotation(span: Span) -> bool:
+    """Whether a colon in the span opens a quotation ("… est le suivant : « … »")."""
+    return any(t.text == ":" and t.i + 1 < len(t.doc) and t.nbor().is_quote for t in span)
+
+
+def _apposition_after(doc: Doc, last: int, sentence_end: int) -> set[int]:
+    """", le secrétaire général de l'Otan," after a name: a verbless phrase between commas is part of the source."""
+    if last + 1 >= sentence_end or doc[last + 1].text != ",":
+        return set()
+    for i in range(last + 2, sentence_end):
+        if doc[i].text == ",":
+            return set(range(last + 1, i + 1))
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_quote:
+            return set()
+    return set()
+
+
+def _source_phrase(source: Token, segments: list[Span]) -> set[int]:
+    """The tokens of "X" (with its apposition) in "selon X, …", stopping at any quotation."""
+    quoted = {t.i for segment in segments for t in segment} | {s.start - 1 for s in segments}
+    phrase = set()
+    for token in source.subtree:
+        if token.i in quoted:
+            break
+        phrase.add(token.i)
+    return phrase

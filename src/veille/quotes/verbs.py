@@ -1,0 +1,237 @@
+"""Pass 1 of the quotation stage: reporting verbs (``lang/<code>/speech_verbs.tsv``) with a complement.
+
+A que-clause ("Il a précisé que …"), an infinitive ("dément être lié à …"), an object ("a mentionné la conclusion
+possible …"), "accuser X de Y", "appeler à …"; the statement is ``indirect``, or ``mixed`` when it holds quotation
+marks. A verb in an incise ("…, a-t-il souligné") or after "comme" ("Comme le rapporte Le Figaro, P") reports the
+clause it interrupts, within its own sentence; a verb followed by a colon and a bulleted list reports each item.
+A negated, refused or not yet made statement ("n'a mentionné aucun dommage", "va proposer") is none."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy
+from spacy.tokens import Doc, Span, Token
+
+from .. import lang
+from ..doc.referents import EntityIndex
+from .clauses import cue_of, follows_its_words, frame_of, noun_after, subject_of, subject_phrase
+from .extents import kind_and_extent, says_something, trimmed
+from .found import FoundQuote, covers
+from .rules import QuoteRules
+
+
+_BULLETS = {"-", "–", "—", "•", "*"}
+
+
+class VerbPass(QuoteRules):
+    """Statements reported by a verb and its complement."""
+
+    def _reporting_verbs(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
+        """Reporting verbs, found first in the attribute arrays (lemma or form), then checked one by one."""
+        attributes = doc.to_array(["LEMMA", "LOWER"])
+        hits = numpy.isin(attributes[:, 0], self.verb_hashes) | numpy.isin(attributes[:, 1], self.form_hashes)
+        for i in numpy.flatnonzero(hits).tolist():
+            token = doc[i]
+            if i not in blocked and self.lexicon.lemma_of(token) and token.pos_ not in {"NOUN", "PROPN"}:
+                if not _negated(token):
+                    yield token
+
+    def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[FoundQuote]) -> list[FoundQuote]:
+        contents, embedded = _listed_items(verb), True
+        subject = _subject_before(verb) if contents else subject_of(verb)
+        if not contents:
+            content, embedded = self._complement(verb)
+            if content is None:
+                content, embedded = _interrupted_clause(verb, segments) or _sentence_before_incise(verb), False
+            contents = [content] if content is not None else []
+        if not contents or subject is None or not self._can_speak(subject, index):
+            return []
+        speaker = index.speaker(subject_phrase(subject), subject)
+        quotes: list[FoundQuote] = []
+        for content in contents:
+            if not says_something(content):
+                continue  # "Le motif", "lundi": no statement
+            start, end = trimmed(content)
+            if end - start < 2 or any(covers(q, start, end) for q in [*found, *quotes]):
+                continue
+            kind, start, end = kind_and_extent(start, end, segments, embedded)
+            quotes.append(FoundQuote(start, end, kind, cue_of(verb), dict(speaker)))
+        return quotes
+
+    def _complement(self, verb: Token) -> tuple[Span | None, bool]:
+        """What the verb reports through one of its frames: que-clause, infinitive, object, "X de Y", "à Y".
+
+        RETURNS (tuple): the content, and whether it is syntactically embedded (False for the speaker's own words
+        after a colon or in quotation marks: "a écrit : « … »").
+        """
+        frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
+        if follows_its_words(verb):
+            frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
+        parts = [c for c in verb.rights if frame_of(c) in frames]
+        quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)]
+        if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
+            quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
+        if not parts and quoted_before:
+            return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
+        if not parts:
+            return _linear_complement(verb), True
+        first = parts[0]
+        embedded = frame_of(first) != "speech"
+        if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
+            parts = [first, *(part for part in parts[1:] if frame_of(part) in {"que", "speech"})]
+        if not embedded and any(c.dep_ == "obj" for c in verb.children):
+            return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
+        if frame_of(first) == "obj" and _anaphoric(first):
+            return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
+        if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
+            return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
+        obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i), None)
+        if frame_of(first) == "de" and obj is not None:
+            first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
+        if frame_of(first) != "que":
+            parts = [first, *_attached_after(verb, first, frames)]
+        doc = verb.doc
+        start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
+        while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que:
+            start += 1
+        return doc[start:end], embedded
+
+    def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
+        """A subject that can say something: not a date ("lundi"), not an indefinite thing ("Des menaces"), not a
+        place that is no state or city ("la péninsule coréenne")."""
+        if subject.lower_ in self.lexicon.time_nouns:
+            return False
+        found = index.by_token.get(subject.i)
+        if found is not None:
+            return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
+        indefinite = any(c.dep_ == "det" and c.lower_ in self.words.indefinite_determiners for c in subject.children)
+        return not (subject.pos_ == "NOUN" and indefinite and subject.lower_ not in self.person_nouns)
+
+
+def _negated(verb: Token) -> bool:
+    """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made; nor is one
+    yet in "va proposer", "doit préciser", "pourrait annoncer" (an infinitive under a verb of future or modality)."""
+    words = lang.words_of(verb)
+    if any(child.dep_ == "advmod" and child.lower_ in words.negation_adverbs for child in verb.children):
+        return True
+    if any(c.dep_ == "obj" and any(d.lower_ in words.negative_determiners for d in c.children) for c in verb.children):
+        return True
+    if _yet_to_come(verb):
+        return True
+    return verb.head.lemma_ in words.refusal_verbs
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """A verb under an infinitive governed by a verb of future or modality, not in the past: "va proposer", "doit
+    faire le choix … en s'engageant à" (but "a dû préciser" was said)."""
+    token, modals = verb, lang.words_of(verb).modal_verbs
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return False
+        if "Inf" in token.morph.get("VerbForm") and head.lemma_ in modals and "Part" not in head.morph.get("VerbForm"):
+            return True
+        token = head
+    return False
+
+
+def _listed_items(verb: Token) -> list[Span]:
+    """"L'arrêté indique :" then one statement per bulleted line ("- la vente … est interdite")."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i + 2 >= len(doc) or doc[i].text != ":" or "\n" not in doc[i + 1].text:
+        return []
+    items, i = [], i + 2
+    while i < len(doc) and doc[i].text in _BULLETS:
+        end = next((t.i for t in doc[i + 1 :] if "\n" in t.text), len(doc))
+        items.append(doc[i + 1 : end])
+        i = end + 1
+    return items
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The verb's own subject, else the noun right before it: the parser often hangs a verb that opens a list on the
+    sentence before ("La préfecture a pris cet arrêté … Dans le détail, l'arrêté préfectoral indique :")."""
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    before = verb.doc[verb.sent.start : verb.i]
+    return own or next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+
+
+def _anaphoric(obj: Token) -> bool:
+    """An object that only points back: a pronoun, or a noun with a demonstrative ("cette déclaration")."""
+    demonstratives = lang.words_of(obj).demonstrative_determiners
+    return obj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in demonstratives for c in obj.children)
+
+
+def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[Token]:
+    """What completes the first complement: "de Y" after the object of "accuser X de Y", an oblique right after an
+    object ("un prétexte à une nouvelle escalade")."""
+    if frame_of(first) != "obj":
+        return []
+    after = [c for c in verb.rights if c.i > first.right_edge.i]
+    if "de" in frames and (with_de := [c for c in after if frame_of(c) == "de"]):
+        return with_de[:1]
+    following = [c for c in after if c.dep_.startswith("obl") and c.left_edge.i == first.right_edge.i + 1]
+    coordinated = [c for c in after if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "X, mais aussi Y"
+    return following[:1] + coordinated
+
+
+def _linear_complement(verb: Token) -> Span | None:
+    """When the parser gave the verb no complement (a misread "dément"), read one off the words: "que …" or an
+    infinitive right after it, up to the end of the clause."""
+    doc = verb.doc
+    start = verb.i + 1
+    if start >= len(doc):
+        return None
+    words = lang.words_of(verb)
+    if doc[start].lower_ in words.que:
+        start += 1
+    elif "Inf" not in doc[start].morph.get("VerbForm"):
+        return None
+    end = start
+    while end < verb.sent.end and not (doc[end].text in {".", ";", ":"} or (doc[end].lower_ in words.conjunction_and and end + 1 < len(doc) and doc[end + 1].pos_ == "VERB")):
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
+    """An incise or "comme" clause reports the clause it interrupts: "…, a-t-il souligné" / "Comme le rapporte X, P".
+
+    The reported words are those of the interrupted clause before the incise, or after it when it opens the sentence
+    or follows mere adverbials ("Par contre, souligne-t-il, « … »").
+    """
+    words = lang.words_of(verb)
+    inverted = any(c.lower_ in words.subject_clitics for c in verb.children)
+    as_comme = any(c.dep_ == "mark" and c.lower_ in words.as_conjunctions for c in verb.children)
+    if not (inverted or as_comme) or verb.dep_ not in {"advcl", "parataxis"}:
+        return None
+    own = [t.i for t in verb.subtree]
+    main = [t.i for t in verb.head.subtree if t.i not in set(own)]
+    doc = verb.doc
+    quoted = {t.i for segment in segments for t in segment}
+    ends = (t.i for t in reversed(doc[: own[0]]) if (t.text in {".", "!", "?"} and t.i not in quoted) or "\n" in t.text)
+    stop = next(ends, -1)
+    before = [i for i in main if stop < i < own[0]]  # not into a sentence the parser ran this one into
+    after = [i for i in main if i > own[-1]]
+    said_before = before and says_something(doc[before[0] : before[-1] + 1])
+    words = before if said_before and not as_comme else after
+    return doc[min(words) : max(words) + 1] if words else None
+
+
+def _sentence_before_incise(verb: Token) -> Span | None:
+    """"P, rapporte actu.fr." when the parser did not hang the incise on P: the words of the sentence before it."""
+    if not follows_its_words(verb) or noun_after(verb) is None:
+        return None
+    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
+    start = verb.sent.start
+    return verb.doc[start : first - 1] if first - 1 > start + 2 else None
+
+
+def _spelled_out(obj: Token) -> Span | None:
+    """"la version de son client : P", "sa position : P": what follows the colon after words named by a noun."""
+    doc, colon = obj.doc, obj.right_edge.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon + 1].is_quote:
+        return None
+    end = next((t.i for t in doc[colon + 1 : obj.sent.end] if t.text in {".", ";"} or "\n" in t.text), obj.sent.end)
+    return doc[colon + 1 : end] if end > colon + 1 else None
