@@ -5,11 +5,10 @@ sure the text is of it, and who says so.
    one: part of speech, reflexive clitic, required dependent). A noun naming what a governing trigger acts on ("signer
    un accord", "un accord pourrait être signé") is that trigger's event, not one of its own; in a sports report, or a
    sentence with a word of sport only, an "attaque" is the game's, not an ASSAULT;
-2. arguments from the parse (``arguments.py``), resolved to the document's entities through their mentions (names,
-   descriptions, pronouns, "qui", "ces derniers") with the quote stage's resolver; compound phrases become refs with
-   ``members`` (an apposition misread as one, "le président, François Hollande", stays one referent); a description
-   with a name in apposition is read by the name ("le Britannique Richard Reid"); a place standing for its country
-   keeps the place as its ref and codes the country's government;
+2. arguments from the parse (``arguments.py``), resolved to refs (``referents.py``) through the mentions of the
+   document's entities (names, descriptions, pronouns, "qui", "ces derniers"), the entity index the quotation stage
+   reads too; compound phrases become refs with ``members``; a place standing for its country keeps the place as
+   its ref and codes the country's government;
 3. actor codes from the knowledge base, dated by the event (``codes.py``);
 4. modality from cue words (``modality.py``); the source is the speaker of the quote the trigger lies in, else the
    subject of the accusation that makes it alleged. A speech act that is the report itself (guidelines §6) has its
@@ -32,11 +31,11 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import load_gazetteer
-from ..doc.referents import EntityIndex
 from .arguments import Arguments, find_arguments
 from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
+from .referents import DocumentReferents, day_of, mention_span
 from .syntax import child, is_reflexive, needs_met, preposition
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE"}
@@ -92,30 +91,24 @@ class EventExtractor:
         return self
 
 
-_MERE_PLACES = frozenset({"LOC", "REGION", "CONTINENT"})  # entity types of places that are no state
 _PLACE_TARGETS = frozenset({"ASSAULT"})  # event types whose target may be a place as such
 
 
-class _Context:
-    """One document's lookups: entities by token, quotes, timexes, the coder and the sports flag."""
+class _Context(DocumentReferents):
+    """One document read for events: its triggers, each trigger's event, and (from ``DocumentReferents``) who its
+    arguments are."""
 
     def __init__(self, doc: Doc, extractor: EventExtractor, sports: bool):
-        self.doc = doc
+        inference = doc._.veille_dct_inference
+        dct = doc._.veille_dct or (inference["value"] if inference else None)
+        super().__init__(doc, ActorCoder(load_gazetteer(extractor.kb_path)), extractor.agent_nouns, dct)
         self.lexicon = extractor.lexicon
         self.strong_sports = extractor.strong_sports
-        self.agent_nouns = extractor.agent_nouns
         self.place_prepositions = extractor.place_prepositions
         self.sports = sports
         self.accusing: frozenset[int] = frozenset()  # ACCUSE triggers: what they govern is the charge
         self.blocked = boilerplate_tokens(doc)
-        self.index = EntityIndex.of(doc)
-        self.records = {record["id"]: record for record in self.index.records}
-        self.quotes = sorted(doc._.veille_quotes or [], key=lambda q: q["end"] - q["start"])
         self.timexes = [t for t in doc._.veille_timexes or [] if t["type"] in _DATED and t["value"][:1].isdigit()]
-        gazetteer = load_gazetteer(extractor.kb_path)
-        self.coder = ActorCoder(gazetteer)
-        inference = doc._.veille_dct_inference
-        self.dct = doc._.veille_dct or (inference["value"] if inference else None)
 
     # 1. triggers
     def trigger(self, token: Token) -> Trigger | None:
@@ -157,15 +150,15 @@ class _Context:
         value, governor = modality(token, self.lexicon, event_type=trigger.type, accusing=self.accusing)
         sentence = token.sent
         date = self._date(token, sentence)
-        day = _day(date)
-        actor = self._ref(self._acting(arguments.actor), day, alone=arguments.paired)
-        target = self._ref(self._acting(arguments.target, arguments.actor), day)
-        if trigger.type not in _PLACE_TARGETS and self._mere_place(target):
+        day = day_of(date)
+        actor = self.ref(self._acting(arguments.actor), day, alone=arguments.paired)
+        target = self.ref(self._acting(arguments.target, arguments.actor), day)
+        if trigger.type not in _PLACE_TARGETS and self.mere_place(target):
             target = None
         cued = next((q for q in self.quotes if _is_cue(token, q)), None)
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
-            actor = self._speaker_ref(cued["speaker"], day) or actor
-        quote = self._quote_of(token)
+            actor = self.speaker_ref(cued["speaker"], day) or actor
+        quote = self.quote_of(token)
         performed = quote is not None and _performative(token, trigger)
         return {
             "type": trigger.type,
@@ -181,15 +174,6 @@ class _Context:
             "sentence": {"start": sentence.start_char, "end": sentence.end_char},
         }
 
-    def _mere_place(self, ref: dict | None) -> bool:
-        """A place that is not a state nor a city standing for one ("la péninsule coréenne", "l'Europe", a region):
-        places are not targets, except a place attacked as such (guidelines §4.3)."""
-        record = self.records.get(ref["entity"]) if ref and ref.get("entity") else None
-        return record is not None and record["label"] == "LOC" and record.get("type") in _MERE_PLACES
-
-    def _quote_of(self, token: Token) -> dict | None:
-        """The innermost quote whose words hold ``token``."""
-        return next((q for q in self.quotes if q["start"] <= token.idx < q["end"]), None)
 
     def _acting(self, token: Token | None, actor: Token | None = None) -> Token | None:
         """Supporting an offensive is supporting whoever leads it: an event noun stands for its actor. A treaty that
@@ -207,89 +191,6 @@ class _Context:
             return inner.target
         return inner.actor or token
 
-    def _ref(self, token: Token | None, day: dt.date | None, *, alone: bool = False) -> dict | None:
-        """The ref of an argument: a people's adjective, a compound of named members, or one referent."""
-        if token is None:
-            return None
-        if token.dep_ == "amod":
-            return self._demonym_ref(token) if self.is_demonym(token) else None
-        token = self._apposed_name(token)
-        conjuncts = [] if alone else [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-        members = _distinct([ref for t in (token, *conjuncts) if (ref := self._single(t, day)) and ref["entity"]])
-        if len(members) == 1 and conjuncts:  # "Le président, François Hollande": an apposition, one referent
-            return members[0]
-        if len(members) > 1:
-            return {"entity": None, "name": " et ".join(m["name"] for m in members), "members": members}
-        return self._single(token, day)
-
-    def _apposed_name(self, token: Token) -> Token:
-        """"le Britannique *Richard Reid*": a description with its name in apposition is mentioned by the name
-        (guidelines §4.1), which the resolver links more surely than the description. The name must open an entity
-        mention: "la Maison *Blanche*" misparsed as an apposition is not one."""
-        if token.pos_ != "NOUN":
-            return token
-        return next((c for c in token.rights if c.dep_ == "appos" and self._opens_mention(c)), token)
-
-    def _opens_mention(self, token: Token) -> bool:
-        found = self.index.by_token.get(token.i)
-        return found is not None and found[1]["start"] == token.idx
-
-    def _single(self, token: Token, day: dt.date | None) -> dict | None:
-        if "1" in token.morph.get("Person") and token.pos_ == "PRON":
-            return self._first_person(token, day)
-        speaker = self.index.speaker(_name_phrase(token), token)
-        if speaker.get("members") or speaker.get("entity"):
-            return self._speaker_ref(speaker, day)
-        if not speaker.get("name") or token.pos_ in {"PRON", "DET"}:
-            return None
-        phrase = _short_phrase(token)
-        return {"entity": None, "name": phrase.text, "code": self.coder.demonym_code(token.text),
-                "mention": speaker.get("mention") or _span(phrase)}
-
-    def _speaker_ref(self, speaker: dict, day: dt.date | None) -> dict | None:
-        """A quote's speaker as a coded ref, with the mention it was read from (None for a speaker the quote stage
-        could not name)."""
-        mention = speaker.get("mention")
-        if speaker.get("members"):
-            members = [self._member(member, day) for member in speaker["members"]]
-            return {"entity": None, "name": speaker["name"], "members": members, "mention": mention}
-        record = self.records.get(speaker.get("entity"))
-        if record is not None:
-            return self._entity_ref(record, _stands_for(record, mention), day, mention)
-        return {"entity": None, "name": speaker["name"], "mention": mention} if speaker.get("name") else None
-
-    def _first_person(self, pronoun: Token, day: dt.date | None) -> dict | None:
-        """"Nous *demandons*", "je *reconnais*" inside a quote: whoever speaks it, read from the pronoun."""
-        quote = self._quote_of(pronoun)
-        ref = self._speaker_ref(quote["speaker"], day) if quote is not None else None
-        if ref is None:
-            return None
-        return {**ref, "mention": _span(pronoun.doc[pronoun.i : pronoun.i + 1])}
-
-    def _member(self, speaker: dict, day: dt.date | None) -> dict:
-        record = self.records.get(speaker.get("entity"))
-        if record is None:
-            return {"entity": None, "name": speaker.get("name") or "", "code": None, "mention": speaker.get("mention")}
-        return self._entity_ref(record, None, day, speaker.get("mention"))
-
-    def _entity_ref(self, record: dict, stands_for: dict | None, day: dt.date | None, mention: dict | None) -> dict:
-        code = self.coder.entity_code(record, stands_for, day or _day(self.dct))
-        return {"entity": record["id"], "name": record["name"], "code": code, "mention": mention}
-
-    def is_demonym(self, token: Token) -> bool:
-        return token.pos_ == "ADJ" and self.coder.gazetteer.demonym(token.text) is not None
-
-    def is_agent(self, token: Token) -> bool:
-        """A name, a word of an entity mention ("des Etats-Unis" tagged as a noun), or a person or group noun
-        ("de l'armée", "des cheminots"): someone who can do what a noun names."""
-        return token.pos_ == "PROPN" or token.i in self.index.by_token or token.lemma_ in self.agent_nouns
-
-    def _demonym_ref(self, token: Token) -> dict:
-        """"l'offensive russe": Russia, the document's entity for it when there is one."""
-        demonym = self.coder.gazetteer.demonym(token.text)
-        entity = next((r["id"] for r in self.index.records if r["kb_id"] == demonym.country_qid), None)
-        return {"entity": entity, "name": demonym.country_name, "code": self.coder.demonym_code(token.text),
-                "mention": _span(token.doc[token.i : token.i + 1])}
 
     def _place(self, token: Token, arguments: Arguments, day: dt.date | None) -> dict | None:
         heads = [token] + ([arguments.light] if arguments.light is not None else [])
@@ -298,19 +199,19 @@ class _Context:
             for c in head.children:
                 found = self.index.by_token.get(c.i)
                 if found and found[0]["label"] == "LOC" and preposition(c) in self.place_prepositions:
-                    return self._entity_ref(found[0], None, day, _mention_span(found[1]))
+                    return self.entity_ref(found[0], None, day, mention_span(found[1]))
         return None
 
     def _source(self, token: Token, value: str, governor: Token | None, day: dt.date | None, *,
                 reported: bool) -> dict | None:
         """The speaker of the innermost quote holding the trigger; else, for an alleged event that is not itself a
         speech act (``reported``), the accuser."""
-        quote = self._quote_of(token)
+        quote = self.quote_of(token)
         if quote is not None:
-            return self._speaker_ref(quote["speaker"], day)
+            return self.speaker_ref(quote["speaker"], day)
         if value == "alleged" and governor is not None and not reported:
             subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
-            return self._ref(subject, day)
+            return self.ref(subject, day)
         return None
 
     def _date(self, token: Token, sentence: Span) -> str | None:
@@ -365,48 +266,3 @@ def _same(actor: dict | None, target: dict | None) -> bool:
     return actor.get("mention") is not None and actor.get("mention") == target.get("mention")
 
 
-def _distinct(members: list[dict]) -> list[dict]:
-    """Members that resolve to distinct entities: the parser reads an apposition ("le président, François
-    Hollande") as a coordination, whose two "members" are one referent."""
-    distinct: dict[str, dict] = {}
-    for member in members:
-        distinct.setdefault(member["entity"], member)
-    return list(distinct.values())
-
-
-def _stands_for(record: dict, mention: dict | None) -> dict | None:
-    """What the entity's mention at ``mention`` stands for ("Pyongyang" for North Korea), if anything."""
-    if not mention:
-        return None
-    found = next((m for m in record["mentions"] if m["start"] == mention["start"]), None)
-    return found.get("stands_for") if found else None
-
-
-def _mention_span(mention: dict) -> dict:
-    return {"start": mention["start"], "end": mention["end"], "text": mention["text"]}
-
-
-def _span(span: Span) -> dict:
-    return {"start": span.start_char, "end": span.end_char, "text": span.text}
-
-
-def _name_phrase(token: Token) -> Span:
-    """The token with the rest of its name ("Vladimir Poutine"), for the resolver."""
-    end = max((c.i for c in token.children if c.dep_ in {"flat:name", "flat", "fixed"}), default=token.i)
-    return token.doc[token.i : end + 1]
-
-
-def _short_phrase(token: Token) -> Span:
-    """An unnamed referent as the text calls it: determiner, adjectives and noun ("les manifestants")."""
-    left = min((c.i for c in token.lefts if c.dep_ in {"det", "amod", "nummod"}), default=token.i)
-    right = max((c.i for c in token.rights if c.dep_ == "amod" and c.i == token.i + 1), default=token.i)
-    return token.doc[left : right + 1]
-
-
-def _day(value: str | None) -> dt.date | None:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
