@@ -11,8 +11,9 @@ import inspect
 
 import pytest
 
-PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval", "veille.store", "veille.events", "veille.web",
-            "veille.api"]
+PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval", "veille.store", "veille.events",
+            "veille.web", "veille.api", "veille.pipeline", "veille.export", "veille.model", "veille.quotes",
+            "veille.timex"]
 
 
 def _veille_members(module) -> set[str]:

@@ -192,6 +192,13 @@ def _name(ref):
     return ref.name if ref is not None else None
 
 
+def _refers_to(ref, expected: str | None) -> bool:
+    """No ref when none is expected; else a ref whose name holds ``expected``."""
+    if expected is None:
+        return ref is None
+    return ref is not None and expected in ref.name
+
+
 @pytest.mark.parametrize(
     "text,trigger,target",
     [
@@ -202,7 +209,7 @@ def _name(ref):
 )
 def test_events_abstract_nouns_are_not_targets(analyse_text, text, trigger, target):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
-    assert target is None and event.target is None or target in _name(event.target)
+    assert _refers_to(event.target, target), event.target
 
 
 @pytest.mark.parametrize(
@@ -216,7 +223,7 @@ def test_events_abstract_nouns_are_not_targets(analyse_text, text, trigger, targ
 )
 def test_events_relative_and_participle_clauses_find_their_noun(analyse_text, text, trigger, actor, target):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
-    assert (actor is None and event.actor is None) or actor in _name(event.actor)
+    assert _refers_to(event.actor, actor), event.actor
     assert target in _name(event.target)
 
 
@@ -262,7 +269,7 @@ def test_events_modality_of_scare_quotes_unverified_and_embedded_phrases(analyse
 )
 def test_events_place_or_coming_of_someone_targets_its_owner(analyse_text, text, trigger, target):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
-    assert (target is None and event.target is None) or target in _name(event.target)
+    assert _refers_to(event.target, target), event.target
 
 
 @pytest.mark.parametrize(
@@ -312,7 +319,7 @@ def test_events_description_with_a_name_in_apposition_is_the_name(analyse_text, 
 )
 def test_events_de_complement_of_a_nominalisation_acts_when_it_can(analyse_text, text, trigger, actor):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
-    assert (actor is None and event.actor is None) or actor in _name(event.actor)
+    assert _refers_to(event.actor, actor), event.actor
 
 
 @pytest.mark.parametrize(
@@ -337,7 +344,7 @@ def test_events_act_a_charge_names_is_the_charged_ones(analyse_text, text, trigg
 )
 def test_events_holder_of_the_passive_subject_acts(analyse_text, text, actor):
     event = _event(analyse_text(text, dct="2023-05-01"), "libérés")
-    assert (actor is None and event.actor is None) or actor in _name(event.actor)
+    assert _refers_to(event.actor, actor), event.actor
 
 
 @pytest.mark.parametrize(
@@ -350,7 +357,7 @@ def test_events_holder_of_the_passive_subject_acts(analyse_text, text, actor):
 )
 def test_events_noun_as_passive_subject_of_a_light_verb_takes_its_agent(analyse_text, text, trigger, actor):
     event = _event(analyse_text(text, dct="2023-05-01"), trigger)
-    assert (actor is None and event.actor is None) or actor in _name(event.actor)
+    assert _refers_to(event.actor, actor), event.actor
 
 
 @pytest.mark.parametrize(

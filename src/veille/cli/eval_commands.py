@@ -13,4 +13,128 @@ from rich.console import Console
 from .main import KBOption, _load, _pipeline, eval_app
 
 
+@eval_app.command("ner")
+def eval_ner(
+    gold: Annotated[list[Path], typer.Argument(help="Gold data: fr-news JSONL, HIPE TSV, or folders of them.")],
+    baseline: Annotated[bool, typer.Option(help="Score bare fr_core_news_md beside veille.")] = True,
+    errors: Annotated[bool, typer.Option("--errors", help="List veille's false positives and negatives.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    labels: Annotated[str, typer.Option(help="Comma-separated labels to score.")] = "PER,ORG,LOC,MISC",
+    kb: KBOption = None,
+) -> None:
+    """Named-entity P/R/F1 per label and micro, veille beside bare fr_core_news_md (strict span match)."""
+    import spacy
 
+    from ..eval import errors_report, evaluate_ner, ner_table, read_gold, spacy_baseline, to_json
+    from ..eval.systems import veille_ner
+    from ..pipeline import analyse
+
+    nlp = _pipeline(kb)
+    systems = {"veille": veille_ner(analyse, nlp=nlp)}
+    if baseline:
+        systems["fr_core_news_md"] = spacy_baseline(spacy.load("fr_core_news_md"))
+    scored_labels = tuple(label.strip() for label in labels.split(",") if label.strip())
+    out = Console()
+    report = {}
+    for path in gold:
+        docs = _load(lambda: read_gold(path))
+        results = evaluate_ner(docs, systems, labels=scored_labels)
+        report[str(path)] = to_json(results)
+        if not as_json:
+            out.print(ner_table(results, title=f"NER — {path} ({len(docs)} documents)"))
+        if errors:
+            predicted = systems["veille"](docs)
+            for doc, spans in zip(docs, predicted):
+                for line in errors_report(doc, spans, labels=scored_labels):
+                    out.print(line, markup=False, highlight=False)
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[list[Path], typer.Argument(help="Gold data: fr-news JSONL files, or folders of them.")],
+    errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious quotes and wrong speakers.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    kb: KBOption = None,
+) -> None:
+    """Quotation P/R/F1 (content overlap ≥ half the gold span), with the right speaker, and per kind."""
+    from ..eval import quote_errors, quotes_table, score_quotes
+
+    def score(path, docs, analyses):
+        scores = score_quotes(docs, analyses)
+        lines = [line for doc, analysis in zip(docs, analyses) for line in quote_errors(doc, analysis)]
+        return scores.to_dict(), quotes_table(scores, title=f"Quotations — {path} ({len(docs)} documents)"), lines
+
+    _evaluate(gold, kb, score, errors=errors, as_json=as_json)
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold: Annotated[list[Path], typer.Argument(help="Gold data: TimeML (.tml) or fr-news JSONL files, or folders.")],
+    baseline: Annotated[bool, typer.Option(help="Score dateparser beside veille.")] = True,
+    errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and misnormalised expressions.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    kb: KBOption = None,
+) -> None:
+    """Time expressions: strict and relaxed detection P/R/F1, type and value F1 (TempEval-3), beside dateparser."""
+    from ..eval import analysis_timexes, dateparser_system, score_timexes, timex_errors, timex_table
+
+    def score(path, docs, analyses):
+        predicted = analysis_timexes(analyses)
+        results = {"veille": score_timexes(docs, predicted)}
+        if baseline:
+            results["dateparser"] = score_timexes(docs, dateparser_system(docs))
+        lines = [line for doc, system in zip(docs, predicted) for line in timex_errors(doc, system)]
+        table = timex_table(results, title=f"Time expressions — {path} ({len(docs)} documents)")
+        return {system: scores.to_dict() for system, scores in results.items()}, table, lines
+
+    _evaluate(gold, kb, score, errors=errors, as_json=as_json)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Optional[list[Path]], typer.Argument(
+        help="Event datasets (folders of standoff annotations; default: data/events-dev).")] = None,
+    shared: Annotated[Path, typer.Option(help="Shared data folder holding the annotated texts.")] = Path("../shared"),
+    errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious events, wrong arguments, "
+                                         "modalities and sources.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    kb: KBOption = None,
+) -> None:
+    """PLOVER events in annotated sentences: trigger, typed and typed + actor + target P/R/F1, modality and source
+    accuracy."""
+    from ..eval.events import event_errors, events_table, score_events
+    from ..eval.events_gold import read_event_gold
+
+    def score(path, docs, analyses):
+        scores = score_events(docs, analyses)
+        lines = [line for doc, analysis in zip(docs, analyses) for line in event_errors(doc, analysis)]
+        title = f"Events — {path} ({scores.n_sentences} sentences, {len(docs)} documents)"
+        return scores.to_dict(), events_table(scores, title=title), lines
+
+    _evaluate(gold or [Path("data/events-dev")], kb, score, errors=errors, as_json=as_json,
+              read=lambda path: read_event_gold(path, shared))
+
+
+def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json: bool, read=None) -> None:
+    """Analyse each gold corpus with veille and print what ``score(path, docs, analyses)`` makes of it: its report
+    (printed as JSON with ``--json``), its table, and its error lines (with ``--errors``). ``read(path)`` gives the
+    gold documents (default: :func:`veille.eval.read_gold`)."""
+    from ..eval import read_gold
+    from ..eval.systems import analyse_gold
+    from ..pipeline import analyse
+
+    read = read or read_gold
+    nlp = _pipeline(kb)
+    out = Console()
+    report = {}
+    for path in gold:
+        docs = _load(lambda: read(path))
+        report[str(path)], table, lines = score(path, docs, analyse_gold(analyse, docs, nlp=nlp))
+        if not as_json:
+            out.print(table)
+        for line in lines if errors else ():
+            out.print(line, markup=False, highlight=False)
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")

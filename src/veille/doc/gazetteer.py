@@ -2,13 +2,21 @@
 
 The components look names up for every entity of every document; a SQLite query each time would cost more than the
 model. So the aliases, entries, demonyms and roles are read once from the KB into dicts, keyed by ``normalize_alias``.
+
+The components that read the KB share ``ReadsKnowledgeBase``: they load it when first needed, and save the file they
+read with the pipeline (``nlp.to_disk``), as spaCy's entity linker saves its KB: ``spacy.load`` of the saved folder
+reads that copy, on any machine, and analyses as the pipeline that was saved.
 """
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..kb import Demonym, KBEntry, KnowledgeBase, Role, normalize_alias
 
@@ -131,15 +139,61 @@ def _key(text: str) -> str:
     return normalize_alias(text)
 
 
-@lru_cache(maxsize=4)
 def load_gazetteer(kb_path: str | None = None) -> Gazetteer:
-    """The gazetteer of the KB at ``kb_path`` (the default KB when None), read once per process.
+    """The gazetteer of the KB at ``kb_path`` (the default KB when None), read once per process and KB content:
+    the copies each component saves of one KB give one gazetteer.
 
     The SQLite connection is closed before returning, so worker processes forked by ``nlp.pipe(n_process=…)``
     inherit plain dicts and no open database handle.
     """
-    kb = KnowledgeBase.open(kb_path)
+    kb = KnowledgeBase.open(kb_path)  # builds the default KB on first use
+    path = kb.path
+    kb.close()
+    return _gazetteer_of(hashlib.sha256(path.read_bytes()).hexdigest(), str(path))
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_of(digest: str, path: str) -> Gazetteer:
+    kb = KnowledgeBase.open(path)
     try:
         return Gazetteer.from_kb(kb)
     finally:
         kb.close()
+
+
+class ReadsKnowledgeBase:
+    """What a component that reads the KB has: ``kb_path`` (None: the default KB), the gazetteer loaded when first
+    read, and ``to_disk``/``from_disk`` that save and read back the KB file itself (``from_disk`` forgets what was
+    loaded from the former one)."""
+
+    KB_FILE = "kb.sqlite"
+
+    def __init__(self, kb_path: str | None):
+        self.kb_path = kb_path
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer(self.kb_path)
+        return self._gazetteer
+
+    def prepare(self, gazetteer: Gazetteer) -> None:
+        """Build what the component derives from the KB (a phrase matcher of its names…), when it first needs it;
+        nothing by default."""
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the KB file the component reads (its lexicons ship with the package)."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        kb = KnowledgeBase.open(self.kb_path)
+        try:
+            shutil.copyfile(kb.path, folder / self.KB_FILE)
+        finally:
+            kb.close()
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()):
+        """Read the KB file ``to_disk`` saved (loaded when first needed)."""
+        self.kb_path = str(Path(path) / self.KB_FILE)
+        self._gazetteer = None
+        return self

@@ -22,7 +22,6 @@ sure the text is of it, and who says so.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 import numpy
 from spacy.language import Language
@@ -30,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.extensions import boilerplate_tokens
-from ..doc.gazetteer import load_gazetteer
+from ..doc.gazetteer import ReadsKnowledgeBase
 from .arguments import Arguments, find_arguments
 from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
@@ -54,15 +53,15 @@ def make_events(nlp: Language, name: str, kb_path: str | None) -> EventExtractor
     return EventExtractor(nlp, name, kb_path=kb_path)
 
 
-class EventExtractor:
+class EventExtractor(ReadsKnowledgeBase):
     """Fills ``doc._.veille_events`` with contract-shaped event records (character offsets).
 
     kb_path (str | None): the knowledge base that codes actors (None: the default KB).
     """
 
     def __init__(self, nlp: Language, name: str = "veille_events", *, kb_path: str | None = None):
+        super().__init__(kb_path)
         self.name = name
-        self.kb_path = kb_path
         self.lexicon: EventLexicon = load_event_lexicon(nlp.lang)
         language = lang.load(nlp.lang)
         self.agent_nouns = language.agent_nouns
@@ -84,11 +83,6 @@ class EventExtractor:
         doc._.veille_events = [context.event(token, trigger) for token, trigger in found if token.i not in absorbed]
         return doc
 
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        """Nothing to save: the lexicons ship with the package."""
-
-    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EventExtractor:
-        return self
 
 
 _PLACE_TARGETS = frozenset({"ASSAULT"})  # event types whose target may be a place as such
@@ -101,7 +95,7 @@ class _Context(DocumentReferents):
     def __init__(self, doc: Doc, extractor: EventExtractor, sports: bool):
         inference = doc._.veille_dct_inference
         dct = doc._.veille_dct or (inference["value"] if inference else None)
-        super().__init__(doc, ActorCoder(load_gazetteer(extractor.kb_path)), extractor.agent_nouns, dct)
+        super().__init__(doc, ActorCoder(extractor.gazetteer), extractor.agent_nouns, dct)
         self.lexicon = extractor.lexicon
         self.strong_sports = extractor.strong_sports
         self.place_prepositions = extractor.place_prepositions

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy
@@ -40,7 +39,7 @@ from .. import lang
 from ..lang import Title
 from ..doc.extensions import boilerplate_tokens
 from ..doc.quotation_marks import quoted_segments
-from ..doc.gazetteer import Gazetteer, load_gazetteer
+from ..doc.gazetteer import Gazetteer, ReadsKnowledgeBase
 
 _SALIENT_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "appos", "ROOT"}
 _ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
@@ -76,12 +75,12 @@ def make_coref(nlp: Language, name: str, kb_path: str | None) -> MentionClustere
     return MentionClusterer(nlp, name, kb_path=kb_path)
 
 
-class MentionClusterer:
+class MentionClusterer(ReadsKnowledgeBase):
     """Builds ``doc._.veille_entities`` from names, role descriptions and subject pronouns."""
 
     def __init__(self, nlp: Language, name: str = "veille_coref", *, kb_path: str | None = None):
+        super().__init__(kb_path)
         self.name = name
-        self.gazetteer: Gazetteer = load_gazetteer(kb_path)
         french = lang.load(nlp.lang)
         self.words = french.words
         self.honorifics = frozenset(word for word, kind in french.name_prefixes.items() if kind == "honorific")
@@ -272,11 +271,6 @@ class MentionClusterer:
                     best, best_score = entity, score
         return best
 
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        """Nothing to save: the lexicons ship with the package and the KB is located by ``kb_path``."""
-
-    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> MentionClusterer:
-        return self
 
 
 def _of_complement(doc: Doc, end: int) -> tuple[str, int]:

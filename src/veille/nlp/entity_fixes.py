@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 
 from .. import lang
 from ..doc.extensions import boilerplate_tokens
-from ..doc.gazetteer import LABEL_OF_TYPE, Gazetteer, load_gazetteer
+from ..doc.gazetteer import LABEL_OF_TYPE, Gazetteer, ReadsKnowledgeBase
 from ..lang import NameHead
 
 Proposal = tuple[int, int, str]  # token start, token end, coarse label
@@ -55,17 +55,17 @@ def make_entity_fixes(nlp: Language, name: str, kb_path: str | None) -> EntityFi
     return EntityFixes(nlp, name, kb_path=kb_path)
 
 
-class EntityFixes:
+class EntityFixes(ReadsKnowledgeBase):
     """Rewrites ``doc.ents`` with the rules of the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "veille_entity_fixes", *, kb_path: str | None = None):
+        super().__init__(kb_path)
         self.name = name
         self.vocab = nlp.vocab
+        self.tokenizer = nlp.tokenizer
+        self._known_names: PhraseMatcher | None = None
         self.lexicon: lang.Lexicon = lang.load(nlp.lang)
         self.words = self.lexicon.words
-        self.gazetteer: Gazetteer = load_gazetteer(kb_path)
-        self.known_names = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.known_names.add("KB", list(nlp.tokenizer.pipe(self.gazetteer.multiword_names())))
         self.heads_in_name = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if head.in_name))
         self.heads_announcing = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if not head.in_name))
         self.geo_heads = numpy.array(
@@ -306,11 +306,21 @@ class EntityFixes:
             return demonym.pos == "noun"
         return looks_like_demonym(doc[token.i : token.i + 1])
 
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        """Nothing to save: the lexicons ship with the package and the KB is located by ``kb_path``."""
+    def prepare(self, gazetteer: Gazetteer) -> None:
+        """A phrase matcher of the KB's names of two words or more (rule 7)."""
+        self._known_names = PhraseMatcher(self.vocab, attr="LOWER")
+        self._known_names.add("KB", list(self.tokenizer.pipe(gazetteer.multiword_names())))
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EntityFixes:
-        return self
+        self._known_names = None  # it was built from the KB read before
+        return super().from_disk(path, exclude=exclude)
+
+    @property
+    def known_names(self) -> PhraseMatcher:
+        """The KB's names of two words or more, as a phrase matcher that ``prepare`` builds when the KB loads."""
+        if self._known_names is None:
+            self.prepare(self.gazetteer)
+        return self._known_names
 
 
 def _by_words(vocab, heads: Iterable[NameHead]) -> dict[int, dict[tuple[int, ...], NameHead]]:

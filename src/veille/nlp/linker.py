@@ -11,14 +11,13 @@ ORG, MEDIA (web domains), NORP (demonyms) or MISC.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb import KBEntry
 from .entity_fixes import looks_like_domain, looks_like_demonym
-from ..doc.gazetteer import FINE_TYPE, Gazetteer, load_gazetteer
+from ..doc.gazetteer import FINE_TYPE, ReadsKnowledgeBase
 
 _UNLINKED_TYPE = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
@@ -33,12 +32,12 @@ def make_linker(nlp: Language, name: str, kb_path: str | None) -> EntityLinker:
     return EntityLinker(nlp, name, kb_path=kb_path)
 
 
-class EntityLinker:
+class EntityLinker(ReadsKnowledgeBase):
     """Sets ``ent.kb_id_`` and ``doc._.veille_fine_types`` (one fine type per entity of ``doc.ents``)."""
 
     def __init__(self, nlp: Language, name: str = "veille_linker", *, kb_path: str | None = None):
+        super().__init__(kb_path)
         self.name = name
-        self.gazetteer: Gazetteer = load_gazetteer(kb_path)
 
     def __call__(self, doc: Doc) -> Doc:
         linked, fine_types = [], []
@@ -66,9 +65,3 @@ class EntityLinker:
         if ent.label_ == "ORG" and looks_like_domain(ent.text):
             return "MEDIA"
         return _UNLINKED_TYPE.get(ent.label_, ent.label_)
-
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        """Nothing to save: the KB is located by ``kb_path``."""
-
-    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EntityLinker:
-        return self

@@ -7,14 +7,13 @@ When the article comes without a date, the component first infers the year of pu
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import settings
 from ..doc.extensions import boilerplate_tokens
-from ..doc.gazetteer import load_gazetteer
+from ..doc.gazetteer import ReadsKnowledgeBase
 from .calendar import Reference
 from .dct import infer_dct
 from .grammar import grammar_file, load_grammar
@@ -31,7 +30,7 @@ def make_timex(nlp: Language, name: str, kb_path: str | None, today: str | None)
     return TimexTagger(nlp, name, kb_path=kb_path, today=today)
 
 
-class TimexTagger:
+class TimexTagger(ReadsKnowledgeBase):
     """Finds, normalises and stores the document's TIMEX3 expressions.
 
     kb_path (str | None): the knowledge base whose roles date the people a text names (None: the default KB).
@@ -41,8 +40,8 @@ class TimexTagger:
 
     def __init__(self, nlp: Language, name: str = "veille_timex", *, kb_path: str | None = None,
                  today: str | None = None):
+        super().__init__(kb_path)
         self.name = name
-        self.kb_path = kb_path
         self.today = dt.date.fromisoformat(today) if today else settings.resolve().today
         self.grammar = load_grammar(grammar_file(nlp.lang))
 
@@ -55,7 +54,7 @@ class TimexTagger:
             reference = Reference.parse(doc._.veille_dct_partial)
         else:
             today = self.today or dt.date.today()
-            inference = infer_dct(doc, matches, self.grammar, load_gazetteer(self.kb_path), today)
+            inference = infer_dct(doc, matches, self.grammar, self.gazetteer, today)
             reference = Reference.parse(inference["value"][:4]) if inference else Reference()
         found = resolve(matches, self.grammar, reference)
         doc._.veille_timexes = [
@@ -63,9 +62,3 @@ class TimexTagger:
         ]
         doc._.veille_dct_inference = inference
         return doc
-
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        """Nothing to save: the grammar ships with the package."""
-
-    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> TimexTagger:
-        return self

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import pickle
 
+import pytest
 from spacy.tokens import DocBin
 
+from tests.conftest import SEED_TEXT
 from veille.ingest import Article, article_from_text
 from veille.pipeline import analyse
 
@@ -76,3 +78,21 @@ def test_analyse_a_description_finds_its_apposition_in_the_next_sentence_only_wh
     other = analyse_text("Le porte-parole du Kremlin accuse les Etats-Unis. « C'est faux », répond Marc Dubois, le "
                          "porte-parole de la Maison Blanche.")
     assert not any(text.startswith("Le porte-parole") for text in _person_mentions(other)["Marc Dubois"])
+
+
+@pytest.mark.issue(11)
+def test_pipeline_saved_to_disk_loads_back_and_analyses_the_seed_identically(nlp, seed_analysis, tmp_path):
+    """The components save what they read (the KB file) with ``nlp.to_disk``: ``spacy.load`` of the folder reads
+    those copies, wherever the default KB is, and analyses as the pipeline that was saved."""
+    import spacy
+
+    from veille.ingest import read_inputs
+
+    nlp.to_disk(tmp_path / "pipeline")
+    for name in ("veille_entity_fixes", "veille_linker", "veille_coref", "veille_timex", "veille_events"):
+        assert (tmp_path / "pipeline" / name / "kb.sqlite").is_file(), name
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    assert loaded.get_pipe("veille_linker").kb_path == str(tmp_path / "pipeline" / "veille_linker" / "kb.sqlite")
+    again = next(analyse(read_inputs([SEED_TEXT]), nlp=loaded))
+    assert again.to_json() == seed_analysis.to_json()
