@@ -3,10 +3,8 @@
 Every data file is UTF-8 TSV: one or more ``#`` comment lines first (where the facts come from), then a header
 row naming the columns, then one fact per row. Blank lines and later ``#`` lines are ignored. Cells that hold
 several values separate them with ``|``. A row that does not validate raises :class:`veille.errors.DataFileError`
-naming the file and the line.
-
-Entity ids are Wikidata QIDs (``Q7747``) or, for an entity whose QID the team is not sure of, a local id
-(``veille:jens-stoltenberg``): a wrong QID is worse than none.
+naming the file and the line (the cell validators are in ``validators``). The files are read by a table of loaders,
+one per file (``LOADERS``), in an order where each may refer to those before it.
 """
 
 from __future__ import annotations
@@ -18,16 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..errors import DataFileError
 from ..lexicon import Row, read_tsv as read_data_file
-from .normalize import WIKIDATA_ID
+from .validators import (ISO3_RE, v_actor_code, v_aliases, v_date, v_enum, v_id, v_id_or_iso3, v_iso3, v_qid,
+                         v_text)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-
-QID_RE = WIKIDATA_ID
-LOCAL_ID_RE = re.compile(r"^veille:[a-z0-9][a-z0-9-]*$")
-ISO3_RE = re.compile(r"^[A-Z]{3}$")
-DATE_RE = re.compile(r"^[0-9]{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?$")
 
 POSITIONS = (
     "head_of_state", "head_of_government", "foreign_minister", "secretary_general",
@@ -57,52 +50,6 @@ def read_tsv(
 ) -> Iterator[Row]:
     """The validated rows of one seed data file, found by name in the data folder (or ``data_dir``)."""
     return read_data_file(data_file(name, data_dir), columns, required=required, validators=validators)
-
-
-# -- cell validators ----------------------------------------------------------------------------------------
-
-def v_qid(value: str) -> str | None:
-    return None if QID_RE.match(value) else "not a Wikidata QID"
-
-
-def v_id(value: str) -> str | None:
-    return None if QID_RE.match(value) or LOCAL_ID_RE.match(value) else "not a QID nor a local id (veille:...)"
-
-
-def v_iso3(value: str) -> str | None:
-    return None if ISO3_RE.match(value) else "not an ISO 3166-1 alpha-3 code"
-
-
-def v_date(value: str) -> str | None:
-    return None if DATE_RE.match(value) else "not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-
-
-def v_enum(*allowed: str) -> Callable[[str], str | None]:
-    def check(value: str) -> str | None:
-        return None if value in allowed else f"not one of {', '.join(allowed)}"
-    return check
-
-
-def v_text(value: str) -> str | None:
-    if any(ch in value for ch in "\"\u00a0") or value != value.strip():
-        return "stray quote or space"
-    return None
-
-
-def v_aliases(value: str) -> str | None:
-    parts = value.split("|")
-    if any(not p.strip() for p in parts):
-        return "empty alias"
-    return None
-
-
-def v_actor_code(value: str) -> str | None:
-    return None if re.fullmatch(r"[A-Z]{3,5}", value) else "not a CAMEO actor code (3 to 5 capitals)"
-
-
-def v_id_or_iso3(value: str) -> str | None:
-    return None if ISO3_RE.match(value) or QID_RE.match(value) or LOCAL_ID_RE.match(value) else \
-        "neither an ISO3 code nor an entity id"
 
 
 # -- the seed model -----------------------------------------------------------------------------------------

@@ -150,48 +150,54 @@ def import_wikidata_dump(kb_path: str | os.PathLike, dump_path: str | os.PathLik
 
 
 def _import_item(conn, item, types, positions, iso3_of, existing, counts) -> None:
+    """One dump item: an entity of a kept class (``wikidata_types.tsv``) with its names in veille's languages, its
+    aliases and the positions it held (``wikidata_positions.tsv``); anything else is skipped."""
     qid = item.get("id", "")
-    if item.get("type") != "item" or not qid.startswith("Q"):
-        counts["skipped"] += 1
-        return
     claims = item.get("claims") or {}
-    mapped = [types[c] for c in _item_ids(claims, "P31") if c in types]
-    if not mapped:
+    mapped = [types[c] for c in _item_ids(claims, "P31") if c in types] if qid.startswith("Q") else []
+    labels = item.get("labels") or {}
+    name = labels.get("fr", {}).get("value") or labels.get("en", {}).get("value")
+    if item.get("type") != "item" or not mapped or not name:
         counts["skipped"] += 1
         return
     type_, subtype = min(mapped, key=lambda ts: type_prior(*ts))
-    labels = item.get("labels") or {}
-    name_fr = labels.get("fr", {}).get("value")
-    name_en = labels.get("en", {}).get("value")
-    name = name_fr or name_en
-    if not name:
-        counts["skipped"] += 1
-        return
-    country = None
+    _import_entity(conn, qid, name, labels.get("en", {}).get("value"), type_, subtype,
+                   _country(claims, iso3_of), existing, counts)
+    _import_aliases(conn, qid, labels, item.get("aliases") or {}, counts)
+    _import_roles(conn, qid, claims.get("P39", ()), positions, counts)
+
+
+def _country(claims: dict, iso3_of: dict[str, str]) -> str | None:
+    """The ISO alpha-3 code of the item's country (P17), else of its citizenship (P27)."""
     for prop in ("P17", "P27"):
-        for c in _item_ids(claims, prop):
-            if c in iso3_of:
-                country = iso3_of[c]
-                break
-        if country:
-            break
+        for country in _item_ids(claims, prop):
+            if country in iso3_of:
+                return iso3_of[country]
+    return None
+
+
+def _import_entity(conn, qid, name, name_en, type_, subtype, country, existing, counts) -> None:
+    """Insert the entity, or update one an earlier import made (a seed entity is never overwritten)."""
+    label, prior = COARSE_LABEL[type_], type_prior(type_, subtype)
     if qid in existing:
         counts["updated"] += 1
         if existing[qid] == "import":
             conn.execute("UPDATE entity SET name=?, name_en=?, label=?, type=?, country=?, subtype=?, prior=? "
-                         "WHERE qid=?", (name, name_en, COARSE_LABEL[type_], type_, country, subtype,
-                                         type_prior(type_, subtype), qid))
-    else:
-        conn.execute("INSERT INTO entity(qid, name, name_en, label, type, country, subtype, prior, source) "
-                     "VALUES (?,?,?,?,?,?,?,?,'import')",
-                     (qid, name, name_en, COARSE_LABEL[type_], type_, country, subtype, type_prior(type_, subtype)))
-        existing[qid] = "import"
-        counts["imported"] += 1
+                         "WHERE qid=?", (name, name_en, label, type_, country, subtype, prior, qid))
+        return
+    conn.execute("INSERT INTO entity(qid, name, name_en, label, type, country, subtype, prior, source) "
+                 "VALUES (?,?,?,?,?,?,?,?,'import')", (qid, name, name_en, label, type_, country, subtype, prior))
+    existing[qid] = "import"
+    counts["imported"] += 1
+
+
+def _import_aliases(conn, qid: str, labels: dict, aliases: dict, counts) -> None:
+    """The item's labels and aliases in veille's languages, as aliases."""
     surfaces: list[tuple[str, str]] = []
     for lang in LANGS:
         if lang in labels:
             surfaces.append((labels[lang]["value"], lang))
-        for alias in (item.get("aliases") or {}).get(lang, ()):
+        for alias in aliases.get(lang, ()):
             surfaces.append((alias.get("value", ""), lang))
     for surface, lang in surfaces:
         key = normalize_alias(surface)
@@ -199,7 +205,11 @@ def _import_item(conn, item, types, positions, iso3_of, existing, counts) -> Non
             cur = conn.execute("INSERT OR IGNORE INTO alias(key, surface, qid, lang, source) "
                                "VALUES (?,?,?,?,'import')", (key, surface, qid, lang))
             counts["aliases"] += cur.rowcount
-    for st in claims.get("P39", ()):
+
+
+def _import_roles(conn, qid: str, statements, positions, counts) -> None:
+    """The positions held (P39) that veille maps, with their start and end, each role once."""
+    for st in statements:
         if st.get("rank") == "deprecated":
             continue
         pos_ids = _item_ids({"P39": [st]}, "P39")

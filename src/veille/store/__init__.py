@@ -15,6 +15,7 @@ from .export import CSV_TABLES, export_csv, export_jsonl, export_parquet, stored
 from .ingest import IngestSummary, ingest
 from .queries import (
     ArticleHit,
+    ArticleRef,
     ArticleView,
     DayCount,
     EntityProfile,
@@ -46,6 +47,7 @@ from .queries import (
 __all__ = [
     "CSV_TABLES",
     "ArticleHit",
+    "ArticleRef",
     "ArticleView",
     "DayCount",
     "EntityProfile",

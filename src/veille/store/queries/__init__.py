@@ -11,14 +11,14 @@ fit several entities, most mentioned first.
 """
 
 from .articles import ArticleHit, ArticleView, SearchResult, article_view, search
-from .common import EntityRef, find_entities
+from .common import ArticleRef, EntityRef, find_entities
 from .entities import DayCount, EntityProfile, Timeline, TimelineItem, entity_profile, timeline
 from .events import EventFact, EventItem, EventResult, events
 from .quotes import QuoteItem, QuoteResult, quotes
 from .stories import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story, story_of_article
 
 __all__ = [
-    "ArticleHit", "ArticleView", "DayCount", "EntityProfile", "EntityRef", "EventFact", "EventItem", "EventResult",
+    "ArticleHit", "ArticleRef", "ArticleView", "DayCount", "EntityProfile", "EntityRef", "EventFact", "EventItem", "EventResult",
     "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem", "StoryDetail", "StoryList", "StoryRef", "Timeline",
     "TimelineItem", "article_view", "entity_profile", "events", "find_entities", "list_stories", "quotes", "search",
     "story", "story_of_article", "timeline",

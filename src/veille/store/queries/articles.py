@@ -13,19 +13,13 @@ from ..documents import load_document
 from ..duplicates import duplicates_of
 from ..models import Article, ArticleEntity, DuplicateMember, Event, Quote, QuoteSpeaker
 from ..search import matching, snippet, terms
-from .common import as_date, day, find_entities
+from .common import ArticleRef, as_date, day, find_entities
 
 
 @dataclass
-class ArticleHit:
+class ArticleHit(ArticleRef):
     """A matching article; ``duplicates`` lists its near-duplicates (other members of its group), matching or not."""
 
-    id: int
-    doc_id: str
-    title: str | None
-    url: str | None
-    source: str | None
-    dct: str | None
     snippet: str
     duplicates: list[int] = field(default_factory=list)
 

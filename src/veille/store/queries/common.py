@@ -19,6 +19,18 @@ _QID = re.compile(r"Q[1-9][0-9]*")
 
 
 @dataclass
+class ArticleRef:
+    """A stored article as a result names it: its store id, document id, title, URL, outlet and date."""
+
+    id: int
+    doc_id: str
+    title: str | None
+    url: str | None
+    source: str | None
+    dct: str | None
+
+
+@dataclass
 class EntityRef:
     """A corpus entity, with how many articles and mentions it has."""
 

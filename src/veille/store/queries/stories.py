@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..duplicates import duplicates_of
 from ..models import Article, ArticleEntity, Entity, Event, Mention, Quote, Story, StoryArticle
-from .common import EntityRef, as_date, day, entity_ref, find_entities
+from .common import ArticleRef, EntityRef, as_date, day, entity_ref, find_entities
 from .entities import TimelineItem
 from .quotes import quote_items
 
@@ -37,15 +37,9 @@ class StoryList:
 
 
 @dataclass
-class StoryArticleItem:
+class StoryArticleItem(ArticleRef):
     """An article of a story, the similarity by which it joined, and its near-duplicates."""
 
-    id: int
-    doc_id: str
-    title: str | None
-    url: str | None
-    source: str | None
-    dct: str | None
     similarity: float
     duplicates: list[int]
 
