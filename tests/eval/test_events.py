@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from veille.errors import GoldFormatError
 from veille.eval import read_event_gold, score_events
 from veille.eval.events import event_errors, ref_is_right
+from veille.eval.events_gold import read_fr_news_events
 from veille.model import Analysis, Entity, Event, Mention, Ref, SentenceSpan, StandsFor, TextSpan
 
 from .conftest import REPO, SHARED
@@ -195,6 +196,49 @@ def test_events_cli_without_shared_folder_is_a_clean_error(no_pipeline, tmp_path
 
     result = CliRunner().invoke(app, ["eval", "events", str(MINI), "--shared", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "--shared" in result.output
+
+
+NEWS = DATA / "fr_news_events_mini.jsonl"
+
+
+def test_fr_news_events_read_every_event_of_the_whole_text():
+    docs = read_fr_news_events(NEWS)
+    assert [(d.id, len(d.events)) for d in docs] == [("mini-news-1", 2), ("mini-news-2", 0)]
+    expel, refusal = docs[0].events
+    assert docs[0].sentences == [(0, len(docs[0].text))]
+    assert (expel.type, expel.mode, expel.trigger[2]) == ("SANCTION", "expel", "expulse")
+    assert (expel.actor.name, expel.actor.text, expel.target.text) == ("Portugal", "Portugal", "un attaché de Moravie")
+    assert (refusal.actor.text, refusal.target, refusal.source.name) == ("Nous", None, "Ana Dias")
+
+
+def test_fr_news_events_score_by_name_or_mention_overlap():
+    docs = read_fr_news_events(NEWS)
+    one = Analysis(docs[0].id, docs[0].text)
+    attache = TextSpan(one.text.index("attaché"), one.text.index("attaché") + 7, "attaché")
+    one.events = [_event(one, "expulse", "SANCTION", Ref(None, "Portugal"), Ref(None, "attaché", mention=attache))]
+    scores = score_events(docs, [one, Analysis(docs[1].id, docs[1].text)])
+    assert (scores.typed.tp, scores.typed.fn, scores.arguments.tp) == (1, 1, 1)
+
+
+def test_fr_news_events_name_a_broken_offset(tmp_path):
+    record = json.loads(NEWS.read_text(encoding="utf-8").splitlines()[0])
+    record["events"][0]["trigger_start"] += 1
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="mini-news-1 event 1"):
+        read_fr_news_events(broken)
+
+
+def test_events_cli_reads_fr_news_jsonl_and_selects_ids(no_pipeline):
+    from veille.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "events", str(NEWS), "--json", "--ids", "-1$"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[str(NEWS)]["typed"]["fn"] == 2
+    other = CliRunner().invoke(app, ["eval", "events", str(NEWS), "--json", "--ids", "-2$"])
+    assert json.loads(other.stdout)[str(NEWS)]["n_gold"] == 0
+    bad = CliRunner().invoke(app, ["eval", "events", str(NEWS), "--ids", "("])
+    assert bad.exit_code == 2 and "--ids" in bad.output
 
 
 @pytest.fixture

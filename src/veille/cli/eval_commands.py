@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,6 +12,21 @@ import typer
 from rich.console import Console
 
 from .main import KBOption, _load, _pipeline, eval_app
+
+IdsOption = Annotated[Optional[str], typer.Option(
+    "--ids", help="Score only the documents whose id this regular expression finds (e.g. 'frdev2-\\d\\d[56]$').")]
+
+
+def _selected(read, path: Path, ids: str | None) -> list:
+    """The gold documents of ``path`` (read by ``read``), those whose id ``ids`` finds when it is given."""
+    docs = _load(lambda: read(path))
+    if ids is None:
+        return docs
+    try:
+        pattern = re.compile(ids)
+    except re.error as error:
+        raise typer.BadParameter(f"--ids is not a regular expression: {error}") from error
+    return [doc for doc in docs if pattern.search(doc.id)]
 
 
 @eval_app.command("ner")
@@ -21,6 +37,7 @@ def eval_ner(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
     labels: Annotated[str, typer.Option(help="Comma-separated labels to score.")] = "PER,ORG,LOC,MISC",
     kb: KBOption = None,
+    ids: IdsOption = None,
 ) -> None:
     """Named-entity P/R/F1 per label and micro, veille beside bare fr_core_news_md (strict span match)."""
     import spacy
@@ -37,7 +54,7 @@ def eval_ner(
     out = Console()
     report = {}
     for path in gold:
-        docs = _load(lambda: read_gold(path))
+        docs = _selected(read_gold, path, ids)
         results = evaluate_ner(docs, systems, labels=scored_labels)
         report[str(path)] = to_json(results)
         if not as_json:
@@ -57,6 +74,7 @@ def eval_quotes(
     errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious quotes and wrong speakers.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
     kb: KBOption = None,
+    ids: IdsOption = None,
 ) -> None:
     """Quotation P/R/F1 (content overlap ≥ half the gold span), with the right speaker, and per kind."""
     from ..eval import quote_errors, quotes_table, score_quotes
@@ -66,7 +84,7 @@ def eval_quotes(
         lines = [line for doc, analysis in zip(docs, analyses) for line in quote_errors(doc, analysis)]
         return scores.to_dict(), quotes_table(scores, title=f"Quotations — {path} ({len(docs)} documents)"), lines
 
-    _evaluate(gold, kb, score, errors=errors, as_json=as_json)
+    _evaluate(gold, kb, score, errors=errors, as_json=as_json, ids=ids)
 
 
 @eval_app.command("timex")
@@ -76,6 +94,7 @@ def eval_timex(
     errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and misnormalised expressions.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
     kb: KBOption = None,
+    ids: IdsOption = None,
 ) -> None:
     """Time expressions: strict and relaxed detection P/R/F1, type and value F1 (TempEval-3), beside dateparser."""
     from ..eval import analysis_timexes, dateparser_system, score_timexes, timex_errors, timex_table
@@ -89,23 +108,25 @@ def eval_timex(
         table = timex_table(results, title=f"Time expressions — {path} ({len(docs)} documents)")
         return {system: scores.to_dict() for system, scores in results.items()}, table, lines
 
-    _evaluate(gold, kb, score, errors=errors, as_json=as_json)
+    _evaluate(gold, kb, score, errors=errors, as_json=as_json, ids=ids)
 
 
 @eval_app.command("events")
 def eval_events(
     gold: Annotated[Optional[list[Path]], typer.Argument(
-        help="Event datasets (folders of standoff annotations; default: data/events-dev).")] = None,
+        help="Event gold: folders of standoff annotations, or fr-news JSONL with an events layer (default: "
+             "data/events-dev).")] = None,
     shared: Annotated[Path, typer.Option(help="Shared data folder holding the annotated texts.")] = Path("../shared"),
     errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious events, wrong arguments, "
                                          "modalities and sources.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
     kb: KBOption = None,
+    ids: IdsOption = None,
 ) -> None:
     """PLOVER events in annotated sentences: trigger, typed and typed + actor + target P/R/F1, modality and source
     accuracy."""
     from ..eval.events import event_errors, events_table, score_events
-    from ..eval.events_gold import read_event_gold
+    from ..eval.events_gold import read_event_gold, read_fr_news_events
 
     def score(path, docs, analyses):
         scores = score_events(docs, analyses)
@@ -114,10 +135,12 @@ def eval_events(
         return scores.to_dict(), events_table(scores, title=title), lines
 
     _evaluate(gold or [Path("data/events-dev")], kb, score, errors=errors, as_json=as_json,
-              read=lambda path: read_event_gold(path, shared))
+              read=lambda path: read_fr_news_events(path) if path.suffix == ".jsonl" else read_event_gold(path, shared),
+              ids=ids)
 
 
-def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json: bool, read=None) -> None:
+def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json: bool, read=None,
+              ids: str | None = None) -> None:
     """Analyse each gold corpus with veille and print what ``score(path, docs, analyses)`` makes of it: its report
     (printed as JSON with ``--json``), its table, and its error lines (with ``--errors``). ``read(path)`` gives the
     gold documents (default: :func:`veille.eval.read_gold`)."""
@@ -130,7 +153,7 @@ def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json
     out = Console()
     report = {}
     for path in gold:
-        docs = _load(lambda: read(path))
+        docs = _selected(read, path, ids)
         report[str(path)], table, lines = score(path, docs, analyse_gold(analyse, docs, nlp=nlp))
         if not as_json:
             out.print(table)

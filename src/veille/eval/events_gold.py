@@ -167,3 +167,52 @@ def _mention(record: dict[str, Any] | None, text: str, where: str) -> GoldMentio
         raise GoldFormatError(f"{where}: a mention needs a name and a span or members: {record}")
     start, end, found = _checked(record, text, where) if "start" in record else (None, None, None)
     return GoldMention(start=start, end=end, text=found, name=record["name"], members=members)
+
+
+def read_fr_news_events(path: str | Path) -> list[EventDoc]:
+    """The event layer of fr-news JSONL gold (``fr_news_dev2.jsonl``'s ``events`` key): every event of the whole
+    document, so the whole text is one annotated span (a system event anywhere in it is judged).
+
+    Each event is ``{type, mode, trigger, trigger_start, trigger_end, actor, actor_members, actor_mention(_start,
+    _end), recipient, recipient_mention(_start, _end), modality, source, date, place}``; ``actor`` and ``recipient``
+    are canonical names, ``source`` the verbatim speaker of the quote the trigger lies in (no span of its own).
+    RETURNS (list[EventDoc]): one per document, every offset checked against its text.
+    """
+    from .gold import read_fr_news_jsonl
+
+    docs = []
+    for gold in read_fr_news_jsonl(path):
+        base = {f.name: getattr(gold, f.name) for f in fields(GoldDoc)}
+        doc = EventDoc(**base, corpus=str(path), sentences=[(0, len(gold.text))])
+        for number, record in enumerate(gold.meta.get("events") or [], start=1):
+            doc.events.append(_fr_news_event(record, doc, f"{path} ({gold.id} event {number})"))
+        docs.append(doc)
+    return docs
+
+
+def _fr_news_event(record: dict[str, Any], doc: EventDoc, where: str) -> GoldEvent:
+    if record.get("type") not in EVENT_TYPES or record.get("modality") not in MODALITIES:
+        raise GoldFormatError(f"{where}: unknown type {record.get('type')!r} or modality {record.get('modality')!r}")
+    trigger = _checked({"start": record.get("trigger_start"), "end": record.get("trigger_end"),
+                        "text": record.get("trigger")}, doc.text, where)
+    source = GoldMention(None, None, None, record["source"]) if record.get("source") else None
+    return GoldEvent(
+        id=where, sentence=doc.sentences[0], trigger=trigger, type=record["type"], mode=record.get("mode"),
+        cameo=None, actor=_fr_news_argument(record, "actor", doc.text, where),
+        target=_fr_news_argument(record, "recipient", doc.text, where), modality=record["modality"],
+        source=source, date=record.get("date"),
+    )
+
+
+def _fr_news_argument(record: dict[str, Any], role: str, text: str, where: str) -> GoldMention | None:
+    """The actor or recipient: its canonical name, the span of its mention (none when only implicit), and for
+    the actor of a group its members (by name)."""
+    name = record.get(role)
+    if not name:
+        return None
+    start, end = record.get(f"{role}_mention_start"), record.get(f"{role}_mention_end")
+    span = (None, None, None)
+    if start is not None:
+        span = _checked({"start": start, "end": end, "text": record.get(f"{role}_mention")}, text, where)
+    members = tuple(GoldMention(None, None, None, member) for member in record.get(f"{role}_members") or ())
+    return GoldMention(*span, name=name, members=members)
