@@ -67,7 +67,7 @@ class EntityIndex:
     def _build(cls, doc: Doc) -> EntityIndex:
         records = doc._.veille_entities or []  # decoded from JSON at each access: once here
         by_token = {}
-        for record in records:
+        for record in sorted(records, key=lambda r: bool(r.get("unnamed"))):  # a named entity first
             for mention in record["mentions"]:
                 span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
                 for token in span or []:
@@ -118,7 +118,8 @@ class EntityIndex:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
         Toner" is Mark Toner, not the department. A name in a complement ("les syndicats de la SNCF", "le cadre de
         l'Insee") is not the speaker: it only says whose the speaker is."""
-        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and not self._in_complement(t)]
+        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and t.pos_ != "DET"
+                 and not self._in_complement(t)]  # "son porte-parole" is not its possessor
         return next((found for found in named if found[0]["label"] == "PER"), named[0] if named else None)
 
     def _in_complement(self, token: Token) -> bool:
@@ -153,7 +154,7 @@ class EntityIndex:
         window_start = sentences[max(here - sentences_back, 0)].start
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
-            if found and found[0]["type"] in types:
+            if found and found[0]["type"] in types and not found[0].get("unnamed"):
                 return found
         return None
 
@@ -197,9 +198,10 @@ def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | Non
 
 
 def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
+    """The speaker a mention names: its entity, or for an unnamed referent its description ("l'avocate générale")."""
     stands_for = mention.get("stands_for")
     return {
-        "entity": record["id"],
+        "entity": None if record.get("unnamed") else record["id"],
         "name": stands_for["name"] if stands_for else record["name"],
         "mention": {"start": mention["start"], "end": mention["end"], "text": mention["text"]},
     }

@@ -77,7 +77,12 @@ class DocumentReferents:
         speaker = self.index.speaker(_name_phrase(token), token)
         if speaker.get("members") or speaker.get("entity"):
             return self.speaker_ref(speaker, day)
-        if not speaker.get("name") or token.pos_ in {"PRON", "DET"}:
+        if token.pos_ in {"PRON", "DET"}:  # "il" for "le prévenu": the unnamed referent, by its description
+            found = self.index.by_token.get(token.i)
+            if found is None or not found[0].get("unnamed"):
+                return None
+            return {"entity": None, "name": found[0]["name"], "code": None, "mention": speaker.get("mention")}
+        if not speaker.get("name"):
             return None
         phrase = _short_phrase(token)
         return {"entity": None, "name": phrase.text, "code": self.coder.demonym_code(token.text),
