@@ -9,6 +9,7 @@ publication date, and returns the value — never a guess: what the reference ca
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -68,7 +69,23 @@ def normalise(match: Match, context: Context) -> Value | None:
 def _number(grammar: Grammar, text: str) -> int | None:
     if text.isdigit():
         return int(text)
-    return grammar.word("numbers", text)
+    return grammar.word("numbers", text) or _compound_number(grammar, text)
+
+
+def _compound_number(grammar: Grammar, text: str) -> int | None:
+    """A number word made of parts, which French adds up ("vingt-cinq", "trente et un", "soixante-dix-huit"),
+    except "quatre-vingt(s)", four twenties."""
+    parts = [part for part in re.split(r"[-\s]+", text.lower()) if part != "et"]
+    total = 0
+    for index, part in enumerate(parts):
+        if part.rstrip("s") == "vingt" and index and parts[index - 1] == "quatre":
+            total += 80 - 4  # the "quatre" already counted
+            continue
+        value = grammar.word("numbers", part)
+        if value is None:
+            return None
+        total += value
+    return total or None
 
 
 def day_number(grammar: Grammar, text: str) -> int | None:
@@ -297,6 +314,8 @@ def _part_of_day(match: Match, context: Context) -> Value:
 @normaliser("duration")
 def _duration(match: Match, context: Context) -> Value | None:
     g, grammar = match.groups, context.grammar
+    if g.get("fraction"):
+        return Value("DURATION", grammar.word("fractions", " ".join(g["fraction"].split())))
     unit = grammar.word("units", g["unit"])
     if g.get("number"):
         amount = _number(grammar, g["number"].replace(",", "."))
@@ -305,11 +324,19 @@ def _duration(match: Match, context: Context) -> Value | None:
                 amount = float(g["number"].replace(",", "."))
             except ValueError:
                 return None
-        amount_text = f"{amount:g}"
+    elif g.get("approx"):
+        amount = grammar.word("approximate_counts", g["approx"])
     else:
-        amount_text = "X"
-    prefix = "PT" if unit.get("clock") else "P"
-    return Value("DURATION", f"{prefix}{amount_text}{unit['symbol']}")
+        return Value("DURATION", f"{'PT' if unit.get('clock') else 'P'}X{unit['symbol']}")
+    return Value("DURATION", _amount_value(amount + (0.5 if g.get("half") else 0), unit))
+
+
+def _amount_value(amount: float, unit: dict) -> str:
+    """"P2.5Y" for "deux ans et demi", but "PT1H30M" for "une heure et demie": ISO writes minutes, not a fraction
+    of an hour."""
+    if unit.get("clock") and unit["symbol"] == "H" and amount % 1:
+        return f"PT{int(amount)}H{round(amount % 1 * 60)}M"
+    return f"{'PT' if unit.get('clock') else 'P'}{amount:g}{unit['symbol']}"
 
 
 @normaliser("set")
