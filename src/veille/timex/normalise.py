@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from dateutil.easter import easter
 
 from .calendar import (
-    FUTURE, HALF_YEAR, PAST, PRESENT, Reference, iso_week, nearest_year, pick, safe_date, shift_month, weekday_near,
+    FUTURE, TENSE_REACH, PAST, PRESENT, Reference, iso_week, nearest_year, pick, safe_date, shift_month, weekday_near,
 )
 from .grammar import Grammar, Rule
 
@@ -156,9 +156,9 @@ def _relation(grammar: Grammar, text: str | None) -> str | None:
 
 def _direction(match: Match, grammar: Grammar) -> tuple[str | None, int | None]:
     """Where to look for the year, and how far: "dernier" and "prochain" say it whatever the distance; otherwise
-    the tense does, within half a year."""
+    the tense does, within nine months."""
     relation = _relation(grammar, match.groups.get("relation"))
-    return (relation, None) if relation else (match.tense, HALF_YEAR)
+    return (relation, None) if relation else (match.tense, TENSE_REACH)
 
 
 def _month(year: int | None, month: int, ref: Reference, tense: str | None, reach: int | None) -> Value:
