@@ -76,3 +76,13 @@ def test_a_bad_grammar_file_names_the_rule(tmp_path):
     path.write_text("rules:\n  - {name: broken, kind: nonsense, pattern: 'x'}\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="broken"):
         load_grammar(path)
+
+
+def test_a_compound_past_with_etre_goes_back_even_when_parsed_as_a_passive(analyse_text):
+    # 2001-06-13 is a Wednesday; "intervenir" and "décéder" have no passive
+    found = values(analyse_text("Les pompiers sont intervenus samedi à Blâmont.", dct="2001-06-13"))
+    assert found["samedi"] == "2001-06-09"
+    found = values(analyse_text("L'ancienne institutrice est décédée dimanche.", dct="2001-06-13"))
+    assert found["dimanche"] == "2001-06-10"
+    found = values(analyse_text("La médiathèque est fermée samedi pour inventaire.", dct="2001-06-13"))
+    assert found["samedi"] == "2001-06-16"

@@ -73,6 +73,11 @@ class Grammar:
                 groups.setdefault(value, []).append(name)
         return {value: tuple(names) for value, names in groups.items()}
 
+    @cached_property
+    def etre_verbs(self) -> frozenset[str]:
+        """The verbs whose compound past is made with "être" and that have no passive (``tense.clause_tense``)."""
+        return frozenset(self.vocabulary.get("etre_verbs", ()))
+
     def word(self, table: str, text: str):
         """The value of ``text`` (lowercased, trailing dot dropped) in vocabulary ``table``, or None."""
         return self.vocabulary[table].get(text.lower().rstrip(".").replace("’", "'"))
@@ -116,8 +121,11 @@ def _trigger_group(name: str, spec: dict, vocabulary: dict[str, dict], macros: d
     return TriggerGroup(hashes, pattern)
 
 
-def _apostrophes(values: dict) -> dict:
-    """Vocabulary keys with one apostrophe (') so that lookups need not care which one the text used."""
+def _apostrophes(values: dict | list) -> dict | list:
+    """Vocabulary keys (or words, for a list) with one apostrophe (') so that lookups need not care which one the
+    text used."""
+    if isinstance(values, list):
+        return [str(word).replace("’", "'") for word in values]
     return {str(key).replace("’", "'"): value for key, value in values.items()}
 
 

@@ -96,17 +96,21 @@ def day_number(grammar: Grammar, text: str) -> int | None:
 def _with_time(value: Value, match: Match, context: Context) -> Value:
     """Add the clock time or part of day the expression carries ("lundi soir", "jeudi 31 octobre à 6h")."""
     clock = match.groups.get("clock")
-    part = match.groups.get("part")
+    part = match.groups.get("part") or match.groups.get("part_phrase")
+    kind = "SET" if value.type == "SET" else "TIME"  # "le samedi matin" is still every Saturday
     if clock:
-        return Value("TIME", f"{value.value}T{_clock(clock)}", value.day)
+        return Value(kind, f"{value.value}T{_clock(clock)}", value.day)
     if part and (code := context.grammar.word("parts_of_day", part)):
-        return Value("TIME", f"{value.value}T{code}", value.day)
+        return Value(kind, f"{value.value}T{code}", value.day)
     return value
 
 
-def _clock(text: str) -> str:
+def _clock(text: str, later: int = 0) -> str:
+    """"21 h 45" → "21:45"; ``later`` hours are added to a morning hour ("8 h du soir": 12)."""
     digits = [int(chunk) for chunk in "".join(c if c.isdigit() else " " for c in text).split()]
     hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
+    if hour < 12:
+        hour += later
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -193,11 +197,20 @@ def _day_of_unknown_month(day: int, weekday: str | None, match: Match, context: 
 def _weekday(match: Match, context: Context) -> Value:
     isoweekday = context.grammar.word("weekdays", match.groups["weekday"])
     relation = _relation(context.grammar, match.groups.get("relation"))
+    if _habitual(match, relation):
+        return _with_time(Value("SET", f"XXXX-WXX-{isoweekday}"), match, context)
     pivot = context.reference.day
     if pivot is None:
         return _with_time(Value("DATE", f"XXXX-WXX-{isoweekday}"), match, context)
     day = weekday_near(pivot, isoweekday, match.tense, relation)
     return _with_time(Value("DATE", day.isoformat(), day), match, context)
+
+
+def _habitual(match: Match, relation: str | None) -> bool:
+    """"le lundi" with nothing to single one Monday out, outside a past narrative ("Le lundi, il est reparti"), is
+    every Monday: "la piscine est fermée le lundi"."""
+    det = (match.groups.get("det") or "").lower()
+    return det in {"le", "les"} and relation is None and not match.groups.get("clock") and match.tense != PAST
 
 
 @normaliser("deictic")
@@ -299,14 +312,16 @@ def _clock_time(match: Match, context: Context) -> Value:
     if g.get("noon"):
         clock = context.grammar.word("clock_words", g["noon"])
     else:
-        clock = _clock(g.get("clock") or g["clock_words"])
+        later = context.grammar.word("meridiems", " ".join(g["meridiem"].split())) if g.get("meridiem") else 0
+        clock = _clock(g.get("clock") or g["clock_words"], later or 0)
     day = context.anchor or context.reference.day
     return Value("TIME", f"{_day_value(day)}T{clock}", day)
 
 
 @normaliser("part_of_day")
 def _part_of_day(match: Match, context: Context) -> Value:
-    code = context.grammar.word("parts_of_day", match.groups["part"])
+    g = match.groups
+    code = context.grammar.word("day_edges", g["day_edge"]) if g.get("day_edge") else context.grammar.word("parts_of_day", g["part"])
     day = context.anchor or context.reference.day
     return Value("TIME", f"{_day_value(day)}T{code}", day)
 

@@ -68,7 +68,7 @@ def _matches(doc: Doc, text: str, grammar: Grammar) -> list[Match]:
             found.append(Match(start, _trim(text, start, m.end()), rule, groups))
     chosen = _longest_first(found, grammar)
     sentence_starts = [sentence.start_char for sentence in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    return [match for match in chosen if _annotate(doc, match, sentence_starts)]
+    return [match for match in chosen if _annotate(doc, match, sentence_starts, grammar)]
 
 
 def _trigger_spans(doc: Doc, text: str, grammar: Grammar) -> dict[str, list[tuple[int, int]]]:
@@ -124,14 +124,14 @@ def _longest_first(found: list[Match], grammar: Grammar) -> list[Match]:
     return sorted(taken, key=lambda m: m.start)
 
 
-def _annotate(doc: Doc, match: Match, sentence_starts: list[int]) -> bool:
+def _annotate(doc: Doc, match: Match, sentence_starts: list[int], grammar: Grammar) -> bool:
     """Fill in the tense of the match's clause; False if its words have the wrong part of speech."""
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     if match.rule.pos is not None and not all(token.pos_ in match.rule.pos for token in span):
         return False
-    match.tense, match.head_pos = clause_tense(span)
+    match.tense, match.head_pos = clause_tense(span, grammar.etre_verbs)
     match.sentence = sentence_starts[bisect_right(sentence_starts, match.start) - 1]
     return True
 
