@@ -20,7 +20,7 @@ from .. import lang
 KINDS = frozenset(
     {
         "calendar", "weekday", "deictic", "relative_period", "anaphoric", "clock", "part_of_day", "duration",
-        "set", "literal", "season", "holiday", "part_of_year", "decade", "offset",
+        "set", "literal", "season", "holiday", "part_of_year", "decade", "century", "offset",
     }
 )
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})

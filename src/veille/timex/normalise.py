@@ -264,7 +264,7 @@ def _relative_period(match: Match, context: Context) -> Value | None:
     if period == "decade":
         return Value("DATE", f"{(ref.year + 10 * offset) // 10}X" if ref.year else "XXXX")
     if period == "century":
-        return Value("DATE", f"{(ref.year - 1) // 100 + 1 + offset:02d}" if ref.year else "XX")
+        return Value("DATE", f"{ref.year // 100 + offset:02d}XX" if ref.year else "XXXX")
     return None
 
 
@@ -429,6 +429,22 @@ def _decade(match: Match, context: Context) -> Value:
     if len(digits) == 2:
         digits = ("19" if int(digits) >= 30 else "20") + digits
     return Value("DATE", f"{digits[:3]}X")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+@normaliser("century")
+def _century(match: Match, context: Context) -> Value:
+    """"XIXe siècle" → "18XX": the hundreds the years of the century begin with."""
+    ordinal = match.groups["ordinal"].upper()
+    number = int(ordinal) if ordinal.isdigit() else _roman(ordinal)
+    return Value("DATE", f"{number - 1:02d}XX")
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[letter] for letter in text]
+    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
 
 
 __all__ = ["Context", "Match", "NORMALISERS", "PAST", "PRESENT", "FUTURE", "Value", "normalise"]
