@@ -300,10 +300,23 @@ def _anaphoric(match: Match, context: Context) -> Value:
     if g.get("part_only"):
         code = context.grammar.word("parts_of_day", g["part_only"])
         return Value("TIME", f"{_day_value(context.anchor)}T{code}", context.anchor)
+    if g.get("that"):
+        return _period_of(g["that"], context.anchor)
     offset = context.grammar.word("anaphoric_days", g["word"])
     anchor = None if g.get("of_event") else context.anchor
     day = anchor + dt.timedelta(days=offset) if anchor else None
-    return Value("DATE", _day_value(day), day)
+    return _with_time(Value("DATE", _day_value(day), day), match, context)
+
+
+def _period_of(text: str, anchor: dt.date | None) -> Value:
+    """"cette année-là", "le même mois", "la même semaine": the year, month or week of the day the text is
+    about."""
+    words = text.lower().split()
+    if "année" in words[-1]:
+        return Value("DATE", f"{anchor.year}" if anchor else "XXXX")
+    if "mois" in words[-1]:
+        return Value("DATE", f"{anchor.year}-{anchor.month:02d}" if anchor else "XXXX-XX")
+    return Value("DATE", iso_week(anchor) if anchor else "XXXX-WXX")
 
 
 @normaliser("clock")
