@@ -55,6 +55,15 @@ class TriggerGroup:
     pattern: re.Pattern[str] | None
 
 
+@dataclass(frozen=True)
+class TenseVerbs:
+    """etre: verbs whose compound past takes "être" and that have no passive ("sont intervenus samedi" is past);
+    prospective: verbs whose infinitive looks ahead ("peuvent rêver du podium dimanche")."""
+
+    etre: frozenset[str] = frozenset()
+    prospective: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, eq=False)
 class Grammar:
     """The vocabularies, the rules, the phrases that are no time expressions, and the trigger groups."""
@@ -74,9 +83,10 @@ class Grammar:
         return {value: tuple(names) for value, names in groups.items()}
 
     @cached_property
-    def etre_verbs(self) -> frozenset[str]:
-        """The verbs whose compound past is made with "être" and that have no passive (``tense.clause_tense``)."""
-        return frozenset(self.vocabulary.get("etre_verbs", ()))
+    def tense_verbs(self) -> TenseVerbs:
+        """The verbs that tell the tense in ways the morphology misses (``tense.clause_tense``)."""
+        return TenseVerbs(frozenset(self.vocabulary.get("etre_verbs", ())),
+                          frozenset(self.vocabulary.get("prospective_verbs", ())))
 
     def word(self, table: str, text: str):
         """The value of ``text`` (lowercased, trailing dot dropped) in vocabulary ``table``, or None."""

@@ -202,8 +202,20 @@ def _weekday(match: Match, context: Context) -> Value:
     pivot = context.reference.day
     if pivot is None:
         return _with_time(Value("DATE", f"XXXX-WXX-{isoweekday}"), match, context)
-    day = weekday_near(pivot, isoweekday, match.tense, relation)
+    day = weekday_near(pivot, isoweekday, _weekday_tense(match), relation)
     return _with_time(Value("DATE", day.isoformat(), day), match, context)
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def _weekday_tense(match: Match) -> str | None:
+    """The tense that directs a weekday. One that qualifies a noun ("après la mobilisation de jeudi", "le match de
+    samedi", "très faible samedi") in a present-tense clause takes no direction from the verb, which tells of
+    something else: it is the nearest such day."""
+    if match.head_pos in NOMINAL and match.tense in {PRESENT, None}:
+        return None
+    return match.tense
 
 
 def _habitual(match: Match, relation: str | None) -> bool:
