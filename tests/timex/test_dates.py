@@ -86,3 +86,11 @@ def test_a_compound_past_with_etre_goes_back_even_when_parsed_as_a_passive(analy
     assert found["dimanche"] == "2001-06-10"
     found = values(analyse_text("La médiathèque est fermée samedi pour inventaire.", dct="2001-06-13"))
     assert found["samedi"] == "2001-06-16"
+
+
+def test_a_clock_time_takes_an_underspecified_day_when_the_article_is_undated(analyse_text):
+    found = values(analyse_text("Le maire a reçu les commerçants mardi, puis les associations en fin de journée."))
+    assert found["mardi"] == "XXXX-WXX-2"
+    assert found["fin de journée"] == "XXXX-WXX-2TEV"
+    found = values(analyse_text("Le concert est prévu samedi de 20 h 30 à 23 h."))
+    assert (found["20 h 30"], found["23 h"]) == ("XXXX-WXX-6T20:30", "XXXX-WXX-6T23:00")

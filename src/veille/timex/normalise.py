@@ -41,6 +41,7 @@ class Value:
     type: str
     value: str
     day: dt.date | None = None  # the calendar day it names, for anchoring later expressions
+    named: str | None = None  # the day it names when no calendar day can be fixed ("XXXX-WXX-1"), for the same
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,15 @@ class Context:
     grammar: Grammar
     reference: Reference
     anchor: dt.date | None = None  # the day the text is talking about at this point
+    anchor_named: str | None = None  # or that day's underspecified value, when it has no calendar day
+
+    def anchor_value(self) -> tuple[str, dt.date | None, str | None]:
+        """The value of the day an anchored expression lies in — the anchor, else the publication date, else the
+        underspecified day the text named — with its calendar day and underspecified value."""
+        day = self.anchor or (None if self.anchor_named else self.reference.day)
+        if day is not None:
+            return day.isoformat(), day, None
+        return self.anchor_named or "XXXX-XX-XX", None, self.anchor_named
 
 
 Normaliser = Callable[[Match, Context], Value | None]
@@ -99,9 +109,9 @@ def _with_time(value: Value, match: Match, context: Context) -> Value:
     part = match.groups.get("part") or match.groups.get("part_phrase")
     kind = "SET" if value.type == "SET" else "TIME"  # "le samedi matin" is still every Saturday
     if clock:
-        return Value(kind, f"{value.value}T{_clock(clock)}", value.day)
+        return Value(kind, f"{value.value}T{_clock(clock)}", value.day, value.named)
     if part and (code := context.grammar.word("parts_of_day", part)):
-        return Value(kind, f"{value.value}T{code}", value.day)
+        return Value(kind, f"{value.value}T{code}", value.day, value.named)
     return value
 
 
@@ -142,7 +152,8 @@ def _calendar(match: Match, context: Context) -> Value | None:
         found = safe_date(year, month, day) if year else None
     if found:
         return _with_time(Value("DATE", found.isoformat(), found), match, context)
-    return _with_time(Value("DATE", f"XXXX-{month:02d}-{day:02d}"), match, context)
+    undated = f"XXXX-{month:02d}-{day:02d}"
+    return _with_time(Value("DATE", undated, named=undated), match, context)
 
 
 def full_year(text: str) -> int:
@@ -201,7 +212,7 @@ def _weekday(match: Match, context: Context) -> Value:
         return _with_time(Value("SET", f"XXXX-WXX-{isoweekday}"), match, context)
     pivot = context.reference.day
     if pivot is None:
-        return _with_time(Value("DATE", f"XXXX-WXX-{isoweekday}"), match, context)
+        return _with_time(Value("DATE", f"XXXX-WXX-{isoweekday}", named=f"XXXX-WXX-{isoweekday}"), match, context)
     day = weekday_near(pivot, isoweekday, _weekday_tense(match), relation)
     return _with_time(Value("DATE", day.isoformat(), day), match, context)
 
@@ -339,16 +350,16 @@ def _clock_time(match: Match, context: Context) -> Value:
     else:
         later = context.grammar.word("meridiems", " ".join(g["meridiem"].split())) if g.get("meridiem") else 0
         clock = _clock(g.get("clock") or g["clock_words"], later or 0)
-    day = context.anchor or context.reference.day
-    return Value("TIME", f"{_day_value(day)}T{clock}", day)
+    text, day, named = context.anchor_value()
+    return Value("TIME", f"{text}T{clock}", day, named)
 
 
 @normaliser("part_of_day")
 def _part_of_day(match: Match, context: Context) -> Value:
     g = match.groups
     code = context.grammar.word("day_edges", g["day_edge"]) if g.get("day_edge") else context.grammar.word("parts_of_day", g["part"])
-    day = context.anchor or context.reference.day
-    return Value("TIME", f"{_day_value(day)}T{code}", day)
+    text, day, named = context.anchor_value()
+    return Value("TIME", f"{text}T{code}", day, named)
 
 
 @normaliser("duration")

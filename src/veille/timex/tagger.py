@@ -171,7 +171,8 @@ def resolve(matches: list[Match], grammar: Grammar, reference: Reference) -> lis
     for index, match in enumerate(matches):
         if match.rule.kind in ANCHORED_KINDS:
             anchor = _anchor(matches, values, index)
-            if (value := normalise(match, Context(grammar, reference, anchor))) is not None:
+            context = Context(grammar, reference, anchor.day if anchor else None, anchor.named if anchor else None)
+            if (value := normalise(match, context)) is not None:
                 values[index] = value
     return [
         Found(match.start, match.end, values[index].type, values[index].value, match)
@@ -180,18 +181,17 @@ def resolve(matches: list[Match], grammar: Grammar, reference: Reference) -> lis
     ]
 
 
-def _anchor(matches: list[Match], values: dict[int, Value], index: int):
-    """The day an anchored expression refers to: one named in its sentence (before it, else after it), else the
-    last one named before it."""
+def _anchor(matches: list[Match], values: dict[int, Value], index: int) -> Value | None:
+    """The value of the day an anchored expression refers to: one named in its sentence (before it, else after
+    it), else the last one named before it — a calendar day, or an underspecified one ("lundi" in an undated
+    article: "lundi matin … en fin de journée")."""
     sentence = matches[index].sentence
-    days = [(i, value.day) for i, value in sorted(values.items()) if value.day is not None]
-    before = [(i, day) for i, day in days if i < index]
-    same_before = [day for i, day in before if matches[i].sentence == sentence]
+    days = [(i, value) for i, value in sorted(values.items()) if value.day is not None or value.named]
+    before = [(i, value) for i, value in days if i < index]
+    same_before = [value for i, value in before if matches[i].sentence == sentence]
     if same_before:
         return same_before[-1]
-    same_after = [day for i, day in days if i > index and matches[i].sentence == sentence]
+    same_after = [value for i, value in days if i > index and matches[i].sentence == sentence]
     if same_after:
         return same_after[0]
     return before[-1][1] if before else None
-
-
