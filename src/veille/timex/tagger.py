@@ -61,7 +61,7 @@ def _matches(doc: Doc, text: str, grammar: Grammar) -> list[Match]:
     found: list[Match] = []
     for rule in grammar.rules:
         for m in _search(rule, text, windows[rule.needs]):
-            start = m.end("lead") if m.groupdict().get("lead") else m.start()
+            start = _start_after_lead(m)
             if start >= m.end() or any(s < m.end() and start < e for s, e in blocked):
                 continue
             groups = {key: value for key, value in m.groupdict().items() if value}
@@ -69,6 +69,13 @@ def _matches(doc: Doc, text: str, grammar: Grammar) -> list[Match]:
     chosen = _longest_first(found, grammar)
     sentence_starts = [sentence.start_char for sentence in doc.sents] if doc.has_annotation("SENT_START") else [0]
     return [match for match in chosen if _annotate(doc, match, sentence_starts, grammar)]
+
+
+def _start_after_lead(m: re.Match[str]) -> int:
+    """Where the expression starts: after the groups named ``lead…`` (the preposition a pattern needs but leaves
+    out; a pattern with several branches names one per branch, ``lead``, ``lead_of``…)."""
+    ends = [m.end(name) for name, value in m.groupdict().items() if value and name.startswith("lead")]
+    return max(ends, default=m.start())
 
 
 def _trigger_spans(doc: Doc, text: str, grammar: Grammar) -> dict[str, list[tuple[int, int]]]:
