@@ -172,7 +172,7 @@ def _relation(grammar: Grammar, text: str | None) -> str | None:
 def _direction(match: Match, grammar: Grammar) -> tuple[str | None, int | None]:
     """Where to look for the year, and how far: "dernier" and "prochain" say it whatever the distance; otherwise
     the tense does, within nine months."""
-    relation = _relation(grammar, match.groups.get("relation"))
+    relation = _relation(grammar, match.groups.get("relation") or match.borrowed.get("relation"))
     return (relation, None) if relation else (match.tense, TENSE_REACH)
 
 

@@ -151,7 +151,8 @@ def _touches(doc: Doc, match: Match, skip: set[int]) -> bool:
 
 
 def _share_months(text: str, matches: list[Match]) -> None:
-    """Right to left, a date missing its month or year takes them from the date it is coordinated with."""
+    """Right to left, a date missing its month or year takes them from the date it is coordinated with, and its
+    "derniers" or "prochains" ("les 2 et 3 juin derniers")."""
     following: Match | None = None
     for match in reversed(matches):
         if (
@@ -160,7 +161,7 @@ def _share_months(text: str, matches: list[Match]) -> None:
             and following.rule.kind == "calendar"
             and _CONNECTOR.fullmatch(text[match.end : following.start])
         ):
-            for part in ("month", "year"):
+            for part in ("month", "year", "relation"):
                 if not match.groups.get(part) and (value := following.groups.get(part) or following.borrowed.get(part)):
                     if part == "month" and not match.groups.get("day"):
                         continue  # "2025-2027": a year range shares nothing
