@@ -357,8 +357,13 @@ def _clock_time(match: Match, context: Context) -> Value:
 @normaliser("part_of_day")
 def _part_of_day(match: Match, context: Context) -> Value:
     g = match.groups
-    code = context.grammar.word("day_edges", g["day_edge"]) if g.get("day_edge") else context.grammar.word("parts_of_day", g["part"])
     text, day, named = context.anchor_value()
+    if g.get("whole_day"):
+        return Value("DATE", text, day, named)  # "plus tôt dans la journée": that day
+    if g.get("day_edge"):
+        code = context.grammar.word("day_edges", g["day_edge"])
+    else:
+        code = context.grammar.word("parts_of_day", g.get("part") or g["late_part"])
     return Value("TIME", f"{text}T{code}", day, named)
 
 
