@@ -94,3 +94,10 @@ def test_a_clock_time_takes_an_underspecified_day_when_the_article_is_undated(an
     assert found["fin de journée"] == "XXXX-WXX-2TEV"
     found = values(analyse_text("Le concert est prévu samedi de 20 h 30 à 23 h."))
     assert (found["20 h 30"], found["23 h"]) == ("XXXX-WXX-6T20:30", "XXXX-WXX-6T23:00")
+
+
+def test_the_next_day_of_a_day_named_without_its_year(analyse_text):
+    found = values(analyse_text("Le maire a été élu le 12 mars. Le lendemain, il a réuni son équipe."))
+    assert found["Le lendemain"] == "XXXX-03-13"
+    found = values(analyse_text("Le club a joué mardi. Le lendemain, il a repris l'entraînement."))
+    assert found["Le lendemain"] == "XXXX-WXX-3"

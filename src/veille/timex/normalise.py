@@ -326,9 +326,34 @@ def _anaphoric(match: Match, context: Context) -> Value:
     if g.get("that"):
         return _period_of(g["that"], context.anchor)
     offset = context.grammar.word("anaphoric_days", g["word"])
-    anchor = None if g.get("of_event") else context.anchor
-    day = anchor + dt.timedelta(days=offset) if anchor else None
+    if g.get("of_event"):
+        return _with_time(Value("DATE", _day_value(None)), match, context)
+    if context.anchor is None and context.anchor_named:
+        named = _shift_underspecified(context.anchor_named, offset)
+        return _with_time(Value("DATE", named or _day_value(None), named=named), match, context)
+    day = context.anchor + dt.timedelta(days=offset) if context.anchor else None
     return _with_time(Value("DATE", _day_value(day), day), match, context)
+
+
+_UNDATED_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+_UNDATED_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+
+
+def _shift_underspecified(named: str, offset: int) -> str | None:
+    """"le lendemain" of a day known without its year ("le 12 mars" → XXXX-03-13) or as a weekday only ("mardi"
+    → XXXX-WXX-3); None when the shift cannot be told (the day after 28 February of an unknown year)."""
+    if match := _UNDATED_DAY.fullmatch(named):
+        day = safe_date(2001, int(match[1]), int(match[2]))  # a common year: 29 February is not shifted
+        if day is None:
+            return None
+        shifted = day + dt.timedelta(days=offset)
+        ends = {(day.month, day.day), (shifted.month, shifted.day)}
+        if shifted.year != day.year or (offset and ends & {(2, 28), (3, 1)}):
+            return None  # across a New Year or the end of February of an unknown year
+        return f"XXXX-{shifted.month:02d}-{shifted.day:02d}"
+    if match := _UNDATED_WEEKDAY.fullmatch(named):
+        return f"XXXX-WXX-{(int(match[1]) - 1 + offset) % 7 + 1}"
+    return None
 
 
 def _period_of(text: str, anchor: dt.date | None) -> Value:
