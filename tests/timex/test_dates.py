@@ -76,3 +76,28 @@ def test_a_bad_grammar_file_names_the_rule(tmp_path):
     path.write_text("rules:\n  - {name: broken, kind: nonsense, pattern: 'x'}\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="broken"):
         load_grammar(path)
+
+
+def test_a_compound_past_with_etre_goes_back_even_when_parsed_as_a_passive(analyse_text):
+    # 2001-06-13 is a Wednesday; "intervenir" and "décéder" have no passive
+    found = values(analyse_text("Les pompiers sont intervenus samedi à Blâmont.", dct="2001-06-13"))
+    assert found["samedi"] == "2001-06-09"
+    found = values(analyse_text("L'ancienne institutrice est décédée dimanche.", dct="2001-06-13"))
+    assert found["dimanche"] == "2001-06-10"
+    found = values(analyse_text("La médiathèque est fermée samedi pour inventaire.", dct="2001-06-13"))
+    assert found["samedi"] == "2001-06-16"
+
+
+def test_a_clock_time_takes_an_underspecified_day_when_the_article_is_undated(analyse_text):
+    found = values(analyse_text("Le maire a reçu les commerçants mardi, puis les associations en fin de journée."))
+    assert found["mardi"] == "XXXX-WXX-2"
+    assert found["fin de journée"] == "XXXX-WXX-2TEV"
+    found = values(analyse_text("Le concert est prévu samedi de 20 h 30 à 23 h."))
+    assert (found["20 h 30"], found["23 h"]) == ("XXXX-WXX-6T20:30", "XXXX-WXX-6T23:00")
+
+
+def test_the_next_day_of_a_day_named_without_its_year(analyse_text):
+    found = values(analyse_text("Le maire a été élu le 12 mars. Le lendemain, il a réuni son équipe."))
+    assert found["Le lendemain"] == "XXXX-03-13"
+    found = values(analyse_text("Le club a joué mardi. Le lendemain, il a repris l'entraînement."))
+    assert found["Le lendemain"] == "XXXX-WXX-3"

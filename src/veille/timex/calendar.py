@@ -60,13 +60,16 @@ def pick(candidates: list[dt.date], pivot: dt.date, tense: str | None, reach: in
     return min(candidates, key=lambda day: (abs((day - pivot).days), day < pivot))
 
 
-HALF_YEAR = 183
+# How far back a past tense (or ahead a future one) sends a date without a year: nine months. "a validé en
+# février", written in October, is last February; but "a donné jusqu'au 30 juin", written in May, is a deadline to
+# come, not the June eleven months before — a date that old would have been given its year or "dernier".
+TENSE_REACH = 275
 
 
 def nearest_year(
-    make: Callable[[int], dt.date | None], pivot: dt.date, tense: str | None, reach: int | None = HALF_YEAR
+    make: Callable[[int], dt.date | None], pivot: dt.date, tense: str | None, reach: int | None = TENSE_REACH
 ) -> dt.date | None:
-    """The date ``make(year)`` for the year around ``pivot`` that ``pick`` prefers, the tense reaching half a year
+    """The date ``make(year)`` for the year around ``pivot`` that ``pick`` prefers, the tense reaching nine months
     at most unless told otherwise (None: no such date)."""
     candidates = [day for year in (pivot.year - 1, pivot.year, pivot.year + 1) if (day := make(year))]
     return pick(candidates, pivot, tense, reach=reach) if candidates else None

@@ -20,7 +20,7 @@ from .. import lang
 KINDS = frozenset(
     {
         "calendar", "weekday", "deictic", "relative_period", "anaphoric", "clock", "part_of_day", "duration",
-        "set", "literal", "season", "holiday", "part_of_year", "decade", "offset",
+        "set", "literal", "season", "holiday", "part_of_year", "decade", "century", "offset",
     }
 )
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
@@ -55,6 +55,15 @@ class TriggerGroup:
     pattern: re.Pattern[str] | None
 
 
+@dataclass(frozen=True)
+class TenseVerbs:
+    """etre: verbs whose compound past takes "être" and that have no passive ("sont intervenus samedi" is past);
+    prospective: verbs whose infinitive looks ahead ("peuvent rêver du podium dimanche")."""
+
+    etre: frozenset[str] = frozenset()
+    prospective: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, eq=False)
 class Grammar:
     """The vocabularies, the rules, the phrases that are no time expressions, and the trigger groups."""
@@ -72,6 +81,12 @@ class Grammar:
             for value in group.hashes:
                 groups.setdefault(value, []).append(name)
         return {value: tuple(names) for value, names in groups.items()}
+
+    @cached_property
+    def tense_verbs(self) -> TenseVerbs:
+        """The verbs that tell the tense in ways the morphology misses (``tense.clause_tense``)."""
+        return TenseVerbs(frozenset(self.vocabulary.get("etre_verbs", ())),
+                          frozenset(self.vocabulary.get("prospective_verbs", ())))
 
     def word(self, table: str, text: str):
         """The value of ``text`` (lowercased, trailing dot dropped) in vocabulary ``table``, or None."""
@@ -116,8 +131,11 @@ def _trigger_group(name: str, spec: dict, vocabulary: dict[str, dict], macros: d
     return TriggerGroup(hashes, pattern)
 
 
-def _apostrophes(values: dict) -> dict:
-    """Vocabulary keys with one apostrophe (') so that lookups need not care which one the text used."""
+def _apostrophes(values: dict | list) -> dict | list:
+    """Vocabulary keys (or words, for a list) with one apostrophe (') so that lookups need not care which one the
+    text used."""
+    if isinstance(values, list):
+        return [str(word).replace("’", "'") for word in values]
     return {str(key).replace("’", "'"): value for key, value in values.items()}
 
 

@@ -9,13 +9,14 @@ publication date, and returns the value — never a guess: what the reference ca
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dateutil.easter import easter
 
 from .calendar import (
-    FUTURE, HALF_YEAR, PAST, PRESENT, Reference, iso_week, nearest_year, pick, safe_date, shift_month, weekday_near,
+    FUTURE, TENSE_REACH, PAST, PRESENT, Reference, iso_week, nearest_year, pick, safe_date, shift_month, weekday_near,
 )
 from .grammar import Grammar, Rule
 
@@ -40,6 +41,7 @@ class Value:
     type: str
     value: str
     day: dt.date | None = None  # the calendar day it names, for anchoring later expressions
+    named: str | None = None  # the day it names when no calendar day can be fixed ("XXXX-WXX-1"), for the same
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,15 @@ class Context:
     grammar: Grammar
     reference: Reference
     anchor: dt.date | None = None  # the day the text is talking about at this point
+    anchor_named: str | None = None  # or that day's underspecified value, when it has no calendar day
+
+    def anchor_value(self) -> tuple[str, dt.date | None, str | None]:
+        """The value of the day an anchored expression lies in — the anchor, else the publication date, else the
+        underspecified day the text named — with its calendar day and underspecified value."""
+        day = self.anchor or (None if self.anchor_named else self.reference.day)
+        if day is not None:
+            return day.isoformat(), day, None
+        return self.anchor_named or "XXXX-XX-XX", None, self.anchor_named
 
 
 Normaliser = Callable[[Match, Context], Value | None]
@@ -68,7 +79,23 @@ def normalise(match: Match, context: Context) -> Value | None:
 def _number(grammar: Grammar, text: str) -> int | None:
     if text.isdigit():
         return int(text)
-    return grammar.word("numbers", text)
+    return grammar.word("numbers", text) or _compound_number(grammar, text)
+
+
+def _compound_number(grammar: Grammar, text: str) -> int | None:
+    """A number word made of parts, which French adds up ("vingt-cinq", "trente et un", "soixante-dix-huit"),
+    except "quatre-vingt(s)", four twenties."""
+    parts = [part for part in re.split(r"[-\s]+", text.lower()) if part != "et"]
+    total = 0
+    for index, part in enumerate(parts):
+        if part.rstrip("s") == "vingt" and index and parts[index - 1] == "quatre":
+            total += 80 - 4  # the "quatre" already counted
+            continue
+        value = grammar.word("numbers", part)
+        if value is None:
+            return None
+        total += value
+    return total or None
 
 
 def day_number(grammar: Grammar, text: str) -> int | None:
@@ -79,17 +106,21 @@ def day_number(grammar: Grammar, text: str) -> int | None:
 def _with_time(value: Value, match: Match, context: Context) -> Value:
     """Add the clock time or part of day the expression carries ("lundi soir", "jeudi 31 octobre à 6h")."""
     clock = match.groups.get("clock")
-    part = match.groups.get("part")
+    part = match.groups.get("part") or match.groups.get("part_phrase")
+    kind = "SET" if value.type == "SET" else "TIME"  # "le samedi matin" is still every Saturday
     if clock:
-        return Value("TIME", f"{value.value}T{_clock(clock)}", value.day)
+        return Value(kind, f"{value.value}T{_clock(clock)}", value.day, value.named)
     if part and (code := context.grammar.word("parts_of_day", part)):
-        return Value("TIME", f"{value.value}T{code}", value.day)
+        return Value(kind, f"{value.value}T{code}", value.day, value.named)
     return value
 
 
-def _clock(text: str) -> str:
+def _clock(text: str, later: int = 0) -> str:
+    """"21 h 45" → "21:45"; ``later`` hours are added to a morning hour ("8 h du soir": 12)."""
     digits = [int(chunk) for chunk in "".join(c if c.isdigit() else " " for c in text).split()]
     hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
+    if hour < 12:
+        hour += later
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -121,7 +152,8 @@ def _calendar(match: Match, context: Context) -> Value | None:
         found = safe_date(year, month, day) if year else None
     if found:
         return _with_time(Value("DATE", found.isoformat(), found), match, context)
-    return _with_time(Value("DATE", f"XXXX-{month:02d}-{day:02d}"), match, context)
+    undated = f"XXXX-{month:02d}-{day:02d}"
+    return _with_time(Value("DATE", undated, named=undated), match, context)
 
 
 def full_year(text: str) -> int:
@@ -139,9 +171,9 @@ def _relation(grammar: Grammar, text: str | None) -> str | None:
 
 def _direction(match: Match, grammar: Grammar) -> tuple[str | None, int | None]:
     """Where to look for the year, and how far: "dernier" and "prochain" say it whatever the distance; otherwise
-    the tense does, within half a year."""
-    relation = _relation(grammar, match.groups.get("relation"))
-    return (relation, None) if relation else (match.tense, HALF_YEAR)
+    the tense does, within nine months."""
+    relation = _relation(grammar, match.groups.get("relation") or match.borrowed.get("relation"))
+    return (relation, None) if relation else (match.tense, TENSE_REACH)
 
 
 def _month(year: int | None, month: int, ref: Reference, tense: str | None, reach: int | None) -> Value:
@@ -176,11 +208,32 @@ def _day_of_unknown_month(day: int, weekday: str | None, match: Match, context: 
 def _weekday(match: Match, context: Context) -> Value:
     isoweekday = context.grammar.word("weekdays", match.groups["weekday"])
     relation = _relation(context.grammar, match.groups.get("relation"))
+    if _habitual(match, relation):
+        return _with_time(Value("SET", f"XXXX-WXX-{isoweekday}"), match, context)
     pivot = context.reference.day
     if pivot is None:
-        return _with_time(Value("DATE", f"XXXX-WXX-{isoweekday}"), match, context)
-    day = weekday_near(pivot, isoweekday, match.tense, relation)
+        return _with_time(Value("DATE", f"XXXX-WXX-{isoweekday}", named=f"XXXX-WXX-{isoweekday}"), match, context)
+    day = weekday_near(pivot, isoweekday, _weekday_tense(match), relation)
     return _with_time(Value("DATE", day.isoformat(), day), match, context)
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def _weekday_tense(match: Match) -> str | None:
+    """The tense that directs a weekday. One that qualifies a noun ("après la mobilisation de jeudi", "le match de
+    samedi", "très faible samedi") in a present-tense clause takes no direction from the verb, which tells of
+    something else: it is the nearest such day."""
+    if match.head_pos in NOMINAL and match.tense in {PRESENT, None}:
+        return None
+    return match.tense
+
+
+def _habitual(match: Match, relation: str | None) -> bool:
+    """"le lundi" with nothing to single one Monday out, outside a past narrative ("Le lundi, il est reparti"), is
+    every Monday: "la piscine est fermée le lundi"."""
+    det = (match.groups.get("det") or "").lower()
+    return det in {"le", "les"} and relation is None and not match.groups.get("clock") and match.tense != PAST
 
 
 @normaliser("deictic")
@@ -234,7 +287,7 @@ def _relative_period(match: Match, context: Context) -> Value | None:
     if period == "decade":
         return Value("DATE", f"{(ref.year + 10 * offset) // 10}X" if ref.year else "XXXX")
     if period == "century":
-        return Value("DATE", f"{(ref.year - 1) // 100 + 1 + offset:02d}" if ref.year else "XX")
+        return Value("DATE", f"{ref.year // 100 + offset:02d}XX" if ref.year else "XXXX")
     return None
 
 
@@ -270,10 +323,48 @@ def _anaphoric(match: Match, context: Context) -> Value:
     if g.get("part_only"):
         code = context.grammar.word("parts_of_day", g["part_only"])
         return Value("TIME", f"{_day_value(context.anchor)}T{code}", context.anchor)
+    if g.get("that"):
+        return _period_of(g["that"], context.anchor)
     offset = context.grammar.word("anaphoric_days", g["word"])
-    anchor = None if g.get("of_event") else context.anchor
-    day = anchor + dt.timedelta(days=offset) if anchor else None
-    return Value("DATE", _day_value(day), day)
+    if g.get("of_event"):
+        return _with_time(Value("DATE", _day_value(None)), match, context)
+    if context.anchor is None and context.anchor_named:
+        named = _shift_underspecified(context.anchor_named, offset)
+        return _with_time(Value("DATE", named or _day_value(None), named=named), match, context)
+    day = context.anchor + dt.timedelta(days=offset) if context.anchor else None
+    return _with_time(Value("DATE", _day_value(day), day), match, context)
+
+
+_UNDATED_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+_UNDATED_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+
+
+def _shift_underspecified(named: str, offset: int) -> str | None:
+    """"le lendemain" of a day known without its year ("le 12 mars" → XXXX-03-13) or as a weekday only ("mardi"
+    → XXXX-WXX-3); None when the shift cannot be told (the day after 28 February of an unknown year)."""
+    if match := _UNDATED_DAY.fullmatch(named):
+        day = safe_date(2001, int(match[1]), int(match[2]))  # a common year: 29 February is not shifted
+        if day is None:
+            return None
+        shifted = day + dt.timedelta(days=offset)
+        ends = {(day.month, day.day), (shifted.month, shifted.day)}
+        if shifted.year != day.year or (offset and ends & {(2, 28), (3, 1)}):
+            return None  # across a New Year or the end of February of an unknown year
+        return f"XXXX-{shifted.month:02d}-{shifted.day:02d}"
+    if match := _UNDATED_WEEKDAY.fullmatch(named):
+        return f"XXXX-WXX-{(int(match[1]) - 1 + offset) % 7 + 1}"
+    return None
+
+
+def _period_of(text: str, anchor: dt.date | None) -> Value:
+    """"cette année-là", "le même mois", "la même semaine": the year, month or week of the day the text is
+    about."""
+    words = text.lower().split()
+    if "année" in words[-1]:
+        return Value("DATE", f"{anchor.year}" if anchor else "XXXX")
+    if "mois" in words[-1]:
+        return Value("DATE", f"{anchor.year}-{anchor.month:02d}" if anchor else "XXXX-XX")
+    return Value("DATE", iso_week(anchor) if anchor else "XXXX-WXX")
 
 
 @normaliser("clock")
@@ -282,21 +373,30 @@ def _clock_time(match: Match, context: Context) -> Value:
     if g.get("noon"):
         clock = context.grammar.word("clock_words", g["noon"])
     else:
-        clock = _clock(g.get("clock") or g["clock_words"])
-    day = context.anchor or context.reference.day
-    return Value("TIME", f"{_day_value(day)}T{clock}", day)
+        later = context.grammar.word("meridiems", " ".join(g["meridiem"].split())) if g.get("meridiem") else 0
+        clock = _clock(g.get("clock") or g["clock_words"], later or 0)
+    text, day, named = context.anchor_value()
+    return Value("TIME", f"{text}T{clock}", day, named)
 
 
 @normaliser("part_of_day")
 def _part_of_day(match: Match, context: Context) -> Value:
-    code = context.grammar.word("parts_of_day", match.groups["part"])
-    day = context.anchor or context.reference.day
-    return Value("TIME", f"{_day_value(day)}T{code}", day)
+    g = match.groups
+    text, day, named = context.anchor_value()
+    if g.get("whole_day"):
+        return Value("DATE", text, day, named)  # "plus tôt dans la journée": that day
+    if g.get("day_edge"):
+        code = context.grammar.word("day_edges", g["day_edge"])
+    else:
+        code = context.grammar.word("parts_of_day", g.get("part") or g["late_part"])
+    return Value("TIME", f"{text}T{code}", day, named)
 
 
 @normaliser("duration")
 def _duration(match: Match, context: Context) -> Value | None:
     g, grammar = match.groups, context.grammar
+    if g.get("fraction"):
+        return Value("DURATION", grammar.word("fractions", " ".join(g["fraction"].split())))
     unit = grammar.word("units", g["unit"])
     if g.get("number"):
         amount = _number(grammar, g["number"].replace(",", "."))
@@ -305,11 +405,19 @@ def _duration(match: Match, context: Context) -> Value | None:
                 amount = float(g["number"].replace(",", "."))
             except ValueError:
                 return None
-        amount_text = f"{amount:g}"
+    elif g.get("approx"):
+        amount = grammar.word("approximate_counts", g["approx"])
     else:
-        amount_text = "X"
-    prefix = "PT" if unit.get("clock") else "P"
-    return Value("DURATION", f"{prefix}{amount_text}{unit['symbol']}")
+        return Value("DURATION", f"{'PT' if unit.get('clock') else 'P'}X{unit['symbol']}")
+    return Value("DURATION", _amount_value(amount + (0.5 if g.get("half") else 0), unit))
+
+
+def _amount_value(amount: float, unit: dict) -> str:
+    """"P2.5Y" for "deux ans et demi", but "PT1H30M" for "une heure et demie": ISO writes minutes, not a fraction
+    of an hour."""
+    if unit.get("clock") and unit["symbol"] == "H" and amount % 1:
+        return f"PT{int(amount)}H{round(amount % 1 * 60)}M"
+    return f"{'PT' if unit.get('clock') else 'P'}{amount:g}{unit['symbol']}"
 
 
 @normaliser("set")
@@ -387,6 +495,22 @@ def _decade(match: Match, context: Context) -> Value:
     if len(digits) == 2:
         digits = ("19" if int(digits) >= 30 else "20") + digits
     return Value("DATE", f"{digits[:3]}X")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+@normaliser("century")
+def _century(match: Match, context: Context) -> Value:
+    """"XIXe siècle" → "18XX": the hundreds the years of the century begin with."""
+    ordinal = match.groups["ordinal"].upper()
+    number = int(ordinal) if ordinal.isdigit() else _roman(ordinal)
+    return Value("DATE", f"{number - 1:02d}XX")
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[letter] for letter in text]
+    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
 
 
 __all__ = ["Context", "Match", "NORMALISERS", "PAST", "PRESENT", "FUTURE", "Value", "normalise"]

@@ -61,14 +61,21 @@ def _matches(doc: Doc, text: str, grammar: Grammar) -> list[Match]:
     found: list[Match] = []
     for rule in grammar.rules:
         for m in _search(rule, text, windows[rule.needs]):
-            start = m.end("lead") if m.groupdict().get("lead") else m.start()
+            start = _start_after_lead(m)
             if start >= m.end() or any(s < m.end() and start < e for s, e in blocked):
                 continue
             groups = {key: value for key, value in m.groupdict().items() if value}
             found.append(Match(start, _trim(text, start, m.end()), rule, groups))
     chosen = _longest_first(found, grammar)
     sentence_starts = [sentence.start_char for sentence in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    return [match for match in chosen if _annotate(doc, match, sentence_starts)]
+    return [match for match in chosen if _annotate(doc, match, sentence_starts, grammar)]
+
+
+def _start_after_lead(m: re.Match[str]) -> int:
+    """Where the expression starts: after the groups named ``lead…`` (the preposition a pattern needs but leaves
+    out; a pattern with several branches names one per branch, ``lead``, ``lead_of``…)."""
+    ends = [m.end(name) for name, value in m.groupdict().items() if value and name.startswith("lead")]
+    return max(ends, default=m.start())
 
 
 def _trigger_spans(doc: Doc, text: str, grammar: Grammar) -> dict[str, list[tuple[int, int]]]:
@@ -124,14 +131,14 @@ def _longest_first(found: list[Match], grammar: Grammar) -> list[Match]:
     return sorted(taken, key=lambda m: m.start)
 
 
-def _annotate(doc: Doc, match: Match, sentence_starts: list[int]) -> bool:
+def _annotate(doc: Doc, match: Match, sentence_starts: list[int], grammar: Grammar) -> bool:
     """Fill in the tense of the match's clause; False if its words have the wrong part of speech."""
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     if match.rule.pos is not None and not all(token.pos_ in match.rule.pos for token in span):
         return False
-    match.tense, match.head_pos = clause_tense(span)
+    match.tense, match.head_pos = clause_tense(span, grammar.tense_verbs)
     match.sentence = sentence_starts[bisect_right(sentence_starts, match.start) - 1]
     return True
 
@@ -144,7 +151,8 @@ def _touches(doc: Doc, match: Match, skip: set[int]) -> bool:
 
 
 def _share_months(text: str, matches: list[Match]) -> None:
-    """Right to left, a date missing its month or year takes them from the date it is coordinated with."""
+    """Right to left, a date missing its month or year takes them from the date it is coordinated with, and its
+    "derniers" or "prochains" ("les 2 et 3 juin derniers")."""
     following: Match | None = None
     for match in reversed(matches):
         if (
@@ -153,7 +161,7 @@ def _share_months(text: str, matches: list[Match]) -> None:
             and following.rule.kind == "calendar"
             and _CONNECTOR.fullmatch(text[match.end : following.start])
         ):
-            for part in ("month", "year"):
+            for part in ("month", "year", "relation"):
                 if not match.groups.get(part) and (value := following.groups.get(part) or following.borrowed.get(part)):
                     if part == "month" and not match.groups.get("day"):
                         continue  # "2025-2027": a year range shares nothing
@@ -171,7 +179,8 @@ def resolve(matches: list[Match], grammar: Grammar, reference: Reference) -> lis
     for index, match in enumerate(matches):
         if match.rule.kind in ANCHORED_KINDS:
             anchor = _anchor(matches, values, index)
-            if (value := normalise(match, Context(grammar, reference, anchor))) is not None:
+            context = Context(grammar, reference, anchor.day if anchor else None, anchor.named if anchor else None)
+            if (value := normalise(match, context)) is not None:
                 values[index] = value
     return [
         Found(match.start, match.end, values[index].type, values[index].value, match)
@@ -180,18 +189,17 @@ def resolve(matches: list[Match], grammar: Grammar, reference: Reference) -> lis
     ]
 
 
-def _anchor(matches: list[Match], values: dict[int, Value], index: int):
-    """The day an anchored expression refers to: one named in its sentence (before it, else after it), else the
-    last one named before it."""
+def _anchor(matches: list[Match], values: dict[int, Value], index: int) -> Value | None:
+    """The value of the day an anchored expression refers to: one named in its sentence (before it, else after
+    it), else the last one named before it — a calendar day, or an underspecified one ("lundi" in an undated
+    article: "lundi matin … en fin de journée")."""
     sentence = matches[index].sentence
-    days = [(i, value.day) for i, value in sorted(values.items()) if value.day is not None]
-    before = [(i, day) for i, day in days if i < index]
-    same_before = [day for i, day in before if matches[i].sentence == sentence]
+    days = [(i, value) for i, value in sorted(values.items()) if value.day is not None or value.named]
+    before = [(i, value) for i, value in days if i < index]
+    same_before = [value for i, value in before if matches[i].sentence == sentence]
     if same_before:
         return same_before[-1]
-    same_after = [day for i, day in days if i > index and matches[i].sentence == sentence]
+    same_after = [value for i, value in days if i > index and matches[i].sentence == sentence]
     if same_after:
         return same_after[0]
     return before[-1][1] if before else None
-
-

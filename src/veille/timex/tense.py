@@ -11,13 +11,19 @@ from spacy.tokens import Span, Token
 
 from .. import lang
 from .calendar import FUTURE, PAST, PRESENT
+from .grammar import TenseVerbs
 
 _VERBAL = {"VERB", "AUX"}
 
 
-def clause_tense(span: Span) -> tuple[str | None, str]:
+def clause_tense(span: Span, verbs: TenseVerbs = TenseVerbs()) -> tuple[str | None, str]:
     """The tense (past, present, future or None) governing ``span``, and the part of speech of the word it
-    depends on ("ADJ" in "aujourd'hui forte de 500 000 personnes")."""
+    depends on ("ADJ" in "aujourd'hui forte de 500 000 personnes").
+
+    verbs: the verbs whose compound past takes "être" and that have no passive ("intervenir", "décéder"): "sont
+    intervenus samedi" is the past even where the parser reads a passive present; and those whose infinitive looks
+    ahead ("peuvent rêver du podium dimanche").
+    """
     root = span.root
     head_pos = root.head.pos_ if root.head.i != root.i else "VERB"
     directed_by = lang.words_of(span.doc).direction_prepositions  # "depuis mardi", "d'ici le 30 juin"
@@ -26,7 +32,7 @@ def clause_tense(span: Span) -> tuple[str | None, str]:
     verb = _governing_verb(root) or _nearest_verb(span)
     if verb is None:
         return None, head_pos
-    return verb_tense(verb), head_pos
+    return verb_tense(verb, verbs), head_pos
 
 
 def _is_verbal(token: Token) -> bool:
@@ -51,7 +57,7 @@ def _nearest_verb(span: Span) -> Token | None:
     return min(verbs, key=lambda t: abs(t.i - span.start), default=None)
 
 
-def verb_tense(verb: Token) -> str | None:
+def verb_tense(verb: Token, verbs: TenseVerbs = TenseVerbs()) -> str | None:
     """Past for the compound past and imperfect, future for the future, conditional, subjunctive, near future
     and verbs of expectation, present otherwise."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux:tense", "aux", "cop", "aux:pass"}]
@@ -60,12 +66,15 @@ def verb_tense(verb: Token) -> str | None:
         if any(aux.lemma_ in words.near_future_auxiliaries for aux in auxiliaries) or verb.head.lemma_ in words.future_verbs:
             return FUTURE
         if verb.head.i != verb.i and verb.head.pos_ in _VERBAL:
-            return verb_tense(verb.head)
+            tense = verb_tense(verb.head, verbs)
+            return FUTURE if tense == PRESENT and verb.head.lemma_ in verbs.prospective else tense
         return None
     tense_bearer = next((aux for aux in auxiliaries if aux.dep_ == "aux:tense"), None)
     if tense_bearer is not None:
         return _compound_tense(tense_bearer)
     finite = next((aux for aux in auxiliaries if aux.dep_ in {"aux:pass", "cop"}), verb)
+    if finite is not verb and verb.lemma_.lower() in verbs.etre:
+        return _compound_tense(finite)
     return _simple_tense(finite, verb)
 
 
