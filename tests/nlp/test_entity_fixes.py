@@ -103,3 +103,76 @@ def test_entity_fixes_political_victories_are_no_sports_report(nlp):
     names = dict(_names(nlp, text))
     assert names.get("France") == "LOC"
     assert names.get("Allemagne") == "LOC"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Elle enseigne à l’École nationale des ponts et chaussées de l’Université de Namur depuis 2019.",
+         "École nationale des ponts et chaussées", "ORG"),
+        ("Le traité New Start expire en février.", "traité New Start", "MISC"),
+    ],
+)
+def test_entity_fixes_span_ends_on_the_name(nlp, text, name, label):
+    """No trailing "de l'" ("… chaussées de l'"), and no word of the name left outside ("traité New [Start]")."""
+    assert (name, label) in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_no_name_runs_over_a_headline_line(nlp):
+    text = ("Le conseil a siégé.\nGrève générale dans les transports publics\n"
+            "Après une semaine agitée par les manifestations, le calme revient.")
+    assert _names(nlp, text) == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Il a été transféré à l'hôpital de Valence en urgence.", "Valence", "LOC"),
+        ("Les pays du Golfe ont annoncé des sanctions.", "Golfe", "LOC"),
+        ("Des pluies sont attendues dans le canton de Fribourg.", "canton de Fribourg", "LOC"),
+        ("Le ministère arménien de la Défense a publié un bilan.", "ministère arménien de la Défense", "ORG"),
+        ("Le Tribunal d'arrondissement de Martigny a rendu son jugement.", "Tribunal d'arrondissement de Martigny", "ORG"),
+        ("Le Tribunal correctionnel de Namur a rendu son jugement.", "Tribunal correctionnel de Namur", "ORG"),
+    ],
+)
+def test_entity_fixes_lowercase_heads_stay_out_unless_typography_writes_them(nlp, text, name, label):
+    """"hôpital de [Valence]", but "canton de Fribourg", "ministère arménien de la Défense" and a capitalised
+    institution's head ("Tribunal d'arrondissement de …") are the name."""
+    assert (name, label) in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ministre des Solidarités Odile Fargeau a reçu les syndicats.",
+        "Le ministre français du Budget a démissionné mardi.",
+        "Le haut-commissaire aux Retraites Paul Vernier a présenté son plan.",
+        "Les ministres de l'Économie et ceux de la Culture et de la Jeunesse ont quitté le gouvernement.",
+    ],
+)
+def test_entity_fixes_portfolios_are_no_names(nlp, text):
+    assert all(label == "PER" for _, label in _names(nlp, text))
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_country_after_a_portfolio_stays(nlp):
+    names = _names(nlp, "Les ministres des Affaires étrangères de l'Espagne et du Portugal se réuniront.")
+    assert ("Espagne", "LOC") in names and not any("Affaires" in name for name, _ in names)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La France insoumise a dénoncé le texte, et la France insoumise votera contre.", "France insoumise"),
+        ("Jean Dupont, député de la France insoumise, a voté contre.", "France insoumise"),
+    ],
+)
+def test_entity_fixes_a_known_name_replaces_the_models_pieces(nlp, text, name):
+    """The model reads "la France" in "la France insoumise"; the KB's name wins, without the party's article."""
+    names = _names(nlp, text)
+    assert (name, "ORG") in names and ("France", "LOC") not in names

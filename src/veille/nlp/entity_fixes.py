@@ -5,18 +5,22 @@ and titles in spans ("la France", "M. Guterres"), tags sentence-initial capitals
 roles ("Premier ministre") and common nouns ("visite d'Etat") as names, calls demonyms places ("les Américains"),
 and media people ("Rodong Sinmun"). Each rule below fixes one such class of errors; they run in this order:
 
-1. drop entities inside boilerplate ("> A lire aussi : …");
-2. split two names the model ran together ("Maison Blanche Josh Earnest");
-3. trim leading determiners, honorifics, generic heads and quote marks, unless the whole span is a known name
-   ("la France" → "France", "maire de Pau" → "Pau", "ministre de la Santé" → nothing);
+1. drop entities inside boilerplate ("> A lire aussi : …"), and run a name the model cut short on over its last
+   proper nouns ("traité New [Start]");
+2. split at line breaks, and split two names the model ran together ("Maison Blanche Josh Earnest");
+3. trim leading determiners, honorifics, generic heads, a lowercase noun with "de" ("hôpital d'Alicante"),
+   portfolios after a minister's title ("ministre des Solidarités") and trailing function words and quote marks,
+   unless the whole span is a known name ("la France" → "France", "maire de Pau" → "Pau", "ministre de la Santé"
+   → nothing); a capitalised institution's head before the span begins it ("Tribunal d'arrondissement de …");
 4. drop spans that are no names: lexicon of non-entities, role titles, single letters, common words capitalised
-   only because they open a sentence or follow an article;
+   only because they open a sentence, a line or follow an article;
 5. extend names over the lowercase heads French typography writes with them ("bande de Gaza") and over
    coordinated complements ("ministère de la Santé, de la Population et de la Réforme hospitalière");
 6. relabel: demonyms → MISC, web domains → ORG, a head that announces the kind of name ("missiles de type
    Strela" → MISC), institutional first words ("Cour d'Assises" → ORG), a name after a person noun
    ("l'entraîneur Guerit" → PER), the knowledge base's label, and places that play in sports reports → ORG;
-7. add what the model missed: web domains used as source names, capitalised demonyms, KB names in capitals
+7. let a KB name of several words replace the model's pieces of it ("[Marine] Le [Pen]"), then add what the
+   model missed: web domains used as source names, capitalised demonyms, KB names in capitals
    (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne").
 """
 
@@ -41,6 +45,8 @@ from ..lang import NameHead
 Proposal = tuple[int, int, str]  # token start, token end, coarse label
 
 _OPENERS = {"«", "“", '"', "(", ":", "—", "–", "-", "‹"}
+_SENTENCE_ENDS = {".", "!", "?", "…"}
+_TRAILING_POS = {"ADP", "DET", "CCONJ", "SCONJ"}  # a name never ends on these ("… internationales de l'")
 _COMMON_POS = {"VERB", "AUX", "ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "INTJ", "ADJ", "NOUN"}
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|be|ch|ca|eu|io|re|ma|dz|tn|sn|news)$", re.I)
 
@@ -77,18 +83,45 @@ class EntityFixes(ReadsKnowledgeBase):
         blocked = boilerplate_tokens(doc)
         proposals = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
         proposals = [p for p in proposals if not blocked.intersection(range(p[0], p[1]))]
+        model_tokens = {i for start, end, _ in proposals for i in range(start, end)}
+        proposals = [self._extend_over_cut_name(doc, p, model_tokens) for p in proposals]
+        proposals = [part for p in proposals for part in self._split_at_line_breaks(doc, p)]
         proposals = [part for p in proposals for part in self._split_known_names(doc, p)]
         proposals = [p for p in (self._trim(doc, p) for p in proposals) if p]
         proposals = [p for p in proposals if self._is_name(doc, p)]
         sports = doc._.veille_sports_report
         lowers = doc.to_array("LOWER").tolist()
         proposals = [self._relabel(doc, self._extend_head(doc, p, lowers), sports, lowers) for p in proposals]
+        proposals = self._prefer_known_names(doc, proposals)
         proposals += self._missed(doc, proposals, blocked)
         spans = [Span(doc, start, end, label=label) for start, end, label in proposals]
         doc.ents = filter_spans(spans)
         return doc
 
+    # 1b. a name the model cut short
+    @staticmethod
+    def _extend_over_cut_name(doc: Doc, proposal: Proposal, model_tokens: set[int]) -> Proposal:
+        """"le traité [New] Start", "les pays [du] Golfe": the model stopped before the last capitalised word of
+        the name; the span runs on over proper nouns that no other entity holds."""
+        start, end, label = proposal
+        while end < len(doc) and end not in model_tokens and doc[end].pos_ in {"PROPN", "X"} and doc[end].text[:1].isupper() \
+                and not _opens(doc[end]) and (doc[end - 1].text[:1].isupper() or doc[end - 1].pos_ in _TRAILING_POS):
+            end += 1
+        return (start, end, label)
+
     # 2. two names the model ran together
+    @staticmethod
+    def _split_at_line_breaks(doc: Doc, proposal: Proposal) -> list[Proposal]:
+        """A name never runs over a line break: a headline line and the paragraph after it are two spans."""
+        start, end, label = proposal
+        parts, part_start = [], start
+        for i in range(start, end):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                parts.append((part_start, i if doc[i].is_space else i + 1, label))
+                part_start = i + 1
+        parts.append((part_start, end, label))
+        return [(s, e, label) for s, e, label in parts if e > s]
+
     def _split_known_names(self, doc: Doc, proposal: Proposal) -> list[Proposal]:
         """"Maison Blanche Josh Earnest" → ORG + PER; "Conseil de sécurité nationale de la Maison Blanche" → ORG + ORG.
 
@@ -110,16 +143,93 @@ class EntityFixes(ReadsKnowledgeBase):
 
     # 3. trimming
     def _trim(self, doc: Doc, proposal: Proposal) -> Proposal | None:
-        start, end, label = proposal
+        start, end, label = self._institution_before(doc, proposal)
         if doc[start:end].text in self.gazetteer.article_names:
-            return proposal
-        while start < end and (kind := self.lexicon.name_prefixes.get(doc[start].lower_)) is not None:
+            return (start, end, label)
+        while start < end and (kind := self._prefix_kind(doc[start])) is not None:
             start += 1
             if kind == "honorific" and start < end and not _starts_name(doc[start:end]):
                 return self._place_after_role(doc, start, end, label)
-        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}:
+        start = self._after_common_noun(doc, start, end)
+        start = self._after_portfolio(doc, start, end)
+        while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].lower_ in self.words.de_forms
+                               or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})):
             end -= 1
         return (start, end, label) if start < end else None
+
+    def _prefix_kind(self, token) -> str | None:
+        """The kind of a word that opens a span without being part of the name (name_prefixes.tsv). A capitalised
+        generic head with its complement inside a sentence begins an institution's name: "tribunal de Paris" is
+        Paris, the "Tribunal d'arrondissement de Lausanne" and the "Tribunal correctionnel de Namur" are
+        organisations."""
+        kind = self.lexicon.name_prefixes.get(token.lower_)
+        if kind != "head" or token.is_lower or _opens(token):
+            return kind
+        doc, cursor = token.doc, token.i + 1
+        while cursor < len(doc) and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower:
+            cursor += 1
+        return None if cursor < len(doc) and doc[cursor].lower_ in self.words.de_forms else kind
+
+    def _institution_before(self, doc: Doc, proposal: Proposal) -> Proposal:
+        """"Tribunal d'[arrondissement de Lausanne]": the capitalised head of an institution and "de" right before
+        the span begin the name, an organisation's."""
+        start, end, label = proposal
+        if start >= 2 and doc[start - 1].lower_ in self.words.de_forms and doc[start - 2].text in self.lexicon.org_heads:
+            return (start - 2, end, "ORG")
+        return proposal
+
+    def _after_common_noun(self, doc: Doc, start: int, end: int) -> int:
+        """"pays du [Golfe]", "hôpital d'[Alicante]", "détachement militaire de [Bourzanga]": a lowercase noun
+        (and its adjectives) with "de" before a name is no part of it, unless French typography writes that head
+        with the name ("bande de Gaza", "ministère de la Santé") or the whole span is a known name."""
+        first = doc[start]
+        if not first.is_lower or first.pos_ != "NOUN" or self._head_at(doc, start) or self.gazetteer.lookup(doc[start:end].text):
+            return start
+        cursor = start + 1
+        while cursor < end and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower:
+            cursor += 1
+        if cursor >= end or doc[cursor].lower_ not in self.words.de_forms:
+            return start
+        cursor += 1
+        if cursor < end and doc[cursor].pos_ == "DET":
+            cursor += 1
+        return cursor if cursor < end and doc[cursor].text[:1].isupper() else start
+
+    def _after_portfolio(self, doc: Doc, start: int, end: int) -> int:
+        """"la ministre des [Solidarités]", "le ministre des [Affaires étrangères de l'Espagne]": a portfolio after a
+        government member's title is no name (``end`` when nothing is left); a name after it still is one."""
+        if not self._after_portfolio_holder(doc, start):
+            return start
+        words = self.words
+        cursor = start
+        while cursor < end and (doc[cursor].lower_ in words.portfolios or doc[cursor].is_punct
+                                or doc[cursor].lower_ in words.conjunction_and or doc[cursor].pos_ == "DET"):
+            cursor += 1
+        if cursor == start or cursor == end:
+            return cursor
+        if doc[cursor].lower_ not in words.de_forms:
+            return start
+        while cursor < end and (doc[cursor].lower_ in words.de_forms or doc[cursor].pos_ == "DET"):
+            cursor += 1
+        return cursor
+
+    def _after_portfolio_holder(self, doc: Doc, start: int) -> bool:
+        """Whether a portfolio holder's title ends right before ``start``, but for its articles, prepositions and
+        adjectives ("la ministre française des", "le secrétaire d'État aux")."""
+        cursor = start - 1
+        while cursor >= max(start - 5, 0):
+            token = doc[cursor]
+            if token.lower_ in self.words.portfolio_holders:
+                return True
+            if not (token.pos_ in {"DET", "ADP", "ADJ"} or token.lower_ in self.words.de_forms
+                    or token.lower_ in {"état", "etat"}):
+                return False
+            cursor -= 1
+        return False
+
+    def _head_at(self, doc: Doc, start: int) -> bool:
+        """Whether a head written with the name ("bande de", "ministère de") begins at token ``start``."""
+        return any(tuple(token.lower for token in doc[start : start + n]) in heads for n, heads in self.heads_in_name.items())
 
     def _place_after_role(self, doc: Doc, start: int, end: int, label: str) -> Proposal | None:
         """"maire de Pau" → Pau; "ministre de la Santé", "Premier ministre libanais" → no name at all."""
@@ -151,15 +261,28 @@ class EntityFixes(ReadsKnowledgeBase):
     def _is_capitalised_common_word(self, span: Span) -> bool:
         """Common words capitalised only because they open a sentence or a quote ("Contacté", "Félicitations"), or
         a common noun given a capital after its article ("directeurs de la Santé")."""
-        if len(span) > 2 or any(t.pos_ == "PROPN" for t in span):
+        if len(span) > 2:
+            return self._is_capitalised_phrase(span)
+        if any(t.pos_ == "PROPN" for t in span):
             return False
         first = span[0]
         if first.pos_ in {"VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "INTJ"}:
             return True
         common = all(t.pos_ in _COMMON_POS and self.vocab.has_vector(t.lower_) for t in span)
-        opens = first.is_sent_start or first.i == 0 or span.doc[first.i - 1].text in _OPENERS
+        opens = first.is_sent_start or _opens(first)
         after_article = len(span) == 1 and first.pos_ == "NOUN" and first.i > 0 and span.doc[first.i - 1].pos_ == "DET"
         return common and (opens or after_article)
+
+    def _is_capitalised_phrase(self, span: Span) -> bool:
+        """A phrase of common words whose only capital opens the sentence, as a headline line ("Démission de
+        l'ensemble du gouvernement", "Après un week-end agité"); an institution's first word ("Conseil de
+        sécurité") keeps it a name."""
+        first = span[0]
+        if not _opens(first):
+            return False
+        if first.text in self.lexicon.org_heads or any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span[1:]):
+            return False
+        return all(t.is_punct or (t.pos_ in _COMMON_POS and self.vocab.has_vector(t.lower_)) for t in span)
 
     # 5. heads written with the name
     def _extend_head(self, doc: Doc, proposal: Proposal, lowers: list[int]) -> Proposal:
@@ -247,6 +370,35 @@ class EntityFixes(ReadsKnowledgeBase):
         return cursor > 0 and doc[cursor - 1].lemma_.lower() in self.words.opposing_words
 
     # 7. what the model missed
+    def _prefer_known_names(self, doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
+        """A name of two words or more that the KB knows replaces the model's pieces of it: "[Marine] Le [Pen]",
+        "les [Forces de soutien] rapide", "le ministère français des [Affaires étrangères]". Only spans inside the
+        KB name give way; one that runs past it is another reading, and stays."""
+        known = [self._without_article(doc, match) for match in self._known_multiword_names(doc)]
+        if not known:
+            return proposals
+        kept = []
+        for start, end, label in proposals:
+            inside = [(s, e, l) for s, e, l in known if s <= start and end <= e and e - s > end - start]
+            if not inside:
+                kept.append((start, end, label))
+        replaced = {(s, e, l) for s, e, l in known if any(s <= start and end <= e for start, end, _ in proposals)}
+        overlapping = [(s, e, l) for s, e, l in replaced
+                       if not any(start < e and s < end and not (s <= start and end <= e) for start, end, _ in proposals)]
+        return kept + [p for p in overlapping if not any(k[0] < p[1] and p[0] < k[1] for k in kept)]
+
+    def _without_article(self, doc: Doc, match: Proposal) -> Proposal:
+        """An organisation's article is no part of its name ("la [France insoumise]"), a newspaper's is ("Le
+        Monde"): the article is left out when the KB also knows the name without it, for an organisation not a
+        medium."""
+        start, end, label = match
+        if label != "ORG" or doc[start].lower_ not in self.words.article_words | self.words.elided_articles:
+            return match
+        bare, whole = self.gazetteer.lookup(doc[start + 1 : end].text), self.gazetteer.lookup(doc[start:end].text)
+        if bare and not any(entry.type == "MEDIA" for entry in whole) and set(bare) & set(whole):
+            return (start + 1, end, label)
+        return match
+
     def _missed(self, doc: Doc, proposals: list[Proposal], blocked: set[int]) -> list[Proposal]:
         taken = blocked | {i for start, end, _ in proposals for i in range(start, end)}
         flags = doc.to_array(["IS_TITLE", "IS_UPPER", "LIKE_URL", "LOWER"])
@@ -264,7 +416,8 @@ class EntityFixes(ReadsKnowledgeBase):
         return kept
 
     def _domains_and_demonyms(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
-        """Web domains used as source names ("actu.fr") and capitalised demonyms ("les Cristoliens").
+        """Web domains used as source names ("actu.fr") and capitalised demonyms ("les Cristoliens"), but not a
+        portfolio ("le haut-commissaire aux Retraites").
 
         Only capitalised or URL-like tokens are visited (from the attribute arrays), not every token.
         """
@@ -272,7 +425,7 @@ class EntityFixes(ReadsKnowledgeBase):
             token = doc[i]
             if looks_like_domain(token.text) and not token.like_email:
                 yield (i, i + 1, "ORG")
-            elif token.text[:1].isupper() and self._is_demonym_noun(doc, token):
+            elif token.text[:1].isupper() and self._is_demonym_noun(doc, token) and not self._after_portfolio_holder(doc, i):
                 yield (i, i + 1, "MISC")
 
     def _capitalised_known_names(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
@@ -288,8 +441,12 @@ class EntityFixes(ReadsKnowledgeBase):
             i = max(j, i + 1)
 
     def _known_multiword_names(self, doc: Doc) -> Iterator[Proposal]:
-        """Names of two words or more that the KB knows and the model missed ("département d'Etat")."""
-        for span in filter_spans(self.known_names(doc, as_spans=True)):
+        """Names of two words or more that the KB knows and the model missed ("département d'Etat"); an article
+        written lowercase is no part of the name ("la France insoumise")."""
+        articles = self.words.article_words | self.words.elided_articles
+        matches = [span[1:] if span[0].is_lower and span[0].lower_ in articles else span
+                   for span in self.known_names(doc, as_spans=True)]
+        for span in filter_spans(matches):
             if (span[0].text[:1].isupper() or span[0].pos_ == "NOUN") and (label := self._kb_label(span.text)):
                 yield (span.start, span.end, label)
 
@@ -347,6 +504,16 @@ def _demonym_pattern(code: str) -> re.Pattern[str]:
     """A capitalised word, hyphenated parts allowed, with one of the language's demonym endings."""
     endings = "|".join(sorted(lang.load(code).words.demonym_endings, key=len, reverse=True))
     return re.compile(rf"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:{endings})$")
+
+
+def _opens(token) -> bool:
+    """Whether a token opens a sentence, a line or a quote, where French capitalises any word (read from the
+    punctuation before it: the parser's sentence starts fall inside names it misreads)."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in _OPENERS or before.text in _SENTENCE_ENDS or "\n" in before.whitespace_ \
+        or (before.is_space and "\n" in before.text)
 
 
 def _starts_name(span: Span) -> bool:
