@@ -176,3 +176,37 @@ def test_entity_fixes_a_known_name_replaces_the_models_pieces(nlp, text, name):
     """The model reads "la France" in "la France insoumise"; the KB's name wins, without the party's article."""
     names = _names(nlp, text)
     assert (name, "ORG") in names and ("France", "LOC") not in names
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Le directeur de l'Union vaudoise des arts et métiers (uvam) Pierre Jaccard a dénoncé les taxes. "
+         "Selon le directeur de l'uvam, les ateliers ferment.", "uvam"),
+        ("Le Syndicat romand des métiers du bâtiment (srmb) appelle à la grève. La srmb sera reçue lundi.", "srmb"),
+    ],
+)
+def test_entity_fixes_an_acronym_in_parentheses_is_the_names_whatever_its_case(nlp, text, acronym):
+    assert _names(nlp, text).count((acronym, "ORG")) == 2
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_every_occurrence_of_an_acronym_is_tagged(nlp):
+    text = ("Les miliciens du Front de libération du delta (FLD) ont attaqué le poste, selon la police. "
+            "Neuf combattants et trois FLD ont été tués.")
+    assert _names(nlp, text).count(("FLD", "ORG")) == 2
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Moscou a annoncé la suspension de Nova Terra, jusqu'à la fin du traité. Signé en 2012, le traité Nova "
+         "Terra limite les missiles.", "Nova Terra", "MISC"),
+        ("La Russie reste dans Santa Clara. Le traité Santa Clara encadre les essais.", "Santa Clara", "LOC"),
+    ],
+)
+def test_entity_fixes_a_head_gives_its_kind_to_the_bare_name(nlp, text, name, label):
+    """"le traité Nova Terra" makes "Nova Terra" a treaty everywhere; a place the KB knows stays a place."""
+    assert (name, label) in _names(nlp, text)

@@ -21,7 +21,10 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    ("l'entraîneur Guerit" → PER), the knowledge base's label, and places that play in sports reports → ORG;
 7. let a KB name of several words replace the model's pieces of it ("[Marine] Le [Pen]"), then add what the
    model missed: web domains used as source names, capitalised demonyms, KB names in capitals
-   (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne").
+   (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne");
+8. one document, one name: a name written once after a head that says its kind ("le traité New Start") has that
+   kind everywhere, a word of initials in parentheses after a name is its acronym ("(usam)"), and acronyms and
+   names of several words are tagged at every occurrence.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import LABEL_OF_TYPE, Gazetteer, ReadsKnowledgeBase
 from ..lang import NameHead
+from ..text import strip_accents
 
 Proposal = tuple[int, int, str]  # token start, token end, coarse label
 
@@ -94,6 +98,10 @@ class EntityFixes(ReadsKnowledgeBase):
         proposals = [self._relabel(doc, self._extend_head(doc, p, lowers), sports, lowers) for p in proposals]
         proposals = self._prefer_known_names(doc, proposals)
         proposals += self._missed(doc, proposals, blocked)
+        proposals = self._one_label_per_name(doc, proposals)
+        acronyms = self._acronyms_in_parentheses(doc, proposals)
+        proposals = [p for p in proposals if (p[0], p[1]) not in acronyms] + list(acronyms.values())
+        proposals += self._other_occurrences(doc, proposals, blocked, acronyms)
         spans = [Span(doc, start, end, label=label) for start, end, label in proposals]
         doc.ents = filter_spans(spans)
         return doc
@@ -415,6 +423,56 @@ class EntityFixes(ReadsKnowledgeBase):
                 taken.update(range(start, end))
         return kept
 
+    # 8. one document, one name
+    def _one_label_per_name(self, doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
+        """A name the document also writes after a head that says its kind takes that kind everywhere: "le traité
+        New Start" is a treaty, so is "la suspension de New Start". Names the KB knows keep their own label
+        ("l'équipe de France" says nothing of "la France")."""
+        headed = {}
+        for start, end, label in proposals:
+            name_start = next((start + n for n, heads in self.heads_in_name.items()
+                               if tuple(t.lower for t in doc[start : start + n]) in heads), start)
+            if name_start < end and name_start > start and not self.gazetteer.lookup(doc[name_start:end].text):
+                headed[doc[name_start:end].text] = label
+        return [(start, end, headed.get(doc[start:end].text, label)) for start, end, label in proposals]
+
+    def _acronyms_in_parentheses(self, doc: Doc, proposals: list[Proposal]) -> dict[tuple[int, int], Proposal]:
+        """"l'Union suisse des arts et métiers (usam)": a word in parentheses right after a name, made of its
+        initials, is its acronym, whatever its case. Returns the acronyms by their token span."""
+        found = {}
+        for start, end, label in proposals:
+            if label == "PER" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            word = doc[end + 1]
+            if word.is_alpha and 2 <= len(word) <= 8 and (word.is_upper or word.is_lower) \
+                    and _abbreviates(word.text, doc[start:end]):
+                found[(end + 1, end + 2)] = (end + 1, end + 2, label)
+        return found
+
+    def _other_occurrences(self, doc: Doc, proposals: list[Proposal], blocked: set[int],
+                           acronyms: dict[tuple[int, int], Proposal]) -> list[Proposal]:
+        """Every occurrence of a name is one (GUIDELINES 1.2): an acronym or a name of several words the document
+        tagged once is tagged where the model missed it ("neuf VDP tués"). Single common-looking words are not
+        spread: one wrong reading would multiply."""
+        names: dict[tuple[int, ...], str] = {}
+        for start, end, label in proposals:
+            span = doc[start:end]
+            if len(span) > 1 or (span[0].is_upper and span[0].is_alpha and len(span[0]) > 1) or (start, end) in acronyms:
+                names.setdefault(tuple(t.orth for t in span), label)
+        if not names:
+            return []
+        taken = blocked | {i for start, end, _ in proposals for i in range(start, end)}
+        orths = doc.to_array("ORTH")
+        firsts = numpy.array(sorted({words[0] for words in names}), dtype="uint64")
+        found = []
+        for i in numpy.flatnonzero(numpy.isin(orths, firsts)).tolist():
+            for words, label in names.items():
+                end = i + len(words)
+                if words[0] == orths[i] and tuple(orths[i:end].tolist()) == words and not taken.intersection(range(i, end)):
+                    found.append((i, end, label))
+                    taken.update(range(i, end))
+        return found
+
     def _domains_and_demonyms(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
         """Web domains used as source names ("actu.fr") and capitalised demonyms ("les Cristoliens"), but not a
         portfolio ("le haut-commissaire aux Retraites").
@@ -504,6 +562,18 @@ def _demonym_pattern(code: str) -> re.Pattern[str]:
     """A capitalised word, hyphenated parts allowed, with one of the language's demonym endings."""
     endings = "|".join(sorted(lang.load(code).words.demonym_endings, key=len, reverse=True))
     return re.compile(rf"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:{endings})$")
+
+
+def _abbreviates(acronym: str, name: Span) -> bool:
+    """Whether ``acronym``'s letters are, in order, initials of the name's words, the first one first: "usam" for
+    "Union suisse des arts et métiers", "Insee" for "Institut national de la statistique et des études
+    économiques"."""
+    initials = [strip_accents(token.text[0]).lower() for token in name if token.is_alpha]
+    letters = acronym.lower()
+    if not initials or letters[0] != initials[0]:
+        return False
+    remaining = iter(initials[1:])
+    return all(letter in remaining for letter in letters[1:])
 
 
 def _opens(token) -> bool:
