@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 
 def _names(nlp, text):
@@ -210,3 +211,42 @@ def test_entity_fixes_every_occurrence_of_an_acronym_is_tagged(nlp):
 def test_entity_fixes_a_head_gives_its_kind_to_the_bare_name(nlp, text, name, label):
     """"le traité Nova Terra" makes "Nova Terra" a treaty everywhere; a place the KB knows stays a place."""
     assert (name, label) in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("town", ["Boulzanga", "Djibasso", "Koutougou"])
+def test_entity_fixes_a_town_the_model_calls_a_person_is_a_place(nlp, town):
+    text = (f"« Une unité du détachement militaire de {town} qui menait une patrouille a été attaquée », selon "
+            f"l'armée. Trois soldats sont morts à {town}.")
+    assert _names(nlp, text) == [(town, "LOC"), (town, "LOC")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        ("Marc Lorient a été élu. Les promesses de Lorient ont déçu.", "Lorient"),
+        ("Paul Nancy a démissionné hier. Selon Nancy, la décision était prise depuis longtemps.", "Nancy"),
+    ],
+)
+def test_entity_fixes_the_surname_of_a_named_person_is_that_person(nlp, text, surname):
+    assert (surname, "PER") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_name_apposed_to_a_person_noun_is_a_person(nlp):
+    words = ["Selon", "la", "porte-parole", ",", "Tamar", "Gelashvili", ",", "rien", "n'", "est", "décidé", "."]
+    heads = [2, 2, 9, 4, 2, 4, 4, 9, 9, 9, 9, 9]
+    deps = ["case", "det", "obl:mod", "punct", "appos", "flat:name", "punct", "nsubj", "advmod", "aux:pass",
+            "ROOT", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "ADV", "AUX", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-MISC", "I-MISC", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    doc = nlp.get_pipe("veille_entity_fixes")(doc)
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Tamar Gelashvili", "PER")]
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_name_may_open_on_a_particle(nlp):
+    text = "Toutefois, le général al-Mansouri a déclaré dimanche qu'une trêve était possible."
+    assert ("al-Mansouri", "PER") in _names(nlp, text)

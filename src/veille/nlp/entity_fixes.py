@@ -24,7 +24,9 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne");
 8. one document, one name: a name written once after a head that says its kind ("le traité New Start") has that
    kind everywhere, a word of initials in parentheses after a name is its acronym ("(usam)"), and acronyms and
-   names of several words are tagged at every occurrence.
+   names of several words are tagged at every occurrence;
+9. person or place, from the whole document: a person's surname alone, a name in apposition to a person noun, a
+   town the model calls a person but the document writes as a place ("le détachement militaire de Bourzanga").
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ class EntityFixes(ReadsKnowledgeBase):
         acronyms = self._acronyms_in_parentheses(doc, proposals)
         proposals = [p for p in proposals if (p[0], p[1]) not in acronyms] + list(acronyms.values())
         proposals += self._other_occurrences(doc, proposals, blocked, acronyms)
+        proposals = self._people_and_places(doc, proposals)
         spans = [Span(doc, start, end, label=label) for start, end, label in proposals]
         doc.ents = filter_spans(spans)
         return doc
@@ -274,7 +277,7 @@ class EntityFixes(ReadsKnowledgeBase):
         if any(t.pos_ == "PROPN" for t in span):
             return False
         first = span[0]
-        if first.pos_ in {"VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "INTJ"}:
+        if first.pos_ in {"VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "INTJ"} and self.vocab.has_vector(first.lower_):
             return True
         common = all(t.pos_ in _COMMON_POS and self.vocab.has_vector(t.lower_) for t in span)
         opens = first.is_sent_start or _opens(first)
@@ -473,6 +476,68 @@ class EntityFixes(ReadsKnowledgeBase):
                     taken.update(range(i, end))
         return found
 
+    # 9. people and places
+    def _people_and_places(self, doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
+        """Person or place, read from the whole document:
+
+        - a one-word name that is the last word of a person the document names is that person ("la République
+          irréprochable de Hollande" after "François Hollande");
+        - a name of several words in apposition to a person noun is a person ("la porte-parole du ministère,
+          Sushan Stepanian");
+        - a one-word "person" or "thing" the KB does not know, which the document never gives a title or a first
+          name and writes once as a place ("le détachement militaire de Bourzanga", "près de Bourzanga"), is a
+          town everywhere.
+        """
+        spans = [doc[start:end] for start, end, _ in proposals]
+        surnames = {span[-1].text for span, (_, _, label) in zip(spans, proposals) if label == "PER" and len(span) > 1}
+        towns = self._towns_read_as_people(doc, proposals, surnames)
+        relabelled = []
+        for span, (start, end, label) in zip(spans, proposals):
+            if label in {"LOC", "MISC"} and len(span) == 1 and span.text in surnames:
+                label = "PER"
+            elif label in {"LOC", "MISC"} and self._apposed_to_person(span):
+                label = "PER"
+            elif label in {"PER", "MISC"} and span.text in towns:
+                label = "LOC"
+            relabelled.append((start, end, label))
+        return relabelled
+
+    def _apposed_to_person(self, span: Span) -> bool:
+        """A name of capitalised words, none of them a name the KB knows, set off by a comma in apposition to a
+        person noun ("la porte-parole, Sushan Stepanian", not "le candidat (Pau Arc-en-Ciel)")."""
+        root = span.root
+        return (len(span) > 1 and span.start > 0 and span.doc[span.start - 1].text == "," and all(t.text[:1].isupper() or t.text == "-" for t in span)
+                and root.dep_ == "appos" and root.head.lower_ in self.lexicon.person_words
+                and not any(self.gazetteer.lookup(t.text) for t in span if t.text != "-"))
+
+    def _towns_read_as_people(self, doc: Doc, proposals: list[Proposal], surnames: set[str]) -> set[str]:
+        """The one-word "people" of the document that are places (see ``_people_and_places``)."""
+        occurrences: dict[str, list[int]] = {}
+        for start, end, label in proposals:
+            if label in {"PER", "MISC"} and end == start + 1 and doc[start].text not in surnames \
+                    and not self.gazetteer.lookup(doc[start].text) and not self.gazetteer.demonym(doc[start].text):
+                occurrences.setdefault(doc[start].text, []).append(start)
+        return {text for text, starts in occurrences.items()
+                if not any(self._introduced_as_person(doc, i) for i in starts) and any(self._place_cue(doc, i) for i in starts)}
+
+    def _introduced_as_person(self, doc: Doc, i: int) -> bool:
+        before = doc[i - 1].lower_ if i > 0 else ""
+        return before in self.lexicon.person_words or self.lexicon.name_prefixes.get(before) == "honorific"
+
+    def _place_cue(self, doc: Doc, i: int) -> bool:
+        """"de X" after a noun of place ("détachement militaire de X"), or a preposition only places take ("près
+        de X", "dans X")."""
+        cursor = i - 1
+        if cursor >= 0 and doc[cursor].lower_ in self.words.place_only_prepositions:
+            return True
+        if cursor < 0 or doc[cursor].lower_ not in self.words.de_forms:
+            return False
+        cursor -= 1
+        while cursor >= 0 and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower:
+            cursor -= 1
+        return cursor >= 0 and (doc[cursor].lower_ in self.words.place_nouns
+                                or doc[cursor].lower_ in self.words.place_only_prepositions)
+
     def _domains_and_demonyms(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
         """Web domains used as source names ("actu.fr") and capitalised demonyms ("les Cristoliens"), but not a
         portfolio ("le haut-commissaire aux Retraites").
@@ -587,8 +652,17 @@ def _opens(token) -> bool:
 
 
 def _starts_name(span: Span) -> bool:
-    """Whether ``span`` begins with a capitalised word (a name), not a preposition, article or lowercase word."""
-    return bool(span) and span[0].text[:1].isupper() and span[0].pos_ not in {"ADP", "DET"}
+    """Whether ``span`` begins with a capitalised word (a name), not a preposition, article or lowercase word; a
+    name may open on a lowercase particle joined to it ("al-Atta", "el-Sissi")."""
+    if not span:
+        return False
+    first = span[0]
+    particle, _, rest = first.text.partition("-")
+    if len(span) >= 3 and not rest and span[1].text == "-":  # the tokenizer splits "al-Atta" into three
+        rest = span[2].text
+    if rest[:1].isupper() and particle in lang.words_of(span.doc).name_particles:
+        return True
+    return first.text[:1].isupper() and first.pos_ not in {"ADP", "DET"}
 
 
 def _after_plural_determiner(doc: Doc, i: int) -> bool:
