@@ -250,3 +250,18 @@ def test_entity_fixes_a_name_apposed_to_a_person_noun_is_a_person(nlp):
 def test_entity_fixes_a_name_may_open_on_a_particle(nlp):
     text = "Toutefois, le général al-Mansouri a déclaré dimanche qu'une trêve était possible."
     assert ("al-Mansouri", "PER") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Une explosion a été signalée sur le Kremlin dans la nuit.", "Kremlin", "LOC"),
+        ("Le nouveau Premier ministre a dormi à Matignon.", "Matignon", "LOC"),
+        ("Le porte-parole du Kremlin a démenti toute implication.", "Kremlin", "ORG"),
+        ("L'Élysée a publié un communiqué mardi.", "Élysée", "ORG"),
+        ("Le ministre a été reçu à la Maison Blanche jeudi.", "Maison Blanche", "ORG"),
+    ],
+)
+def test_entity_fixes_a_seat_is_a_place_after_a_locative_preposition(nlp, text, name, label):
+    assert (name, label) in _names(nlp, text)

@@ -18,7 +18,8 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    coordinated complements ("ministère de la Santé, de la Population et de la Réforme hospitalière");
 6. relabel: demonyms → MISC, web domains → ORG, a head that announces the kind of name ("missiles de type
    Strela" → MISC), institutional first words ("Cour d'Assises" → ORG), a name after a person noun
-   ("l'entraîneur Guerit" → PER), the knowledge base's label, and places that play in sports reports → ORG;
+   ("l'entraîneur Guerit" → PER), the knowledge base's label, places that play in sports reports → ORG, and a
+   building named for its institution after a locative preposition → LOC ("une attaque sur le Kremlin");
 7. let a KB name of several words replace the model's pieces of it ("[Marine] Le [Pen]"), then add what the
    model missed: web domains used as source names, capitalised demonyms, KB names in capitals
    (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne");
@@ -345,7 +346,21 @@ class EntityFixes(ReadsKnowledgeBase):
         label = known or label
         if sports and label == "LOC" and self._plays(doc, start):
             return (start, end, "ORG")
+        if label == "ORG" and self._is_seat(span.text) and self._after_locative(doc, start):
+            return (start, end, "LOC")
         return (start, end, label)
+
+    def _is_seat(self, text: str) -> bool:
+        """A building the KB names for the institution it houses ("Kremlin", "Matignon": subtype seat)."""
+        return any(entry.subtype == "seat" for entry in self.gazetteer.lookup(text))
+
+    def _after_locative(self, doc: Doc, start: int) -> bool:
+        """"sur le Kremlin", "à Matignon", "au Kremlin": the name follows a locative preposition, its article
+        between (GUIDELINES 1.4: the building as a place)."""
+        cursor = start - 1
+        while cursor >= 0 and doc[cursor].pos_ == "DET":
+            cursor -= 1
+        return cursor >= 0 and doc[cursor].lower_ in self.words.locative_prepositions
 
     def _is_people(self, doc: Doc, span: Span, known: str | None) -> bool:
         """A demonym noun names people ("les Américains"); "Suisse" is the country unless an article says a person."""
