@@ -265,3 +265,25 @@ def test_entity_fixes_a_name_may_open_on_a_particle(nlp):
 )
 def test_entity_fixes_a_seat_is_a_place_after_a_locative_preposition(nlp, text, name, label):
     assert (name, label) in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Un porte-parole du departement d'Etat a répondu aux journalistes.", "departement d'Etat"),
+        ("Un porte-parole du département d’État a répondu aux journalistes.", "département d’État"),
+        ("La numéro trois du département d'Etat américain, Lisa Brandt, est attendue à Oslo.",
+         "département d'Etat américain"),
+    ],
+)
+def test_entity_fixes_known_institution_as_news_writes_it(nlp, text, name):
+    """Unaccented capitals, either apostrophe, and the institution's own nationality adjective after it."""
+    linked = [(ent.text, ent.label_, ent.kb_id_) for ent in nlp(text).ents]
+    assert (name, "ORG", "Q789915") in linked
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_another_country_adjective_stays_out_of_the_link(nlp):
+    doc = nlp("Le département d'État russe n'existe pas.")
+    assert not any(ent.kb_id_ == "Q789915" for ent in doc.ents)

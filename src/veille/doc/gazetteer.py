@@ -103,6 +103,15 @@ class Gazetteer:
             return found
         return [entry for entry in found if LABEL_OF_TYPE.get(entry.type, entry.label) == label]
 
+    def of_own_nationality(self, name: str, adjective: str) -> list[KBEntry]:
+        """The entries ``name`` names that belong to the country ``adjective`` names: the institution and the
+        nationality adjective French writes after it ("département d'Etat" + "américain")."""
+        demonym = self.demonyms_by_text.get(adjective)
+        if demonym is None or demonym.pos != "adj":
+            return []
+        return [entry for entry in self.lookup(name)
+                if (country := self.countries.get(entry.country or "")) is not None and country.qid == demonym.country_qid]
+
     def entry(self, qid: str) -> KBEntry | None:
         return self.by_qid.get(qid)
 

@@ -586,7 +586,13 @@ class EntityFixes(ReadsKnowledgeBase):
                    for span in self.known_names(doc, as_spans=True)]
         for span in filter_spans(matches):
             if (span[0].text[:1].isupper() or span[0].pos_ == "NOUN") and (label := self._kb_label(span.text)):
-                yield (span.start, span.end, label)
+                yield (span.start, span.end + self._own_nationality_after(span), label)
+
+    def _own_nationality_after(self, span: Span) -> int:
+        """1 when the adjective of the name's own country follows it, which the name then takes in (GUIDELINES
+        1.2: "département d'Etat américain"), else 0."""
+        doc = span.doc
+        return int(span.end < len(doc) and bool(self.gazetteer.of_own_nationality(span.text, doc[span.end].text)))
 
     def _head_and_adjective(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
         """A geographic head and a nationality adjective: "la péninsule coréenne"."""
@@ -602,9 +608,11 @@ class EntityFixes(ReadsKnowledgeBase):
         return looks_like_demonym(doc[token.i : token.i + 1])
 
     def prepare(self, gazetteer: Gazetteer) -> None:
-        """A phrase matcher of the KB's names of two words or more (rule 7)."""
+        """A phrase matcher of the KB's names of two words or more (rule 7), in the forms news writes them too:
+        capitals without their accent ("département d'Etat") and either apostrophe ("département d’État")."""
         self._known_names = PhraseMatcher(self.vocab, attr="LOWER")
-        self._known_names.add("KB", list(self.tokenizer.pipe(gazetteer.multiword_names())))
+        forms = sorted({form for name in gazetteer.multiword_names() for form in _written_forms(name)})
+        self._known_names.add("KB", list(self.tokenizer.pipe(forms)))
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EntityFixes:
         self._known_names = None  # it was built from the KB read before
@@ -624,6 +632,12 @@ def _by_words(vocab, heads: Iterable[NameHead]) -> dict[int, dict[tuple[int, ...
     for head in heads:
         table.setdefault(len(head.words), {})[tuple(vocab.strings.add(word) for word in head.words)] = head
     return dict(sorted(table.items(), reverse=True))
+
+
+def _written_forms(name: str) -> set[str]:
+    """``name`` as news may write it: as is, its capitals unaccented ("État" → "Etat"), with either apostrophe."""
+    unaccented = "".join(strip_accents(char) if char.isupper() else char for char in name)
+    return {form for base in (name, unaccented) for form in (base, base.replace("’", "'"), base.replace("'", "’"))}
 
 
 def looks_like_domain(text: str) -> bool:
