@@ -36,6 +36,9 @@ LABEL_OF_TYPE = {
     "ARMED_GROUP": "ORG",
 }
 
+# The kinds of organisation news designates by a description the KB lists ("armée israélienne" for Tsahal).
+DESCRIBED_TYPES = frozenset({"ORG", "PARTY", "ARMED_GROUP"})
+
 # Fine types in the output: a country or territory is a GPE; other KB types are kept as they are.
 FINE_TYPE = {"COUNTRY": "GPE", "TERRITORY": "GPE"}
 
@@ -53,17 +56,21 @@ class Gazetteer:
     surfaces: frozenset[str]  # every alias as written
     roles_by_person: dict[str, list[Role]]
     actor_codes: dict[str, str]  # KB id → CAMEO actor code (organisations, regions)
+    descriptions: dict[str, list[KBEntry]]  # a description, lowercase, of two words or more → the organisations
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Gazetteer:
         by_qid: dict[str, KBEntry] = {}
         entries: dict[str, list[KBEntry]] = defaultdict(list)
         article_names, surfaces = set(), set()
+        descriptions: dict[str, list[KBEntry]] = defaultdict(list)
         for alias, qid in kb.aliases():
             surfaces.add(alias)
             entry = by_qid.get(qid) or by_qid.setdefault(qid, kb.get(qid))
             if entry is None:
                 continue
+            if _is_description(alias, entry) and entry not in descriptions[alias]:
+                descriptions[alias].append(entry)
             key = normalize_alias(alias)
             if entry not in entries[key]:
                 entries[key].append(entry)
@@ -88,6 +95,7 @@ class Gazetteer:
             frozenset(surfaces),
             dict(roles_by_person),
             kb.actor_codes(),
+            dict(descriptions),
         )
 
     def lookup(self, text: str, label: str | None = None) -> list[KBEntry]:
@@ -140,6 +148,11 @@ class Gazetteer:
     def role_holders(self, position: str, of_qid: str) -> list[Role]:
         """Everyone who held ``position`` of ``of_qid``, at any date (the caller filters by date)."""
         return self.roles.get((position, of_qid), [])
+
+
+def _is_description(alias: str, entry: KBEntry) -> bool:
+    """An alias all in lowercase, of two words or more, of an organisation: a description, no name."""
+    return entry.type in DESCRIBED_TYPES and alias == alias.lower() and " " in alias.strip()
 
 
 @lru_cache(maxsize=65536)
