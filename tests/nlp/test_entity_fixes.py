@@ -287,3 +287,19 @@ def test_entity_fixes_known_institution_as_news_writes_it(nlp, text, name):
 def test_entity_fixes_another_country_adjective_stays_out_of_the_link(nlp):
     doc = nlp("Le département d'État russe n'existe pas.")
     assert not any(ent.kb_id_ == "Q789915" for ent in doc.ents)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Dans un long entretien Marine Le Pen, visiblement agacée, a répondu à ses rivaux.", "Marine Le Pen", "PER"),
+        ("L'ancien cadre du mouvement Ennahdha Karim Bouzid a été entendu lundi.", "Ennahdha", "ORG"),
+        ("La FGTB et la CSC appellent à une journée de grève jeudi.", "CSC", "ORG"),
+        ("La CAQ et le Bloc québécois ont voté contre le texte.", "Bloc québécois", "ORG"),
+    ],
+)
+def test_entity_fixes_parties_unions_and_their_leaders_beyond_france(nlp, text, name, label):
+    """The KB's parties, unions and party leaders of the French-speaking press (Belgium, Québec, Maghreb) give
+    whole names the model cuts or runs together."""
+    assert (name, label) in _names(nlp, text)
