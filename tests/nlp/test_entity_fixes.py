@@ -303,3 +303,22 @@ def test_entity_fixes_parties_unions_and_their_leaders_beyond_france(nlp, text, 
     """The KB's parties, unions and party leaders of the French-speaking press (Belgium, Québec, Maghreb) give
     whole names the model cuts or runs together."""
     assert (name, label) in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Selon le ministère marocain des Affaires étrangères, Rabat rejette ces accusations.",
+         "ministère marocain des Affaires étrangères"),
+        ("Un porte-parole du ministère tunisien de l'Intérieur a confirmé trois interpellations.",
+         "ministère tunisien de l'Intérieur"),
+    ],
+)
+def test_entity_fixes_a_ministry_the_model_missed(nlp, text, name):
+    assert (name, "ORG") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_ministry_without_its_name_is_none(nlp):
+    assert _names(nlp, "Le ministère a réagi dans la soirée.") == []

@@ -22,7 +22,8 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    building named for its institution after a locative preposition → LOC ("une attaque sur le Kremlin");
 7. let a KB name of several words replace the model's pieces of it ("[Marine] Le [Pen]"), then add what the
    model missed: web domains used as source names, capitalised demonyms, KB names in capitals
-   (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne");
+   (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne"), an
+   institution's head with its capitalised complement ("ministère marocain des Affaires étrangères");
 8. one document, one name: a name written once after a head that says its kind ("le traité New Start") has that
    kind everywhere, a word of initials in parentheses after a name is its acronym ("(usam)"), and acronyms and
    names of several words are tagged at every occurrence;
@@ -81,6 +82,11 @@ class EntityFixes(ReadsKnowledgeBase):
         self.words = self.lexicon.words
         self.heads_in_name = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if head.in_name))
         self.heads_announcing = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if not head.in_name))
+        self.institution_heads = numpy.array(
+            [nlp.vocab.strings.add(h.words[0]) for h in self.lexicon.name_heads
+             if len(h.words) == 1 and h.label == "ORG" and h.in_name],
+            dtype="uint64",
+        )
         self.geo_heads = numpy.array(
             [nlp.vocab.strings.add(h.words[0]) for h in self.lexicon.name_heads if len(h.words) == 1 and h.label == "LOC"],
             dtype="uint64",
@@ -433,6 +439,7 @@ class EntityFixes(ReadsKnowledgeBase):
             *self._capitalised_known_names(doc, flags),
             *self._known_multiword_names(doc),
             *self._head_and_adjective(doc, flags),
+            *self._headed_institutions(doc, flags),
         ]
         kept = []
         for start, end, label in found:
@@ -600,6 +607,26 @@ class EntityFixes(ReadsKnowledgeBase):
             demonym = self.gazetteer.demonym(doc[i + 1].text) if i + 1 < len(doc) else None
             if demonym is not None and demonym.pos == "adj":
                 yield (i, i + 2, "LOC")
+
+    def _headed_institutions(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
+        """An institution's lowercase head, perhaps a nationality adjective, then its capitalised complement, which
+        the model missed: "le ministère marocain des Affaires étrangères" (GUIDELINES 1.2)."""
+        for i in numpy.flatnonzero(numpy.isin(flags[:, 3], self.institution_heads)).tolist():
+            cursor = i + 1
+            if cursor < len(doc) and (demonym := self.gazetteer.demonym(doc[cursor].text)) and demonym.pos == "adj":
+                cursor += 1
+            if cursor >= len(doc) or doc[cursor].lower_ not in self.words.de_forms:
+                continue
+            cursor += 1
+            if cursor < len(doc) and doc[cursor].pos_ == "DET":
+                cursor += 1
+            if cursor >= len(doc) or not doc[cursor].text[:1].isupper() or _opens(doc[cursor]):
+                continue
+            end = cursor + 1
+            while end < len(doc) and not _opens(doc[end]) and (doc[end].text[:1].isupper()
+                                                               or (doc[end].is_lower and doc[end].pos_ == "ADJ")):
+                end += 1
+            yield (i, self._coordinated_complements(doc, end), "ORG")
 
     def _is_demonym_noun(self, doc: Doc, token) -> bool:
         demonym = self.gazetteer.demonym(token.text)
