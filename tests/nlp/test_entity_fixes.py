@@ -322,3 +322,23 @@ def test_entity_fixes_a_ministry_the_model_missed(nlp, text, name):
 @pytest.mark.issue(12)
 def test_entity_fixes_a_ministry_without_its_name_is_none(nlp):
     assert _names(nlp, "Le ministère a réagi dans la soirée.") == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La joueuse tchèque a remporté Roland-Garros pour la deuxième fois.", "Roland-Garros"),
+        ("Le club lensois retrouvera la Ligue des champions en septembre.", "Ligue des champions"),
+        ("Les fidèles ont célébré l'Aïd el-Fitr dans la grande mosquée de Lunel.", "Aïd el-Fitr"),
+    ],
+)
+def test_entity_fixes_named_events_are_misc(nlp, text, name):
+    """Competitions, festivals and holidays the KB knows (events.tsv) are MISC, whatever the model read."""
+    assert (name, "MISC") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_an_event_written_lowercase_is_a_description(nlp):
+    names = _names(nlp, "Son grand-père avait combattu pendant la guerre d'Algérie, dans les Aurès.")
+    assert ("Algérie", "LOC") in names and not any(name.startswith("guerre") for name, _ in names)

@@ -34,13 +34,14 @@ LABEL_OF_TYPE = {
     "COMPANY": "ORG",
     "MEDIA": "ORG",
     "ARMED_GROUP": "ORG",
+    "EVENT": "MISC",
 }
 
 # The kinds of organisation news designates by a description the KB lists ("armée israélienne" for Tsahal).
 DESCRIBED_TYPES = frozenset({"ORG", "PARTY", "ARMED_GROUP"})
 
-# Fine types in the output: a country or territory is a GPE; other KB types are kept as they are.
-FINE_TYPE = {"COUNTRY": "GPE", "TERRITORY": "GPE"}
+# Fine types in the output: a country or territory is a GPE, a named event MISC; other KB types are kept as they are.
+FINE_TYPE = {"COUNTRY": "GPE", "TERRITORY": "GPE", "EVENT": "MISC"}
 
 
 @dataclass

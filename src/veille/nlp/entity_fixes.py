@@ -201,7 +201,8 @@ class EntityFixes(ReadsKnowledgeBase):
         (and its adjectives) with "de" before a name is no part of it, unless French typography writes that head
         with the name ("bande de Gaza", "ministère de la Santé") or the whole span is a known name."""
         first = doc[start]
-        if not first.is_lower or first.pos_ != "NOUN" or self._head_at(doc, start) or self.gazetteer.lookup(doc[start:end].text):
+        if not first.is_lower or first.pos_ != "NOUN" or self._head_at(doc, start) \
+                or self._kb_label(doc[start:end].text) not in {None, "MISC"}:  # "la guerre d'Algérie" is no name
             return start
         cursor = start + 1
         while cursor < end and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower:
@@ -587,12 +588,14 @@ class EntityFixes(ReadsKnowledgeBase):
 
     def _known_multiword_names(self, doc: Doc) -> Iterator[Proposal]:
         """Names of two words or more that the KB knows and the model missed ("département d'Etat"); an article
-        written lowercase is no part of the name ("la France insoumise")."""
+        written lowercase is no part of the name ("la France insoumise"), and an event written lowercase is a
+        description ("la guerre d'Algérie", GUIDELINES 1.3)."""
         articles = self.words.article_words | self.words.elided_articles
         matches = [span[1:] if span[0].is_lower and span[0].lower_ in articles else span
                    for span in self.known_names(doc, as_spans=True)]
         for span in filter_spans(matches):
-            if (span[0].text[:1].isupper() or span[0].pos_ == "NOUN") and (label := self._kb_label(span.text)):
+            label = self._kb_label(span.text)
+            if label and (span[0].text[:1].isupper() or (span[0].pos_ == "NOUN" and label != "MISC")):
                 yield (span.start, span.end + self._own_nationality_after(span), label)
 
     def _own_nationality_after(self, span: Span) -> int:
