@@ -342,3 +342,15 @@ def test_entity_fixes_named_events_are_misc(nlp, text, name):
 def test_entity_fixes_an_event_written_lowercase_is_a_description(nlp):
     names = _names(nlp, "Son grand-père avait combattu pendant la guerre d'Algérie, dans les Aurès.")
     assert ("Algérie", "LOC") in names and not any(name.startswith("guerre") for name, _ in names)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le Standard de Liège a arraché le nul à Ostende samedi soir.", "Standard de Liège"),
+        ("Le Sporting de Charleroi recrute un gardien.", "Sporting de Charleroi"),
+    ],
+)
+def test_entity_fixes_sports_clubs_are_organisations(nlp, text, name):
+    assert (name, "ORG") in _names(nlp, text)
