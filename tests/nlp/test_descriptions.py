@@ -45,3 +45,21 @@ def test_descriptions_need_the_kb_description_written_in_lowercase(nlp, text, ph
     nominal = [mention["text"] for record in doc._.veille_entities for mention in record["mentions"]
                if mention["kind"] == "nominal"]
     assert phrase not in nominal
+
+
+def test_descriptions_an_institution_of_a_place_is_an_entity_the_place_stays_a_name(nlp):
+    doc = nlp("Le parquet de Lille a ouvert une enquête, puis le parquet de Lille a requis la détention.")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Lille", "LOC"), ("Lille", "LOC")]
+    record = _entity_of(doc, "Le parquet de Lille")
+    assert record["name"] == "parquet de Lille" and record["label"] == "ORG"
+    assert [mention["text"] for mention in record["mentions"]] == ["Le parquet de Lille", "le parquet de Lille"]
+
+
+def test_descriptions_an_institution_of_a_place_may_take_adjectives(nlp):
+    doc = nlp("La police judiciaire fédérale de Namur a interpellé deux hommes mardi.")
+    assert _entity_of(doc, "La police judiciaire fédérale de Namur") is not None
+
+
+def test_descriptions_a_role_of_a_place_is_no_institution(nlp):
+    doc = nlp("Le maire de Tarbes a inauguré la piscine.")
+    assert [record["name"] for record in doc._.veille_entities] == ["Tarbes"]
