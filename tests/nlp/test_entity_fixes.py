@@ -354,3 +354,20 @@ def test_entity_fixes_an_event_written_lowercase_is_a_description(nlp):
 )
 def test_entity_fixes_sports_clubs_are_organisations(nlp, text, name):
     assert (name, "ORG") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("Il a ensuite frappé la victime à Fleurus (Hainaut), avant de prendre la fuite.", "Hainaut"),
+        ("Le maire d'Annecy (Haute-Savoie) a signé l'arrêté.", "Haute-Savoie"),
+    ],
+)
+def test_entity_fixes_the_region_in_parentheses_after_a_town(nlp, text, region):
+    assert (region, "LOC") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_dateline_agency_in_parentheses_stays_an_organisation(nlp):
+    assert ("APS", "ORG") in _names(nlp, "DAKAR (APS) - Le chef de l'État a reçu les syndicats.")

@@ -23,7 +23,8 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
 7. let a KB name of several words replace the model's pieces of it ("[Marine] Le [Pen]"), then add what the
    model missed: web domains used as source names, capitalised demonyms, KB names in capitals
    (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne"), an
-   institution's head with its capitalised complement ("ministère marocain des Affaires étrangères");
+   institution's head with its capitalised complement ("ministère marocain des Affaires étrangères"), the region
+   in parentheses after a town ("Châtelet (Hainaut)");
 8. one document, one name: a name written once after a head that says its kind ("le traité New Start") has that
    kind everywhere, a word of initials in parentheses after a name is its acronym ("(usam)"), and acronyms and
    names of several words are tagged at every occurrence;
@@ -441,6 +442,7 @@ class EntityFixes(ReadsKnowledgeBase):
             *self._known_multiword_names(doc),
             *self._head_and_adjective(doc, flags),
             *self._headed_institutions(doc, flags),
+            *self._places_in_parentheses(doc, proposals),
         ]
         kept = []
         for start, end, label in found:
@@ -610,6 +612,17 @@ class EntityFixes(ReadsKnowledgeBase):
             demonym = self.gazetteer.demonym(doc[i + 1].text) if i + 1 < len(doc) else None
             if demonym is not None and demonym.pos == "adj":
                 yield (i, i + 2, "LOC")
+
+    def _places_in_parentheses(self, doc: Doc, proposals: list[Proposal]) -> Iterator[Proposal]:
+        """"à Châtelet (Hainaut)", "Vienne (Isère)": one capitalised word in parentheses right after a place is the
+        region it lies in. A word in capitals is rather an agency of a dateline ("Dakar (APS)"), and a name the KB
+        gives another label keeps it."""
+        for start, end, label in proposals:
+            if label != "LOC" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            word = doc[end + 1]
+            if word.is_title and self._kb_label(word.text) in {None, "LOC"}:  # "APS" is no title
+                yield (end + 1, end + 2, "LOC")
 
     def _headed_institutions(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
         """An institution's lowercase head, perhaps a nationality adjective, then its capitalised complement, which
