@@ -371,3 +371,16 @@ def test_entity_fixes_the_region_in_parentheses_after_a_town(nlp, text, region):
 @pytest.mark.issue(12)
 def test_entity_fixes_a_dateline_agency_in_parentheses_stays_an_organisation(nlp):
     assert ("APS", "ORG") in _names(nlp, "DAKAR (APS) - Le chef de l'État a reçu les syndicats.")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, organisation, person",
+    [
+        ("Le député Ennahdha Sami Tlili a démissionné jeudi.", "Ennahdha", "Sami Tlili"),
+        ("Le responsable du Hamas Ismaïl Haniyeh a démenti.", "Hamas", "Ismaïl Haniyeh"),
+    ],
+)
+def test_entity_fixes_a_one_word_organisation_run_into_a_person(nlp, text, organisation, person):
+    names = _names(nlp, text)
+    assert (organisation, "ORG") in names and (person, "PER") in names

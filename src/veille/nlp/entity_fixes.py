@@ -142,15 +142,19 @@ class EntityFixes(ReadsKnowledgeBase):
         return [(s, e, label) for s, e, label in parts if e > s]
 
     def _split_known_names(self, doc: Doc, proposal: Proposal) -> list[Proposal]:
-        """"Maison Blanche Josh Earnest" → ORG + PER; "Conseil de sécurité nationale de la Maison Blanche" → ORG + ORG.
+        """"Maison Blanche Josh Earnest", "Ennahdha Karim Bouzid" → ORG + PER; "Conseil de sécurité nationale de la
+        Maison Blanche" → ORG + ORG.
 
-        A span is split where a name the KB knows ends before more capitalised words, or where "de la"/"du"
-        introduces a KB organisation that runs to the end of the span (two names joined by "de la" stay two).
+        A span is split where a name the KB knows (of one word, an organisation's) ends before two capitalised words
+        or more, or where "de la"/"du" introduces a KB organisation that runs to the end of the span (two names
+        joined by "de la" stay two).
         """
         start, end, label = proposal
-        for cut in range(end - 1, start + 1, -1):
+        for cut in range(end - 2, start, -1):
             head, rest = doc[start:cut], doc[cut:end]
-            if self.gazetteer.lookup(head.text) and all(t.text[:1].isupper() for t in rest) and len(rest) >= 2:
+            if not all(t.text[:1].isupper() for t in rest) or not self.gazetteer.lookup(head.text):
+                continue
+            if len(head) > 1 or self._kb_label(head.text) == "ORG":  # "Ennahdha Karim Bouzid", not "Georgia X Y"
                 return [(start, cut, self._kb_label(head.text) or label), (cut, end, "PER")]
         for joint in range(start + 1, end - 1):
             if doc[joint].lower_ not in self.words.de_forms:
