@@ -384,3 +384,26 @@ def test_entity_fixes_a_dateline_agency_in_parentheses_stays_an_organisation(nlp
 def test_entity_fixes_a_one_word_organisation_run_into_a_person(nlp, text, organisation, person):
     names = _names(nlp, text)
     assert (organisation, "ORG") in names and (person, "PER") in names
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_participle_after_a_country_is_no_part_of_it(nlp):
+    names = _names(nlp, "Les exilés rêvent d'un Soudan pacifié et d'une Libye réunifiée.")
+    assert ("Soudan", "LOC") in names and ("Libye", "LOC") in names
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_regional_adjective_stays_in_the_name(nlp):
+    assert ("Guinée équatoriale", "LOC") in _names(nlp, "La Guinée équatoriale a rappelé son ambassadeur.")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("Le président s'est envolé pour le G20 de Rio dimanche soir.", "G20 de Rio"),
+        ("Le G7 de Biarritz avait été marqué par une visite surprise.", "G7 de Biarritz"),
+    ],
+)
+def test_entity_fixes_a_forum_meeting_in_a_place_is_an_event(nlp, text, meeting):
+    assert (meeting, "MISC") in _names(nlp, text)

@@ -9,7 +9,8 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    proper nouns ("traité New [Start]");
 2. split at line breaks, and split two names the model ran together ("Maison Blanche Josh Earnest");
 3. trim leading determiners, honorifics, generic heads, a lowercase noun with "de" ("hôpital d'Alicante"),
-   portfolios after a minister's title ("ministre des Solidarités") and trailing function words and quote marks,
+   portfolios after a minister's title ("ministre des Solidarités"), trailing function words and quote marks and a
+   lowercase epithet after a known place ("un Soudan pacifié"),
    unless the whole span is a known name ("la France" → "France", "maire de Pau" → "Pau", "ministre de la Santé"
    → nothing); a capitalised institution's head before the span begins it ("Tribunal d'arrondissement de …");
 4. drop spans that are no names: lexicon of non-entities, role titles, single letters, common words capitalised
@@ -19,7 +20,8 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
 6. relabel: demonyms → MISC, web domains → ORG, a head that announces the kind of name ("missiles de type
    Strela" → MISC), institutional first words ("Cour d'Assises" → ORG), a name after a person noun
    ("l'entraîneur Guerit" → PER), the knowledge base's label, places that play in sports reports → ORG, and a
-   building named for its institution after a locative preposition → LOC ("une attaque sur le Kremlin");
+   building named for its institution after a locative preposition → LOC ("une attaque sur le Kremlin"), a forum
+   and the place it meets in → MISC ("le G20 de Rio");
 7. let a KB name of several words replace the model's pieces of it ("[Marine] Le [Pen]"), then add what the
    model missed: web domains used as source names, capitalised demonyms, KB names in capitals
    (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne"), an
@@ -56,6 +58,7 @@ Proposal = tuple[int, int, str]  # token start, token end, coarse label
 _OPENERS = {"«", "“", '"', "(", ":", "—", "–", "-", "‹"}
 _SENTENCE_ENDS = {".", "!", "?", "…"}
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "SCONJ"}  # a name never ends on these ("… internationales de l'")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # first-group participles, most of those said of a country
 _COMMON_POS = {"VERB", "AUX", "ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "INTJ", "ADJ", "NOUN"}
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|be|ch|ca|eu|io|re|ma|dz|tn|sn|news)$", re.I)
 
@@ -178,7 +181,18 @@ class EntityFixes(ReadsKnowledgeBase):
         while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].lower_ in self.words.de_forms
                                or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})):
             end -= 1
+        end = self._place_before_epithet(doc, start, end)
         return (start, end, label) if start < end else None
+
+    def _place_before_epithet(self, doc: Doc, start: int, end: int) -> int:
+        """"un Soudan pacifié", "une Libye réunifiée": a participle after a place the KB knows is said of it, no part
+        of its name, unless the KB knows the whole; an adjective may be ("Europe occidentale", "Suisse romande")."""
+        last = doc[end - 1]
+        # inside a name the model may not tag it a participle: its ending says it ("pacifié")
+        participle = last.pos_ == "VERB" or "Part" in last.morph.get("VerbForm") or last.lower_.endswith(_PARTICIPLE_ENDINGS)
+        if end - start < 2 or not last.is_lower or not participle or self.gazetteer.lookup(doc[start:end].text):
+            return end
+        return end - 1 if self._kb_label(doc[start : end - 1].text) == "LOC" else end
 
     def _prefix_kind(self, token) -> str | None:
         """The kind of a word that opens a span without being part of the name (name_prefixes.tsv). A capitalised
@@ -360,7 +374,18 @@ class EntityFixes(ReadsKnowledgeBase):
             return (start, end, "ORG")
         if label == "ORG" and self._is_seat(span.text) and self._after_locative(doc, start):
             return (start, end, "LOC")
+        if label == "ORG" and self._forum_meeting(span):
+            return (start, end, "MISC")
         return (start, end, label)
+
+    def _forum_meeting(self, span: Span) -> bool:
+        """"le G20 de Rio", "le G7 de Biarritz": a forum the KB knows and the place it meets in name the meeting,
+        an event."""
+        de = next((i for i, token in enumerate(span) if token.lower_ in self.words.de_forms), None)
+        if de is None or de == 0 or de + 1 >= len(span):
+            return False
+        forum = any(entry.subtype == "forum" for entry in self.gazetteer.lookup(span[:de].text))
+        return forum and self._kb_label(span[de + 1 :].text) == "LOC"
 
     def _is_seat(self, text: str) -> bool:
         """A building the KB names for the institution it houses ("Kremlin", "Matignon": subtype seat)."""
