@@ -421,3 +421,8 @@ def test_entity_fixes_a_forum_meeting_in_a_place_is_an_event(nlp, text, meeting)
 def test_entity_fixes_a_region_named_by_a_continent_or_country_and_its_adjective(nlp, text, region):
     """The model stops at the continent or country ("[Europe] centrale"); the KB knows the region."""
     assert (region, "LOC") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_an_event_french_writes_in_lowercase_is_a_name(nlp):
+    assert ("ramadan", "MISC") in _names(nlp, "Les horaires du marché de Roubaix changent pendant le ramadan.")

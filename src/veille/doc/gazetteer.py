@@ -58,6 +58,7 @@ class Gazetteer:
     roles_by_person: dict[str, list[Role]]
     actor_codes: dict[str, str]  # KB id → CAMEO actor code (organisations, regions)
     descriptions: dict[str, list[KBEntry]]  # a description, lowercase, of two words or more → the organisations
+    lowercase_events: frozenset[str]  # named events French writes in lowercase ("ramadan")
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Gazetteer:
@@ -65,6 +66,7 @@ class Gazetteer:
         entries: dict[str, list[KBEntry]] = defaultdict(list)
         article_names, surfaces = set(), set()
         descriptions: dict[str, list[KBEntry]] = defaultdict(list)
+        lowercase_events: set[str] = set()
         for alias, qid in kb.aliases():
             surfaces.add(alias)
             entry = by_qid.get(qid) or by_qid.setdefault(qid, kb.get(qid))
@@ -72,6 +74,8 @@ class Gazetteer:
                 continue
             if _is_description(alias, entry) and entry not in descriptions[alias]:
                 descriptions[alias].append(entry)
+            if entry.type == "EVENT" and alias == alias.lower() and " " not in alias:
+                lowercase_events.add(alias)
             key = normalize_alias(alias)
             if entry not in entries[key]:
                 entries[key].append(entry)
@@ -97,6 +101,7 @@ class Gazetteer:
             dict(roles_by_person),
             kb.actor_codes(),
             dict(descriptions),
+            frozenset(lowercase_events),
         )
 
     def lookup(self, text: str, label: str | None = None) -> list[KBEntry]:

@@ -26,7 +26,7 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    model missed: web domains used as source names, capitalised demonyms, KB names in capitals
    (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne"), an
    institution's head with its capitalised complement ("ministère marocain des Affaires étrangères"), the region
-   in parentheses after a town ("Châtelet (Hainaut)");
+   in parentheses after a town ("Châtelet (Hainaut)"), events French writes in lowercase ("le ramadan");
 8. one document, one name: a name written once after a head that says its kind ("le traité New Start") has that
    kind everywhere, a word of initials in parentheses after a name is its acronym ("(usam)"), and acronyms and
    names of several words are tagged at every occurrence;
@@ -82,6 +82,7 @@ class EntityFixes(ReadsKnowledgeBase):
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
         self._known_names: PhraseMatcher | None = None
+        self._event_hashes: numpy.ndarray | None = None
         self.lexicon: lang.Lexicon = lang.load(nlp.lang)
         self.words = self.lexicon.words
         self.heads_in_name = _by_words(nlp.vocab, (head for head in self.lexicon.name_heads if head.in_name))
@@ -472,6 +473,7 @@ class EntityFixes(ReadsKnowledgeBase):
             *self._head_and_adjective(doc, flags),
             *self._headed_institutions(doc, flags),
             *self._places_in_parentheses(doc, proposals),
+            *self._lowercase_events(doc, flags),
         ]
         kept = []
         for start, end, label in found:
@@ -642,6 +644,15 @@ class EntityFixes(ReadsKnowledgeBase):
             if demonym is not None and demonym.pos == "adj":
                 yield (i, i + 2, "LOC")
 
+    def _lowercase_events(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
+        """Named events French writes in lowercase, which the model does not read as names: "pendant le ramadan"."""
+        if self._event_hashes is None:
+            self._event_hashes = numpy.array([self.vocab.strings.add(name) for name in self.gazetteer.lowercase_events],
+                                             dtype="uint64")
+        for i in numpy.flatnonzero(numpy.isin(flags[:, 3], self._event_hashes)).tolist():
+            if doc[i].is_lower:
+                yield (i, i + 1, "MISC")
+
     def _places_in_parentheses(self, doc: Doc, proposals: list[Proposal]) -> Iterator[Proposal]:
         """"à Châtelet (Hainaut)", "Vienne (Isère)": one capitalised word in parentheses right after a place is the
         region it lies in. A word in capitals is rather an agency of a dateline ("Dakar (APS)"), and a name the KB
@@ -687,7 +698,7 @@ class EntityFixes(ReadsKnowledgeBase):
         self._known_names.add("KB", list(self.tokenizer.pipe(forms)))
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EntityFixes:
-        self._known_names = None  # it was built from the KB read before
+        self._known_names = self._event_hashes = None  # they were built from the KB read before
         return super().from_disk(path, exclude=exclude)
 
     @property
