@@ -426,3 +426,23 @@ def test_entity_fixes_a_region_named_by_a_continent_or_country_and_its_adjective
 @pytest.mark.issue(12)
 def test_entity_fixes_an_event_french_writes_in_lowercase_is_a_name(nlp):
     assert ("ramadan", "MISC") in _names(nlp, "Les horaires du marché de Roubaix changent pendant le ramadan.")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Des militants ont bloqué le siège de la société Vinci à Nanterre.", "Vinci"),
+        ("Le syndicat Alliance police nationale a dénoncé la décision.", "Alliance police nationale"),
+        ("Le Groupe Casino a cédé ses magasins.", "Groupe Casino"),
+    ],
+)
+def test_entity_fixes_an_organisation_s_lowercase_kind_is_no_part_of_its_name(nlp, text, name):
+    assert (name, "ORG") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_title_case_acronym_keeps_its_expansion_s_label(nlp):
+    text = ("Une enquête a été confiée à l'Agence nationale de la sécurité des systèmes d'information (Anssi). "
+            "L'Anssi rendra ses conclusions en mars.")
+    assert [name for name in _names(nlp, text) if name[0] == "Anssi"] == [("Anssi", "ORG"), ("Anssi", "ORG")]

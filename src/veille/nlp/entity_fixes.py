@@ -28,8 +28,8 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    institution's head with its capitalised complement ("ministère marocain des Affaires étrangères"), the region
    in parentheses after a town ("Châtelet (Hainaut)"), events French writes in lowercase ("le ramadan");
 8. one document, one name: a name written once after a head that says its kind ("le traité New Start") has that
-   kind everywhere, a word of initials in parentheses after a name is its acronym ("(usam)"), and acronyms and
-   names of several words are tagged at every occurrence;
+   kind everywhere, a word of initials in parentheses after a name is its acronym ("(usam)") with its label at
+   every occurrence, and acronyms and names of several words are tagged at every occurrence;
 9. person or place, from the whole document: a person's surname alone, a name in apposition to a person noun, a
    town the model calls a person but the document writes as a place ("le détachement militaire de Bourzanga").
 """
@@ -114,7 +114,7 @@ class EntityFixes(ReadsKnowledgeBase):
         proposals += self._missed(doc, proposals, blocked)
         proposals = self._one_label_per_name(doc, proposals)
         acronyms = self._acronyms_in_parentheses(doc, proposals)
-        proposals = [p for p in proposals if (p[0], p[1]) not in acronyms] + list(acronyms.values())
+        proposals = _as_acronyms(doc, [p for p in proposals if (p[0], p[1]) not in acronyms], acronyms)
         proposals += self._other_occurrences(doc, proposals, blocked, acronyms)
         proposals = self._people_and_places(doc, proposals)
         spans = [Span(doc, start, end, label=label) for start, end, label in proposals]
@@ -199,10 +199,12 @@ class EntityFixes(ReadsKnowledgeBase):
         """The kind of a word that opens a span without being part of the name (name_prefixes.tsv). A capitalised
         generic head with its complement inside a sentence begins an institution's name: "tribunal de Paris" is
         Paris, the "Tribunal d'arrondissement de Lausanne" and the "Tribunal correctionnel de Namur" are
-        organisations."""
+        organisations; so is an organisation's first word ("le Groupe Casino", but "le groupe [Casino]")."""
         kind = self.lexicon.name_prefixes.get(token.lower_)
         if kind != "head" or token.is_lower or _opens(token):
             return kind
+        if token.text in self.lexicon.org_heads:
+            return None
         doc, cursor = token.doc, token.i + 1
         while cursor < len(doc) and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower:
             cursor += 1
@@ -496,15 +498,14 @@ class EntityFixes(ReadsKnowledgeBase):
         return [(start, end, headed.get(doc[start:end].text, label)) for start, end, label in proposals]
 
     def _acronyms_in_parentheses(self, doc: Doc, proposals: list[Proposal]) -> dict[tuple[int, int], Proposal]:
-        """"l'Union suisse des arts et métiers (usam)": a word in parentheses right after a name, made of its
-        initials, is its acronym, whatever its case. Returns the acronyms by their token span."""
+        """"l'Union suisse des arts et métiers (usam)", "(Anssi)": a word in parentheses right after a name, made of
+        its initials, is its acronym, whatever its case. Returns the acronyms by their token span."""
         found = {}
         for start, end, label in proposals:
             if label == "PER" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
                 continue
             word = doc[end + 1]
-            if word.is_alpha and 2 <= len(word) <= 8 and (word.is_upper or word.is_lower) \
-                    and _abbreviates(word.text, doc[start:end]):
+            if word.is_alpha and 2 <= len(word) <= 8 and _abbreviates(word.text, doc[start:end]):
                 found[(end + 1, end + 2)] = (end + 1, end + 2, label)
         return found
 
@@ -715,6 +716,13 @@ def _by_words(vocab, heads: Iterable[NameHead]) -> dict[int, dict[tuple[int, ...
     for head in heads:
         table.setdefault(len(head.words), {})[tuple(vocab.strings.add(word) for word in head.words)] = head
     return dict(sorted(table.items(), reverse=True))
+
+
+def _as_acronyms(doc: Doc, proposals: list[Proposal], acronyms: dict[tuple[int, int], Proposal]) -> list[Proposal]:
+    """The acronyms with the others: a name written as an acronym the document spelled out takes its label ("(Anssi)
+    … l'Anssi")."""
+    labels = {doc[start:end].text: label for start, end, label in acronyms.values()}
+    return [(start, end, labels.get(doc[start:end].text, label)) for start, end, label in proposals] + list(acronyms.values())
 
 
 def _written_forms(name: str) -> set[str]:
