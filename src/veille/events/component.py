@@ -64,7 +64,7 @@ class EventExtractor(ReadsKnowledgeBase):
         self.name = name
         self.lexicon: EventLexicon = load_event_lexicon(nlp.lang)
         language = lang.load(nlp.lang)
-        self.agent_nouns = language.agent_nouns
+        self.agent_nouns = language.agent_nouns | self.lexicon.participants
         self.strong_sports = language.strong_sports_words
         self.place_prepositions = language.words.place_prepositions
         self.trigger_hashes = numpy.array([nlp.vocab.strings.add(lemma) for lemma in self.lexicon.triggers],
@@ -85,7 +85,7 @@ class EventExtractor(ReadsKnowledgeBase):
 
 
 
-_PLACE_TARGETS = frozenset({"ASSAULT"})  # event types whose target may be a place as such
+_PLACE_TARGETS = frozenset({"ASSAULT"})  # event types whose target may be a place or a thing as such
 
 
 class _Context(DocumentReferents):
@@ -145,14 +145,18 @@ class _Context(DocumentReferents):
         sentence = token.sent
         date = self._date(token, sentence)
         day = day_of(date)
-        actor = self.ref(self._acting(arguments.actor), day, alone=arguments.paired)
-        target = self.ref(self._acting(arguments.target, arguments.actor), day)
-        if trigger.type not in _PLACE_TARGETS and self.mere_place(target):
+        place = trigger.type in _PLACE_TARGETS
+        actor = self.ref(self._participant(self._acting(arguments.actor), token), day, alone=arguments.paired)
+        target = self._acting(arguments.target, arguments.actor)
+        target = self.ref(target if place else self._participant(target, token), day)
+        if not place and self.mere_place(target):
             target = None
-        cued = next((q for q in self.quotes if _is_cue(token, q)), None)
+        cued = next((q for q in self.quotes if _is_cue(token, q)), None) if trigger.type in _VERBAL else None
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             actor = self.speaker_ref(cued["speaker"], day) or actor
         quote = self.quote_of(token)
+        if actor is None and quote is not None and _exclaimed(token, trigger):
+            actor = self.speaker_ref(quote["speaker"], day)
         performed = quote is not None and _performative(token, trigger)
         return {
             "type": trigger.type,
@@ -185,6 +189,16 @@ class _Context(DocumentReferents):
             return inner.target
         return inner.actor or token
 
+
+    def _participant(self, token: Token | None, trigger: Token) -> Token | None:
+        """``token`` if it can be someone, else None: what the event is about is no argument, nor is a word of the
+        event's own name, which the trigger is part of ("l'*attentat de Kidal*", a MISC name, names no party)."""
+        if token is None or not self.takes_part(token):
+            return None
+        named = self.index.by_token.get(trigger.i)
+        if named is not None and named[0]["label"] == "MISC" and named[1] is self.index.by_token.get(token.i, (0, 0))[1]:
+            return None
+        return token
 
     def _place(self, token: Token, arguments: Arguments, day: dt.date | None) -> dict | None:
         heads = [token] + ([arguments.light] if arguments.light is not None else [])
@@ -248,6 +262,13 @@ def _performative(token: Token, trigger: Trigger) -> bool:
         return False
     subject = child(token, "nsubj")
     return subject is not None and "1" in subject.morph.get("Person")
+
+
+def _exclaimed(token: Token, trigger: Trigger) -> bool:
+    """A verbless speech act a quote utters ("« *Félicitations* aux combattants »", "« *Honte* à ceux qui … »"): a
+    verbal noun, bare of any determiner, that heads its sentence. The one who utters it performs it."""
+    return (trigger.type in _VERBAL and token.pos_ == "NOUN" and token.dep_ == "ROOT"
+            and not any(c.dep_ in {"det", "nmod:poss"} for c in token.children))
 
 
 def _same(actor: dict | None, target: dict | None) -> bool:
