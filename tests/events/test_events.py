@@ -499,3 +499,26 @@ def test_events_what_an_event_is_about_takes_no_part_in_it(analyse_text, text, t
     """A thing, a length of time or the event's own name is no actor or target: null rather than a wrong one."""
     event = _event(analyse_text(text, dct="2025-03-01"), trigger)
     assert all(ref is None or wrong not in ref.name for ref in (event.actor, event.target))
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        ("Le ministre a détaillé la visite qu'il effectuera à Rome.", "visite", "planned"),
+        ("Les deux ministres ne devraient pas tarder à se rencontrer.", "rencontrer", "planned"),
+        ("Les syndicats réclament des hausses de salaire et la tenue de négociations.", "négociations", "requested"),
+    ],
+)
+def test_events_modality_of_future_relatives_transparent_verbs_and_conjuncts(analyse_text, text, trigger, modality):
+    """A future relative clause plans its noun; "ne pas tarder à" negates nothing; coordinated nouns share their
+    governor ("réclament X et *la tenue de négociations*")."""
+    assert _event(analyse_text(text, dct="2025-03-01"), trigger).modality == modality
+
+
+@pytest.mark.issue(12)
+def test_events_condemned_events_stay_asserted(analyse_text):
+    """"Condemnation is not allegation" (guidelines §4): what is condemned happened; only a charge's content is
+    alleged."""
+    analysis = analyse_text("La Finlande a condamné les frappes contre Kharkiv.", dct="2025-03-01")
+    assert _event(analysis, "frappes").modality == "asserted"

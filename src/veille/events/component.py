@@ -79,7 +79,8 @@ class EventExtractor(ReadsKnowledgeBase):
         context = _Context(doc, self, doc._.veille_sports_report)
         found = [(doc[i], trigger) for i in hits if (trigger := context.trigger(doc[i])) is not None]
         absorbed = {token.i for token, trigger in found if context.absorbed(token, trigger, found)}
-        context.accusing = frozenset(token.i for token, trigger in found if trigger.type == "ACCUSE")
+        context.accusing = frozenset(  # a condemnation's content stays asserted (guidelines §4): not a charge
+            token.i for token, trigger in found if trigger.type == "ACCUSE" and trigger.mode != "disapprove")
         doc._.veille_events = [context.event(token, trigger) for token, trigger in found if token.i not in absorbed]
         return doc
 
@@ -100,7 +101,7 @@ class _Context(DocumentReferents):
         self.strong_sports = extractor.strong_sports
         self.place_prepositions = extractor.place_prepositions
         self.sports = sports
-        self.accusing: frozenset[int] = frozenset()  # ACCUSE triggers: what they govern is the charge
+        self.accusing: frozenset[int] = frozenset()  # charges and suspicions: what they govern is alleged
         self.blocked = boilerplate_tokens(doc)
         self.timexes = [t for t in doc._.veille_timexes or [] if t["type"] in _DATED and t["value"][:1].isdigit()]
 
