@@ -13,7 +13,8 @@ from ..model import MODALITIES, PLOVER_TYPES
 
 _DEPENDENT_SLOTS = frozenset({"obj", "iobj"})
 _FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself", "passive", "noattribute", "determined",
-                    "sentence", "sentenced", "result", "victims", "nocasualty", "noreason"})
+                    "sentence", "sentenced", "convicted", "result", "victims", "nocasualty", "noreason"})
+_VOICED = frozenset({"passive", "convicted"})  # rows of the passive only, tried before the general row of their lemma
 _CUE_ROLES = frozenset(
     {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge", "holder", "instrument"}
 )
@@ -86,7 +87,7 @@ def load_event_lexicon(code: str) -> EventLexicon:
         trigger = _trigger(row, language)
         triggers.setdefault(trigger.lemma, []).append(trigger)
     specific_first = {
-        lemma: tuple(sorted(rows_, key=lambda t: (t.needs is None, "passive" not in t.flags, not t.reflexive)))
+        lemma: tuple(sorted(rows_, key=lambda t: (t.needs is None, not t.flags & _VOICED, not t.reflexive)))
         for lemma, rows_ in triggers.items()
     }
     cues: dict[str, dict[str, str]] = {role: {} for role in _CUE_ROLES}
