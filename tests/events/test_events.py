@@ -658,3 +658,24 @@ def test_events_what_an_event_is_about_takes_no_part_in_it(analyse_text, text, t
     """A thing, a length of time or the event's own name is no actor or target: null rather than a wrong one."""
     event = _event(analyse_text(text, dct="2025-03-01"), trigger)
     assert all(ref is None or wrong not in ref.name for ref in (event.actor, event.target))
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,party",
+    [
+        ("L'accusation a requis dix ans de prison contre Paul Arnaud.", "requis", "L'accusation", "accusation"),
+        ("La défense a plaidé l'acquittement de Léa Vidal.", "plaidé", "La défense", "défense"),
+    ],
+)
+def test_events_the_prosecution_and_the_defence_are_parties(analyse_text, text, trigger, actor, party):
+    """A bare definite "l'accusation" or "la défense" subject is a party of the trial, which acts; not an event."""
+    analysis = analyse_text(text, dct="2025-03-01")
+    assert _name(_event(analysis, trigger).actor) == actor
+    assert party not in _triggers(analysis)
+
+
+@pytest.mark.issue(12)
+def test_events_an_accusation_rejected_is_still_an_event(analyse_text):
+    analysis = analyse_text("Les accusations de Moscou ont été rejetées par Kiev.", dct="2025-03-01")
+    assert _event(analysis, "accusations").type == "ACCUSE"

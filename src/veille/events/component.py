@@ -108,7 +108,7 @@ class _Context(DocumentReferents):
     # 1. triggers
     def trigger(self, token: Token) -> Trigger | None:
         """The lexicon row ``token`` instantiates, or None (wrong part of speech, missing clitic or dependent)."""
-        if token.i in self.blocked:
+        if token.i in self.blocked or _court_party(token):
             return None
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else token.pos_
         for trigger in self.lexicon.triggers[token.lemma_]:
@@ -252,7 +252,7 @@ class _Context(DocumentReferents):
     def _participant(self, token: Token | None, trigger: Token) -> Token | None:
         """``token`` if it can be someone, else None: what the event is about is no argument, nor is a word of the
         event's own name, which the trigger is part of ("l'*attentat de Kidal*", a MISC name, names no party)."""
-        if token is None or not self.takes_part(token):
+        if token is None or not (self.takes_part(token) or _court_party(token)):
             return None
         named = self.index.by_token.get(trigger.i)
         if named is not None and named[0]["label"] == "MISC" and self.index.by_token.get(token.i) == named:
@@ -367,6 +367,14 @@ def _performative(token: Token, trigger: Trigger) -> bool:
         return False
     subject = child(token, "nsubj")
     return subject is not None and "1" in subject.morph.get("Person")
+
+
+def _court_party(noun: Token) -> bool:
+    """"*L'accusation* a requis", "*la défense* a plaidé": a bare definite singular subject names a party of a trial
+    (the prosecution, the defence), not the act ("les accusations de Moscou", "l'accusation portée contre lui")."""
+    return (noun.dep_ == "nsubj" and noun.lemma_ in lang.words_of(noun).court_parties
+            and "Sing" in noun.morph.get("Number") and any(c.dep_ == "det" for c in noun.children)
+            and not any(c.dep_.startswith(("nmod", "acl")) for c in noun.children))
 
 
 def _exclaimed(token: Token, trigger: Trigger) -> bool:
