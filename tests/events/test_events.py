@@ -679,3 +679,35 @@ def test_events_the_prosecution_and_the_defence_are_parties(analyse_text, text, 
 def test_events_an_accusation_rejected_is_still_an_event(analyse_text):
     analysis = analyse_text("Les accusations de Moscou ont été rejetées par Kiev.", dct="2025-03-01")
     assert _event(analysis, "accusations").type == "ACCUSE"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("« Ces frappes contre nos villes sont inacceptables », a déclaré le ministre Karim Belhadj.", "inacceptables",
+         "Karim Belhadj", None),
+        ("« C'est une décision irresponsable de Moscou », a estimé Léa Vidal.", "irresponsable", "Léa Vidal", "Moscou"),
+        ("Paris a jugé ces propos inacceptables.", "inacceptables", "Paris", None),
+    ],
+)
+def test_events_a_condemnatory_adjective_is_its_judges_disapproval(analyse_text, text, trigger, actor, target):
+    """"indigne", "inacceptable" (guidelines §1.2): ACCUSE disapprove by the quote's speaker or the subject of the verb
+    of judgment, of whom the adjective is said."""
+    event = _event(analyse_text(text, dct="2025-03-01"), trigger)
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
+    assert _refers_to(event.actor, actor), event.actor
+    assert _refers_to(event.target, target), event.target
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        ("Paris a jugé ces propos inacceptables.", "jugé", None),
+        ("La cour d'assises jugera les trois accusés en mai.", "jugera", "ACCUSE"),
+    ],
+)
+def test_events_judging_an_opinion_is_no_trial(analyse_text, text, trigger, kind):
+    kinds = [e.type for e in analyse_text(text, dct="2025-03-01").events if e.trigger.text == trigger]
+    assert kinds == ([kind] if kind else [])

@@ -59,6 +59,8 @@ def find_arguments(
     token: Token, trigger: Trigger, lexicon: EventLexicon, referents: Referents
 ) -> Arguments:
     """The actor and target of the event ``token`` reports (see the module docstring)."""
+    if trigger.pos == "ADJ":
+        return Arguments(_judge(token, lexicon), _owner(_judged(token), lexicon), None)
     light = _light_verb(token, lexicon) if trigger.pos == "NOUN" else None
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
@@ -80,6 +82,26 @@ def find_arguments(
     if "swap" in trigger.flags:
         actor, target = target, actor
     return Arguments(actor, target, light, paired)
+
+
+def _judge(adjective: Token, lexicon: EventLexicon) -> Token | None:
+    """Who judges: the subject of the verb of judgment whose attribute the adjective is ("Paris juge ces propos
+    *inacceptables*", which the parser may read as an adjective of the object); in a quote, the quote's speaker,
+    whom the caller knows."""
+    verb = adjective.head if adjective.dep_ == "xcomp" else adjective.head.head if adjective.dep_ == "amod" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in lang.words_of(adjective).judging_verbs:
+        return None
+    return verb_actor(verb, lexicon)
+
+
+def _judged(adjective: Token) -> Token | None:
+    """What or whom the adjective is said of: its subject ("ces frappes sont *inacceptables*"), the object it is the
+    attribute of ("juge *ces propos* inacceptables"), the noun it qualifies ("une *décision* irresponsable")."""
+    if adjective.dep_ == "xcomp" and adjective.head.pos_ == "VERB":
+        return _direct_object(adjective.head)
+    if adjective.dep_ == "amod":
+        return adjective.head
+    return child(adjective, "nsubj")
 
 
 def _wielder(instrument: Token, referents: Referents) -> Token | None:

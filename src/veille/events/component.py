@@ -126,6 +126,8 @@ class _Context(DocumentReferents):
                 return None
             if "nocasualty" in trigger.flags and self._casualty_object(token):
                 return None
+            if "noattribute" in trigger.flags and self._judged_object(token):
+                return None
             if trigger.type in _SPORTS_SENSITIVE and self._sporting(token):
                 return None
             return trigger
@@ -140,6 +142,12 @@ class _Context(DocumentReferents):
         agent = child(verb, "obl:agent")
         return (subject is not None and self.takes_part(subject) and subject.lemma_ not in self.lexicon.triggers
                 and (agent is None or agent.lemma_ in lang.words_of(verb).court_nouns))
+
+    def _judged_object(self, verb: Token) -> bool:
+        """"a jugé ces propos *inacceptables*" read with the attribute on the object: the judgment is the
+        adjective's event, not a trial."""
+        return any(a.dep_ == "amod" and any(t.pos == "ADJ" for t in self.lexicon.triggers.get(a.lemma_, ()))
+                   for o in verb.children if o.dep_ == "obj" for a in o.children)
 
     def _names_victims(self, noun: Token) -> bool:
         """"onze *morts*", "des dizaines de *morts*", "la *mort* de quatre soldats": a casualty counted or whose; not
@@ -214,7 +222,7 @@ class _Context(DocumentReferents):
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             actor = self.speaker_ref(cued["speaker"], day) or actor
         quote = self.quote_of(token)
-        if actor is None and quote is not None and _exclaimed(token, trigger):
+        if actor is None and quote is not None and (_exclaimed(token, trigger) or trigger.pos == "ADJ"):
             actor = self.speaker_ref(quote["speaker"], day)
         performed = quote is not None and _performative(token, trigger)
         return {

@@ -77,7 +77,7 @@ def load_event_lexicon(code: str) -> EventLexicon:
         ("lemma", "pos", "type", "mode", "cameo", "frame"),
         required=("lemma", "pos", "type", "cameo"),
         validators={
-            "pos": lambda v: None if v in {"VERB", "NOUN"} else "not VERB or NOUN",
+            "pos": lambda v: None if v in {"VERB", "NOUN", "ADJ"} else "not VERB, NOUN or ADJ",
             "type": lambda v: None if v in PLOVER_TYPES else "not a PLOVER type",
             "cameo": lambda v: None if v.isdigit() and 3 <= len(v) <= 4 else "not a CAMEO code",
         },
