@@ -520,11 +520,23 @@ def test_events_a_sentence_or_custody_a_verb_gives_is_its_one_event(analyse_text
 
 
 @pytest.mark.issue(12)
-def test_events_requisition_is_a_request_and_the_sentence_requested(analyse_text):
-    analysis = analyse_text("Le parquet a requis dix ans de prison à l'encontre de Julien Morel.", dct="2025-03-01")
-    request, sentence = _event(analysis, "requis"), _event(analysis, "prison")
-    assert (request.type, _name(request.actor), _name(request.target)) == ("REQUEST", "Le parquet", "Julien Morel")
-    assert (sentence.type, sentence.mode, sentence.modality) == ("SANCTION", "convict", "requested")
+@pytest.mark.parametrize(
+    "text,actor,term,target",
+    [
+        ("Le parquet a requis dix ans de prison à l'encontre de Julien Morel.", "Le parquet", "prison", "Julien Morel"),
+        ("Le procureur a réclamé cinq ans de prison contre Léa Vidal.", "Le procureur", "prison", "Léa Vidal"),
+        ("L'avocate générale a requis contre Paul Arnaud une peine de douze ans de réclusion.", "L'avocate générale",
+         "peine", "Paul Arnaud"),
+    ],
+)
+def test_events_requisition_is_a_request_and_the_sentence_requested(analyse_text, text, actor, term, target):
+    """A requisition is REQUEST, its sentence SANCTION convict requested, both aimed at the defendant (guidelines
+    §1.4, §5)."""
+    analysis = analyse_text(text, dct="2025-03-01")
+    request, sentence = next(e for e in analysis.events if e.type == "REQUEST"), _event(analysis, term)
+    assert (_name(request.actor), _name(request.target)) == (actor, target)
+    assert (sentence.type, sentence.mode, sentence.modality, _name(sentence.target)) == (
+        "SANCTION", "convict", "requested", target)
 
 
 @pytest.mark.issue(12)

@@ -216,6 +216,8 @@ class _Context(DocumentReferents):
         actor = self.ref(self._participant(self._acting(arguments.actor), token), day, alone=arguments.paired)
         target = self._acting(arguments.target, arguments.actor)
         target = self.ref(target if place else self._participant(target, token), day)
+        if target is None and trigger.mode == "convict" and trigger.pos == "NOUN":
+            target = self.ref(self._sentenced(token), day)
         if not place and self.mere_place(target):
             target = None
         cued = next((q for q in self.quotes if _is_cue(token, q)), None) if trigger.type in _VERBAL else None
@@ -256,6 +258,18 @@ class _Context(DocumentReferents):
             return inner.target
         return inner.actor or token
 
+
+    def _sentenced(self, sentence: Token) -> Token | None:
+        """Whom a requested sentence is for: the target of the requisition that names it ("a requis dix ans de
+        *prison* contre Paul Arnaud": Paul Arnaud, guidelines §5)."""
+        node = sentence
+        while node.dep_ in {"nmod", "conj"} and node.head is not node:  # "dix ans de prison": up to "ans"
+            node = node.head
+        verb = node.head
+        request = self.trigger(verb) if verb.lemma_ in self.lexicon.triggers and verb.pos_ == "VERB" else None
+        if request is None or request.type != "REQUEST":
+            return None
+        return self._participant(find_arguments(verb, request, self.lexicon, self).target, verb)
 
     def _participant(self, token: Token | None, trigger: Token) -> Token | None:
         """``token`` if it can be someone, else None: what the event is about is no argument, nor is a word of the
