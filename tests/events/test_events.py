@@ -723,3 +723,17 @@ def test_events_a_condemnatory_adjective_is_its_judges_disapproval(analyse_text,
 def test_events_judging_an_opinion_is_no_trial(analyse_text, text, trigger, kind):
     kinds = [e.type for e in analyse_text(text, dct="2025-03-01").events if e.trigger.text == trigger]
     assert kinds == ([kind] if kind else [])
+
+
+@pytest.mark.issue(12)
+def test_events_the_accused_named_by_a_bare_participle_is_no_accusation(analyse_text):
+    analysis = analyse_text("Le parquet requiert dix ans à l'encontre de l'homme accusé et de la femme accusée.",
+                            dct="2025-03-01")
+    assert [e.type for e in analysis.events] == ["REQUEST"]
+
+
+@pytest.mark.issue(12)
+def test_events_the_one_accused_is_the_target_never_the_accuser(analyse_text):
+    """A quote cue misread on "accusé d'avoir …" gives no speaker: the one accused is not the accuser."""
+    event = _event(analyse_text("L'homme accusé d'avoir volé la voiture a été arrêté.", dct="2025-03-01"), "accusé")
+    assert event.actor is None and _refers_to(event.target, "homme")

@@ -222,7 +222,8 @@ class _Context(DocumentReferents):
             target = None
         cued = next((q for q in self.quotes if _is_cue(token, q)), None) if trigger.type in _VERBAL else None
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
-            actor = self.speaker_ref(cued["speaker"], day) or actor
+            speaker = self.speaker_ref(cued["speaker"], day)  # not the one accused ("l'homme *accusé* de vol")
+            actor = speaker if speaker is not None and not _same(speaker, target) else actor
         quote = self.quote_of(token)
         if actor is None and quote is not None and (_exclaimed(token, trigger) or trigger.pos == "ADJ"):
             actor = self.speaker_ref(quote["speaker"], day)
@@ -315,7 +316,8 @@ def _excluded(token: Token, flags: frozenset[str]) -> bool:
     """A use that is not the event: a verb used as a noun ("*le mis en examen*"); or one a lexicon flag names:
     "manifester *son soutien*" (noobj), "a soutenu *que* …" (noclause: an assertion), "avions *de combat*" (nobare:
     a kind of thing), "*s'*occuper de" (noself), "*jugé* inacceptable" (noattribute: an opinion), "à *peine*"
-    (determined), "huit ans de *prison*" only (sentence: the term of a sentence), "*en riposte* à" (noreason)."""
+    (determined), "huit ans de *prison*" only (sentence: the term of a sentence), "*en riposte* à" (noreason),
+    "l'homme *accusé*" (nolabel)."""
     if _nominal_participle(token):
         return True
     if "noobj" in flags and child(token, "obj") is not None:
@@ -333,6 +335,8 @@ def _excluded(token: Token, flags: frozenset[str]) -> bool:
         return True
     if "noreason" in flags and _reason_adverbial(token):
         return True
+    if "nolabel" in flags and _label(token):
+        return True
     return "noself" in flags and is_reflexive(token)
 
 
@@ -342,6 +346,13 @@ def _nominal_participle(token: Token) -> bool:
     return (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
             and not any(c.dep_.startswith("aux") for c in token.children)
             and any(c.pos_ == "DET" and c.i == token.i - 1 for c in token.children))
+
+
+def _label(verb: Token) -> bool:
+    """"l'homme *accusé*": a bare past participle on a noun, with no complement of its own, names the one it
+    qualifies (here, the defendant) rather than reporting the act."""
+    return (verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm")
+            and all(c.dep_ in {"punct", "advmod", "cc"} for c in verb.children))
 
 
 def _reason_adverbial(noun: Token) -> bool:
