@@ -488,6 +488,10 @@ def _triggers(analysis) -> list[str]:
         ("Paul Arnaud a été condamné en 2019 pour escroquerie.", "condamné", "SANCTION", "convict", "Paul Arnaud"),
         ("Le régime a été condamné par plusieurs pays.", "condamné", "ACCUSE", "disapprove", "régime"),
         ("L'attaque a été condamnée par l'ONU.", "condamnée", "ACCUSE", "disapprove", None),
+        ("La condamnation de l'ancien maire a été confirmée.", "condamnation", "SANCTION", "convict", "maire"),
+        ("Une première condamnation est tombée dans l'affaire des fausses factures.", "condamnation", "SANCTION",
+         "convict", None),
+        ("La condamnation de la Russie par le G7 était attendue.", "condamnation", "ACCUSE", "disapprove", "Russie"),
         ("Le suspect a été mis en examen pour meurtre et placé en détention provisoire.", "placé", "COERCE", "arrest",
          "suspect"),
         ("Le juge a placé le suspect en garde à vue.", "placé", "COERCE", "arrest", "suspect"),
@@ -545,6 +549,7 @@ def test_events_requisition_is_a_request_and_the_sentence_requested(analyse_text
     [
         ("Il était à peine arrivé à Lyon que la réunion commençait.", "peine"),
         ("La cour d'appel a acquitté Pierre Lemoine.", "appel"),
+        ("Sa condamnation a été confirmée en appel.", "appel"),
         ("Le député reste favorable au rétablissement de la peine de mort.", "mort"),
     ],
 )

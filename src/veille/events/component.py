@@ -136,12 +136,24 @@ class _Context(DocumentReferents):
     def _convicted(self, verb: Token) -> bool:
         """"Il a été *condamné*", "Paul Arnaud, *condamné* par le tribunal": someone condemned by no one named, or
         by a court, is convicted; "l'attaque a été condamnée par l'ONU", something or by a critic, is condemned."""
+        if verb.pos_ == "NOUN":
+            return self._conviction(verb)
         if not (is_passive(verb) or "Pass" in verb.morph.get("Voice")):
             return False
         subject = child(verb, "nsubj:pass") or (verb.head if verb.dep_ == "acl" else None)
         agent = child(verb, "obl:agent")
         return (subject is not None and self.takes_part(subject) and subject.lemma_ not in self.lexicon.triggers
                 and (agent is None or agent.lemma_ in lang.words_of(verb).court_nouns))
+
+    def _conviction(self, noun: Token) -> bool:
+        """"la *condamnation* de l'ancien maire", "une *condamnation* est tombée": a condemnation of a person, or one
+        pronounced, is a conviction; "la condamnation de l'attaque", "de la Russie" is a disapproval."""
+        if noun.dep_.startswith("nsubj") and noun.head.lemma_ in lang.words_of(noun).verdict_verbs:
+            return True
+        of = next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"), None)
+        found = self.index.by_token.get(of.i) if of is not None else None
+        return of is not None and ((found is not None and found[0]["label"] == "PER")
+                                   or (found is None and of.lemma_ in self.index.person_nouns))
 
     def _judged_object(self, verb: Token) -> bool:
         """"a jugé ces propos *inacceptables*" read with the attribute on the object: the judgment is the
