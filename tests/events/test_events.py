@@ -722,6 +722,7 @@ def test_events_a_condemnatory_adjective_is_its_judges_disapproval(analyse_text,
     "text,trigger,kind",
     [
         ("Paris a jugé ces propos inacceptables.", "jugé", None),
+        ("Le rapport juge nécessaire de créer une nouvelle agence.", "juge", None),
         ("La cour d'assises jugera les trois accusés en mai.", "jugera", "ACCUSE"),
     ],
 )

@@ -338,9 +338,9 @@ def _excluded(token: Token, flags: frozenset[str]) -> bool:
         return True
     if "nobare" in flags and _bare_noun_complement(token):
         return True
-    if "noattribute" in flags and any(c.dep_ == "xcomp" and "Inf" not in c.morph.get("VerbForm")
-                                      for c in token.children):
-        return True
+    if "noattribute" in flags and any((c.dep_ == "xcomp" and "Inf" not in c.morph.get("VerbForm"))
+                                      or (c.dep_ == "obj" and c.pos_ == "ADJ") for c in token.children):
+        return True  # "jugé inacceptable", "jugeant *impératif* de créer"
     if "determined" in flags and child(token, "det") is None:
         return True
     if "sentence" in flags and _sentence_duration(token) is None:
