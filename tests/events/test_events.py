@@ -551,6 +551,7 @@ def test_events_requisition_is_a_request_and_the_sentence_requested(analyse_text
         ("La cour d'appel a acquitté Pierre Lemoine.", "appel"),
         ("Sa condamnation a été confirmée en appel.", "appel"),
         ("Le député reste favorable au rétablissement de la peine de mort.", "mort"),
+        ("Le député reste favorable au rétablissement de la peine de mort.", "peine"),
     ],
 )
 def test_events_court_words_that_are_not_events_here(analyse_text, text, trigger):

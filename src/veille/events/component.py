@@ -349,6 +349,8 @@ def _excluded(token: Token, flags: frozenset[str]) -> bool:
         return True
     if "nolabel" in flags and _label(token):
         return True
+    if "notopic" in flags and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and preposition(token) == "de":
+        return True  # "l'abolition de la peine de mort": what a measure is about
     return "noself" in flags and is_reflexive(token)
 
 
