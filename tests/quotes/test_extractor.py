@@ -219,3 +219,39 @@ def test_quotes_a_version_spelled_out_after_a_colon_is_the_statement_the_bare_ve
         ("indirect", "une tentative de suicide, empêchée par son épouse", "L'avocat de l'accusé", "maintient")
     ]
     assert _quotes(analyse_text, "L'avocat de l'accusé maintient la version de son client.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Nous ne reculerons pas sur la réforme des retraites », a déclaré le porte-parole du gouvernement belge, "
+         "Marc Vandenbosch.", "Marc Vandenbosch"),
+        ("« Les digues tiendront cet hiver », a assuré la directrice de l'Agence des eaux (AdE) Sophie Lambrecht.",
+         "Sophie Lambrecht"),
+    ],
+)
+def test_quotes_a_name_after_the_speakers_description_is_the_speaker(analyse_text, text, speaker):
+    assert [q.speaker.name for q in analyse_text(text).quotes] == [speaker]
+
+
+def test_quotes_a_description_said_again_names_whom_it_named_first(analyse_text):
+    text = ("Le directeur de la Fédération nationale des meuniers (FNM) Henri Delcourt a dénoncé la hausse des taxes. "
+            "Le directeur de la FNM a ajouté que les petits moulins allaient fermer.")
+    said = {q.text: q.speaker.name for q in analyse_text(text).quotes}
+    assert said["les petits moulins allaient fermer"] == "Henri Delcourt"
+
+
+def test_quotes_a_participle_after_a_comma_speaks_for_the_main_subject(analyse_text):
+    text = "La maire de Quimperlé a exprimé son inquiétude face à la montée des eaux, soulignant que trois quartiers restaient inondés."
+    assert ("indirect", "trois quartiers restaient inondés", "La maire de Quimperlé", "soulignant") in _quotes(analyse_text, text)
+
+
+def test_quotes_a_participle_never_speaks_for_the_patient_of_a_passive(analyse_text):
+    assert _quotes(analyse_text, "Onze personnes ont été blessées, affirmant que la police avait tiré.") == []
+
+
+def test_quotes_a_description_takes_up_a_salient_person_not_a_name_in_a_complement(analyse_text):
+    text = ("Le ministre Paul Arnaud a visité l'atelier de Julie Morin. "
+            "Le chef du parti a affirmé que la campagne commencerait en mai.")
+    said = {q.text: q.speaker.name for q in analyse_text(text).quotes}
+    assert said["la campagne commencerait en mai"] == "Paul Arnaud"
