@@ -138,7 +138,7 @@ def follows_its_words(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in words.gerund_markers for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
-    return first > 0 and (doc[first - 1].text in {",", "»", '"', "”"} or doc[first].lower_ in words.as_conjunctions)
+    return doc[first].lower_ in words.as_conjunctions or (first > 0 and doc[first - 1].text in {",", "»", '"', "”"})
 
 
 def inverted_subject_of(verb: Token) -> Token | None:
