@@ -308,3 +308,27 @@ def test_quotes_an_outlet_that_reports_is_the_speaker_with_no_via(analyse_text, 
 def test_quotes_an_outlet_in_another_act_of_the_speaker_is_no_via(analyse_text):
     text = "Le maire Jean Roux a porté plainte contre Le Parisien et a affirmé que l'article était faux."
     assert _relayed(analyse_text, text) == [("l'article était faux", "Jean Roux", None)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("L'avocat général a requis douze ans de réclusion contre l'accusé.", "douze ans de réclusion contre l'accusé",
+         "L'avocat général"),
+        ("Le maire de Vannes a qualifié de « scandaleuse » la fermeture de la maternité.", "la fermeture de la maternité",
+         "Le maire de Vannes"),
+        ("Les syndicats ont exprimé leur colère devant la préfecture.", "leur colère devant la préfecture", "Les syndicats"),
+        ("La ministre a promis de réformer la loi avant l'été.", "de réformer la loi avant l'été", "La ministre"),
+    ],
+)
+def test_quotes_verbs_of_requisition_qualification_and_promise_report_their_complement(analyse_text, text, content, speaker):
+    assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [(content, speaker)]
+
+
+def test_quotes_the_subject_of_a_passive_reporting_verb_is_not_its_speaker(analyse_text):
+    assert _quotes(analyse_text, "Sur les réseaux sociaux, les pompiers ont été qualifiés de « héros de la nuit ».") == []
+
+
+def test_quotes_an_object_stops_before_a_participle_clause_after_a_comma(analyse_text):
+    text = "Le préfet a dénoncé la lenteur des travaux, rappelant que la digue devait être finie en mars."
+    assert [q.text for q in analyse_text(text).quotes] == ["la lenteur des travaux", "la digue devait être finie en mars"]

@@ -39,7 +39,7 @@ class VerbPass(QuoteRules):
 
     def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[FoundQuote]) -> list[FoundQuote]:
         contents, embedded = _listed_items(verb), True
-        subject = _subject_before(verb) if contents else subject_of(verb)
+        subject = _subject_before(verb) if contents else _agent(verb) if _passive(verb) else subject_of(verb)
         if not contents:
             content, embedded = self._complement(verb)
             if content is None:
@@ -95,6 +95,8 @@ class VerbPass(QuoteRules):
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
         while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que:
             start += 1
+        if frame_of(first) == "obj":
+            end = _before_participle_clause(doc, start, end)
         return doc[start:end], embedded
 
     def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
@@ -122,6 +124,16 @@ def _negated(verb: Token) -> bool:
     return verb.head.lemma_ in words.refusal_verbs
 
 
+def _passive(verb: Token) -> bool:
+    """"Les policiers ont été qualifiés de héros": the subject of a passive is spoken of, not the speaker."""
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who spoke, in a passive: "… a été qualifié de héros par le maire"."""
+    return next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+
+
 def _yet_to_come(verb: Token) -> bool:
     """A verb under an infinitive governed by a verb of future or modality, not in the past: "va proposer", "doit
     faire le choix … en s'engageant à" (but "a dû préciser" was said)."""
@@ -134,6 +146,13 @@ def _yet_to_come(verb: Token) -> bool:
             return True
         token = head
     return False
+
+
+def _before_participle_clause(doc: Doc, start: int, end: int) -> int:
+    """Where an object's words end before ", soulignant que …": a participle clause after a comma is the
+    sentence's adjunct (its own statement), though the parser hangs it on the object."""
+    return next((i for i in range(start + 1, end - 1) if doc[i].text == "," and "Part" in doc[i + 1].morph.get("VerbForm")
+                 and "Pres" in doc[i + 1].morph.get("Tense")), end)
 
 
 def _listed_items(verb: Token) -> list[Span]:
