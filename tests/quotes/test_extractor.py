@@ -332,3 +332,20 @@ def test_quotes_the_subject_of_a_passive_reporting_verb_is_not_its_speaker(analy
 def test_quotes_an_object_stops_before_a_participle_clause_after_a_comma(analyse_text):
     text = "Le préfet a dénoncé la lenteur des travaux, rappelant que la digue devait être finie en mars."
     assert [q.text for q in analyse_text(text).quotes] == ["la lenteur des travaux", "la digue devait être finie en mars"]
+
+
+def test_quotes_a_bare_time_noun_after_the_verb_is_no_object(analyse_text):
+    text = "Le maire a qualifié lundi de « désastreuses » les conséquences de la crue."
+    assert [q.text for q in analyse_text(text).quotes] == ["les conséquences de la crue"]
+
+
+def test_quotes_an_outlet_between_an_incise_verb_and_its_subject_is_not_the_speaker(analyse_text):
+    text = ("Quelque « 40 tracteurs sont en route vers la préfecture, on ne veut pas de blocage », a expliqué sur "
+            "France Bleu Paul Garnier, président des Jeunes agriculteurs.")
+    assert [q.speaker.name for q in analyse_text(text).quotes] == ["Paul Garnier"]
+
+
+def test_quotes_an_incise_after_a_passive_clause_is_said_by_its_inverted_subject(analyse_text):
+    text = "Au moins trois personnes ont été blessées dans l'incendie d'un entrepôt de Lorient, a annoncé le préfet du Morbihan."
+    said = {q.text: q.speaker.mention.text for q in analyse_text(text).quotes}
+    assert said["Au moins trois personnes ont été blessées dans l'incendie d'un entrepôt de Lorient"] == "le préfet du Morbihan"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, follows_its_words, frame_of, noun_after, subject_of, subject_phrase
+from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, noun_after, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
 from .rules import QuoteRules
@@ -68,7 +68,7 @@ class VerbPass(QuoteRules):
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         if follows_its_words(verb):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
-        parts = [c for c in verb.rights if frame_of(c) in frames]
+        parts = [c for c in verb.rights if frame_of(c) in frames and not self._when(c)]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
             quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
@@ -86,7 +86,7 @@ class VerbPass(QuoteRules):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
         if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
-        obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i), None)
+        obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c)), None)
         if frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
         if frame_of(first) != "que":
@@ -98,6 +98,10 @@ class VerbPass(QuoteRules):
         if frame_of(first) == "obj":
             end = _before_participle_clause(doc, start, end)
         return doc[start:end], embedded
+
+    def _when(self, child: Token) -> bool:
+        """"a qualifié lundi de …": a bare time noun the parser took for an object is an adverbial."""
+        return child.lower_ in self.lexicon.time_nouns and is_bare_noun(child)
 
     def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
         """A subject that can say something: not a date ("lundi"), not an indefinite thing ("Des menaces"), not a
