@@ -349,3 +349,14 @@ def test_quotes_an_incise_after_a_passive_clause_is_said_by_its_inverted_subject
     text = "Au moins trois personnes ont été blessées dans l'incendie d'un entrepôt de Lorient, a annoncé le préfet du Morbihan."
     said = {q.text: q.speaker.mention.text for q in analyse_text(text).quotes}
     assert said["Au moins trois personnes ont été blessées dans l'incendie d'un entrepôt de Lorient"] == "le préfet du Morbihan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon nos informations, le suspect a gardé le silence pendant sa garde à vue.",
+        "D'après nos informations, la direction prépare un plan de départs.",
+    ],
+)
+def test_quotes_a_source_in_the_first_person_is_the_newsroom_not_a_speaker(analyse_text, text):
+    assert _quotes(analyse_text, text) == []
