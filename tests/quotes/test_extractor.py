@@ -360,3 +360,8 @@ def test_quotes_an_incise_after_a_passive_clause_is_said_by_its_inverted_subject
 )
 def test_quotes_a_source_in_the_first_person_is_the_newsroom_not_a_speaker(analyse_text, text):
     assert _quotes(analyse_text, text) == []
+
+
+def test_quotes_a_que_clause_after_a_prepositional_phrase_the_parser_read_as_a_relative(analyse_text):
+    text = "Les rebelles ont déclaré par voie de communiqué qu'ils acceptaient un cessez-le-feu de trois jours."
+    assert ("indirect", "ils acceptaient un cessez-le-feu de trois jours", "Les rebelles", "ont déclaré") in _quotes(analyse_text, text)

@@ -208,6 +208,7 @@ def _linear_complement(verb: Token) -> Span | None:
     if start >= len(doc):
         return None
     words = lang.words_of(verb)
+    start = _past_adverbial(doc, start, verb.sent.end, words)
     if doc[start].lower_ in words.que:
         start += 1
     elif "Inf" not in doc[start].morph.get("VerbForm"):
@@ -216,6 +217,19 @@ def _linear_complement(verb: Token) -> Span | None:
     while end < verb.sent.end and not (doc[end].text in {".", ";", ":"} or (doc[end].lower_ in words.conjunction_and and end + 1 < len(doc) and doc[end + 1].pos_ == "VERB")):
         end += 1
     return doc[start:end] if end > start else None
+
+
+def _past_adverbial(doc: Doc, start: int, end: int, words, reach: int = 6) -> int:
+    """"a déclaré par voie de communiqué qu'ils …" (a "qu'" the parser read as a relative): the "que" after a
+    prepositional phrase right after the verb, else ``start``."""
+    if doc[start].pos_ != "ADP":
+        return start
+    for i in range(start + 1, min(start + reach, end)):
+        if doc[i].lower_ in words.que:
+            return i
+        if doc[i].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (doc[i].is_punct and doc[i].text != ","):
+            return start
+    return start
 
 
 def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
