@@ -365,3 +365,9 @@ def test_quotes_a_source_in_the_first_person_is_the_newsroom_not_a_speaker(analy
 def test_quotes_a_que_clause_after_a_prepositional_phrase_the_parser_read_as_a_relative(analyse_text):
     text = "Les rebelles ont déclaré par voie de communiqué qu'ils acceptaient un cessez-le-feu de trois jours."
     assert ("indirect", "ils acceptaient un cessez-le-feu de trois jours", "Les rebelles", "ont déclaré") in _quotes(analyse_text, text)
+
+
+def test_quotes_a_participle_after_an_incise_speaks_for_the_incise_subject_not_the_quote(analyse_text):
+    text = ("« La situation est grave », a déclaré le ministre belge des Affaires étrangères, Pierre Lemaire, "
+            "affirmant que des sanctions seraient prises.")
+    assert ("indirect", "des sanctions seraient prises", "Pierre Lemaire", "affirmant") in _quotes(analyse_text, text)

@@ -28,7 +28,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)
     if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head.i != verb.i and not follows:
         return _main_subject(verb)  # "précisant que …", "en soutenant que …": the subject of the main verb
-    if verb.dep_ == "acl" and _is_present_participle(verb) and _after_comma(verb):
+    if verb.dep_ in {"acl", "parataxis"} and _is_present_participle(verb) and _after_comma(verb):
         return _main_subject(verb)  # "X a exprimé sa détresse face à cette situation, soulignant que …"
     if follows:
         return None
@@ -66,8 +66,7 @@ def _is_present_participle(verb: Token) -> bool:
 
 def _after_comma(verb: Token) -> bool:
     """"…, soulignant que …": a participle clause set off by a comma speaks for the main clause's subject."""
-    first = verb.left_edge.i
-    return first > 0 and verb.doc[first - 1].text == ","
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _main_subject(verb: Token) -> Token | None:
@@ -77,11 +76,12 @@ def _main_subject(verb: Token) -> Token | None:
     main = verb.head
     while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
         main = main.head  # from the noun a participle hangs on to the verb of its clause
-    incise = next((c for c in main.children if c.i < verb.i and c.pos_ == "VERB"
-                   and c.dep_ in {"conj", "parataxis", "advcl"} and follows_its_words(c)), None)
+    hung_on_it = [c for c in verb.lefts if c.pos_ == "VERB"]  # "« P », a déclaré X, affirmant …" hung upside down
+    incise = next((c for c in [*main.children, *hung_on_it] if c.i < verb.i and c.pos_ == "VERB"
+                   and c.dep_ in {"conj", "parataxis", "advcl", "dep"} and follows_its_words(c)), None)
     subject = _inverted_subject(incise) if incise is not None else None
-    if subject is None and main.i != verb.i:
-        subject = subject_of(main)
+    if subject is None and main.i != verb.i and main.pos_ in {"VERB", "AUX"}:
+        subject = subject_of(main)  # not the subject of a quoted clause's adjective ("« La situation est grave »")
     passive = subject is not None and subject.dep_ == "nsubj:pass"
     return None if passive and _is_present_participle(verb) else subject
 
