@@ -371,3 +371,20 @@ def test_quotes_a_participle_after_an_incise_speaks_for_the_incise_subject_not_t
     text = ("« La situation est grave », a déclaré le ministre belge des Affaires étrangères, Pierre Lemaire, "
             "affirmant que des sanctions seraient prises.")
     assert ("indirect", "des sanctions seraient prises", "Pierre Lemaire", "affirmant") in _quotes(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("L'entraîneur Marc Olivier a livré sa version des faits : l'arbitre aurait ignoré deux fautes.",
+         "l'arbitre aurait ignoré deux fautes", "Marc Olivier"),
+        ("La police a interpellé deux hommes. Aux dires des témoins, ils portaient des cagoules.",
+         "ils portaient des cagoules", "témoins"),
+    ],
+)
+def test_quotes_nominal_cues_give_the_words_they_name(analyse_text, text, content, speaker):
+    assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [(content, speaker)]
+
+
+def test_quotes_a_verb_that_only_names_words_reports_nothing_else(analyse_text):
+    assert _quotes(analyse_text, "La police a livré des armes aux gendarmes. Le club a donné un concert.") == []

@@ -68,7 +68,7 @@ class VerbPass(QuoteRules):
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         if follows_its_words(verb):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
-        parts = [c for c in verb.rights if frame_of(c) in frames and not self._when(c)]
+        parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames)) and not self._when(c)]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
             quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
@@ -98,6 +98,10 @@ class VerbPass(QuoteRules):
         if frame_of(first) == "obj":
             end = _before_participle_clause(doc, start, end)
         return doc[start:end], embedded
+
+    def _names_words(self, child: Token, frames: frozenset[str]) -> bool:
+        """"a livré sa version des faits : P": a verb of the ``words`` frame reports only an object naming words."""
+        return "words" in frames and frame_of(child) == "obj" and child.lemma_ in self.words.words_nouns
 
     def _when(self, child: Token) -> bool:
         """"a qualifié lundi de …": a bare time noun the parser took for an object is an adverbial."""
