@@ -362,9 +362,17 @@ def test_quotes_a_source_in_the_first_person_is_the_newsroom_not_a_speaker(analy
     assert _quotes(analyse_text, text) == []
 
 
-def test_quotes_a_que_clause_after_a_prepositional_phrase_the_parser_read_as_a_relative(analyse_text):
-    text = "Les rebelles ont déclaré par voie de communiqué qu'ils acceptaient un cessez-le-feu de trois jours."
-    assert ("indirect", "ils acceptaient un cessez-le-feu de trois jours", "Les rebelles", "ont déclaré") in _quotes(analyse_text, text)
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Les rebelles ont déclaré par voie de communiqué qu'ils acceptaient un cessez-le-feu de trois jours.",
+         "ils acceptaient un cessez-le-feu de trois jours", "Les rebelles", "ont déclaré"),
+        ("Bakou accuse son voisin d'avoir ouvert le feu. Tbilissi affirme au contraire avoir subi une attaque.",
+         "avoir subi une attaque", "Géorgie", "affirme"),
+    ],
+)
+def test_quotes_a_complement_after_a_prepositional_phrase_the_parser_lost(analyse_text, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in _quotes(analyse_text, text)
 
 
 def test_quotes_a_participle_after_an_incise_speaks_for_the_incise_subject_not_the_quote(analyse_text):

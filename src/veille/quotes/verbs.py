@@ -224,12 +224,12 @@ def _linear_complement(verb: Token) -> Span | None:
 
 
 def _past_adverbial(doc: Doc, start: int, end: int, words, reach: int = 6) -> int:
-    """"a déclaré par voie de communiqué qu'ils …" (a "qu'" the parser read as a relative): the "que" after a
-    prepositional phrase right after the verb, else ``start``."""
+    """"a déclaré par voie de communiqué qu'ils …" (a "qu'" the parser read as a relative), "affirme au contraire
+    avoir subi …": the "que" or the infinitive after a prepositional phrase right after the verb, else ``start``."""
     if doc[start].pos_ != "ADP":
         return start
     for i in range(start + 1, min(start + reach, end)):
-        if doc[i].lower_ in words.que:
+        if doc[i].lower_ in words.que or "Inf" in doc[i].morph.get("VerbForm"):
             return i
         if doc[i].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (doc[i].is_punct and doc[i].text != ","):
             return start
