@@ -326,8 +326,6 @@ def _anaphoric(match: Match, context: Context) -> Value:
     if g.get("that"):
         return _period_of(g["that"], context.anchor)
     offset = context.grammar.word("anaphoric_days", g["word"])
-    if g.get("of_event"):
-        return _with_time(Value("DATE", _day_value(None)), match, context)
     if context.anchor is None and context.anchor_named:
         named = _shift_underspecified(context.anchor_named, offset)
         return _with_time(Value("DATE", named or _day_value(None), named=named), match, context)
