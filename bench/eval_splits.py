@@ -81,7 +81,8 @@ def _measures(docs, analyses, event_docs, event_analyses) -> dict[str, float]:
     events = score_events(event_docs, event_analyses)
     return {
         "ner": ner.micro.f1, "ner_org": ner.per_label["ORG"].f1, "ner_misc": ner.per_label["MISC"].f1,
-        "quote": quoted.quote.f1, "attributed": quoted.attributed.f1, "speaker_accuracy": quoted.speaker_accuracy,
+        "quote": quoted.quote.f1, "attributed": quoted.attributed.f1, "quote_any": quoted.quote_any.f1,
+        "attributed_any": quoted.attributed_any.f1, "speaker_accuracy": quoted.speaker_accuracy,
         "timex_relaxed": timex.counts["relaxed"].f1, "timex_value": timex.counts["value"].f1,
         "events_typed": events.typed.f1, "events_arguments": events.arguments.f1,
         "events_modality": events.modality_accuracy,

@@ -68,6 +68,16 @@ def test_quotes_matching_is_one_to_one_largest_overlap_first():
     assert (scores.quote.tp, scores.quote.fp, scores.quote.fn) == (1, 1, 0)
 
 
+def test_quotes_any_overlap_scores_each_side_on_its_own():
+    """A gold quote veille cut in two: two right system quotes, one gold quote found; one-to-one finds one pair."""
+    scores = _score([_gold(20, 40)], [_quote(20, 26), _quote(30, 40), _quote(50, 60)])
+    assert (scores.quote.tp, scores.quote.fp) == (1, 2)
+    assert (scores.quote_any.precision, scores.quote_any.recall) == (2 / 3, 1.0)
+    wrong = Speaker(entity=None, name="Kiev", mention=None)
+    scores = _score([_gold(20, 40)], [_quote(20, 26), _quote(30, 40, wrong)])
+    assert (scores.attributed_any.precision, scores.attributed_any.recall) == (0.5, 1.0)
+
+
 def test_quotes_attributed_and_speaker_accuracy():
     wrong = Speaker(entity=None, name="Ukraine", mention=None)
     scores = _score([_gold(*PAIX), _gold(*NOUS)], [_quote(*PAIX), _quote(*NOUS, wrong)])

@@ -12,7 +12,7 @@ from veille.model import PLOVER_TYPES
 
 def test_lexicon_types_are_plover_and_all_used():
     triggers = [t for rows in load_event_lexicon("fr").triggers.values() for t in rows]
-    assert 150 <= len(triggers) <= 300
+    assert 150 <= len(triggers) <= 450
     assert {t.type for t in triggers} == set(PLOVER_TYPES)
 
 

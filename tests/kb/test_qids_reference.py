@@ -35,6 +35,7 @@ COMPATIBLE = {
     "ARMED_GROUP": set(),
     "REGION": {"igo"},
     "CONTINENT": set(),
+    "EVENT": set(),
 }
 
 SEED_IDS = {

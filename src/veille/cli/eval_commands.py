@@ -1,4 +1,4 @@
-"""``veille eval ner|quotes|timex|events``: veille scored against gold data, beside baselines."""
+"""``veille eval ner|quotes|timex|events|stories``: veille scored against gold data, beside baselines."""
 
 from __future__ import annotations
 
@@ -137,6 +137,53 @@ def eval_events(
     _evaluate(gold or [Path("data/events-dev")], kb, score, errors=errors, as_json=as_json,
               read=lambda path: read_fr_news_events(path) if path.suffix == ".jsonl" else read_event_gold(path, shared),
               ids=ids)
+
+
+@eval_app.command("stories")
+def eval_stories(
+    gold: Annotated[list[Path], typer.Argument(help="Story gold: fr-news JSONL files whose lines carry a story label.")],
+    errors: Annotated[bool, typer.Option("--errors", help="List wrongly merged and wrongly split pairs.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    kb: KBOption = None,
+    ids: IdsOption = None,
+) -> None:
+    """Stories: the gold articles ingested into a fresh temporary store, and the stories it makes scored against the
+    gold ones (pairwise and B³ P/R/F1)."""
+    from ..eval import read_gold
+    from ..eval.stories import gold_articles, gold_stories, score_stories, stories_table, story_errors
+
+    nlp = _pipeline(kb)
+    out = Console()
+    report = {}
+    for path in gold:
+        docs = _selected(read_gold, path, ids)
+        labels = _load(lambda: gold_stories(docs))
+        system = _stories_made(gold_articles(docs), nlp)
+        scores = score_stories(labels, system)
+        report[str(path)] = scores.to_dict()
+        if not as_json:
+            out.print(stories_table(scores, title=f"Stories — {path} ({len(docs)} articles)"))
+        for line in story_errors(docs, system) if errors else ():
+            out.print(line, markup=False, highlight=False, soft_wrap=True)
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+
+
+def _stories_made(articles: list, nlp) -> dict[str, int]:
+    """Article id → story id, once ``articles`` are ingested in order into a fresh SQLite store in a temporary
+    folder (never the configured store: ``$VEILLE_DB`` is not read)."""
+    import tempfile
+    from functools import partial
+
+    from ..pipeline import analyse
+    from ..store import Store, ingest, list_stories, story
+
+    with tempfile.TemporaryDirectory() as folder:
+        with Store.open(f"sqlite:///{Path(folder) / 'stories.sqlite'}") as store:
+            ingest(store, articles, analyse=partial(analyse, nlp=nlp))
+            with store.session() as session:
+                refs = list_stories(session, limit=max(len(articles), 1)).stories
+                return {item.doc_id: ref.id for ref in refs for item in story(session, ref.id).articles}
 
 
 def _evaluate(gold: list[Path], kb: Path | None, score, *, errors: bool, as_json: bool, read=None,

@@ -34,10 +34,14 @@ LABEL_OF_TYPE = {
     "COMPANY": "ORG",
     "MEDIA": "ORG",
     "ARMED_GROUP": "ORG",
+    "EVENT": "MISC",
 }
 
-# Fine types in the output: a country or territory is a GPE; other KB types are kept as they are.
-FINE_TYPE = {"COUNTRY": "GPE", "TERRITORY": "GPE"}
+# The kinds of organisation news designates by a description the KB lists ("armée israélienne" for Tsahal).
+DESCRIBED_TYPES = frozenset({"ORG", "PARTY", "ARMED_GROUP"})
+
+# Fine types in the output: a country or territory is a GPE, a named event MISC; other KB types are kept as they are.
+FINE_TYPE = {"COUNTRY": "GPE", "TERRITORY": "GPE", "EVENT": "MISC"}
 
 
 @dataclass
@@ -53,17 +57,25 @@ class Gazetteer:
     surfaces: frozenset[str]  # every alias as written
     roles_by_person: dict[str, list[Role]]
     actor_codes: dict[str, str]  # KB id → CAMEO actor code (organisations, regions)
+    descriptions: dict[str, list[KBEntry]]  # a description, lowercase, of two words or more → the organisations
+    lowercase_events: frozenset[str]  # named events French writes in lowercase ("ramadan")
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Gazetteer:
         by_qid: dict[str, KBEntry] = {}
         entries: dict[str, list[KBEntry]] = defaultdict(list)
         article_names, surfaces = set(), set()
+        descriptions: dict[str, list[KBEntry]] = defaultdict(list)
+        lowercase_events: set[str] = set()
         for alias, qid in kb.aliases():
             surfaces.add(alias)
             entry = by_qid.get(qid) or by_qid.setdefault(qid, kb.get(qid))
             if entry is None:
                 continue
+            if _is_description(alias, entry) and entry not in descriptions[alias]:
+                descriptions[alias].append(entry)
+            if entry.type == "EVENT" and alias == alias.lower() and " " not in alias:
+                lowercase_events.add(alias)
             key = normalize_alias(alias)
             if entry not in entries[key]:
                 entries[key].append(entry)
@@ -88,6 +100,8 @@ class Gazetteer:
             frozenset(surfaces),
             dict(roles_by_person),
             kb.actor_codes(),
+            dict(descriptions),
+            frozenset(lowercase_events),
         )
 
     def lookup(self, text: str, label: str | None = None) -> list[KBEntry]:
@@ -102,6 +116,15 @@ class Gazetteer:
         if label is None:
             return found
         return [entry for entry in found if LABEL_OF_TYPE.get(entry.type, entry.label) == label]
+
+    def of_own_nationality(self, name: str, adjective: str) -> list[KBEntry]:
+        """The entries ``name`` names that belong to the country ``adjective`` names: the institution and the
+        nationality adjective French writes after it ("département d'Etat" + "américain")."""
+        demonym = self.demonyms_by_text.get(adjective)
+        if demonym is None or demonym.pos != "adj":
+            return []
+        return [entry for entry in self.lookup(name)
+                if (country := self.countries.get(entry.country or "")) is not None and country.qid == demonym.country_qid]
 
     def entry(self, qid: str) -> KBEntry | None:
         return self.by_qid.get(qid)
@@ -131,6 +154,11 @@ class Gazetteer:
     def role_holders(self, position: str, of_qid: str) -> list[Role]:
         """Everyone who held ``position`` of ``of_qid``, at any date (the caller filters by date)."""
         return self.roles.get((position, of_qid), [])
+
+
+def _is_description(alias: str, entry: KBEntry) -> bool:
+    """An alias all in lowercase, of two words or more, of an organisation: a description, no name."""
+    return entry.type in DESCRIBED_TYPES and alias == alias.lower() and " " in alias.strip()
 
 
 @lru_cache(maxsize=65536)

@@ -26,12 +26,14 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from .extensions import ENTITIES_KEY
 
 _CACHED = 8
+_APPOSITION_REACH = 16  # tokens after a description's head where its name may stand
 
 
 @dataclass
@@ -49,6 +51,7 @@ class EntityIndex:
     person_nouns: frozenset[str]
     description_heads: dict[str, frozenset[str]]
     words: lang.WordClasses
+    lemmas: numpy.ndarray  # the LEMMA array: where else a description's head noun occurs
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
@@ -67,13 +70,14 @@ class EntityIndex:
     def _build(cls, doc: Doc) -> EntityIndex:
         records = doc._.veille_entities or []  # decoded from JSON at each access: once here
         by_token = {}
-        for record in records:
+        for record in sorted(records, key=lambda r: bool(r.get("unnamed"))):  # a named entity first
             for mention in record["mentions"]:
                 span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
                 for token in span or []:
                     by_token.setdefault(token.i, (record, mention))
         lexicon = lang.load(doc.lang_)
-        return cls(doc, records, by_token, lexicon.person_words, lexicon.description_heads, lexicon.words)
+        return cls(doc, records, by_token, lexicon.person_words, lexicon.description_heads, lexicon.words,
+                   doc.to_array("LEMMA"))
 
     def speaker(self, phrase: Span, head: Token | None = None) -> dict:
         """The contract's speaker object for the phrase that says something (see the module docstring)."""
@@ -93,15 +97,23 @@ class EntityIndex:
         if "SOURCE" in types:
             words = _phrase_of(head)
             return {"entity": None, "name": words.text, "mention": _text_span(self.doc, words), "refers_back": True}
+        named = self._name_in_apposition(head) if head.pos_ in {"NOUN", "PROPN"} else None
+        if named is not None:
+            return _from_mention(self.doc, *named)
+        described = self._same_description(head) if self._is_definite(head) and head.pos_ == "NOUN" else None
+        if described is not None and described["entity"] is not None:
+            return described
         if self._is_definite(head) and types:
             named = self._last_of_type(head, types)
             if named is not None:
                 speaker = _from_mention(self.doc, *named)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
                 return speaker
+        if described is not None:
+            return described
         if head.lower_ in words.person_pronouns or head.lower_ in words.possessive_determiners or \
                 self._is_person_description(head):
-            person = self._last_of_type(head, frozenset({"PERSON"}))
+            person = self._last_of_type(head, frozenset({"PERSON"}), salient=head.pos_ == "NOUN")
             if person is not None:
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
@@ -118,15 +130,65 @@ class EntityIndex:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
         Toner" is Mark Toner, not the department. A name in a complement ("les syndicats de la SNCF", "le cadre de
         l'Insee") is not the speaker: it only says whose the speaker is."""
-        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and not self._in_complement(t)]
+        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and t.pos_ != "DET"
+                 and not self._in_complement(t)]  # "son porte-parole" is not its possessor
         return next((found for found in named if found[0]["label"] == "PER"), named[0] if named else None)
 
     def _in_complement(self, token: Token) -> bool:
         """Whether the name ``token`` belongs to is introduced by a preposition ("de la SNCF", "au maire de Pau")."""
         mention = self.by_token[token.i][1]
-        while token.head is not token and mention["start"] <= token.head.idx < mention["end"]:
+        while token.head.i != token.i and mention["start"] <= token.head.idx < mention["end"]:
             token = token.head
         return any(child.dep_ == "case" for child in token.children)
+
+    def _name_in_apposition(self, head: Token) -> tuple[dict, dict] | None:
+        """The person named right after a description, past its complements, a parenthesis, a hyphen or a comma:
+        "le directeur de l'Union suisse des arts et métiers (usam) Urs Furrer", "le colonel-major Amadou Abdramane",
+        "le porte-parole du Kremlin, Dmitri Peskov". A name in a complement ("l'avocat de Paul Martin") is not it."""
+        doc, i = self.doc, head.i + 1
+        end = min(head.sent.end, head.i + _APPOSITION_REACH)
+        while i < end:
+            token = doc[i]
+            found = self.by_token.get(i)
+            if found is not None and found[0]["label"] == "PER":
+                return None if self._in_complement(token) else found
+            if token.text == "(":
+                i = next((t.i for t in doc[i:end] if t.text == ")"), end)
+            elif token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or "\n" in token.text or \
+                    (token.is_punct and token.text not in {",", "-"}):
+                return None
+            elif token.text == "," and (i + 1 >= end or self.by_token.get(i + 1, ({"label": None},))[0]["label"] != "PER"):
+                return None
+            i += 1
+        return None
+
+    def _same_description(self, head: Token) -> dict | None:
+        """Another occurrence of the same description ("le directeur de l'usam" … "le directeur de l'Union suisse des
+        arts et métiers (usam) Urs Furrer", "l'armée" … "l'armée burkinabè"): what it names, else — the description
+        introduced earlier, still unnamed — that earlier description as an unnamed speaker. Same head noun, and the
+        words of this one all among the other's. Earlier occurrences first, the nearest first; a later one only with
+        a name ("le gouverneur régional" … "le gouverneur régional Oleg Sinegoubov")."""
+        doc = self.doc
+        wanted = _qualifiers(head)
+        same = [i for i in numpy.flatnonzero(self.lemmas == head.lemma) if i != head.i]
+        earlier = sorted((i for i in same if i < head.i), reverse=True)
+        later = [i for i in same if i > head.i]
+        unnamed = None
+        for i in [*earlier, *later]:
+            other = doc[i]
+            if other.pos_ != "NOUN" or not _same_number(head, other) or not wanted <= {t.lemma_ for t in other.subtree}:
+                continue
+            found = self.by_token.get(i) or self._name_in_apposition(other)
+            if found is not None:
+                speaker = _from_mention(doc, *found)
+                speaker["mention"] = _text_span(doc, _phrase_of(head))
+                return speaker
+            if i < head.i:
+                unnamed = other  # the earliest one: the description that introduced the speaker
+        if unnamed is None:
+            return None
+        mention = _phrase_of(head)
+        return {"entity": None, "name": _phrase_of(unnamed).text, "mention": _text_span(doc, mention)}
 
     def _is_definite(self, token: Token) -> bool:
         return any(child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
@@ -146,16 +208,32 @@ class EntityIndex:
                     return self.doc[min(c.i for c in token.children if c.dep_ == "det") : token.i + 1]
         return None
 
-    def _last_of_type(self, token: Token, types: frozenset[str], sentences_back: int = 3) -> tuple[dict, dict] | None:
-        """The entity of one of ``types`` mentioned last before ``token``, within a few sentences."""
+    def _last_of_type(self, token: Token, types: frozenset[str], sentences_back: int = 3, *,
+                      salient: bool = False) -> tuple[dict, dict] | None:
+        """The entity of one of ``types`` mentioned last before ``token``, within a few sentences.
+
+        salient (bool): only a mention that is no noun's or preposition's complement: a description ("le chef de file
+        des Insoumis", "le chef de l'ONU") takes up someone the text spoke of, not a name in passing ("les comptes
+        d'Emmanuel Macron", "cité par son porte-parole X").
+        """
         sentences = list(self.doc.sents)
         here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
         window_start = sentences[max(here - sentences_back, 0)].start
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
-            if found and found[0]["type"] in types:
+            if found and found[0]["type"] in types and not found[0].get("unnamed") and \
+                    not (salient and self._in_passing(self.doc[i])):
                 return found
         return None
+
+    def _in_passing(self, token: Token) -> bool:
+        """Whether a name is a complement, itself or the noun it is in apposition to ("son porte-parole X")."""
+        while token.dep_ in {"flat:name", "appos", "flat"} and token.head.i != token.i:
+            if self._in_complement(token):
+                return True
+            token = token.head
+        return self._in_complement(token) if token.i in self.by_token else \
+            any(child.dep_ == "case" for child in token.children)
 
     def _last_group(self, token: Token) -> dict | None:
         """"Ces derniers": the coordinated names at the end of the previous sentence, as a group speaker."""
@@ -184,9 +262,9 @@ def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | Non
     when it hangs on no noun, the word right before the (first) relative pronoun.
     """
     verb = pronoun.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.head is not verb and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if verb.head.i != verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     doc, i = pronoun.doc, pronoun.i - 1
     if i >= 0 and doc[i].lower_ in words.coordinators:  # "X que nous avons rencontré et qui …"
@@ -196,10 +274,22 @@ def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | Non
     return doc[i] if i >= 0 else None
 
 
+def _same_number(token: Token, other: Token) -> bool:
+    """Singular and plural are two referents ("le syndicat" is not "les syndicats"); unknown number agrees."""
+    number, other_number = token.morph.get("Number"), other.morph.get("Number")
+    return not number or not other_number or number == other_number
+
+
+def _qualifiers(head: Token) -> set[str]:
+    """The lemmas of what a description says beyond its head: adjectives and complements ("régional", "usam")."""
+    return {t.lemma_ for t in _phrase_of(head) if t.i != head.i and not t.is_punct and t.pos_ not in {"DET", "ADP"}}
+
+
 def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
+    """The speaker a mention names: its entity, or for an unnamed referent its description ("l'avocate générale")."""
     stands_for = mention.get("stands_for")
     return {
-        "entity": record["id"],
+        "entity": None if record.get("unnamed") else record["id"],
         "name": stands_for["name"] if stands_for else record["name"],
         "mention": {"start": mention["start"], "end": mention["end"], "text": mention["text"]},
     }

@@ -9,6 +9,9 @@ with the right speaker, then the closest lengths, then text order). On that one 
   unmatched and wrongly attributed quotes are both false positives and false negatives;
 * ``speaker_accuracy``: right speakers among matched quotes (``attributed.tp / quote.tp``);
 * ``exact_recall``: gold quotes whose content span some system quote gives exactly (same start and end);
+* ``quote_any`` / ``attributed_any``: the lenient reading some scorers use, without one-to-one matching: a system
+  quote is right when it overlaps some gold quote at all (with the right speaker, for ``attributed_any``), a gold
+  quote is found when some system quote overlaps it so; a quote cut in two by veille counts twice, not once;
 * ``per_kind``: ``quote`` counted by kind; TP and FN by the gold kind, FP by the predicted kind, so recall per kind
   is exact and precision per kind is only indicative.
 
@@ -49,6 +52,8 @@ class QuoteScores:
 
     quote: PRF = field(default_factory=PRF)
     attributed: PRF = field(default_factory=PRF)
+    quote_any: AnyOverlap = field(default_factory=lambda: AnyOverlap())
+    attributed_any: AnyOverlap = field(default_factory=lambda: AnyOverlap())
     speaker_accuracy: float = 0.0
     exact_recall: float = 0.0
     per_kind: dict[str, PRF] = field(default_factory=lambda: {kind: PRF() for kind in KINDS})
@@ -59,6 +64,7 @@ class QuoteScores:
         return {
             "n_gold": self.n_gold, "n_pred": self.n_pred,
             "quote": self.quote.to_dict(), "attributed": self.attributed.to_dict(),
+            "quote_any": self.quote_any.to_dict(), "attributed_any": self.attributed_any.to_dict(),
             "speaker_accuracy": round(self.speaker_accuracy, 4), "exact_recall": round(self.exact_recall, 4),
             "per_kind": {kind: prf.to_dict() for kind, prf in self.per_kind.items()},
         }
@@ -78,6 +84,8 @@ def score_quotes(gold_docs: Sequence[GoldDoc], analyses: Sequence[Analysis]) -> 
         n_gold, n_pred = len(doc.quotes), len(analysis.quotes)
         scores.quote.add(PRF(tp=len(pairs), fp=n_pred - len(pairs), fn=n_gold - len(pairs)))
         scores.attributed.add(PRF(tp=right, fp=n_pred - right, fn=n_gold - right))
+        scores.quote_any.add(_any_overlap(doc.quotes, analysis, attributed=False))
+        scores.attributed_any.add(_any_overlap(doc.quotes, analysis, attributed=True))
         count_per_label([g.get("kind") or "?" for g in doc.quotes], [q.kind or "?" for q in analysis.quotes], pairs,
                         scores.per_kind)
         spans = {(q.start, q.end) for q in analysis.quotes}
@@ -101,6 +109,47 @@ def match_quotes(gold: Sequence[dict[str, Any]], analysis: Analysis) -> list[tup
                 gap = abs((quote.end - quote.start) - (end - start))
                 candidates.append((-overlap, not right, gap, g, p))
     return sorted(one_to_one(candidates))
+
+
+@dataclass
+class AnyOverlap:
+    """Lenient counts: precision over system quotes, recall over gold quotes, each side matched on its own."""
+
+    right_system: int = 0
+    n_system: int = 0
+    found_gold: int = 0
+    n_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.right_system / self.n_system if self.n_system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found_gold / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: AnyOverlap) -> None:
+        self.right_system += other.right_system
+        self.n_system += other.n_system
+        self.found_gold += other.found_gold
+        self.n_gold += other.n_gold
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def _any_overlap(gold: Sequence[dict[str, Any]], analysis: Analysis, *, attributed: bool) -> AnyOverlap:
+    """System quotes that overlap some gold quote (with its speaker, if ``attributed``), and gold quotes so
+    overlapped."""
+    links = [(g, p) for g, record in enumerate(gold) for p, quote in enumerate(analysis.quotes)
+             if min(record["content_end"], quote.end) > max(record["content_start"], quote.start)
+             and (not attributed or speaker_is_right(record, quote, analysis))]
+    return AnyOverlap(len({p for _, p in links}), len(analysis.quotes), len({g for g, _ in links}), len(gold))
 
 
 def speaker_is_right(gold: dict[str, Any], quote: Quote, analysis: Analysis) -> bool:
@@ -213,7 +262,9 @@ def quotes_table(scores: QuoteScores, title: str) -> Table:
     for name in ("measure", "gold", "system", "P", "R", "F1 / acc."):
         table.add_column(name, justify="left" if name == "measure" else "right")
     table.add_row("quote (overlap ≥ ½ gold)", *_prf_cells(scores.quote, scores.n_gold, scores.n_pred))
-    table.add_row("attributed quote", *_prf_cells(scores.attributed, scores.n_gold, scores.n_pred),
+    table.add_row("attributed quote", *_prf_cells(scores.attributed, scores.n_gold, scores.n_pred))
+    table.add_row("quote (any overlap)", *_prf_cells(scores.quote_any, scores.n_gold, scores.n_pred))
+    table.add_row("attributed quote (any overlap)", *_prf_cells(scores.attributed_any, scores.n_gold, scores.n_pred),
                   end_section=True)
     kinds = list(scores.per_kind.items())
     for i, (kind, prf) in enumerate(kinds):
@@ -224,7 +275,7 @@ def quotes_table(scores: QuoteScores, title: str) -> Table:
     return table
 
 
-def _prf_cells(prf: PRF, n_gold: int, n_pred: int) -> list[str]:
+def _prf_cells(prf: PRF | AnyOverlap, n_gold: int, n_pred: int) -> list[str]:
     return [str(n_gold), str(n_pred), _pct(prf.precision), _pct(prf.recall), _pct(prf.f1)]
 
 

@@ -18,8 +18,8 @@ of its object, of its light verb or, for "contre", of a participle on it ("livre
 Vladimir Poutine à Pyongyang", "les accusations portées contre lui"), or "entre X et Y" (X acts, Y is the target,
 when nothing else names the actor); the noun a bare past participle qualifies is its object ("les otages libérés").
 A place, holding or coming of someone stands for that someone ("les positions du Hamas", "la venue de Le Pen":
-``event_owner_heads.tsv``); an abstract noun (``event_abstract_heads.tsv``: "ses fonctions", "toute participation") is
-never a target: a target is a person, a group or a place (guidelines §4.1).
+``event_owner_heads.tsv``). Whether the token found can take part at all (a person, a group, a place attacked) the
+caller decides (``DocumentReferents.takes_part``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from .. import lang
 from .lexicon import EventLexicon, Trigger
-from .syntax import child, is_passive, preposition
+from .syntax import child, is_passive, is_pronominal, preposition
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
@@ -59,6 +59,8 @@ def find_arguments(
     token: Token, trigger: Trigger, lexicon: EventLexicon, referents: Referents
 ) -> Arguments:
     """The actor and target of the event ``token`` reports (see the module docstring)."""
+    if trigger.pos == "ADJ":
+        return Arguments(_judge(token, lexicon), _owner(_judged(token), lexicon), None)
     light = _light_verb(token, lexicon) if trigger.pos == "NOUN" else None
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
@@ -66,22 +68,49 @@ def find_arguments(
         actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
                  or (_light_actor(light, token, lexicon) if light is not None else None)
                  or _own_plan_actor(token, lexicon) or _possessor(token))
-    if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:  # "des drones ont frappé": a weapon
-        actor = None
+    if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
+        actor = _wielder(actor, referents)
     target, partner = _target(token, trigger, light, actor)
     if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
         target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
     if target is None:
         target = _anti(token)
-    target = _owner(target, lexicon)
-    if target is not None and target.lemma_ in lexicon.abstract:
-        target = None
+    actor, target = _owner(actor, lexicon), _owner(target, lexicon)
     paired = actor is None and partner is not None
     if paired:
         actor, target = target, partner
     if "swap" in trigger.flags:
         actor, target = target, actor
     return Arguments(actor, target, light, paired)
+
+
+def _judge(adjective: Token, lexicon: EventLexicon) -> Token | None:
+    """Who judges: the subject of the verb of judgment whose attribute the adjective is ("Paris juge ces propos
+    *inacceptables*", which the parser may read as an adjective of the object); in a quote, the quote's speaker,
+    whom the caller knows."""
+    verb = adjective.head if adjective.dep_ == "xcomp" else adjective.head.head if adjective.dep_ == "amod" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in lang.words_of(adjective).judging_verbs:
+        return None
+    return verb_actor(verb, lexicon)
+
+
+def _judged(adjective: Token) -> Token | None:
+    """What or whom the adjective is said of: its subject ("ces frappes sont *inacceptables*"), the object it is the
+    attribute of ("juge *ces propos* inacceptables"), the noun it qualifies ("une *décision* irresponsable")."""
+    if adjective.dep_ == "xcomp" and adjective.head.pos_ == "VERB":
+        return _direct_object(adjective.head)
+    if adjective.dep_ == "amod":
+        return adjective.head
+    return child(adjective, "nsubj")
+
+
+def _wielder(instrument: Token, referents: Referents) -> Token | None:
+    """A weapon is never the actor: whoever it belongs to is ("les jets de combat *de l'armée* ont frappé"), else
+    no one ("des drones ont frappé": whoever sent them is not said)."""
+    for c in instrument.children:
+        if c.dep_ == "nmod" and preposition(c) == "de":
+            return c if referents.is_agent(c) else _wielder(c, referents)
+    return None
 
 
 def _anti(token: Token) -> Token | None:
@@ -95,21 +124,25 @@ def _anti(token: Token) -> Token | None:
     return None
 
 
-def _owner(target: Token | None, lexicon: EventLexicon) -> Token | None:
-    """A place, holding or coming of someone stands for that someone: "cibler les positions *du Hamas*", "manifester
-    contre la venue *de Le Pen*" (``event_owner_heads.tsv``)."""
-    if target is None or target.lemma_ not in lexicon.owned:
-        return target
-    owner = next((c for c in target.children if c.dep_.startswith("nmod") and c.pos_ in _NOMINALS
+def _owner(argument: Token | None, lexicon: EventLexicon) -> Token | None:
+    """A place, holding or coming of someone, or a whole or part of a group, stands for that someone: "cibler les
+    positions *du Hamas*", "manifester contre la venue *de Le Pen*", "requis *à son encontre*", "l'ensemble *du
+    système des Nations unies*" (``event_owner_heads.tsv``): its "de" complement, else its possessive determiner
+    (which the resolver links, or not, to its possessor)."""
+    if argument is None or argument.lemma_ not in lexicon.owned:
+        return argument
+    owner = next((c for c in argument.children if c.dep_.startswith("nmod") and c.pos_ in _NOMINALS
                   and preposition(c) == "de"), None)
-    return owner or target
+    return owner or _possessor(argument) or argument
 
 
 def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
-    if is_passive(verb) or _passive_participle(verb):
+    if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb):
         return child(verb, "obl:agent") or _holder(verb, lexicon)
     subject = child(verb, "nsubj") or child(verb, "expl:subj")
+    if subject is None and is_pronominal(verb):  # "la Bolivie s'est retirée", parsed as a passive
+        subject = child(verb, "nsubj:pass")
     if subject is not None:
         relative = "Rel" in subject.morph.get("PronType") or subject.lower_ in lang.words_of(verb).subject_relatives
         return _antecedent(verb) if relative else subject
@@ -131,9 +164,11 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return child(governor, "nsubj") if verb.dep_ == "advcl" and _infinitive(verb) else None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
-            return child(governor, "obj", "iobj")
+            return _addressee(governor, verb, lexicon)
         return verb_actor(governor, lexicon)
     if (verb.dep_ == "advcl" and _infinitive(verb)) or _gerund(verb):  # "pour aider", "en s'engageant"
+        if is_passive(governor):  # "l'ONU était mobilisée pour aider": the one mobilised aids
+            return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
     return None
 
@@ -181,6 +216,14 @@ def _passive_participle(verb: Token) -> bool:
             and "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children))
 
 
+def _shared_passive(verb: Token) -> bool:
+    """A bare past participle coordinated with a passive verb shares its auxiliary and subject: "il a été mis en
+    examen et *placé* en garde à vue"."""
+    return (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head)
+            and "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+            and child(verb, "nsubj", "nsubj:pass") is None)
+
+
 def _infinitive(verb: Token) -> bool:
     """An infinitive, simple or compound ("livrer", "avoir abattu")."""
     return any("Inf" in word.morph.get("VerbForm") for word in (verb, *(c for c in verb.children if c.dep_ == "aux:tense")))
@@ -219,11 +262,26 @@ def _kind_of_act(noun: Token) -> bool:
 def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
     """"Eltsine a *annulé* une rencontre avec Aznar", "a *prévu* une visite": a verb that plans, cancels or
     envisages an event its object names is said by the event's own actor. A request or a charge ("exiger le
-    retrait", "accuser d'une attaque") is another party's, so only these modalities."""
+    retrait", "accuser d'une attaque") is another party's, so only these modalities; a control verb's "à" or "de"
+    complement is its addressee's act ("accuse Kiev *d'une attaque*", "appelle les syndicats *à la grève*")."""
     verb = noun.head
+    if noun.dep_ == "obl:arg" and verb.lemma_ in lexicon.cues["control"]:
+        return _addressee(verb, noun, lexicon)
     if noun.dep_ != "obj" or lexicon.cues["governor"].get(verb.lemma_) not in _OWN_PLANS:
         return None
     return verb_actor(verb, lexicon)
+
+
+def _addressee(control: Token, act: Token, lexicon: EventLexicon) -> Token | None:
+    """Who does what a control verb governs: its object ("ont accusé *les Nord-Coréens* de livrer", "appelle *Moscou*
+    à revenir"); with none, a call to protest is the caller's own side's ("*l'intersyndicale* appelle à une journée
+    de grèves", "appellent à manifester"), any other act no one said."""
+    addressee = child(control, "obj", "iobj")
+    if addressee is not None:
+        return addressee
+    calls = lexicon.cues["governor"].get(control.lemma_) == "requested"
+    protest = any(t.type == "PROTEST" for t in lexicon.triggers.get(act.lemma_, ()))
+    return verb_actor(control, lexicon) if calls and protest else None
 
 
 def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:
@@ -322,10 +380,21 @@ def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) ->
             return None
         if _passive_participle(token):  # "les otages *libérés* par la tribu"
             return token.head
-        return child(token, "nsubj:pass") if is_passive(token) else _direct_object(token)
+        if _shared_passive(token):  # "a été mis en examen et *placé* en garde à vue"
+            return child(token.head, "nsubj:pass")
+        if is_passive(token):
+            return child(token, "nsubj:pass")
+        return _direct_object(token) or _needed_object(token, trigger)
     if slot == "iobj":
         return child(token, "iobj")
     return next((c for c in candidates if c.dep_ in _PREPOSITIONAL and preposition(c) == slot), None)
+
+
+def _needed_object(verb: Token, trigger: Trigger) -> Token | None:
+    """The noun a trigger needs, bare on the verb, when the parser gave it another label than object: "chasse un
+    *diplomate*" read as an adjective."""
+    return next((c for c in verb.rights if c.lemma_ == trigger.needs and c.pos_ == "NOUN" and preposition(c) is None),
+                None) if trigger.needs else None
 
 
 def _direct_object(verb: Token) -> Token | None:

@@ -35,9 +35,9 @@ from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
 from .referents import DocumentReferents, day_of, mention_span
-from .syntax import child, is_reflexive, needs_met, preposition
+from .syntax import child, is_passive, is_reflexive, needs_met, preposition, verb_dependents
 
-_SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE"}
+_SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE", "SANCTION"}
 _DATED = {"DATE", "TIME"}
 # PLOVER's verbal categories: acts a speaker performs by saying them.
 _VERBAL = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -64,7 +64,7 @@ class EventExtractor(ReadsKnowledgeBase):
         self.name = name
         self.lexicon: EventLexicon = load_event_lexicon(nlp.lang)
         language = lang.load(nlp.lang)
-        self.agent_nouns = language.agent_nouns
+        self.agent_nouns = language.agent_nouns | self.lexicon.participants
         self.strong_sports = language.strong_sports_words
         self.place_prepositions = language.words.place_prepositions
         self.trigger_hashes = numpy.array([nlp.vocab.strings.add(lemma) for lemma in self.lexicon.triggers],
@@ -79,13 +79,14 @@ class EventExtractor(ReadsKnowledgeBase):
         context = _Context(doc, self, doc._.veille_sports_report)
         found = [(doc[i], trigger) for i in hits if (trigger := context.trigger(doc[i])) is not None]
         absorbed = {token.i for token, trigger in found if context.absorbed(token, trigger, found)}
-        context.accusing = frozenset(token.i for token, trigger in found if trigger.type == "ACCUSE")
+        context.accusing = frozenset(  # a condemnation's content stays asserted (guidelines §4): not a charge
+            token.i for token, trigger in found if trigger.type == "ACCUSE" and trigger.mode != "disapprove")
         doc._.veille_events = [context.event(token, trigger) for token, trigger in found if token.i not in absorbed]
         return doc
 
 
 
-_PLACE_TARGETS = frozenset({"ASSAULT"})  # event types whose target may be a place as such
+_PLACE_TARGETS = frozenset({"ASSAULT"})  # event types whose target may be a place or a thing as such
 
 
 class _Context(DocumentReferents):
@@ -100,43 +101,121 @@ class _Context(DocumentReferents):
         self.strong_sports = extractor.strong_sports
         self.place_prepositions = extractor.place_prepositions
         self.sports = sports
-        self.accusing: frozenset[int] = frozenset()  # ACCUSE triggers: what they govern is the charge
+        self.accusing: frozenset[int] = frozenset()  # charges and suspicions: what they govern is alleged
         self.blocked = boilerplate_tokens(doc)
         self.timexes = [t for t in doc._.veille_timexes or [] if t["type"] in _DATED and t["value"][:1].isdigit()]
 
     # 1. triggers
     def trigger(self, token: Token) -> Trigger | None:
         """The lexicon row ``token`` instantiates, or None (wrong part of speech, missing clitic or dependent)."""
-        if token.i in self.blocked:
+        if token.i in self.blocked or _court_party(token):
             return None
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else token.pos_
         for trigger in self.lexicon.triggers[token.lemma_]:
             if trigger.pos != pos or (trigger.reflexive and not is_reflexive(token)):
                 continue
+            if "passive" in trigger.flags and not (is_passive(token) or "Pass" in token.morph.get("Voice")):
+                continue
             if trigger.needs and not needs_met(token, trigger.needs):
                 continue
-            if _excluded(token, trigger.flags):
+            if "sentenced" in trigger.flags and not any(_sentence_term(c) for c in verb_dependents(token)):
+                continue
+            if "convicted" in trigger.flags and not self._convicted(token):
+                continue
+            if _excluded(token, trigger.flags) or ("victims" in trigger.flags and not self._names_victims(token)):
+                return None
+            if "nocasualty" in trigger.flags and self._casualty_object(token):
+                return None
+            if "noattribute" in trigger.flags and self._judged_object(token):
                 return None
             if trigger.type in _SPORTS_SENSITIVE and self._sporting(token):
                 return None
             return trigger
         return None
 
+    def _convicted(self, verb: Token) -> bool:
+        """"Il a été *condamné*", "Paul Arnaud, *condamné* par le tribunal": someone condemned by no one named, or
+        by a court, is convicted; "l'attaque a été condamnée par l'ONU", something or by a critic, is condemned."""
+        if verb.pos_ == "NOUN":
+            return self._conviction(verb)
+        if not (is_passive(verb) or "Pass" in verb.morph.get("Voice")):
+            return False
+        subject = child(verb, "nsubj:pass") or (verb.head if verb.dep_ == "acl" else None)
+        agent = child(verb, "obl:agent")
+        return (subject is not None and self.takes_part(subject) and subject.lemma_ not in self.lexicon.triggers
+                and (agent is None or agent.lemma_ in lang.words_of(verb).court_nouns))
+
+    def _conviction(self, noun: Token) -> bool:
+        """"la *condamnation* de l'ancien maire", "une *condamnation* est tombée": a condemnation of a person, or one
+        pronounced, is a conviction; "la condamnation de l'attaque", "de la Russie" is a disapproval."""
+        if noun.dep_.startswith("nsubj") and noun.head.lemma_ in lang.words_of(noun).verdict_verbs:
+            return True
+        of = next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"), None)
+        found = self.index.by_token.get(of.i) if of is not None else None
+        return of is not None and ((found is not None and found[0]["label"] == "PER")
+                                   or (found is None and of.lemma_ in self.index.person_nouns))
+
+    def _judged_object(self, verb: Token) -> bool:
+        """"a jugé ces propos *inacceptables*" read with the attribute on the object: the judgment is the
+        adjective's event, not a trial."""
+        return any(a.dep_ == "amod" and any(t.pos == "ADJ" for t in self.lexicon.triggers.get(a.lemma_, ()))
+                   for o in verb.children if o.dep_ == "obj" for a in o.children)
+
+    def _names_victims(self, noun: Token) -> bool:
+        """"onze *morts*", "des dizaines de *morts*", "la *mort* de quatre soldats": a casualty counted or whose; not
+        "la peine de mort", "la mort de l'agriculture" (guidelines §1.10: metaphors are no events)."""
+        if any(c.dep_ == "nummod" for c in noun.children):
+            return True
+        if noun.dep_ == "nmod" and noun.head.lemma_ in lang.words_of(noun).quantity_nouns:
+            return True
+        return any(c.dep_ == "nmod" and preposition(c) == "de" and self.is_agent(c) for c in noun.children)
+
+    def _casualty_object(self, verb: Token) -> bool:
+        """"on déplore *la mort* de …": a verb whose object is a casualty reports losses."""
+        obj = child(verb, "obj")
+        return obj is not None and any("result" in t.flags for t in self.lexicon.triggers.get(obj.lemma_, ()))
+
     def _sporting(self, token: Token) -> bool:
         return self.sports or any(t.lemma_ in self.strong_sports for t in token.sent)
 
     def absorbed(self, token: Token, trigger: Trigger, found: list[tuple[Token, Trigger]]) -> bool:
-        """A "thing" noun whose governing word, or the verb that word raises ("pourrait être signé"), is a trigger; a
-        noun that a multiword verb trigger needs ("*porter plainte*", "*ouvrir le feu*"): one event, the verb's."""
+        """One event, another trigger's, for: a "thing" noun whose governing word, or the verb that word raises
+        ("pourrait être signé"), is a trigger; a noun that a multiword trigger needs, or its conjunct ("*porter
+        plainte*", "*ouvrir le feu*", "une journée *de grèves et de manifestations*"); a sentence a conviction gives
+        ("condamné à une *peine*"); a sentence's term after a conviction of its sentence ("une peine de huit ans de
+        *prison*", "écope de huit ans de *prison*": the parse of these often strays); a casualty of an attack."""
+        if "result" in trigger.flags:
+            return self._result_of_attack(token, found)
         if token.head == token:
             return False
-        if any(t == token.head and t.pos_ != "NOUN" and t_trigger.needs == token.lemma_ for t, t_trigger in found):
+        first = token.head if token.dep_ == "conj" else token  # "une journée de grèves *et de manifestations*"
+        needed = {token.lemma_, first.lemma_}
+        if any(first in verb_dependents(t) and t_trigger.needs in needed for t, t_trigger in found):
             return True
+        if "sentence" in trigger.flags:  # "une peine de huit ans de prison", "écope de huit ans de prison"
+            return any(t_trigger.mode == "convict" and "sentence" not in t_trigger.flags and t.sent == token.sent
+                       and t.i < token.i for t, t_trigger in found)
+        if trigger.mode == "convict" and trigger.pos == "NOUN":  # "condamné à une peine"
+            return any(t == token.head and t_trigger.mode == "convict" for t, t_trigger in found)
         if "thing" not in trigger.flags:
             return False
         triggers = {t.i for t, _ in found}
         head = token.head
         return head.i in triggers or any(c.dep_ == "xcomp" and c.i in triggers for c in head.children)
+
+    def _result_of_attack(self, token: Token, found: list[tuple[Token, Trigger]]) -> bool:
+        """A casualty in the clause of the attack it results from (guidelines §1.1): "tués *dans une attaque*", "*les
+        combats* ont fait des milliers de morts", "*les frappes* ont tué dix civils"."""
+        attacks = {t.i for t, t_trigger in found if t_trigger.type == "ASSAULT" and t.pos_ == "NOUN"}
+        node = token
+        if node.dep_ == "nmod" and node.head.lemma_ in lang.words_of(node).quantity_nouns:  # "des milliers de morts"
+            node = node.head
+        verb = node.head if node.pos_ == "NOUN" and node.dep_.startswith(("obj", "obl")) else node
+        if verb.dep_ == "acl:relcl" and verb.head.i in attacks:  # "des affrontements qui ont fait deux morts"
+            return True
+        if any(c.i in attacks for c in verb.children if c.dep_.startswith(("obl", "nsubj"))):
+            return True
+        return token.pos_ == "NOUN" and any(c.i in attacks for c in token.children if c.dep_.startswith("nmod"))
 
     # 2-5. one event
     def event(self, token: Token, trigger: Trigger) -> dict:
@@ -145,14 +224,21 @@ class _Context(DocumentReferents):
         sentence = token.sent
         date = self._date(token, sentence)
         day = day_of(date)
-        actor = self.ref(self._acting(arguments.actor), day, alone=arguments.paired)
-        target = self.ref(self._acting(arguments.target, arguments.actor), day)
-        if trigger.type not in _PLACE_TARGETS and self.mere_place(target):
+        place = trigger.type in _PLACE_TARGETS
+        actor = self.ref(self._participant(self._acting(arguments.actor), token), day, alone=arguments.paired)
+        target = self._acting(arguments.target, arguments.actor)
+        target = self.ref(target if place else self._participant(target, token), day)
+        if target is None and trigger.mode == "convict" and trigger.pos == "NOUN":
+            target = self.ref(self._sentenced(token), day)
+        if not place and self.mere_place(target):
             target = None
-        cued = next((q for q in self.quotes if _is_cue(token, q)), None)
+        cued = next((q for q in self.quotes if _is_cue(token, q)), None) if trigger.type in _VERBAL else None
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
-            actor = self.speaker_ref(cued["speaker"], day) or actor
+            speaker = self.speaker_ref(cued["speaker"], day)  # not the one accused ("l'homme *accusé* de vol")
+            actor = speaker if speaker is not None and not _same(speaker, target) else actor
         quote = self.quote_of(token)
+        if actor is None and quote is not None and (_exclaimed(token, trigger) or trigger.pos == "ADJ"):
+            actor = self.speaker_ref(quote["speaker"], day)
         performed = quote is not None and _performative(token, trigger)
         return {
             "type": trigger.type,
@@ -186,6 +272,28 @@ class _Context(DocumentReferents):
         return inner.actor or token
 
 
+    def _sentenced(self, sentence: Token) -> Token | None:
+        """Whom a requested sentence is for: the target of the requisition that names it ("a requis dix ans de
+        *prison* contre Paul Arnaud": Paul Arnaud, guidelines §5)."""
+        node = sentence
+        while node.dep_ in {"nmod", "conj"} and node.head.i != node.i:  # "dix ans de prison": up to "ans"
+            node = node.head
+        verb = node.head
+        request = self.trigger(verb) if verb.lemma_ in self.lexicon.triggers and verb.pos_ == "VERB" else None
+        if request is None or request.type != "REQUEST":
+            return None
+        return self._participant(find_arguments(verb, request, self.lexicon, self).target, verb)
+
+    def _participant(self, token: Token | None, trigger: Token) -> Token | None:
+        """``token`` if it can be someone, else None: what the event is about is no argument, nor is a word of the
+        event's own name, which the trigger is part of ("l'*attentat de Kidal*", a MISC name, names no party)."""
+        if token is None or not (self.takes_part(token) or _court_party(token)):
+            return None
+        named = self.index.by_token.get(trigger.i)
+        if named is not None and named[0]["label"] == "MISC" and self.index.by_token.get(token.i) == named:
+            return None
+        return token
+
     def _place(self, token: Token, arguments: Arguments, day: dt.date | None) -> dict | None:
         heads = [token] + ([arguments.light] if arguments.light is not None else [])
         heads += [c for c in token.children if c.dep_ == "nmod"]
@@ -217,15 +325,73 @@ class _Context(DocumentReferents):
 
 
 def _excluded(token: Token, flags: frozenset[str]) -> bool:
-    """A lexicon flag that says this use is not the event: "manifester *son soutien*" (noobj), "a soutenu *que* …"
-    (noclause: an assertion), "avions *de combat*" (nobare: a kind of thing), "*s'*occuper de" (noself)."""
+    """A use that is not the event: a verb used as a noun ("*le mis en examen*"); or one a lexicon flag names:
+    "manifester *son soutien*" (noobj), "a soutenu *que* …" (noclause: an assertion), "avions *de combat*" (nobare:
+    a kind of thing), "*s'*occuper de" (noself), "*jugé* inacceptable" (noattribute: an opinion), "à *peine*"
+    (determined), "huit ans de *prison*" only (sentence: the term of a sentence), "*en riposte* à" (noreason),
+    "l'homme *accusé*" (nolabel)."""
+    if _nominal_participle(token):
+        return True
     if "noobj" in flags and child(token, "obj") is not None:
         return True
     if "noclause" in flags and child(token, "ccomp") is not None:
         return True
     if "nobare" in flags and _bare_noun_complement(token):
         return True
+    if "noattribute" in flags and any((c.dep_ == "xcomp" and "Inf" not in c.morph.get("VerbForm"))
+                                      or (c.dep_ == "obj" and c.pos_ == "ADJ") for c in token.children):
+        return True  # "jugé inacceptable", "jugeant *impératif* de créer"
+    if "determined" in flags and child(token, "det") is None:
+        return True
+    if "sentence" in flags and _sentence_duration(token) is None:
+        return True
+    if "noreason" in flags and _reason_adverbial(token):
+        return True
+    if "nolabel" in flags and _label(token):
+        return True
+    if "notopic" in flags and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and preposition(token) == "de":
+        return True  # "l'abolition de la peine de mort": what a measure is about
     return "noself" in flags and is_reflexive(token)
+
+
+def _nominal_participle(token: Token) -> bool:
+    """A past participle used as a noun, right after its article: "*le mis en examen*", "les déplacés" (a clitic
+    before an infinitive, "à la relâcher", is no article)."""
+    return (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in token.children)
+            and any(c.pos_ == "DET" and c.i == token.i - 1 for c in token.children))
+
+
+def _label(verb: Token) -> bool:
+    """"l'homme *accusé*": a bare past participle on a noun, with no complement of its own, names the one it
+    qualifies (here, the defendant) rather than reporting the act."""
+    return (verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm")
+            and all(c.dep_ in {"punct", "advmod", "cc"} for c in verb.children))
+
+
+def _reason_adverbial(noun: Token) -> bool:
+    """"*En riposte* à un tir, l'armée a frappé": a bare "en X" adverbial gives the reason of the act it modifies,
+    which is the event."""
+    return (noun.dep_.startswith("obl") and preposition(noun) in lang.words_of(noun).state_prepositions
+            and child(noun, "det") is None)
+
+
+def _sentence_term(dependent: Token) -> bool:
+    """"condamné *à six mois*", "*à une amende*", "*à verser* des dommages": what a court sentences to."""
+    if preposition(dependent) != "à":
+        return False
+    words = lang.words_of(dependent)
+    return (dependent.lemma_ in words.sentence_durations or dependent.lemma_ in words.sentence_terms
+            or "Inf" in dependent.morph.get("VerbForm"))
+
+
+def _sentence_duration(token: Token) -> Token | None:
+    """"huit *ans* de prison": the length of time a sentence's term completes, if it does."""
+    head = token.head
+    durations = lang.words_of(token).sentence_durations
+    if token.dep_ == "nmod" and preposition(token) == "de" and head.lemma_ in durations:
+        return head
+    return None
 
 
 def _bare_noun_complement(token: Token) -> bool:
@@ -248,6 +414,21 @@ def _performative(token: Token, trigger: Trigger) -> bool:
         return False
     subject = child(token, "nsubj")
     return subject is not None and "1" in subject.morph.get("Person")
+
+
+def _court_party(noun: Token) -> bool:
+    """"*L'accusation* a requis", "*la défense* a plaidé": a bare definite singular subject names a party of a trial
+    (the prosecution, the defence), not the act ("les accusations de Moscou", "l'accusation portée contre lui")."""
+    return (noun.dep_ == "nsubj" and noun.lemma_ in lang.words_of(noun).court_parties
+            and "Sing" in noun.morph.get("Number") and any(c.dep_ == "det" for c in noun.children)
+            and not any(c.dep_.startswith(("nmod", "acl")) for c in noun.children))
+
+
+def _exclaimed(token: Token, trigger: Trigger) -> bool:
+    """A verbless speech act a quote utters ("« *Félicitations* aux combattants »"): a verbal noun, bare of any
+    determiner, that heads its sentence. The one who utters it performs it."""
+    return (trigger.type in _VERBAL and token.pos_ == "NOUN" and token.dep_ == "ROOT"
+            and not any(c.dep_ in {"det", "nmod:poss"} for c in token.children))
 
 
 def _same(actor: dict | None, target: dict | None) -> bool:

@@ -1,6 +1,6 @@
 """The event lexicons of a language (``lang/<code>/``): triggers with their PLOVER type (``event_triggers.tsv``),
-modality cues (``event_cues.tsv``) and the abstract nouns that are never targets (``event_abstract_heads.tsv``), read
-once per language and validated against PLOVER's types and the contract's modalities."""
+modality cues (``event_cues.tsv``) and the nouns of who can take part in an event (``event_participant_nouns.tsv``),
+read once per language and validated against PLOVER's types and the contract's modalities."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from ..lexicon import Row, read_tsv, read_words
 from ..model import MODALITIES, PLOVER_TYPES
 
 _DEPENDENT_SLOTS = frozenset({"obj", "iobj"})
-_FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself"})
+_FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself", "passive", "noattribute", "determined",
+                    "sentence", "sentenced", "convicted", "nolabel", "notopic", "result", "victims", "nocasualty", "noreason"})
+_VOICED = frozenset({"passive", "convicted"})  # rows of the passive only, tried before the general row of their lemma
 _CUE_ROLES = frozenset(
     {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge", "holder", "instrument"}
 )
@@ -37,8 +39,8 @@ class Trigger:
 class EventLexicon:
     triggers: dict[str, tuple[Trigger, ...]]  # first word of the lemma → rows, the most specific first
     cues: dict[str, dict[str, str]]  # role → word → modality
-    abstract: frozenset[str] = frozenset()  # nouns that are never a target ("ses fonctions")
     owned: frozenset[str] = frozenset()  # nouns whose "de" owner is the target ("les positions du Hamas")
+    participants: frozenset[str] = frozenset()  # person and group nouns that can act or undergo ("le commando")
 
     def cue(self, role: str, word: str) -> str | None:
         return self.cues[role].get(word)
@@ -75,7 +77,7 @@ def load_event_lexicon(code: str) -> EventLexicon:
         ("lemma", "pos", "type", "mode", "cameo", "frame"),
         required=("lemma", "pos", "type", "cameo"),
         validators={
-            "pos": lambda v: None if v in {"VERB", "NOUN"} else "not VERB or NOUN",
+            "pos": lambda v: None if v in {"VERB", "NOUN", "ADJ"} else "not VERB, NOUN or ADJ",
             "type": lambda v: None if v in PLOVER_TYPES else "not a PLOVER type",
             "cameo": lambda v: None if v.isdigit() and 3 <= len(v) <= 4 else "not a CAMEO code",
         },
@@ -85,7 +87,8 @@ def load_event_lexicon(code: str) -> EventLexicon:
         trigger = _trigger(row, language)
         triggers.setdefault(trigger.lemma, []).append(trigger)
     specific_first = {
-        lemma: tuple(sorted(rows_, key=lambda t: (t.needs is None, not t.reflexive))) for lemma, rows_ in triggers.items()
+        lemma: tuple(sorted(rows_, key=lambda t: (t.needs is None, not t.flags & _VOICED, not t.reflexive)))
+        for lemma, rows_ in triggers.items()
     }
     cues: dict[str, dict[str, str]] = {role: {} for role in _CUE_ROLES}
     for row in read_tsv(
@@ -98,5 +101,5 @@ def load_event_lexicon(code: str) -> EventLexicon:
         },
     ):
         cues[row["role"]][row["word"]] = row["modality"]
-    return EventLexicon(specific_first, cues, read_words(lang.data_file(code, "event_abstract_heads.tsv"), "noun"),
-                        read_words(lang.data_file(code, "event_owner_heads.tsv"), "noun"))
+    return EventLexicon(specific_first, cues, read_words(lang.data_file(code, "event_owner_heads.tsv"), "noun"),
+                        read_words(lang.data_file(code, "event_participant_nouns.tsv"), "noun"))

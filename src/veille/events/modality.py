@@ -1,8 +1,9 @@
 """How sure the text is of an event, from the words around its trigger (``lang/fr/event_cues.tsv``).
 
 The trigger's own clause speaks first: a negation ("n'a pas signé", "aucune frappe", "sans attaquer"), a hedging
-or planning modifier ("la conclusion possible", "la visite prévue"), a conditional subordinator ("s'il est signé"),
-the future ("seront signés") or the conditional mood; a noun alone in quotation marks is a label kept at a
+or planning modifier ("la conclusion possible", "la visite prévue"), a relative clause in the future on a noun ("la
+visite qu'il effectuera"), a conditional subordinator ("s'il est signé"), the future ("seront signés") or the
+conditional mood; a noun alone in quotation marks is a label kept at a
 distance ("« sabotage »": alleged). Then the verbs that govern it, nearest first: a modal or
 planning verb ("pourrait être signé", "doit se rendre", "est attendu pour une visite"), an accusation ("ont accusé
 X de livrer": alleged), a refusal ("refuse de négocier": negated), a call ("appelle à manifester": requested). A
@@ -66,7 +67,8 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
     node = _first_conjunct(_phrase_head(trigger))
     while _is_complement(node, lexicon, accusing):
         governor = node.head
-        transparent = governor.lemma_ in lexicon.cues["transparent"]
+        transparent = governor.lemma_ in lexicon.cues["transparent"] or any(  # "ne devraient pas *tarder*"
+            c.dep_ == "xcomp" and c.lemma_ in lexicon.cues["transparent"] for c in governor.children)
         carried = node.pos_ != "NOUN" or node.dep_.startswith("nsubj") or governor.lemma_ in lexicon.cues["light"]
         if carried and not transparent and _negated(governor, lexicon):
             return ("alleged" if governor.lemma_ in lexicon.cues["unverified"] else "negated"), governor
@@ -80,10 +82,16 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
 
 
 def _first_conjunct(node: Token) -> Token:
-    """Coordinated infinitives share their governor: in "cherche à assurer … et à *ramener*", chercher governs
-    ramener through assurer, whose own words say nothing of ramener."""
-    while node.dep_ == "conj" and node.head.pos_ == "VERB" and _is_infinitive(node) and _is_infinitive(node.head):
+    """Coordinated infinitives, and coordinated nouns, share their governor: in "cherche à assurer … et à
+    *ramener*", chercher governs ramener through assurer, whose own words say nothing of ramener; in "requiert seize
+    ans de réclusion et vingt ans de *prison*", requérir governs both terms."""
+    while node.dep_ == "conj" and (
+        (node.head.pos_ == "VERB" and _is_infinitive(node) and _is_infinitive(node.head))
+        or (node.pos_ == "NOUN" and node.head.pos_ == "NOUN")
+    ):
         node = node.head
+        if node.pos_ == "NOUN":
+            node = _phrase_head(node)
     return node
 
 
@@ -118,6 +126,8 @@ def _clause_cue(token: Token, lexicon: EventLexicon, *, check_negation: bool) ->
             return cue
         if child.dep_ == "mark" and (cue := lexicon.cue("marker", child.lower_)):
             return cue
+        if token.pos_ == "NOUN" and child.dep_ == "acl:relcl" and _tense(child) == "planned":
+            return "planned"  # "la peine *que devra purger* X", "la visite qu'il effectuera"
     return _tense(token)
 
 

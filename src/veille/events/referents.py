@@ -15,10 +15,12 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lang
 from ..doc.referents import EntityIndex
 from .codes import ActorCoder
 
 _MERE_PLACES = frozenset({"LOC", "REGION", "CONTINENT"})  # entity types of places that are no state
+_NAMING = frozenset({"flat:name", "appos"})  # the dependencies of a name on the noun it names
 
 
 class DocumentReferents:
@@ -72,16 +74,32 @@ class DocumentReferents:
         return found is not None and found[1]["start"] == token.idx
 
     def _single(self, token: Token, day: dt.date | None) -> dict | None:
+        """One referent: the entity the index links the word to, a speaker of its own ("qui", "ces derniers"), or an
+        unnamed referent as the text calls it ("le commando"). A pronoun or possessive the index leaves unlinked is
+        null: whom it stands for is the coreference stage's to say, and a guess would be a wrong fact."""
         if "1" in token.morph.get("Person") and token.pos_ == "PRON":
             return self._first_person(token, day)
-        speaker = self.index.speaker(_name_phrase(token), token)
+        speaker = self.index.speaker(_name_phrase(token), token) if self._linked(token) else {"name": token.text}
         if speaker.get("members") or speaker.get("entity"):
             return self.speaker_ref(speaker, day)
-        if not speaker.get("name") or token.pos_ in {"PRON", "DET"}:
+        if token.pos_ in {"PRON", "DET"}:  # "il" for "le prévenu": the unnamed referent, by its description
+            found = self.index.by_token.get(token.i)
+            if found is None or not found[0].get("unnamed"):
+                return None
+            return {"entity": None, "name": found[0]["name"], "code": None, "mention": speaker.get("mention")}
+        if not speaker.get("name"):
             return None
         phrase = _short_phrase(token)
         return {"entity": None, "name": phrase.text, "code": self.coder.demonym_code(token.text),
-                "mention": speaker.get("mention") or span_of(phrase)}
+                "mention": span_of(_noun_phrase(token))}
+
+    def _linked(self, token: Token) -> bool:
+        """Whether the index links the word, or its name, to an entity, or the word is a relative "qui" or a "ces
+        derniers" the index reads syntactically."""
+        words = lang.words_of(token)
+        if token.lower_ in words.subject_relatives or token.lower_ in words.group_anaphors:
+            return True
+        return any(t.i in self.index.by_token for t in _name_phrase(token))
 
     def speaker_ref(self, speaker: dict, day: dt.date | None) -> dict | None:
         """A quote's speaker as a coded ref, with the mention it was read from (None for a speaker the quote stage
@@ -121,6 +139,15 @@ class DocumentReferents:
         ("de l'armée", "des cheminots"): someone who can do what a noun names."""
         return token.pos_ == "PROPN" or token.i in self.index.by_token or token.lemma_ in self.agent_nouns
 
+    def takes_part(self, token: Token) -> bool:
+        """Whether an argument word can be someone (guidelines §5): a name (or a noun a name hangs on: "M.
+        Guterres"), a pronoun, a people's adjective, a word of an entity mention, a person or group noun ("le
+        commando", "les manifestants"). Other common nouns ("seize ans de prison", "des garanties", "dimanche") are
+        what the event is about, not who takes part."""
+        if token.pos_ != "NOUN" or token.i in self.index.by_token or token.lemma_.lower() in self.agent_nouns:
+            return True
+        return any(c.dep_ in _NAMING and c.pos_ == "PROPN" for c in token.children)
+
     def _demonym_ref(self, token: Token) -> dict:
         """"l'offensive russe": Russia, the document's entity for it when there is one."""
         demonym = self.coder.gazetteer.demonym(token.text)
@@ -158,6 +185,14 @@ def _name_phrase(token: Token) -> Span:
     """The token with the rest of its name ("Vladimir Poutine"), for the resolver."""
     end = max((c.i for c in token.children if c.dep_ in {"flat:name", "flat", "fixed"}), default=token.i)
     return token.doc[token.i : end + 1]
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The words that call an unnamed referent, with its complements ("les représentants des harkis")."""
+    left = min((c.i for c in token.lefts if c.dep_ in {"det", "amod", "nummod"}), default=token.i)
+    right = max((c.right_edge.i for c in token.rights if c.dep_ in {"amod", "nmod", "flat:name", "fixed"}),
+                default=token.i)
+    return token.doc[left : right + 1]
 
 
 def _short_phrase(token: Token) -> Span:

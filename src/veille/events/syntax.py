@@ -19,7 +19,17 @@ def preposition(token: Token) -> str | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in {"aux:pass", "nsubj:pass"} for child in verb.children)
+    """A passive verb ("a été signé"), not a pronominal one the parser reads as passive ("la Bolivie *s'est
+    retirée*": its subject acts)."""
+    return any(child.dep_ in {"aux:pass", "nsubj:pass"} for child in verb.children) and not is_pronominal(verb)
+
+
+def is_pronominal(verb: Token) -> bool:
+    """"La Bolivie *s'est retirée*": a reflexive clitic (which the parser calls a passive or a complement marker)
+    with no passive auxiliary; its "passive" subject is the subject."""
+    reflexives = lang.words_of(verb).reflexive_pronouns
+    return (any(c.dep_.startswith("expl") and c.lower_ in reflexives for c in verb.children)
+            and not any(c.dep_ == "aux:pass" for c in verb.children))
 
 
 def is_reflexive(verb: Token) -> bool:
@@ -34,8 +44,13 @@ def child(token: Token, *deps: str) -> Token | None:
 
 
 def needs_met(token: Token, word: str) -> bool:
-    """Whether a dependent of ``token`` (or its preposition) is ``word``: "rendre hommage", "appeler à", "tirer sur"."""
-    for c in token.children:
-        if c.lemma_ == word or c.lower_ == word or preposition(c) == word:
-            return True
-    return False
+    """Whether a dependent of ``token`` (or its preposition) is ``word``: "rendre hommage", "appeler à", "tirer sur";
+    or a dependent of its object, where the parser often hangs an attribute or a complement ("déclarer X *persona*
+    non grata", "placer le suspect *en garde* à vue", "condamner l'homme *à* seize ans")."""
+    return any(c.lemma_ == word or c.lower_ == word or preposition(c) == word for c in verb_dependents(token))
+
+
+def verb_dependents(token: Token) -> list[Token]:
+    """The dependents of ``token`` and those of its direct object."""
+    objects = [c for c in token.children if c.dep_ == "obj"]
+    return [*token.children, *(d for o in objects for d in o.children)]

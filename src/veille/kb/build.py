@@ -85,7 +85,7 @@ CREATE TABLE actor_code (
 
 TYPE_PRIOR = {
     "COUNTRY": 0, "TERRITORY": 1, "CITY": 3, "CONTINENT": 4, "REGION": 4, "IGO": 5, "ORG": 6, "PARTY": 6,
-    "COMPANY": 6, "ARMED_GROUP": 6, "MEDIA": 7, "PERSON": 8,
+    "COMPANY": 6, "ARMED_GROUP": 6, "MEDIA": 7, "EVENT": 7, "PERSON": 8,
 }
 CAPITAL_PRIOR = 2
 

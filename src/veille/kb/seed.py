@@ -35,6 +35,7 @@ ENTITY_TYPES = (
 COARSE_LABEL = {
     "PERSON": "PER", "COUNTRY": "LOC", "TERRITORY": "LOC", "CITY": "LOC", "REGION": "LOC", "CONTINENT": "LOC",
     "IGO": "ORG", "ORG": "ORG", "PARTY": "ORG", "COMPANY": "ORG", "MEDIA": "ORG", "ARMED_GROUP": "ORG",
+    "EVENT": "MISC",
 }
 
 def data_file(name: str, data_dir: str | os.PathLike | None = None) -> Path:
@@ -264,6 +265,17 @@ def _igos(reading: _Reading) -> None:
         reading.seed.add(ent, row)
 
 
+def _events(reading: _Reading) -> None:
+    """``events.tsv``: named events, competitions and holidays (MISC)."""
+    cols = ("id", "name_fr", "name_en", "subtype", "aliases")
+    for row in reading.rows("events.tsv", cols, required=("id", "name_fr"), validators={
+            "id": v_id, "name_fr": v_text, "name_en": v_text, "aliases": v_aliases,
+            "subtype": v_enum("competition", "festival", "holiday", "war", "process")}):
+        ent = SeedEntity(row["id"], row["name_fr"], row["name_en"] or None, "EVENT", subtype=row["subtype"] or None)
+        ent.add_names(row["name_fr"], row["name_en"], row.multi("aliases"), lang_of_name="fr")
+        reading.seed.add(ent, row)
+
+
 def _media(reading: _Reading) -> None:
     """``media.tsv``: news agencies, papers, broadcasters, magazines and sites, by their own name."""
     cols = ("id", "name", "name_en", "type", "iso3", "aliases")
@@ -385,6 +397,7 @@ LOADERS: tuple[tuple[str, Callable[[_Reading], None]], ...] = (
     ("media.tsv", _media),
     ("orgs.tsv", _orgs),
     ("persons.tsv", _persons),
+    ("events.tsv", _events),
     ("roles.tsv", _roles),
     ("demonyms.tsv", _demonyms),
     ("wikidata_types.tsv", _wikidata_types),

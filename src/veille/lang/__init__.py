@@ -84,6 +84,8 @@ class Lexicon:
     org_heads: frozenset[str]
     sports_words: dict[str, str]  # lemma → "strong" | "weak"
     description_heads: dict[str, frozenset[str]]  # noun → the entity types it can describe
+    referent_nouns: dict[str, str]  # noun → PER | ORG: unnamed referents news follows by description
+    class_nouns: dict[str, frozenset[str]]  # noun → the entity types "ce <noun>" picks up
     words: WordClasses
     morphology: ModuleType  # lang/<code>/morphology.py: tiny pure helpers on inflection
 
@@ -152,6 +154,10 @@ def load(code: str) -> Lexicon:
         ),
         description_heads=read_mapping(here / "description_heads.tsv", "noun", "type",
                                        convert=lambda value: frozenset(value.split("|"))),
+        referent_nouns=read_mapping(here / "referent_nouns.tsv", "noun", "label",
+                                    validators={"label": lambda value: None if value in {"PER", "ORG"} else "PER or ORG"}),
+        class_nouns=read_mapping(here / "class_nouns.tsv", "noun", "types",
+                                 convert=lambda value: frozenset(value.split("|"))),
         words=_word_classes(here / "words.yaml"),
         morphology=importlib.import_module(f"{__name__}.{code}.morphology"),
     )

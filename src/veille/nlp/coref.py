@@ -13,9 +13,12 @@ Mentions are gathered in three passes, each able to attach to the entities the p
    apposition later in the same or the next sentence ("…, a indiqué son porte-parole. « … », a dit Stéphane
    Dujarric, porte-parole du secrétaire général"). A role "of" something ("le porte-parole du Kremlin") never takes the same role of something
    else ("le porte-parole de la Maison Blanche");
-3. subject pronouns (il, elle and the inverted -il, -elle) resolve to the most salient person of agreeing gender in
-   the same or the two previous sentences: subjects and sources ("selon X") before other mentions, nearer before
-   farther, never a name inside a noun's complement ("conseiller de Vladimir Poutine").
+3. what has no name (``veille.nlp.anaphora``): "ce pays", "le mouvement islamiste" and "le Conseil" take the
+   entity they stand for; other descriptions of people and institutions ("l'avocate générale", "le parquet") become
+   unnamed referents; subject pronouns (il, elle, ils, elles) and possessives (son, sa, ses, leur, leurs) take the
+   most salient antecedent that agrees, or stay unresolved when the best one is a phrase veille does not follow.
+   Unnamed referents are written after the entities, marked ``unnamed`` (``veille.nlp.clusters``): the stages
+   after this one can name a speaker or an actor by them; they are no entities of the contract.
 
 A capital or city used as the subject or object of a verb ("Moscou les a appuyés", "remercier Pyongyang") is kept
 as the city but marked as standing for its country.
@@ -23,46 +26,23 @@ as the city but marked as standing for its country.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from dataclasses import dataclass, field
 
-import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..kb import normalize_alias
-from ..kb.normalize import is_wikidata_id
 from .. import lang
 from ..lang import Title
 from ..doc.extensions import boilerplate_tokens
 from ..doc.quotation_marks import quoted_segments
 from ..doc.gazetteer import Gazetteer, ReadsKnowledgeBase
+from .anaphora import Anaphora
+from .clusters import Cluster, ClusterMention, gender_of, ordered, to_records
 
-_SALIENT_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "appos", "ROOT"}
 _ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
-
-
-@dataclass
-class _Mention:
-    start: int  # token offsets
-    end: int
-    kind: str
-    stands_for: dict | None = None
-
-
-@dataclass
-class _Entity:
-    name: str
-    label: str
-    type: str
-    kb_id: str | None
-    gender: str | None = None
-    mentions: list[_Mention] = field(default_factory=list)
-    roles: set[tuple[str, str]] = field(default_factory=set)
-    appositions: list[tuple[tuple[str, ...], str, int]] = field(default_factory=list)  # (title words, "of", token)
 
 
 @Language.factory(
@@ -87,31 +67,35 @@ class MentionClusterer(ReadsKnowledgeBase):
         titled = {title.words for title in french.titles}
         nouns = (Title((noun,), (), None) for noun in sorted(french.person_nouns) if (noun,) not in titled)
         self.titles = (*french.titles, *nouns)  # a person noun is a title that names no KB position
-        self.pronoun_hashes = numpy.array([nlp.vocab.strings.add(p) for p in self.words.gendered_subject_pronouns],
-                                          dtype="uint64")
+        self.anaphora = Anaphora(nlp, french, self._is_nationality)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, title in enumerate(self.titles):
             self.matcher.add(str(index), [Doc(nlp.vocab, words=list(title.words))])
 
+    def _is_nationality(self, word: str) -> bool:
+        demonym = self.gazetteer.demonym(word)
+        return demonym is not None and demonym.pos == "adj"
+
     def __call__(self, doc: Doc) -> Doc:
         entities = self._cluster_names(doc)
         self._add_descriptions(doc, entities)
-        self._add_pronouns(doc, entities)
-        doc._.veille_entities = [_to_record(doc, entity, n) for n, entity in enumerate(_ordered(entities), start=1)]
+        skipped = boilerplate_tokens(doc) | {t.i for segment in quoted_segments(doc) for t in segment}
+        self.anaphora.resolve(doc, entities, skipped)
+        doc._.veille_entities = to_records(doc, ordered(entities))
         return doc
 
     # 1. names
-    def _cluster_names(self, doc: Doc) -> list[_Entity]:
-        entities: list[_Entity] = []
-        by_key: dict[str, _Entity] = {}
+    def _cluster_names(self, doc: Doc) -> list[Cluster]:
+        entities: list[Cluster] = []
+        by_key: dict[str, Cluster] = {}
         # longest names first, so that a bare surname finds the full name it belongs to
         typed = zip(doc.ents, doc._.veille_fine_types or ["MISC"] * len(doc.ents))
         for ent, fine_type in sorted(typed, key=lambda pair: (-len(pair[0]), pair[0].start)):
             entity = self._entity_for_name(ent, fine_type, by_key, entities)
-            entity.mentions.append(_Mention(ent.start, ent.end, "name", self._stands_for(ent, fine_type)))
+            entity.mentions.append(ClusterMention(ent.start, ent.end, "name", self._stands_for(ent, fine_type)))
         return entities
 
-    def _entity_for_name(self, span: Span, fine_type: str, by_key: dict[str, _Entity], entities: list[_Entity]) -> _Entity:
+    def _entity_for_name(self, span: Span, fine_type: str, by_key: dict[str, Cluster], entities: list[Cluster]) -> Cluster:
         """The entity a name mention (an entity of ``doc.ents``, with its QID) belongs to."""
         label = span.label_
         if span.kb_id_:
@@ -123,7 +107,7 @@ class MentionClusterer(ReadsKnowledgeBase):
         if key not in by_key:
             entry = self.gazetteer.entry(span.kb_id_) if span.kb_id_ else None
             name = entry.name if entry else span.text
-            by_key[key] = _Entity(name, label, fine_type, span.kb_id_ or None)
+            by_key[key] = Cluster(name, label, fine_type, span.kb_id_ or None)
             entities.append(by_key[key])
         return by_key[key]
 
@@ -138,7 +122,7 @@ class MentionClusterer(ReadsKnowledgeBase):
         return {"name": country.name, "kb_id": country.qid} if country else None
 
     # 2. descriptions
-    def _add_descriptions(self, doc: Doc, entities: list[_Entity]) -> None:
+    def _add_descriptions(self, doc: Doc, entities: list[Cluster]) -> None:
         owner = {i: entity for entity in entities for m in entity.mentions for i in range(m.start, m.end)}
         blocked = boilerplate_tokens(doc)
         unresolved = []
@@ -161,17 +145,40 @@ class MentionClusterer(ReadsKnowledgeBase):
                 continue
             self._attach(doc, entity, start, end, title, of_qid, owner)
         apposing = [entity for entity in entities if entity.appositions]
-        for start, end, words, of in unresolved if apposing else []:
-            entity = _apposed_next(doc, start, words, of, apposing)
+        for start, end, words, of in unresolved:
+            entity = _apposed_next(doc, start, words, of, apposing) if apposing else None
+            entity = entity or self._topic_person(doc, start, end, words, owner, entities)
             if entity is not None and doc[start].pos_ == "DET" and not any(i in owner for i in range(start, end)):
-                entity.mentions.append(_Mention(start, end, "nominal"))
+                entity.mentions.append(ClusterMention(start, end, "nominal"))
+                owner.update({i: entity for i in range(start, end)})
 
-    def _attach(self, doc: Doc, entity: _Entity, start: int, end: int, title: Title, of_qid: str | None,
-                owner: dict[int, _Entity]) -> None:
+    def _topic_person(self, doc: Doc, start: int, end: int, words: tuple[str, ...], owner: dict[int, Cluster],
+                      entities: list[Cluster]) -> Cluster | None:
+        """A description as subject that carries on the one person who was the subject just before: "Jean-Paul
+        Bachy … a réagi … Le président de la région n'est pas opposé …". Only when that person is the only one in
+        view, agrees in gender, and the description is no role of an organisation or a people named in the text
+        ("le directeur de l'usam" is not whoever spoke last)."""
+        description = doc[start:end]
+        if doc[start].lower_ not in self.words.definite_determiners or not self.anaphora.salient(description):
+            return None
+        complement_end = _of_complement(doc, end)[1]
+        if any(owner[i].label != "LOC" for i in range(end, complement_end) if i in owner):
+            return None
+        sentence = description.sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        window = range(previous.start if previous is not None else sentence.start, start)
+        gender = gender_of(description.root)
+        people = {id(entity): entity for entity in entities if entity.label == "PER" and not entity.unnamed
+                  and not (gender and entity.gender and entity.gender != gender)
+                  and any(m.start in window and self.anaphora.salient(doc[m.start : m.end]) for m in entity.mentions)}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _attach(self, doc: Doc, entity: Cluster, start: int, end: int, title: Title, of_qid: str | None,
+                owner: dict[int, Cluster]) -> None:
         """Make ``doc[start:end]`` a nominal mention of ``entity``, which thereby holds the title's role."""
-        entity.mentions.append(_Mention(start, end, "nominal"))
+        entity.mentions.append(ClusterMention(start, end, "nominal"))
         entity.roles.update((position, of_qid) for position in title.positions if of_qid)
-        entity.gender = entity.gender or title.gender or _gender(doc[start])
+        entity.gender = entity.gender or title.gender or gender_of(doc[start:end].root)
         owner.update({i: entity for i in range(start, end)})
 
     def _title_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -180,7 +187,7 @@ class MentionClusterer(ReadsKnowledgeBase):
         spans = filter_spans([Span(doc, start, end, label=match_id) for match_id, start, end in matches])
         return [(span.label, span.start, span.end) for span in spans]
 
-    def _role_complement(self, doc: Doc, end: int, owner: dict[int, _Entity]) -> tuple[int, str | None]:
+    def _role_complement(self, doc: Doc, end: int, owner: dict[int, Cluster]) -> tuple[int, str | None]:
         """Extend a title over what it is the title of: "russe", "de l'Otan". Returns (end, QID of the country/org)."""
         if end < len(doc) and (demonym := self.gazetteer.demonym(doc[end].text)) and demonym.pos == "adj":
             return end + 1, demonym.country_qid
@@ -196,7 +203,7 @@ class MentionClusterer(ReadsKnowledgeBase):
                 return cursor, entity.kb_id
         return end, None
 
-    def _apposed(self, doc: Doc, start: int, end: int, owner: dict[int, _Entity]) -> _Entity | None:
+    def _apposed(self, doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> Cluster | None:
         """The person a description is in apposition to: "X, le …", "le … X", "le …, X", "le …, M. X"."""
         after = end + 1 if end < len(doc) and doc[end].text == "," else end
         while after < len(doc) and doc[after].lower_ in self.honorifics:
@@ -206,7 +213,7 @@ class MentionClusterer(ReadsKnowledgeBase):
             candidates.append(owner.get(start - 2))
         return next((entity for entity in candidates if entity is not None and entity.label == "PER"), None)
 
-    def _holder(self, doc: Doc, title: Title, of_qid: str | None, entities: list[_Entity]) -> _Entity | None:
+    def _holder(self, doc: Doc, title: Title, of_qid: str | None, entities: list[Cluster]) -> Cluster | None:
         """The entity holding the role: one the document named with it, else the KB's holder named in the text.
 
         A bare title ("la chancelière", "le président") resolves only when exactly one person named in the
@@ -225,7 +232,7 @@ class MentionClusterer(ReadsKnowledgeBase):
             return named[0]
         return self._holder_on_date(doc, roles, entities)
 
-    def _holder_on_date(self, doc: Doc, roles: set[tuple[str, str]], entities: list[_Entity]) -> _Entity | None:
+    def _holder_on_date(self, doc: Doc, roles: set[tuple[str, str]], entities: list[Cluster]) -> Cluster | None:
         """With a publication date, the one person holding the role that day, added as a new entity."""
         if not doc._.veille_dct:
             return None
@@ -234,43 +241,9 @@ class MentionClusterer(ReadsKnowledgeBase):
         if len(active) != 1:
             return None
         role = next(iter(active.values()))
-        entity = _Entity(role.person_name, "PER", "PERSON", role.person_qid)
+        entity = Cluster(role.person_name, "PER", "PERSON", role.person_qid)
         entities.append(entity)
         return entity
-
-    # 3. pronouns
-    def _add_pronouns(self, doc: Doc, entities: list[_Entity]) -> None:
-        skipped = boilerplate_tokens(doc) | {t.i for segment in quoted_segments(doc) for t in segment}
-        sentence_starts = [sent.start for sent in doc.sents]
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), self.pronoun_hashes)).tolist():
-            token = doc[i]
-            if not _is_personal_subject(token) or i in skipped:
-                continue
-            gender = self.words.gendered_subject_pronouns[token.lower_]
-            entity = self._antecedent(doc, token, gender, entities, sentence_starts)
-            if entity is not None:
-                entity.mentions.append(_Mention(token.i, token.i + 1, "pronoun"))
-                entity.gender = entity.gender or gender
-
-    def _antecedent(
-        self, doc: Doc, pronoun: Token, gender: str, entities: list[_Entity], sentence_starts: list[int]
-    ) -> _Entity | None:
-        here = _sentence_index(sentence_starts, pronoun.i)
-        best, best_score = None, None
-        for entity in entities:
-            if entity.label != "PER" or (entity.gender and entity.gender != gender):
-                continue
-            for mention in entity.mentions:
-                if mention.start >= pronoun.i:
-                    continue
-                distance = here - _sentence_index(sentence_starts, mention.start)
-                if distance > 2 or _in_noun_complement(doc[mention.start : mention.end]):
-                    continue
-                score = (distance, 0 if _is_salient(doc[mention.start : mention.end]) else 1, -mention.start)
-                if best_score is None or score < best_score:
-                    best, best_score = entity, score
-        return best
-
 
 
 def _of_complement(doc: Doc, end: int) -> tuple[str, int]:
@@ -289,14 +262,14 @@ def _compatible(of: str, other: str) -> bool:
     return not of or not other or of == other
 
 
-def _same_apposition(words: tuple[str, ...], of: str, entities: list[_Entity]) -> _Entity | None:
+def _same_apposition(words: tuple[str, ...], of: str, entities: list[Cluster]) -> Cluster | None:
     """The one person the document gave these title words in apposition before ("le directeur, M. X" … "le
     directeur")."""
     holders = [e for e in entities if any(w == words and _compatible(of, o) for w, o, _ in e.appositions)]
     return holders[0] if len(holders) == 1 else None
 
 
-def _apposed_next(doc: Doc, start: int, words: tuple[str, ...], of: str, entities: list[_Entity]) -> _Entity | None:
+def _apposed_next(doc: Doc, start: int, words: tuple[str, ...], of: str, entities: list[Cluster]) -> Cluster | None:
     """The person who bears these title words in apposition in the same or the next sentence (cataphora)."""
     limit = doc[start].sent.end
     while limit < len(doc) and all(t.is_punct or t.is_space for t in doc[limit].sent):
@@ -310,7 +283,7 @@ def _apposed_next(doc: Doc, start: int, words: tuple[str, ...], of: str, entitie
     return found[0] if len(found) == 1 else None
 
 
-def _person_ending_with(span: Span, entities: list[_Entity]) -> _Entity | None:
+def _person_ending_with(span: Span, entities: list[Cluster]) -> Cluster | None:
     """The one person whose fuller name ends with ``span``'s words ("Poutine" in "Vladimir Poutine")."""
     words = [t.text for t in span]
     matches = []
@@ -327,25 +300,11 @@ def _person_ending_with(span: Span, entities: list[_Entity]) -> _Entity | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _is_personal_subject(token: Token) -> bool:
-    """A subject pronoun that names someone: "il a précisé", "a-t-il souligné" — not "il faut", "semble-t-il".
-
-    The parser often calls the inverted clitic of an incise an expletive; it is one only with impersonal verbs.
-    """
-    if token.dep_.startswith("nsubj"):
-        return True
-    if not token.text.startswith("-"):
-        return False
-    verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
-    impersonal = lang.words_of(token).impersonal_verbs
-    return verb.lemma_ not in impersonal and token.head.lemma_ not in impersonal
-
-
-def _agrees(entity: _Entity, title: Title) -> bool:
+def _agrees(entity: Cluster, title: Title) -> bool:
     return not (entity.gender and title.gender and entity.gender != title.gender)
 
 
-def _one_holder(holders: list[_Entity], title: Title, gazetteer: Gazetteer) -> _Entity | None:
+def _one_holder(holders: list[Cluster], title: Title, gazetteer: Gazetteer) -> Cluster | None:
     """Among people who held a position like the title's, the one it designates: the only one, else the only one
     whose KB role bears this very title ("chancelière" for Merkel, not Trump's presidency), else the only one of
     the title's gender."""
@@ -360,61 +319,10 @@ def _one_holder(holders: list[_Entity], title: Title, gazetteer: Gazetteer) -> _
 
 def _grammatical_role(token: Token) -> str:
     """The role of the phrase a token heads, seen through coordination and names: "Poutine et Moscou sont …"."""
-    while token.dep_ in {"conj", "flat:name", "appos"} and token.head is not token:
+    while token.dep_ in {"conj", "flat:name", "appos"} and token.head.i != token.i:
         token = token.head
     if token.dep_ == "obl:mod" and token.head.pos_ == "VERB" and token.i < token.head.i:
         return "nsubj"  # a bare noun before its verb that the parser took for an adverbial: "Moscou les a appuyés"
     return token.dep_
 
 
-def _in_noun_complement(span: Span) -> bool:
-    """A name that modifies a noun ("conseiller de Vladimir Poutine") is not what a later pronoun picks up."""
-    return span.root.dep_ == "nmod"
-
-
-def _is_salient(span: Span) -> bool:
-    root = span.root
-    if root.dep_ in _SALIENT_DEPS:
-        return True
-    return any(child.dep_ == "case" and child.lower_ in lang.words_of(root).source_prepositions for child in root.children)
-
-
-def _gender(token: Token) -> str | None:
-    value = token.morph.get("Gender")
-    return {"Masc": "m", "Fem": "f"}.get(value[0]) if value else None
-
-
-def _sentence_index(starts: list[int], i: int) -> int:
-    """The index of the sentence holding token ``i``, given the sorted sentence starts."""
-    return max(bisect.bisect_right(starts, i) - 1, 0)
-
-
-def _ordered(entities: list[_Entity]) -> list[_Entity]:
-    kept = [entity for entity in entities if entity.mentions]
-    for entity in kept:
-        entity.mentions.sort(key=lambda mention: mention.start)
-    return sorted(kept, key=lambda entity: entity.mentions[0].start)
-
-
-def _to_record(doc: Doc, entity: _Entity, number: int) -> dict:
-    """Plain data (character offsets) so the Doc pickles and the converter reads it without spaCy objects.
-
-    Entries the KB holds under a local id (no Wikidata QID yet) cluster like any other but are reported unlinked.
-    """
-    mentions = []
-    for mention in entity.mentions:
-        span = doc[mention.start : mention.end]
-        text = span.text.lstrip("-") if mention.kind == "pronoun" else span.text
-        start = span.end_char - len(text)
-        record = {"start": start, "end": span.end_char, "text": text, "kind": mention.kind}
-        if mention.stands_for:
-            record["stands_for"] = mention.stands_for
-        mentions.append(record)
-    return {
-        "id": f"E{number}",
-        "name": entity.name,
-        "label": entity.label,
-        "type": entity.type,
-        "kb_id": entity.kb_id if is_wikidata_id(entity.kb_id) else None,
-        "mentions": mentions,
-    }

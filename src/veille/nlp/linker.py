@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import KBEntry
 from .entity_fixes import looks_like_domain, looks_like_demonym
-from ..doc.gazetteer import FINE_TYPE, ReadsKnowledgeBase
+from ..doc.gazetteer import FINE_TYPE, LABEL_OF_TYPE, ReadsKnowledgeBase
 
 _UNLINKED_TYPE = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
@@ -50,8 +50,13 @@ class EntityLinker(ReadsKnowledgeBase):
         return doc
 
     def link(self, text: str, label: str) -> KBEntry | None:
-        """The one KB entry ``text`` names with this coarse label, or None when there is none or several."""
+        """The one KB entry ``text`` names with this coarse label, or None when there is none or several. A name
+        the KB does not hold may be one it holds and its own country's adjective ("département d'Etat américain")."""
         candidates = {entry.qid: entry for entry in self.gazetteer.lookup(text, label)}
+        if not candidates and " " in text:
+            name, adjective = text.rsplit(" ", 1)
+            candidates = {entry.qid: entry for entry in self.gazetteer.of_own_nationality(name, adjective)
+                          if LABEL_OF_TYPE.get(entry.type, entry.label) == label}
         if len(candidates) == 1:
             return next(iter(candidates.values()))
         exact = [entry for entry in candidates.values() if text in {entry.name, entry.name_en}]

@@ -18,12 +18,12 @@ from ..doc.article import ArticleContext  # (and registers veille_article)
 from ..errors import InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
 from ..model import Analysis
-from ..nlp import coref, entity_fixes, linker  # noqa: F401  (registers the entity stages)
+from ..nlp import coref, descriptions, entity_fixes, linker  # noqa: F401  (registers the entity stages)
 from .convert import doc_to_analysis
 
 MODEL = "fr_core_news_md"
 SUPPORTED_LANGUAGES = ("fr",)
-VEILLE_COMPONENTS = ("veille_entity_fixes", "veille_linker", "veille_coref")
+VEILLE_COMPONENTS = ("veille_entity_fixes", "veille_linker", "veille_coref", "veille_descriptions")
 
 
 def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:

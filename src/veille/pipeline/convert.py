@@ -2,6 +2,8 @@
 
 The components leave contract-shaped records on the Doc; they are read with the contract's own ``from_json``, adding
 only what the components leave out because the text already holds it: the words of a quote or a time expression.
+The unnamed referents coreference follows ("l'avocate générale") stay on the Doc: they name speakers and actors,
+they are no entities of the contract.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def doc_to_analysis(doc: Doc, article: Article) -> Analysis:
         dct_source="inferred" if inference else article.dct_source,
         dct_partial=article.dct_partial if article.dct is None else None,
         dct_inference=inference,
-        entities=[Entity.from_json(record) for record in doc._.veille_entities or []],
+        entities=[Entity.from_json(record) for record in doc._.veille_entities or [] if not record.get("unnamed")],
         quotes=[Quote.from_json(_with_text(record, text)) for record in doc._.veille_quotes or []],
         timexes=[Timex.from_json(_with_text(record, text)) for record in doc._.veille_timexes or []],
         events=[Event.from_json(record) for record in doc._.veille_events or []],

@@ -15,24 +15,67 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic:
             return child  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
-    if verb.dep_ == "conj" and verb.head is not verb:
-        return subject_of(verb.head)
-    if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head is not verb and not follows_its_words(verb):
-        return subject_of(verb.head)  # "précisant que …", "en soutenant que …": the subject of the main verb
-    if follows_its_words(verb):
+    follows = follows_its_words(verb)
+    if follows:
         # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
-        # parser often takes for a dependent, an object or a complement
-        clitic = inverted_subject_of(verb)
-        if clitic is not None:
-            return clitic
-        inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"})
-        return next((c for c in inverted if not is_bare_noun(c)), None) or subject_before_parenthesis(verb)
+        # parser often takes for a dependent, an object or a complement (even hung as a conjunct: "P, a annoncé le
+        # gouverneur" is no second act of P's subject, when the one after the verb is someone)
+        inverted = _inverted_subject(verb)
+        if inverted is not None and (verb.dep_ != "conj" or _is_someone(inverted)):
+            return inverted
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head.i != verb.i and not follows:
+        return _main_subject(verb)  # "précisant que …", "en soutenant que …": the subject of the main verb
+    if verb.dep_ == "acl" and _is_present_participle(verb) and _after_comma(verb):
+        return _main_subject(verb)  # "X a exprimé sa détresse face à cette situation, soulignant que …"
+    if follows:
+        return None
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    clitic = inverted_subject_of(verb)
+    if clitic is not None:
+        return clitic
+    inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"})
+    return next((c for c in inverted if not is_bare_noun(c)), None) or subject_before_parenthesis(verb)
+
+
+def _is_someone(token: Token) -> bool:
+    """A clitic, a name or a noun of someone who can act ("le gouverneur", "la CGT")."""
+    return token.pos_ in {"PRON", "PROPN"} or bool(token.ent_type_) or token.lower_ in lang.load(token.lang_).agent_nouns
+
+
+def _is_present_participle(verb: Token) -> bool:
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def _after_comma(verb: Token) -> bool:
+    """"…, soulignant que …": a participle clause set off by a comma speaks for the main clause's subject."""
+    first = verb.left_edge.i
+    return first > 0 and verb.doc[first - 1].text == ","
+
+
+def _main_subject(verb: Token) -> Token | None:
+    """The speaker of a participle or gerund clause: the subject of the incise in the main clause if there is one
+    ("P, a annoncé le gouverneur, disant craindre …"), else of the main verb; a participle never speaks for the patient
+    of a passive ("onze personnes ont été tuées, …")."""
+    main = verb.head
+    while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
+        main = main.head  # from the noun a participle hangs on to the verb of its clause
+    incise = next((c for c in main.children if c.i < verb.i and c.pos_ == "VERB"
+                   and c.dep_ in {"conj", "parataxis", "advcl"} and follows_its_words(c)), None)
+    subject = _inverted_subject(incise) if incise is not None else None
+    if subject is None and main.i != verb.i:
+        subject = subject_of(main)
+    passive = subject is not None and subject.dep_ == "nsubj:pass"
+    return None if passive and _is_present_participle(verb) else subject
 
 
 def subject_before_parenthesis(verb: Token) -> Token | None:
@@ -95,7 +138,7 @@ def follows_its_words(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in words.gerund_markers for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
-    return first > 0 and (doc[first - 1].text in {",", "»", '"', "”"} or doc[first].lower_ in words.as_conjunctions)
+    return doc[first].lower_ in words.as_conjunctions or (first > 0 and doc[first - 1].text in {",", "»", '"', "”"})
 
 
 def inverted_subject_of(verb: Token) -> Token | None:

@@ -15,8 +15,9 @@ Three passes over the parsed document, in this order (a later pass skips what an
    before it. Short quoted labels with no cue ("la « patrouille improvisée »") are no statements.
 
 Speakers resolve through the document's entities (``quotes.speakers``); a statement a document makes ("le
-communiqué précise …") finally takes the speaker reported just before it. Nothing inside boilerplate is extracted,
-a negated, refused or not yet made statement ("n'a mentionné aucun dommage", "va proposer", "doit préciser") is
+communiqué précise …") finally takes the speaker reported just before it, and an outlet that only carried the
+words ("a-t-il déclaré à l'AFP", "dans une tribune publiée par X") is the quote's ``via`` (``relays``). Nothing
+inside boilerplate is extracted, a negated, refused or not yet made statement ("n'a mentionné aucun dommage", "va proposer", "doit préciser") is
 none, and one statement is never reported twice (nested ones are: "« qui hurlait que … »").
 """
 
@@ -33,6 +34,7 @@ from ..doc.referents import EntityIndex
 from .clauses import reports_within_quote
 from .found import FoundQuote, resolve_back_references, to_record
 from .marks import MarkPass
+from .relays import assign_relays
 from .verbs import VerbPass
 
 
@@ -67,7 +69,7 @@ class QuoteExtractor(VerbPass, MarkPass):
         for marker in self._source_markers(doc, blocked):
             quotes.extend(self._from_source(doc, marker, index, segments, quotes))
         quotes.extend(self._direct(doc, index, segments, quotes))
-        quotes = resolve_back_references(sorted(quotes, key=lambda q: q.start))
+        quotes = assign_relays(doc, index, resolve_back_references(sorted(quotes, key=lambda q: q.start)))
         doc._.veille_quotes = [to_record(quote) for quote in quotes]
         return doc
 

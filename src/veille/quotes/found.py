@@ -17,6 +17,7 @@ class FoundQuote:
     kind: str
     cue: Span | None
     speaker: dict
+    via: dict | None = None  # the outlet that only relayed the words (``relays``)
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
@@ -61,4 +62,5 @@ def to_record(quote: FoundQuote) -> dict:
         "kind": quote.kind,
         "cue": {"start": cue.start_char, "end": cue.end_char, "text": cue.text} if cue is not None else None,
         "speaker": quote.speaker,
+        "via": quote.via,
     }

@@ -128,7 +128,7 @@ def _yet_to_come(verb: Token) -> bool:
     token, modals = verb, lang.words_of(verb).modal_verbs
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
         if "Inf" in token.morph.get("VerbForm") and head.lemma_ in modals and "Part" not in head.morph.get("VerbForm"):
             return True
@@ -223,9 +223,13 @@ def _sentence_before_incise(verb: Token) -> Span | None:
     """"P, rapporte actu.fr." when the parser did not hang the incise on P: the words of the sentence before it."""
     if not follows_its_words(verb) or noun_after(verb) is None:
         return None
+    doc = verb.doc
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
-    start = verb.sent.start
-    return verb.doc[start : first - 1] if first - 1 > start + 2 else None
+    ends = (t.i + 1 for t in reversed(doc[verb.sent.start : first - 1]) if t.text in {".", "!", "?"} or "\n" in t.text)
+    start = next(ends, verb.sent.start)  # not into a sentence the parser ran this one into
+    if doc[start].is_quote and doc[first - 2].is_quote:
+        return None  # "« … », a dénoncé X": the quotation is the statement (the marks pass reads it)
+    return doc[start : first - 1] if first - 1 > start + 2 else None
 
 
 def _spelled_out(obj: Token) -> Span | None:

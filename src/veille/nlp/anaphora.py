@@ -1,0 +1,412 @@
+"""Pass 3 of ``veille_coref``: what the text refers to without a name.
+
+1. Descriptions no entity holds. A demonstrative or a qualified description of a class ("ce pays", "le mouvement
+   islamiste": ``lang/<code>/class_nouns.tsv``) is the entity of that type the text named last, within three
+   sentences; a bare definite description whose noun heads an organisation's name ("le Conseil" after "le Conseil
+   fédéral") is that organisation. A description headed by a referent noun (person nouns, titles,
+   ``referent_nouns.tsv``) opens an *unnamed referent*, which a later definite description with the same noun
+   continues ("un homme … l'homme", "l'avocate générale … L'avocate générale"); an institution with its seat
+   ("le parquet de Lyon") is left to ``veille_descriptions``, which makes it an entity.
+2. Subject pronouns (il, elle, ils, elles, the inverted -il…) and possessive determiners (son, sa, ses, leur,
+   leurs) outside quotation marks pick up the most salient antecedent that agrees in number, and for il/elle in gender (a person whose gender
+   the text never gave agrees; a thing must show its gender): in the same sentence, then the one or two before;
+   subjects and sources before other mentions, nearer before farther (for a possessive, the nearest mention of its
+   own sentence first: "livrer des munitions à la Russie pour son assaut"). Every subject noun phrase competes,
+   even one veille follows no further ("le communiqué", "la décision"): when it wins, the pronoun stays unresolved
+   rather than going to someone farther back. Names inside quotation marks are not picked up from outside them,
+   and sentences wholly quoted are not counted ("« … Sarkozy … », affirme-t-elle" is the speaker). A wrong link
+   costs more than a missing one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import lang
+from .clusters import Cluster, ClusterMention, gender_of, is_plural
+
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_SALIENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "appos", "ROOT"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
+_PRONOUN_REACH = 2  # sentences back a subject pronoun looks
+_POSSESSIVE_REACH = 1
+_CLASS_REACH = 3  # sentences back "ce pays" looks for its country
+
+
+@dataclass
+class _Antecedent:
+    """A phrase a later pronoun may pick up; ``cluster`` None for one veille follows no further."""
+
+    cluster: Cluster | None
+    start: int  # token offsets
+    end: int
+    sentence: int
+    prominence: int  # 0 a subject or a source, 1 another salient role, 2 any other
+    gender: str | None
+    plural: bool
+
+
+class Anaphora:
+    """Descriptions, subject pronouns and possessives of one language (see the module docstring)."""
+
+    def __init__(self, nlp: Language, lexicon: lang.Lexicon, is_nationality: Callable[[str], bool]):
+        self.words = lexicon.words
+        self.is_nationality = is_nationality  # "israélienne", "français": from the knowledge base's demonyms
+        self.referent_nouns = lexicon.referent_nouns
+        self.person_words = lexicon.person_words
+        self.described_heads = frozenset(lexicon.description_heads)  # "le ministère" may be one the text named
+        self.class_types = lexicon.class_nouns
+        strings = nlp.vocab.strings
+        pronouns = [*self.words.gendered_subject_pronouns, *self.words.plural_subject_pronouns]
+        self.pronoun_hashes = _hashes(strings, pronouns)
+        self.possessive_hashes = _hashes(strings, self.words.possessive_numbers)
+        self.noun_hashes = _hashes(strings, [*self.referent_nouns, *self.person_words, *self.class_types])
+        self.subject_hashes = _hashes(strings, _SUBJECT_DEPS)
+        self.continuing_determiners = self.words.definite_determiners | self.words.demonstrative_determiners | (
+            self.words.plural_articles - self.words.indefinite_determiners)  # "l'homme", "ces hommes" continue one
+
+    def resolve(self, doc: Doc, clusters: list[Cluster], skipped: set[int]) -> None:
+        """Add the descriptions, pronouns and possessives of ``doc`` to ``clusters`` (unnamed referents included)."""
+        # sentences all in quotation marks don't count: "« … » a-t-il dit" looks back past the quote
+        starts = [sent.start for sent in doc.sents if any(not t.is_punct and t.i not in skipped for t in sent)] or [0]
+        owner = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+        antecedents = [self._named(doc, cluster, mention, starts) for cluster in clusters if not cluster.unnamed
+                       for mention in cluster.mentions if mention.start not in skipped]
+        antecedents += self._descriptions(doc, clusters, owner, skipped, starts)
+        antecedents += self._subject_phrases(doc, owner, skipped, starts)
+        antecedents = sorted((a for a in antecedents if a is not None), key=lambda a: a.start)
+        lowers = doc.to_array("LOWER")
+        found = numpy.isin(lowers, self.pronoun_hashes) | numpy.isin(lowers, self.possessive_hashes)
+        for i in numpy.flatnonzero(found).tolist():
+            if i not in skipped and i not in owner:
+                self._pick_up(doc[i], antecedents, starts)
+
+    # antecedents
+    def _named(self, doc: Doc, cluster: Cluster, mention: ClusterMention, starts: list[int]) -> _Antecedent | None:
+        span = doc[mention.start : mention.end]
+        root = span.root
+        if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in self.words.de_forms for c in root.children):
+            return None  # "conseiller de Vladimir Poutine": a name in a noun's complement is not picked up
+        if cluster.label == "PER" and cluster.gender is None and mention.start > 0:
+            cluster.gender = self.words.honorific_genders.get(doc[mention.start - 1].lower_)
+        plural = cluster.plural or (cluster.label != "PER" and self._plural_phrase(root))
+        gender = cluster.gender if cluster.label == "PER" else self._gender(root)
+        return _Antecedent(cluster, mention.start, mention.end, _sentence(starts, mention.start),
+                           self.prominence(span), gender, plural)
+
+    def _descriptions(self, doc: Doc, clusters: list[Cluster], owner: dict[int, Cluster], skipped: set[int],
+                      starts: list[int]) -> list[_Antecedent]:
+        found = []
+        lowers = doc.to_array("LOWER")
+        heads = _hashes(doc.vocab.strings, {doc[m.start].lower_ for c in clusters if c.label == "ORG" and not c.unnamed
+                                            for m in c.mentions if m.kind == "name" and m.end - m.start > 1})
+        nouns = numpy.isin(doc.to_array("LEMMA"), self.noun_hashes) | numpy.isin(lowers, self.noun_hashes) | \
+            numpy.isin(lowers, heads)  # "le Conseil" after "le Conseil fédéral"
+        for i in numpy.flatnonzero(nouns).tolist():
+            noun = doc[i]
+            if noun.pos_ != "NOUN" or i in owner or i in skipped:
+                continue
+            phrase = self._phrase(noun)
+            if phrase is None or any(t.i in owner for t in phrase):
+                continue
+            if self._has_seat(phrase, noun, owner):
+                continue
+            cluster = _introduced_name(noun, phrase, owner) or self._class_entity(noun, phrase, clusters, starts) or \
+                self._named_head(noun, phrase, clusters)
+            if cluster is None:
+                cluster = self._unnamed(noun, phrase, clusters)
+            if cluster is None:
+                continue
+            cluster.mentions.append(ClusterMention(phrase.start, phrase.end, "nominal"))
+            owner.update({t.i: cluster for t in phrase})
+            found.append(_Antecedent(cluster, phrase.start, phrase.end, _sentence(starts, phrase.start),
+                                     self.prominence(phrase), self._gender(noun), is_plural(noun)))
+        return found
+
+    def _phrase(self, noun: Token) -> Span | None:
+        """The description a noun heads, as the text calls its referent: determiner (or number), adjectives, noun
+        and the adjectives right after it ("l'avocate générale", "300 agriculteurs"); None without a determiner or
+        with a possessive one ("son avocat" is someone's)."""
+        left = [c for c in noun.lefts if c.dep_ in {"det", "amod", "nummod"}]
+        determiners = [c for c in left if c.dep_ in {"det", "nummod"}]
+        if not determiners or any(d.lower_ in self.words.possessive_determiners for d in determiners):
+            return None
+        if any(d.dep_ == "nummod" for d in determiners):  # "quelque 300 agriculteurs", "au moins onze personnes"
+            left += [c for c in noun.lefts if c.dep_ in {"advmod", "fixed"} and c.i < determiners[0].i]
+        end = noun.i + 1
+        while end < len(noun.doc) and noun.doc[end].dep_ == "amod" and noun.doc[end].head.i == noun.i:
+            end += 1
+        return noun.doc[min(t.i for t in left) : end]
+
+    def _has_seat(self, phrase: Span, noun: Token, owner: dict[int, Cluster]) -> bool:
+        """An institution with the place it sits for ("le parquet de Grenoble", "la cour d'assises de la Mayenne"):
+        an entity of its own, which ``veille_descriptions`` makes, not an unnamed referent."""
+        doc = noun.doc
+        if self.referent_nouns.get(noun.lemma_) != "ORG" or phrase.end + 1 >= len(doc) or \
+                doc[phrase.end].lower_ not in self.words.de_forms:
+            return False
+        place = doc[phrase.end + 1] if doc[phrase.end + 1].pos_ != "DET" else doc[min(phrase.end + 2, len(doc) - 1)]
+        cluster = owner.get(place.i)
+        return cluster is not None and cluster.label == "LOC"
+
+    def _class_entity(self, noun: Token, phrase: Span, clusters: list[Cluster], starts: list[int]) -> Cluster | None:
+        """"ce pays", "cette organisation", "le mouvement islamiste": the entity of the class named last before."""
+        types = self.class_types.get(noun.lemma_) or self.class_types.get(noun.lower_)
+        if types is None or is_plural(noun):
+            return None
+        determiner = phrase[0].lower_
+        qualified = any(t.dep_ == "amod" for t in phrase)
+        relational = any(t.lower_ in self.words.relational_adjectives for t in phrase)
+        if relational or not (determiner in self.words.demonstrative_determiners or
+                              (determiner in self.words.definite_determiners and qualified)):
+            return None  # "le pays voisin" is another country; "le pays" alone may be any
+        here = _sentence(starts, noun.i)
+        latest = None
+        for cluster in clusters:
+            if cluster.unnamed or cluster.type not in types:
+                continue
+            before = [m.start for m in cluster.mentions if m.start < phrase.start and
+                      here - _sentence(starts, m.start) <= _CLASS_REACH]
+            if before and (latest is None or max(before) > latest[0]):
+                latest = (max(before), cluster)
+        return latest[1] if latest else None
+
+    def _named_head(self, noun: Token, phrase: Span, clusters: list[Cluster]) -> Cluster | None:
+        """"le Conseil", "la Commission": a bare definite description whose noun opens exactly one organisation's
+        name in the text is that organisation."""
+        if len(phrase) != 2 or phrase[0].lower_ not in self.words.definite_determiners or is_plural(noun):
+            return None
+        doc = noun.doc
+        named = {id(c): c for c in clusters if not c.unnamed and c.label == "ORG" and any(
+            m.kind == "name" and m.start < noun.i and doc[m.start].lower_ == noun.lower_ and m.end - m.start > 1
+            for m in c.mentions)}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _unnamed(self, noun: Token, phrase: Span, clusters: list[Cluster]) -> Cluster | None:
+        """The unnamed referent a description opens or continues (same noun and number, adjectives that agree).
+
+        A group or an institution (``referent_nouns.tsv``: "les manifestants", "le parquet") opens one as soon as it
+        is described ("le ministère public"; a bare "le syndicat" may be one the text named); a person only when
+        introduced as someone new ("un homme", "une femme de 44 ans"): a definite "le président", "la victime" may be
+        a person the text named, which the later stages judge by the words around it, so it is left to them unless
+        it continues such an introduction ("un homme … l'homme").
+        """
+        lemma, plural = noun.lemma_, is_plural(noun)
+        label = self.referent_nouns.get(lemma) or self.referent_nouns.get(noun.lower_)
+        person = lemma in self.person_words or noun.lower_ in self.person_words
+        if label is None and not person:
+            return None
+        adjectives = frozenset(t.lower_ for t in phrase if t.dep_ == "amod")
+        continuing = phrase[0].lower_ in self.continuing_determiners
+        if continuing:
+            for cluster in reversed(clusters):
+                if cluster.unnamed and cluster.known_by == lemma and cluster.plural == plural and \
+                        _compatible(adjectives, cluster.qualifiers):
+                    if cluster.name_is_indefinite:
+                        cluster.name, cluster.name_is_indefinite = _as_name(phrase), False
+                    return cluster
+            if label is None or (not adjectives and lemma in self.described_heads):
+                return None  # "le président", "le syndicat": perhaps someone or something named before
+            if label == "ORG" and any(self.is_nationality(word) for word in adjectives):
+                return None  # "l'armée israélienne", "la justice française": a country's, which the KB may name
+        cluster = Cluster(_as_name(phrase), label or "PER", "ORG" if label == "ORG" else "PERSON", None,
+                          gender=gender_of(noun), unnamed=True, plural=plural, known_by=lemma, qualifiers=adjectives,
+                          name_is_indefinite=not continuing)
+        clusters.append(cluster)
+        return cluster
+
+    def _subject_phrases(self, doc: Doc, owner: dict[int, Cluster], skipped: set[int],
+                         starts: list[int]) -> list[_Antecedent]:
+        """Subjects no cluster holds ("le communiqué", "la décision", "le président"): antecedents that resolve to
+        nobody here; the later stages read such a description with the words around it."""
+        deps = numpy.isin(doc.to_array("DEP"), self.subject_hashes)
+        found = []
+        for i in numpy.flatnonzero(deps).tolist():
+            token = doc[i]
+            if token.pos_ in {"NOUN", "PROPN"} and i not in owner and i not in skipped:
+                found.append(_Antecedent(None, i, i + 1, _sentence(starts, i), 0, self._gender(token),
+                                         self._plural_phrase(token)))
+        return found
+
+    # pronouns
+    def _pick_up(self, token: Token, antecedents: list[_Antecedent], starts: list[int]) -> None:
+        """Resolve one pronoun or possessive; a subject pronoun then competes as an antecedent itself."""
+        here = _sentence(starts, token.i)
+        possessive = self.words.possessive_numbers.get(token.lower_)
+        if possessive is not None:
+            if token.pos_ != "DET" and token.dep_ not in {"det", "nmod:poss"}:
+                return  # "il leur a dit": an object pronoun
+            plural = possessive == "plural"
+            best = _coordinated_with(token, antecedents, plural) or _clause_subject(token, antecedents, plural) or \
+                self._best(antecedents, token.i, here, _POSSESSIVE_REACH, None, plural, nearest=True)
+        else:
+            if not is_personal_subject(token):
+                return
+            plural = token.lower_ in self.words.plural_subject_pronouns
+            gender = (self.words.plural_subject_pronouns if plural else self.words.gendered_subject_pronouns)[token.lower_]
+            before = _reported_clause_start(token) if token.text.startswith("-") else token.i
+            best = self._best(antecedents, before, here, _PRONOUN_REACH, gender, plural, nearest=False)
+            cluster = best.cluster if best else None
+            bisect.insort(antecedents, _Antecedent(cluster, token.i, token.i + 1, here, 0, gender, plural),
+                          key=lambda a: a.start)
+        if best is not None and best.cluster is not None:
+            best.cluster.mentions.append(ClusterMention(token.i, token.i + 1, "pronoun"))
+            if possessive is None and not best.cluster.plural and best.cluster.label == "PER":
+                best.cluster.gender = best.cluster.gender or best.gender or gender
+
+    def _best(self, antecedents: list[_Antecedent], i: int, here: int, reach: int, gender: str | None, plural: bool,
+              *, nearest: bool) -> _Antecedent | None:
+        """The antecedent a pronoun picks up among those before token ``i`` (see the module docstring for the
+        order)."""
+        best, best_score = None, None
+        for antecedent in antecedents:
+            if antecedent.start >= i:
+                break
+            if antecedent.end > i:
+                continue  # the pronoun lies inside it
+            distance = here - antecedent.sentence
+            if distance > reach or antecedent.plural != plural or not _agrees(antecedent, gender):
+                continue
+            prominence = 0 if nearest and distance == 0 else antecedent.prominence
+            score = (distance, prominence, -antecedent.start)
+            if best_score is None or score < best_score:
+                best, best_score = antecedent, score
+        return best
+
+    # features
+    def salient(self, span: Span) -> bool:
+        """A subject, a source ("selon X"), an agent, an apposition or a sentence root: what the text is about."""
+        return self.prominence(span) < 2
+
+    def prominence(self, span: Span) -> int:
+        """0 for a subject or a source ("selon X"), which a later subject pronoun continues first; 1 for an agent,
+        an apposition or a sentence root ("une tribune publiée par le quotidien X" is not what "Il a précisé" is
+        about when the sentence's subject is a person); 2 for any other role."""
+        root = _role_head(span.root)
+        if root.dep_ == "appos" and _is_noun_of(root.head, self.person_words):
+            root = _role_head(root.head)  # "son Premier ministre, Jean-Marc Ayrault" is what its noun is
+        if root.dep_ in _SUBJECT_DEPS or any(c.dep_ == "case" and c.lower_ in self.words.source_prepositions
+                                             for c in root.children):
+            return 0
+        return 1 if root.dep_ in _SALIENT_DEPS else 2
+
+    def _gender(self, token: Token) -> str | None:
+        """A phrase's gender: its article's ("la Russie", "le Canada"), else its noun's."""
+        for child in token.children:
+            if child.dep_ == "det" and child.lower_ in self.words.gendered_articles:
+                return self.words.gendered_articles[child.lower_]
+        return gender_of(token)
+
+    def _plural_phrase(self, token: Token) -> bool:
+        return is_plural(token) or any(c.dep_ == "det" and c.lower_ in self.words.plural_articles for c in token.children)
+
+
+def is_personal_subject(token: Token) -> bool:
+    """A subject pronoun that names someone: "il a précisé", "a-t-il souligné" — not "il faut", "semble-t-il".
+
+    The parser often calls the inverted clitic of an incise an expletive; it is one only with impersonal verbs.
+    """
+    if token.dep_.startswith("nsubj"):
+        return True
+    if not token.text.startswith("-"):
+        return False
+    verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
+    impersonal = lang.words_of(token).impersonal_verbs
+    return verb.lemma_ not in impersonal and token.head.lemma_ not in impersonal
+
+
+def _reported_clause_start(pronoun: Token) -> int:
+    """Where the words an incise reports begin ("Pyongyang doit choisir, a-t-il indiqué"): its speaker is named
+    before them, so nothing inside them is its antecedent, even when the parser ran two sentences together."""
+    sentence = pronoun.sent
+    for token in reversed(sentence[: pronoun.i - sentence.start]):
+        if token.text in _SENTENCE_ENDS:
+            return token.i + 1
+    return sentence.start
+
+
+def _introduced_name(noun: Token, phrase: Span, owner: dict[int, Cluster]) -> Cluster | None:
+    """"le quotidien officiel Rodong Sinmun": a description right before a name introduces that name (not a plural
+    one: "les syndicats CSC et CGSLB" are two)."""
+    if is_plural(noun):
+        return None
+    cluster = owner.get(phrase.end)
+    return cluster if cluster is not None and not cluster.unnamed else None
+
+
+def _coordinated_with(token: Token, antecedents: list[_Antecedent], plural: bool) -> _Antecedent | None:
+    """"la Corée du Nord et son peuple": the possessor of a noun coordinated with a mention is that mention."""
+    owned = token.head
+    if owned.dep_ != "conj" or owned.head.i == owned.i:
+        return None
+    first = owned.head
+    return next((a for a in antecedents if a.start <= first.i < a.end and a.cluster is not None
+                 and a.plural == plural), None)
+
+
+def _clause_subject(token: Token, antecedents: list[_Antecedent], plural: bool) -> _Antecedent | None:
+    """A possessive's possessor is first the subject of the clauses it lies in, nearest first ("il a assuré
+    Pyongyang de son soutien"), when one agrees in number; a subject that does not is passed over ("Ces derniers
+    ont accusé X de livrer des munitions à la Russie pour son assaut")."""
+    verb = token.head
+    for _ in range(3):
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+        for antecedent in antecedents:
+            if antecedent.start < token.i and any(antecedent.start <= i < antecedent.end for i in subjects):
+                if antecedent.plural == plural:
+                    return antecedent if antecedent.cluster is not None else None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _agrees(antecedent: _Antecedent, gender: str | None) -> bool:
+    """Gender agreement: any for a possessive (``gender`` None); a person of unknown gender agrees with both; a
+    plural of unknown gender ("les Verts") with "ils", French's plural for any mix."""
+    if gender is None or antecedent.gender == gender:
+        return True
+    if antecedent.gender is not None:
+        return False
+    person = antecedent.cluster is not None and antecedent.cluster.label == "PER" and not antecedent.cluster.unnamed
+    return person or (antecedent.plural and gender == "m")
+
+
+def _as_name(phrase: Span) -> str:
+    """A description as a name: "L'avocate générale" → "l'avocate générale" (its determiner in lower case)."""
+    text = phrase.text
+    return text[0].lower() + text[1:] if phrase[0].pos_ in {"DET", "NUM"} else text
+
+
+def _compatible(adjectives: frozenset[str], known: frozenset[str]) -> bool:
+    """Two descriptions with the same noun are one referent unless both are qualified, differently ("le
+    responsable local" and "le responsable syndical")."""
+    return not adjectives or not known or bool(adjectives & known)
+
+
+def _role_head(token: Token) -> Token:
+    """The head of the phrase a token belongs to, through coordination and names (not through an apposition: the
+    parser often hangs a subject on the phrase before it as one)."""
+    while token.dep_ in {"conj", "flat:name"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_noun_of(token: Token, nouns: frozenset[str]) -> bool:
+    return token.pos_ == "NOUN" and (token.lemma_ in nouns or token.lower_ in nouns)
+
+
+def _sentence(starts: list[int], i: int) -> int:
+    return max(bisect.bisect_right(starts, i) - 1, 0)
+
+
+def _hashes(strings, words) -> numpy.ndarray:
+    return numpy.array([strings.add(word) for word in words], dtype="uint64")

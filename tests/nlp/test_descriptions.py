@@ -1,0 +1,65 @@
+"""``veille_descriptions``: the descriptions the KB lists for organisations are mentions of them, never names."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(12)
+
+
+def _entity_of(doc, text):
+    return next((record for record in doc._.veille_entities
+                 if any(mention["text"] == text for mention in record["mentions"])), None)
+
+
+def test_descriptions_join_the_entity_the_text_names(nlp):
+    doc = nlp("Tsahal a confirmé la frappe. Selon l'armée israélienne, deux entrepôts ont été détruits.")
+    record = _entity_of(doc, "l'armée israélienne")
+    assert record is not None and record["name"] == "Tsahal"
+    assert [mention["kind"] for mention in record["mentions"]] == ["name", "nominal"]
+
+
+def test_descriptions_are_no_named_entities(nlp):
+    doc = nlp("La diplomatie américaine a convoqué l'ambassadeur du Venezuela mardi.")
+    assert "diplomatie" not in " ".join(ent.text for ent in doc.ents)
+    record = _entity_of(doc, "La diplomatie américaine")
+    assert record is not None and record["kb_id"] == "Q789915" and record["label"] == "ORG"
+
+
+def test_descriptions_make_an_entity_the_text_never_names(nlp):
+    doc = nlp("Le gouvernement français a annoncé une aide aux éleveurs de la Creuse.")
+    record = _entity_of(doc, "Le gouvernement français")
+    assert record is not None and record["name"] == "gouvernement français"
+    assert len({record["id"] for record in doc._.veille_entities}) == len(doc._.veille_entities)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Le gouvernement a présenté son budget.", "Le gouvernement"),  # no country: coreference's business
+        ("Selon ce texte, les Forces armées russes sont en alerte.", "les Forces armées russes"),  # a name
+    ],
+)
+def test_descriptions_need_the_kb_description_written_in_lowercase(nlp, text, phrase):
+    doc = nlp(text)
+    nominal = [mention["text"] for record in doc._.veille_entities for mention in record["mentions"]
+               if mention["kind"] == "nominal"]
+    assert phrase not in nominal
+
+
+def test_descriptions_an_institution_of_a_place_is_an_entity_the_place_stays_a_name(nlp):
+    doc = nlp("Le parquet de Lille a ouvert une enquête, puis le parquet de Lille a requis la détention.")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Lille", "LOC"), ("Lille", "LOC")]
+    record = _entity_of(doc, "Le parquet de Lille")
+    assert record["name"] == "parquet de Lille" and record["label"] == "ORG"
+    assert [mention["text"] for mention in record["mentions"]] == ["Le parquet de Lille", "le parquet de Lille"]
+
+
+def test_descriptions_an_institution_of_a_place_may_take_adjectives(nlp):
+    doc = nlp("La police judiciaire fédérale de Namur a interpellé deux hommes mardi.")
+    assert _entity_of(doc, "La police judiciaire fédérale de Namur") is not None
+
+
+def test_descriptions_a_role_of_a_place_is_no_institution(nlp):
+    doc = nlp("Le maire de Tarbes a inauguré la piscine.")
+    assert [record["name"] for record in doc._.veille_entities] == ["Tarbes"]
