@@ -384,10 +384,13 @@ def _part_of_day(match: Match, context: Context) -> Value:
     text, day, named = context.anchor_value()
     if g.get("whole_day"):
         return Value("DATE", text, day, named)  # "plus tôt dans la journée": that day
+    if g.get("this_night") and context.anchor is None and day is not None and match.tense == PAST:
+        day = day - dt.timedelta(days=1)  # "cette nuit, un incendie a détruit…": the night before the morning
+        text = day.isoformat()
     if g.get("day_edge"):
         code = context.grammar.word("day_edges", g["day_edge"])
     else:
-        code = context.grammar.word("parts_of_day", g.get("part") or g["late_part"])
+        code = context.grammar.word("parts_of_day", g.get("part") or g.get("late_part") or g["this_night"])
     return Value("TIME", f"{text}T{code}", day, named)
 
 
