@@ -113,7 +113,8 @@ class EntityIndex:
             return described
         if head.lower_ in words.person_pronouns or head.lower_ in words.possessive_determiners or \
                 self._is_person_description(head):
-            person = self._last_of_type(head, frozenset({"PERSON"}), salient=head.pos_ == "NOUN")
+            person = self._last_of_type(head, frozenset({"PERSON"}), salient=head.pos_ == "NOUN",
+                                        gender=_GENDER_OF_FEATURE.get(words.pronoun_genders.get(head.lower_)))
             if person is not None:
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
@@ -209,8 +210,9 @@ class EntityIndex:
         return None
 
     def _last_of_type(self, token: Token, types: frozenset[str], sentences_back: int = 3, *,
-                      salient: bool = False) -> tuple[dict, dict] | None:
-        """The entity of one of ``types`` mentioned last before ``token``, within a few sentences.
+                      salient: bool = False, gender: str | None = None) -> tuple[dict, dict] | None:
+        """The entity of one of ``types`` mentioned last before ``token``, within a few sentences, of ``gender``
+        ("m", "f") when coreference knows the entity's ("elle" is not Jérôme Cahuzac).
 
         salient (bool): only a mention that is no noun's or preposition's complement: a description ("le chef de file
         des Insoumis", "le chef de l'ONU") takes up someone the text spoke of, not a name in passing ("les comptes
@@ -222,7 +224,7 @@ class EntityIndex:
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
-                    not (salient and self._in_passing(self.doc[i])):
+                    (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
                 return found
         return None
 
@@ -272,6 +274,9 @@ def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | Non
     while i >= 0 and doc[i].is_punct:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+_GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's
 
 
 def _same_number(token: Token, other: Token) -> bool:
