@@ -131,8 +131,8 @@ class EntityIndex:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
         Toner" is Mark Toner, not the department. A name in a complement ("les syndicats de la SNCF", "le cadre de
         l'Insee") is not the speaker: it only says whose the speaker is."""
-        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and t.pos_ != "DET"
-                 and not self._in_complement(t)]  # "son porte-parole" is not its possessor
+        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and t.pos_ not in {"DET", "PRON"}
+                 and not self._in_complement(t)]  # "son porte-parole", "X, ils …": no possessor nor pronoun
         return next((found for found in named if found[0]["label"] == "PER"), named[0] if named else None)
 
     def _in_complement(self, token: Token) -> bool:
@@ -150,7 +150,7 @@ class EntityIndex:
         end = min(head.sent.end, head.i + _APPOSITION_REACH)
         while i < end:
             token = doc[i]
-            found = self.by_token.get(i)
+            found = self.by_token.get(i) if token.pos_ != "PRON" else None  # "Aux dires des témoins, ils …"
             if found is not None and found[0]["label"] == "PER":
                 return None if self._in_complement(token) else found
             if token.text == "(":
