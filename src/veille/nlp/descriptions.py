@@ -8,11 +8,10 @@ event whose actor it is must name the same entity as "Tsahal" elsewhere.
 The KB writes these descriptions as aliases all in lowercase, of two words or more, of an organisation, a party or
 an armed group (``kb/data/orgs.tsv``). After coreference, each one the text writes outside any name is added, with
 its article, as a nominal mention of the document's entity for that KB entry, or of a new entity when the text never
-names it. A description the KB gives to several entries is left alone.
+names it. A description the KB gives to several entries, or whose words coreference gave a referent, is left alone.
 
-The institutions of a place are described the same way: "le parquet de Charleroi", "la cour d'assises de la
-Mayenne" (``lang/fr/local_institutions.tsv``: the heads). Only the place is a name; the phrase, from its head to the
-end of the place's name, becomes an entity of its own ("parquet de Charleroi"), one per document and phrase.
+Institutions known by their function alone ("le parquet de Charleroi") are coreference's unnamed referents, not
+entities: this stage leaves them alone, after the entities, as coreference wrote them.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lang
-from ..lexicon import read_words
 from ..doc.gazetteer import FINE_TYPE, LABEL_OF_TYPE, Gazetteer, ReadsKnowledgeBase
 from ..kb import KBEntry
 from ..kb.normalize import is_wikidata_id
@@ -49,51 +47,22 @@ class DescriptionMentions(ReadsKnowledgeBase):
         self.name = name
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
-        self.words = lang.load(nlp.lang).words
-        self.articles = frozenset(self.words.article_words | self.words.elided_articles)
+        words = lang.load(nlp.lang).words
+        self.articles = frozenset(words.article_words | words.elided_articles)
         self._matcher: PhraseMatcher | None = None
-        self.local_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
-        heads = read_words(lang.data_file(nlp.lang, "local_institutions.tsv"), "head")
-        self.local_heads.add("HEAD", list(nlp.tokenizer.pipe(sorted(heads))))
 
     def __call__(self, doc: Doc) -> Doc:
         described = [span for span in filter_spans(self.matcher(doc, as_spans=True)) if _written_lowercase(span)]
-        local = self._local_institutions(doc)
-        if not described and not local:
+        if not described:
             return doc
         records = doc._.veille_entities or []
-        taken = _mentioned_chars(doc, records)
         for span in described:
             entry = self._entry(span.text)
             mention = self._with_article(span)
-            if entry is not None and not taken.intersection(range(mention.start_char, mention.end_char)):
+            if entry is not None and not _mentioned(records, mention):
                 _add_mention(_record_of(entry, records), mention)
-        for head, place in local:
-            mention = self._with_article(doc[head.start : place.end])
-            if not taken.intersection(range(mention.start_char, place.start_char)):
-                _add_mention(_local_record(doc[head.start : place.end].text, records), mention)
-        doc._.veille_entities = records
+        doc._.veille_entities = _renumbered(records)
         return doc
-
-    def _local_institutions(self, doc: Doc) -> list[tuple[Span, Span]]:
-        """Each institution's head written in lowercase and the place its "de" complement names, right after it
-        but for adjectives ("la police judiciaire fédérale de Charleroi")."""
-        places = {ent.start: ent for ent in doc.ents if ent.label_ == "LOC"}
-        found = []
-        for head in filter_spans(self.local_heads(doc, as_spans=True)):
-            if not _written_lowercase(head):
-                continue
-            cursor = head.end
-            while cursor < len(doc) and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower:
-                cursor += 1
-            if cursor >= len(doc) or doc[cursor].lower_ not in self.words.de_forms:
-                continue
-            cursor += 1
-            if cursor < len(doc) and doc[cursor].pos_ == "DET":
-                cursor += 1
-            if cursor in places:
-                found.append((head, places[cursor]))
-        return found
 
     def _entry(self, description: str) -> KBEntry | None:
         """The one organisation the KB gives this description to (``lookup`` reads names only, not lowercase)."""
@@ -128,32 +97,32 @@ def _written_lowercase(span: Span) -> bool:
     return all(token.is_lower or not token.is_alpha for token in span)
 
 
-def _mentioned_chars(doc: Doc, records: list[dict]) -> set[int]:
-    """The characters of the names and of the mentions coreference already gave an entity."""
-    taken = {i for ent in doc.ents for i in range(ent.start_char, ent.end_char)}
-    taken.update(i for record in records for mention in record["mentions"] for i in range(mention["start"], mention["end"]))
-    return taken
+def _mentioned(records: list[dict], mention: Span) -> bool:
+    """Whether coreference already gave a referent words of ``mention``: that reading stands."""
+    return any(m["start"] < mention.end_char and mention.start_char < m["end"]
+               for record in records for m in record["mentions"])
 
 
 def _add_mention(record: dict, mention: Span) -> None:
     record["mentions"].append({"start": mention.start_char, "end": mention.end_char, "text": mention.text,
                                "kind": "nominal"})
-    record["mentions"].sort(key=lambda m: m["start"])
-
-
-def _local_record(name: str, records: list[dict]) -> dict:
-    """The document's entity for an institution of a place, by the phrase that names it, else a new one."""
-    for record in records:
-        if record["kb_id"] is None and record["name"] == name and record["label"] == "ORG":
-            return record
-    return _new_record(records, name, "ORG", "ORG", None)
 
 
 def _new_record(records: list[dict], name: str, label: str, type_: str, kb_id: str | None) -> dict:
-    number = 1 + max((int(record["id"][1:]) for record in records), default=0)
-    record = {"id": f"E{number}", "name": name, "label": label, "type": type_, "kb_id": kb_id, "mentions": []}
+    record = {"id": "", "name": name, "label": label, "type": type_, "kb_id": kb_id, "mentions": []}  # id: _renumbered
     records.append(record)
     return record
+
+
+def _renumbered(records: list[dict]) -> list[dict]:
+    """The entities in the order of their first mention, numbered E1… as coreference numbers them (no later stage
+    has read their ids yet), then the unnamed referents as coreference left them."""
+    named = sorted((r for r in records if not r.get("unnamed")), key=lambda record: record["mentions"][0]["start"])
+    for record in named:
+        record["mentions"].sort(key=lambda mention: mention["start"])
+    for number, record in enumerate(named, start=1):
+        record["id"] = f"E{number}"
+    return named + [record for record in records if record.get("unnamed")]
 
 
 def _record_of(entry: KBEntry, records: list[dict]) -> dict:
@@ -161,6 +130,8 @@ def _record_of(entry: KBEntry, records: list[dict]) -> dict:
     label = LABEL_OF_TYPE.get(entry.type, entry.label)
     qid = entry.qid if is_wikidata_id(entry.qid) else None
     for record in records:
+        if record.get("unnamed"):
+            continue
         if (qid and record["kb_id"] == qid) or (record["name"] == entry.name and record["label"] == label):
             return record
     return _new_record(records, entry.name, label, FINE_TYPE.get(entry.type, entry.type), qid)
