@@ -65,3 +65,9 @@ def test_descriptions_an_institution_of_a_place_stays_coreference_s(nlp):
 def test_descriptions_a_role_of_a_place_is_no_institution(nlp):
     doc = nlp("Le maire de Tarbes a inauguré la piscine.")
     assert [record["name"] for record in doc._.veille_entities] == ["Tarbes"]
+
+
+def test_descriptions_an_army_and_its_acronym_are_one_entity(nlp):
+    doc = nlp("L'armée malienne a repris le camp. Les FAMa ont annoncé dix interpellations.")
+    record = _entity_of(doc, "L'armée malienne")
+    assert record is not None and "FAMa" in [mention["text"] for mention in record["mentions"]]
