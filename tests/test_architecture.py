@@ -112,3 +112,16 @@ def test_architecture_importing_the_store_api_or_cli_loads_no_spacy(modules):
     code = f"import sys, {', '.join(modules)}; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_architecture_no_token_is_compared_by_identity():
+    """spaCy makes a new Token object at each access (``token.head``, ``doc[i]``): ``token.head is token`` is never
+    true, so a walk up to the root that tests it never ends. Tokens are compared by their index."""
+    offenders = []
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Compare) and any(isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops):
+                sides = [node.left, *node.comparators]
+                if any(isinstance(side, ast.Attribute) and side.attr == "head" for side in sides):
+                    offenders.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    assert not offenders, offenders

@@ -137,7 +137,7 @@ class EntityIndex:
     def _in_complement(self, token: Token) -> bool:
         """Whether the name ``token`` belongs to is introduced by a preposition ("de la SNCF", "au maire de Pau")."""
         mention = self.by_token[token.i][1]
-        while token.head is not token and mention["start"] <= token.head.idx < mention["end"]:
+        while token.head.i != token.i and mention["start"] <= token.head.idx < mention["end"]:
             token = token.head
         return any(child.dep_ == "case" for child in token.children)
 
@@ -228,7 +228,7 @@ class EntityIndex:
 
     def _in_passing(self, token: Token) -> bool:
         """Whether a name is a complement, itself or the noun it is in apposition to ("son porte-parole X")."""
-        while token.dep_ in {"flat:name", "appos", "flat"} and token.head is not token:
+        while token.dep_ in {"flat:name", "appos", "flat"} and token.head.i != token.i:
             if self._in_complement(token):
                 return True
             token = token.head
@@ -262,9 +262,9 @@ def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | Non
     when it hangs on no noun, the word right before the (first) relative pronoun.
     """
     verb = pronoun.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.head is not verb and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if verb.head.i != verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     doc, i = pronoun.doc, pronoun.i - 1
     if i >= 0 and doc[i].lower_ in words.coordinators:  # "X que nous avons rencontré et qui …"

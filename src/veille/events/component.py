@@ -276,7 +276,7 @@ class _Context(DocumentReferents):
         """Whom a requested sentence is for: the target of the requisition that names it ("a requis dix ans de
         *prison* contre Paul Arnaud": Paul Arnaud, guidelines §5)."""
         node = sentence
-        while node.dep_ in {"nmod", "conj"} and node.head is not node:  # "dix ans de prison": up to "ans"
+        while node.dep_ in {"nmod", "conj"} and node.head.i != node.i:  # "dix ans de prison": up to "ans"
             node = node.head
         verb = node.head
         request = self.trigger(verb) if verb.lemma_ in self.lexicon.triggers and verb.pos_ == "VERB" else None

@@ -5,7 +5,8 @@
    sentences; a bare definite description whose noun heads an organisation's name ("le Conseil" after "le Conseil
    fédéral") is that organisation. A description headed by a referent noun (person nouns, titles,
    ``referent_nouns.tsv``) opens an *unnamed referent*, which a later definite description with the same noun
-   continues ("un homme … l'homme", "l'avocate générale … L'avocate générale").
+   continues ("un homme … l'homme", "l'avocate générale … L'avocate générale"); an institution with its seat
+   ("le parquet de Lyon") is left to ``veille_descriptions``, which makes it an entity.
 2. Subject pronouns (il, elle, ils, elles, the inverted -il…) and possessive determiners (son, sa, ses, leur,
    leurs) outside quotation marks pick up the most salient antecedent that agrees in number, and for il/elle in gender (a person whose gender
    the text never gave agrees; a thing must show its gender): in the same sentence, then the one or two before;
@@ -114,7 +115,8 @@ class Anaphora:
             phrase = self._phrase(noun)
             if phrase is None or any(t.i in owner for t in phrase):
                 continue
-            phrase = self._with_seat(phrase, noun, owner)
+            if self._has_seat(phrase, noun, owner):
+                continue
             cluster = _introduced_name(noun, phrase, owner) or self._class_entity(noun, phrase, clusters, starts) or \
                 self._named_head(noun, phrase, clusters)
             if cluster is None:
@@ -142,20 +144,16 @@ class Anaphora:
             end += 1
         return noun.doc[min(t.i for t in left) : end]
 
-    def _with_seat(self, phrase: Span, noun: Token, owner: dict[int, Cluster]) -> Span:
-        """An institution with the place it sits for: "le parquet de Grenoble", "la cour d'assises de la Mayenne"."""
+    def _has_seat(self, phrase: Span, noun: Token, owner: dict[int, Cluster]) -> bool:
+        """An institution with the place it sits for ("le parquet de Grenoble", "la cour d'assises de la Mayenne"):
+        an entity of its own, which ``veille_descriptions`` makes, not an unnamed referent."""
         doc = noun.doc
         if self.referent_nouns.get(noun.lemma_) != "ORG" or phrase.end + 1 >= len(doc) or \
                 doc[phrase.end].lower_ not in self.words.de_forms:
-            return phrase
+            return False
         place = doc[phrase.end + 1] if doc[phrase.end + 1].pos_ != "DET" else doc[min(phrase.end + 2, len(doc) - 1)]
         cluster = owner.get(place.i)
-        if cluster is None or cluster.label != "LOC":
-            return phrase
-        end = place.i
-        while end < len(doc) and owner.get(end) is cluster:
-            end += 1
-        return doc[phrase.start : end]
+        return cluster is not None and cluster.label == "LOC"
 
     def _class_entity(self, noun: Token, phrase: Span, clusters: list[Cluster], starts: list[int]) -> Cluster | None:
         """"ce pays", "cette organisation", "le mouvement islamiste": the entity of the class named last before."""

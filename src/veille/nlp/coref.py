@@ -319,7 +319,7 @@ def _one_holder(holders: list[Cluster], title: Title, gazetteer: Gazetteer) -> C
 
 def _grammatical_role(token: Token) -> str:
     """The role of the phrase a token heads, seen through coordination and names: "Poutine et Moscou sont …"."""
-    while token.dep_ in {"conj", "flat:name", "appos"} and token.head is not token:
+    while token.dep_ in {"conj", "flat:name", "appos"} and token.head.i != token.i:
         token = token.head
     if token.dep_ == "obl:mod" and token.head.pos_ == "VERB" and token.i < token.head.i:
         return "nsubj"  # a bare noun before its verb that the parser took for an adverbial: "Moscou les a appuyés"

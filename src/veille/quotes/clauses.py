@@ -23,7 +23,7 @@ def subject_of(verb: Token) -> Token | None:
         inverted = _inverted_subject(verb)
         if inverted is not None and (verb.dep_ != "conj" or _is_someone(inverted)):
             return inverted
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head.i != verb.i and not follows:
         return _main_subject(verb)  # "précisant que …", "en soutenant que …": the subject of the main verb

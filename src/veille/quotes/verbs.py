@@ -128,7 +128,7 @@ def _yet_to_come(verb: Token) -> bool:
     token, modals = verb, lang.words_of(verb).modal_verbs
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
         if "Inf" in token.morph.get("VerbForm") and head.lemma_ in modals and "Part" not in head.morph.get("VerbForm"):
             return True

@@ -73,7 +73,7 @@ def verb_tense(verb: Token, verbs: TenseVerbs = TenseVerbs()) -> str | None:
     if tense_bearer is not None:
         return _compound_tense(tense_bearer)
     finite = next((aux for aux in auxiliaries if aux.dep_ in {"aux:pass", "cop"}), verb)
-    if finite is not verb and verb.lemma_.lower() in verbs.etre:
+    if finite.i != verb.i and verb.lemma_.lower() in verbs.etre:
         return _compound_tense(finite)
     return _simple_tense(finite, verb)
 
