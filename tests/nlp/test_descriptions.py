@@ -53,13 +53,24 @@ def test_descriptions_need_the_kb_description_written_in_lowercase(nlp, text, ph
     assert phrase not in nominal
 
 
-def test_descriptions_an_institution_of_a_place_stays_coreference_s(nlp):
-    """"Le parquet de Lille" is no KB description: an unnamed referent, if any, after the entities."""
+def test_descriptions_an_institution_of_a_place_is_an_entity_the_place_stays_a_name(nlp):
     doc = nlp("Le parquet de Lille a ouvert une enquête, puis le parquet de Lille a requis la détention.")
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Lille", "LOC"), ("Lille", "LOC")]
-    records = doc._.veille_entities
-    assert [record["id"] for record in records if not record.get("unnamed")] == ["E1"]
-    assert all(record["id"].startswith("U") for record in records if record.get("unnamed"))
+    record = _entity_of(doc, "Le parquet de Lille")
+    assert record["name"] == "parquet de Lille" and record["label"] == "ORG" and record["id"] == "E1"
+    assert [mention["text"] for mention in record["mentions"]] == ["Le parquet de Lille", "le parquet de Lille"]
+
+
+def test_descriptions_an_institution_of_a_place_may_take_adjectives(nlp):
+    doc = nlp("La police judiciaire fédérale de Namur a interpellé deux hommes mardi.")
+    assert _entity_of(doc, "La police judiciaire fédérale de Namur") is not None
+
+
+def test_descriptions_leave_coreference_s_unnamed_referents_after_the_entities(nlp):
+    doc = nlp("La police judiciaire fédérale de Namur a interpellé deux suspects mardi.")
+    ids = [record["id"] for record in doc._.veille_entities]
+    named = [i for i in ids if i.startswith("E")]
+    assert named == [f"E{n}" for n in range(1, len(named) + 1)] and ids[: len(named)] == named
 
 
 def test_descriptions_a_role_of_a_place_is_no_institution(nlp):

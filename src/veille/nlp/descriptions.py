@@ -10,8 +10,10 @@ an armed group (``kb/data/orgs.tsv``). After coreference, each one the text writ
 its article, as a nominal mention of the document's entity for that KB entry, or of a new entity when the text never
 names it. A description the KB gives to several entries, or whose words coreference gave a referent, is left alone.
 
-Institutions known by their function alone ("le parquet de Charleroi") are coreference's unnamed referents, not
-entities: this stage leaves them alone, after the entities, as coreference wrote them.
+The institutions of a place are described the same way: "le parquet de Charleroi", "la cour d'assises de la
+Mayenne" (``lang/fr/local_institutions.tsv``: the heads). Only the place is a name; the phrase, from its head to the
+end of the place's name, becomes an entity of its own ("parquet de Charleroi"), one per document and phrase
+(coreference leaves such phrases to this stage). Coreference's unnamed referents (U…) stay after the entities.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lang
+from ..lexicon import read_words
 from ..doc.gazetteer import FINE_TYPE, LABEL_OF_TYPE, Gazetteer, ReadsKnowledgeBase
 from ..kb import KBEntry
 from ..kb.normalize import is_wikidata_id
@@ -47,13 +50,17 @@ class DescriptionMentions(ReadsKnowledgeBase):
         self.name = name
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
-        words = lang.load(nlp.lang).words
-        self.articles = frozenset(words.article_words | words.elided_articles)
+        self.words = lang.load(nlp.lang).words
+        self.articles = frozenset(self.words.article_words | self.words.elided_articles)
         self._matcher: PhraseMatcher | None = None
+        self.local_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
+        heads = read_words(lang.data_file(nlp.lang, "local_institutions.tsv"), "head")
+        self.local_heads.add("HEAD", list(nlp.tokenizer.pipe(sorted(heads))))
 
     def __call__(self, doc: Doc) -> Doc:
         described = [span for span in filter_spans(self.matcher(doc, as_spans=True)) if _written_lowercase(span)]
-        if not described:
+        local = self._local_institutions(doc)
+        if not described and not local:
             return doc
         records = doc._.veille_entities or []
         for span in described:
@@ -61,8 +68,32 @@ class DescriptionMentions(ReadsKnowledgeBase):
             mention = self._with_article(span)
             if entry is not None and not _mentioned(records, mention):
                 _add_mention(_record_of(entry, records), mention)
+        for head, place in local:
+            mention = self._with_article(doc[head.start : place.end])
+            if not _mentioned(records, doc[mention.start : place.start]):  # the place is a name of its own
+                _add_mention(_local_record(doc[head.start : place.end].text, records), mention)
         doc._.veille_entities = _renumbered(records)
         return doc
+
+    def _local_institutions(self, doc: Doc) -> list[tuple[Span, Span]]:
+        """Each institution's head written in lowercase and the place its "de" complement names, right after it
+        but for adjectives ("la police judiciaire fédérale de Charleroi")."""
+        places = {ent.start: ent for ent in doc.ents if ent.label_ == "LOC"}
+        found = []
+        for head in filter_spans(self.local_heads(doc, as_spans=True)):
+            if not _written_lowercase(head):
+                continue
+            cursor = head.end
+            while cursor < len(doc) and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower:
+                cursor += 1
+            if cursor >= len(doc) or doc[cursor].lower_ not in self.words.de_forms:
+                continue
+            cursor += 1
+            if cursor < len(doc) and doc[cursor].pos_ == "DET":
+                cursor += 1
+            if cursor in places:
+                found.append((head, places[cursor]))
+        return found
 
     def _entry(self, description: str) -> KBEntry | None:
         """The one organisation the KB gives this description to (``lookup`` reads names only, not lowercase)."""
@@ -106,6 +137,14 @@ def _mentioned(records: list[dict], mention: Span) -> bool:
 def _add_mention(record: dict, mention: Span) -> None:
     record["mentions"].append({"start": mention.start_char, "end": mention.end_char, "text": mention.text,
                                "kind": "nominal"})
+
+
+def _local_record(name: str, records: list[dict]) -> dict:
+    """The document's entity for an institution of a place, by the phrase that names it, else a new one."""
+    for record in records:
+        if not record.get("unnamed") and record["kb_id"] is None and record["name"] == name and record["label"] == "ORG":
+            return record
+    return _new_record(records, name, "ORG", "ORG", None)
 
 
 def _new_record(records: list[dict], name: str, label: str, type_: str, kb_id: str | None) -> dict:
