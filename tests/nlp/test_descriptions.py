@@ -82,3 +82,10 @@ def test_descriptions_an_army_and_its_acronym_are_one_entity(nlp):
     doc = nlp("L'armée malienne a repris le camp. Les FAMa ont annoncé dix interpellations.")
     record = _entity_of(doc, "L'armée malienne")
     assert record is not None and "FAMa" in [mention["text"] for mention in record["mentions"]]
+
+
+def test_descriptions_an_unnamed_referent_opened_by_a_kb_description_is_the_kb_entity(nlp):
+    doc = nlp("Le parquet national financier a ouvert une enquête. Le PNF a saisi un juge d'instruction.")
+    record = _entity_of(doc, "Le parquet national financier")
+    assert record is not None and record["name"] == "Parquet national financier" and not record.get("unnamed")
+    assert "PNF" in [mention["text"] for mention in record["mentions"]]

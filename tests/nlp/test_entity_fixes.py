@@ -350,6 +350,7 @@ def test_entity_fixes_an_event_written_lowercase_is_a_description(nlp):
     [
         ("Le Standard de Liège a arraché le nul à Ostende samedi soir.", "Standard de Liège"),
         ("Le Sporting de Charleroi recrute un gardien.", "Sporting de Charleroi"),
+        ("Le Stade rennais a arraché le nul à Lorient.", "Stade rennais"),
     ],
 )
 def test_entity_fixes_sports_clubs_are_organisations(nlp, text, name):

@@ -8,7 +8,9 @@ event whose actor it is must name the same entity as "Tsahal" elsewhere.
 The KB writes these descriptions as aliases all in lowercase, of two words or more, of an organisation, a party or
 an armed group (``kb/data/orgs.tsv``). After coreference, each one the text writes outside any name is added, with
 its article, as a nominal mention of the document's entity for that KB entry, or of a new entity when the text never
-names it. A description the KB gives to several entries, or whose words coreference gave a referent, is left alone.
+names it. A description the KB gives to several entries, or whose words coreference gave a named referent, is left
+alone; an unnamed referent coreference opened with it ("le parquet national financier … il") is the KB's entity, and
+its mentions join that entity.
 
 The institutions of a place are described the same way: "le parquet de Charleroi", "la cour d'assises de la
 Mayenne" (``lang/fr/local_institutions.tsv``: the heads). Only the place is a name; the phrase, from its head to the
@@ -66,8 +68,14 @@ class DescriptionMentions(ReadsKnowledgeBase):
         for span in described:
             entry = self._entry(span.text)
             mention = self._with_article(span)
-            if entry is not None and not _mentioned(records, mention):
+            if entry is None:
+                continue
+            holder, within = _holder(records, mention)
+            if holder is None:
                 _add_mention(_record_of(entry, records), mention)
+            elif holder.get("unnamed") and within:  # coreference followed the description: the KB's entity
+                records.remove(holder)
+                _record_of(entry, records)["mentions"].extend(holder["mentions"])
         for head, place in local:
             mention = self._with_article(doc[head.start : place.end])
             if not _mentioned(records, doc[mention.start : place.start]):  # the place is a name of its own
@@ -128,6 +136,16 @@ def _written_lowercase(span: Span) -> bool:
     return all(token.is_lower or not token.is_alpha for token in span)
 
 
+def _holder(records: list[dict], mention: Span) -> tuple[dict | None, bool]:
+    """The referent coreference gave words of ``mention``, if any, and whether its mention lies within the
+    description ("le parquet national financier", not "les avocats du parquet national financier")."""
+    for record in records:
+        for m in record["mentions"]:
+            if m["start"] < mention.end_char and mention.start_char < m["end"]:
+                return record, mention.start_char <= m["start"] and m["end"] <= mention.end_char
+    return None, False
+
+
 def _mentioned(records: list[dict], mention: Span) -> bool:
     """Whether coreference already gave a referent words of ``mention``: that reading stands."""
     return any(m["start"] < mention.end_char and mention.start_char < m["end"]
@@ -154,14 +172,16 @@ def _new_record(records: list[dict], name: str, label: str, type_: str, kb_id: s
 
 
 def _renumbered(records: list[dict]) -> list[dict]:
-    """The entities in the order of their first mention, numbered E1… as coreference numbers them (no later stage
-    has read their ids yet), then the unnamed referents as coreference left them."""
-    named = sorted((r for r in records if not r.get("unnamed")), key=lambda record: record["mentions"][0]["start"])
-    for record in named:
+    """The entities in the order of their first mention, numbered E1… as coreference numbers them, then the unnamed
+    referents, U1… (no later stage has read the ids yet)."""
+    for record in records:
         record["mentions"].sort(key=lambda mention: mention["start"])
-    for number, record in enumerate(named, start=1):
-        record["id"] = f"E{number}"
-    return named + [record for record in records if record.get("unnamed")]
+    named = sorted((r for r in records if not r.get("unnamed")), key=lambda record: record["mentions"][0]["start"])
+    unnamed = [record for record in records if record.get("unnamed")]
+    for prefix, group in (("E", named), ("U", unnamed)):
+        for number, record in enumerate(group, start=1):
+            record["id"] = f"{prefix}{number}"
+    return named + unnamed
 
 
 def _record_of(entry: KBEntry, records: list[dict]) -> dict:
