@@ -113,3 +113,12 @@ def test_anaphora_an_unnamed_speaker_is_quoted_by_its_description(analyse_text):
     (quote,) = analysis.quotes
     assert (quote.speaker.entity, quote.speaker.name) == (None, "une habitante")
     assert all(e.name != "une habitante" for e in analysis.entities)  # not an entity of the analysis
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Emmanuel Macron est arrivé lundi à Alger. Sa visite doit durer deux jours.", "visite", "Emmanuel Macron"),
+    ("La France a rappelé son ambassadeur au Mali. Elle dénonce une campagne hostile.", "dénonce", "France"),
+])
+def test_anaphora_an_event_of_a_pronoun_or_possessive_is_its_antecedents(analyse_text, text, trigger, actor):
+    event = next(e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text == trigger)
+    assert event.actor is not None and event.actor.name == actor

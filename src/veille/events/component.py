@@ -226,6 +226,8 @@ class _Context(DocumentReferents):
         day = day_of(date)
         place = trigger.type in _PLACE_TARGETS
         actor = self.ref(self._participant(self._acting(arguments.actor), token), day, alone=arguments.paired)
+        if self._locality(actor):
+            actor = None
         target = self._acting(arguments.target, arguments.actor)
         target = self.ref(target if place else self._participant(target, token), day)
         if target is None and trigger.mode == "convict" and trigger.pos == "NOUN":
@@ -271,6 +273,16 @@ class _Context(DocumentReferents):
             return inner.target
         return inner.actor or token
 
+
+    def _locality(self, ref: dict | None) -> bool:
+        """A mere place or a town that is no capital ("l'attentat *de Kidal*", "les bombardements *de Kharkiv*"): where
+        the event happens or what it hits, never who does it; a capital, which the KB knows, stands for its state
+        ("l'offensive de Moscou")."""
+        record = self.records.get(ref["entity"]) if ref and ref.get("entity") else None
+        if record is None or record["label"] != "LOC":
+            return False
+        entry = self.coder.gazetteer.entry(record["kb_id"]) if record.get("kb_id") else None
+        return self.mere_place(ref) or (record.get("type") == "CITY" and (entry is None or entry.subtype != "capital"))
 
     def _sentenced(self, sentence: Token) -> Token | None:
         """Whom a requested sentence is for: the target of the requisition that names it ("a requis dix ans de
