@@ -122,3 +122,19 @@ def test_anaphora_an_unnamed_speaker_is_quoted_by_its_description(analyse_text):
 def test_anaphora_an_event_of_a_pronoun_or_possessive_is_its_antecedents(analyse_text, text, trigger, actor):
     event = next(e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text == trigger)
     assert event.actor is not None and event.actor.name == actor
+
+
+@pytest.mark.parametrize("text,word,owner", [
+    # a stressed pronoun after a preposition: never its own clause's subject, nor what that subject stands for
+    ("Le procureur a requis dix ans de prison contre Marc Vidal. Il a réclamé une peine exemplaire contre lui.",
+     "lui", "Marc Vidal"),
+    ("Julie Marchand a quitté le parti lundi. Selon elle, la direction a trahi ses militants.", "elle", "Julie Marchand"),
+    ("Le maire a reçu les grévistes. Il a promis de discuter avec eux.", "eux", "les grévistes"),
+    # "celle-ci": the nearest that agrees, whatever its role
+    ("Paul Durand a rencontré Claire Petit. Celle-ci a refusé de répondre.", "Celle-ci", "Claire Petit"),
+    # the subject of an incise after its verb, which the parser reads as an object, is what the text is about
+    ("Les élus seront reçus par la ministre Anne Roux et par le préfet Luc Morel, a annoncé Mme Roux. "
+     "Selon elle, le dialogue reprendra.", "elle", "Anne Roux"),
+])
+def test_anaphora_stressed_and_demonstrative_pronouns(referents, text, word, owner):
+    assert _owner(referents(text), text, word, after=".") == owner

@@ -308,3 +308,91 @@ def test_quotes_an_outlet_that_reports_is_the_speaker_with_no_via(analyse_text, 
 def test_quotes_an_outlet_in_another_act_of_the_speaker_is_no_via(analyse_text):
     text = "Le maire Jean Roux a porté plainte contre Le Parisien et a affirmé que l'article était faux."
     assert _relayed(analyse_text, text) == [("l'article était faux", "Jean Roux", None)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("L'avocat général a requis douze ans de réclusion contre l'accusé.", "douze ans de réclusion contre l'accusé",
+         "L'avocat général"),
+        ("Le maire de Vannes a qualifié de « scandaleuse » la fermeture de la maternité.", "la fermeture de la maternité",
+         "Le maire de Vannes"),
+        ("Les syndicats ont exprimé leur colère devant la préfecture.", "leur colère devant la préfecture", "Les syndicats"),
+        ("La ministre a promis de réformer la loi avant l'été.", "de réformer la loi avant l'été", "La ministre"),
+    ],
+)
+def test_quotes_verbs_of_requisition_qualification_and_promise_report_their_complement(analyse_text, text, content, speaker):
+    assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [(content, speaker)]
+
+
+def test_quotes_the_subject_of_a_passive_reporting_verb_is_not_its_speaker(analyse_text):
+    assert _quotes(analyse_text, "Sur les réseaux sociaux, les pompiers ont été qualifiés de « héros de la nuit ».") == []
+
+
+def test_quotes_an_object_stops_before_a_participle_clause_after_a_comma(analyse_text):
+    text = "Le préfet a dénoncé la lenteur des travaux, rappelant que la digue devait être finie en mars."
+    assert [q.text for q in analyse_text(text).quotes] == ["la lenteur des travaux", "la digue devait être finie en mars"]
+
+
+def test_quotes_a_bare_time_noun_after_the_verb_is_no_object(analyse_text):
+    text = "Le maire a qualifié lundi de « désastreuses » les conséquences de la crue."
+    assert [q.text for q in analyse_text(text).quotes] == ["les conséquences de la crue"]
+
+
+def test_quotes_an_outlet_between_an_incise_verb_and_its_subject_is_not_the_speaker(analyse_text):
+    text = ("Quelque « 40 tracteurs sont en route vers la préfecture, on ne veut pas de blocage », a expliqué sur "
+            "France Bleu Paul Garnier, président des Jeunes agriculteurs.")
+    assert [q.speaker.name for q in analyse_text(text).quotes] == ["Paul Garnier"]
+
+
+def test_quotes_an_incise_after_a_passive_clause_is_said_by_its_inverted_subject(analyse_text):
+    text = "Au moins trois personnes ont été blessées dans l'incendie d'un entrepôt de Lorient, a annoncé le préfet du Morbihan."
+    said = {q.text: q.speaker.mention.text for q in analyse_text(text).quotes}
+    assert said["Au moins trois personnes ont été blessées dans l'incendie d'un entrepôt de Lorient"] == "le préfet du Morbihan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon nos informations, le suspect a gardé le silence pendant sa garde à vue.",
+        "D'après nos informations, la direction prépare un plan de départs.",
+    ],
+)
+def test_quotes_a_source_in_the_first_person_is_the_newsroom_not_a_speaker(analyse_text, text):
+    assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Les rebelles ont déclaré par voie de communiqué qu'ils acceptaient un cessez-le-feu de trois jours.",
+         "ils acceptaient un cessez-le-feu de trois jours", "Les rebelles", "ont déclaré"),
+        ("Bakou accuse son voisin d'avoir ouvert le feu. Tbilissi affirme au contraire avoir subi une attaque.",
+         "avoir subi une attaque", "Géorgie", "affirme"),
+    ],
+)
+def test_quotes_a_complement_after_a_prepositional_phrase_the_parser_lost(analyse_text, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in _quotes(analyse_text, text)
+
+
+def test_quotes_a_participle_after_an_incise_speaks_for_the_incise_subject_not_the_quote(analyse_text):
+    text = ("« La situation est grave », a déclaré le ministre belge des Affaires étrangères, Pierre Lemaire, "
+            "affirmant que des sanctions seraient prises.")
+    assert ("indirect", "des sanctions seraient prises", "Pierre Lemaire", "affirmant") in _quotes(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("L'entraîneur Marc Olivier a livré sa version des faits : l'arbitre aurait ignoré deux fautes.",
+         "l'arbitre aurait ignoré deux fautes", "Marc Olivier"),
+        ("La police a interpellé deux hommes. Aux dires des témoins, ils portaient des cagoules.",
+         "ils portaient des cagoules", "témoins"),
+    ],
+)
+def test_quotes_nominal_cues_give_the_words_they_name(analyse_text, text, content, speaker):
+    assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [(content, speaker)]
+
+
+def test_quotes_a_verb_that_only_names_words_reports_nothing_else(analyse_text):
+    assert _quotes(analyse_text, "La police a livré des armes aux gendarmes. Le club a donné un concert.") == []

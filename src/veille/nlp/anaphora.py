@@ -7,8 +7,9 @@
    ``referent_nouns.tsv``) opens an *unnamed referent*, which a later definite description with the same noun
    continues ("un homme … l'homme", "l'avocate générale … L'avocate générale"); an institution with its seat
    ("le parquet de Lyon") is left to ``veille_descriptions``, which makes it an entity.
-2. Subject pronouns (il, elle, ils, elles, the inverted -il…) and possessive determiners (son, sa, ses, leur,
-   leurs) outside quotation marks pick up the most salient antecedent that agrees in number, and for il/elle in gender (a person whose gender
+2. Subject pronouns (il, elle, ils, elles, the inverted -il…), stressed ones after a preposition ("selon lui",
+   "contre elle": never the subject of their own clause), demonstrative ones ("celle-ci": the nearest, whatever
+   its role) and possessive determiners (son, sa, ses, leur, leurs) outside quotation marks pick up the most salient antecedent that agrees in number, and for il/elle in gender (a person whose gender
    the text never gave agrees; a thing must show its gender): in the same sentence, then the one or two before;
    subjects and sources before other mentions, nearer before farther (for a possessive, the nearest mention of its
    own sentence first: "livrer des munitions à la Russie pour son assaut"). Every subject noun phrase competes,
@@ -39,7 +40,7 @@ _POSSESSIVE_REACH = 1
 _CLASS_REACH = 3  # sentences back "ce pays" looks for its country
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: "the antecedent a pronoun picked up"
 class _Antecedent:
     """A phrase a later pronoun may pick up; ``cluster`` None for one veille follows no further."""
 
@@ -50,6 +51,7 @@ class _Antecedent:
     prominence: int  # 0 a subject or a source, 1 another salient role, 2 any other
     gender: str | None
     plural: bool
+    picks_up: _Antecedent | None = None  # for a subject pronoun, the antecedent it was resolved to
 
 
 class Anaphora:
@@ -63,7 +65,9 @@ class Anaphora:
         self.described_heads = frozenset(lexicon.description_heads)  # "le ministère" may be one the text named
         self.class_types = lexicon.class_nouns
         strings = nlp.vocab.strings
-        pronouns = [*self.words.gendered_subject_pronouns, *self.words.plural_subject_pronouns]
+        pronouns = [*self.words.gendered_subject_pronouns, *self.words.plural_subject_pronouns,
+                    *self.words.stressed_pronouns, *self.words.plural_stressed_pronouns,
+                    *self.words.demonstrative_pronouns]
         self.pronoun_hashes = _hashes(strings, pronouns)
         self.possessive_hashes = _hashes(strings, self.words.possessive_numbers)
         self.noun_hashes = _hashes(strings, [*self.referent_nouns, *self.person_words, *self.class_types])
@@ -96,7 +100,7 @@ class Anaphora:
         if cluster.label == "PER" and cluster.gender is None and mention.start > 0:
             cluster.gender = self.words.honorific_genders.get(doc[mention.start - 1].lower_)
         plural = cluster.plural or (cluster.label != "PER" and self._plural_phrase(root))
-        gender = cluster.gender if cluster.label == "PER" else self._gender(root)
+        gender = cluster.gender if cluster.label == "PER" else self.phrase_gender(root)
         return _Antecedent(cluster, mention.start, mention.end, _sentence(starts, mention.start),
                            self.prominence(span), gender, plural)
 
@@ -126,7 +130,7 @@ class Anaphora:
             cluster.mentions.append(ClusterMention(phrase.start, phrase.end, "nominal"))
             owner.update({t.i: cluster for t in phrase})
             found.append(_Antecedent(cluster, phrase.start, phrase.end, _sentence(starts, phrase.start),
-                                     self.prominence(phrase), self._gender(noun), is_plural(noun)))
+                                     self.prominence(phrase), self.phrase_gender(noun), is_plural(noun)))
         return found
 
     def _phrase(self, noun: Token) -> Span | None:
@@ -229,8 +233,9 @@ class Anaphora:
         found = []
         for i in numpy.flatnonzero(deps).tolist():
             token = doc[i]
-            if token.pos_ in {"NOUN", "PROPN"} and i not in owner and i not in skipped:
-                found.append(_Antecedent(None, i, i + 1, _sentence(starts, i), 0, self._gender(token),
+            named = any(child.dep_ == "flat:name" and child.i in owner for child in token.children)  # "Mme Roux"
+            if token.pos_ in {"NOUN", "PROPN"} and i not in owner and i not in skipped and not named:
+                found.append(_Antecedent(None, i, i + 1, _sentence(starts, i), 0, self.phrase_gender(token),
                                          self._plural_phrase(token)))
         return found
 
@@ -245,6 +250,17 @@ class Anaphora:
             plural = possessive == "plural"
             best = _coordinated_with(token, antecedents, plural) or _clause_subject(token, antecedents, plural) or \
                 self._best(antecedents, token.i, here, _POSSESSIVE_REACH, None, plural, nearest=True)
+        elif token.lower_ in self.words.demonstrative_pronouns:  # "celle-ci": the referent named last
+            end = _demonstrative_end(token)
+            if end is None:
+                return
+            gender = self.words.demonstrative_pronouns[token.lower_]
+            best = self._best(antecedents, token.i, here, _POSSESSIVE_REACH, gender, False, nearest=True, latest=True)
+        elif _after_preposition(token):
+            plural = token.lower_ in self.words.plural_stressed_pronouns
+            gender = (self.words.plural_stressed_pronouns if plural else self.words.stressed_pronouns)[token.lower_]
+            best = self._best(antecedents, token.i, here, _PRONOUN_REACH, gender, plural, nearest=False,
+                              outside=_coreferent(antecedents, _clause_subjects(token)))
         else:
             if not is_personal_subject(token):
                 return
@@ -253,27 +269,28 @@ class Anaphora:
             before = _reported_clause_start(token) if token.text.startswith("-") else token.i
             best = self._best(antecedents, before, here, _PRONOUN_REACH, gender, plural, nearest=False)
             cluster = best.cluster if best else None
-            bisect.insort(antecedents, _Antecedent(cluster, token.i, token.i + 1, here, 0, gender, plural),
+            bisect.insort(antecedents, _Antecedent(cluster, token.i, token.i + 1, here, 0, gender, plural, best),
                           key=lambda a: a.start)
         if best is not None and best.cluster is not None:
-            best.cluster.mentions.append(ClusterMention(token.i, token.i + 1, "pronoun"))
+            best.cluster.mentions.append(ClusterMention(token.i, end if possessive is None and token.lower_ in
+                                                        self.words.demonstrative_pronouns else token.i + 1, "pronoun"))
             if possessive is None and not best.cluster.plural and best.cluster.label == "PER":
                 best.cluster.gender = best.cluster.gender or best.gender or gender
 
     def _best(self, antecedents: list[_Antecedent], i: int, here: int, reach: int, gender: str | None, plural: bool,
-              *, nearest: bool) -> _Antecedent | None:
+              *, nearest: bool, latest: bool = False, outside: tuple[_Antecedent, ...] = ()) -> _Antecedent | None:
         """The antecedent a pronoun picks up among those before token ``i`` (see the module docstring for the
-        order)."""
+        order); ``latest``: the nearest whatever its role; none of ``outside``."""
         best, best_score = None, None
         for antecedent in antecedents:
             if antecedent.start >= i:
                 break
-            if antecedent.end > i:
-                continue  # the pronoun lies inside it
+            if antecedent.end > i or antecedent in outside:
+                continue  # the pronoun lies inside it, or it may not be the pronoun's referent
             distance = here - antecedent.sentence
             if distance > reach or antecedent.plural != plural or not _agrees(antecedent, gender):
                 continue
-            prominence = 0 if nearest and distance == 0 else antecedent.prominence
+            prominence = 0 if latest or (nearest and distance == 0) else antecedent.prominence
             score = (distance, prominence, -antecedent.start)
             if best_score is None or score < best_score:
                 best, best_score = antecedent, score
@@ -291,12 +308,12 @@ class Anaphora:
         root = _role_head(span.root)
         if root.dep_ == "appos" and _is_noun_of(root.head, self.person_words):
             root = _role_head(root.head)  # "son Premier ministre, Jean-Marc Ayrault" is what its noun is
-        if root.dep_ in _SUBJECT_DEPS or any(c.dep_ == "case" and c.lower_ in self.words.source_prepositions
-                                             for c in root.children):
+        if root.dep_ in _SUBJECT_DEPS or _inverted_subject(root) or any(
+                c.dep_ == "case" and c.lower_ in self.words.source_prepositions for c in root.children):
             return 0
         return 1 if root.dep_ in _SALIENT_DEPS else 2
 
-    def _gender(self, token: Token) -> str | None:
+    def phrase_gender(self, token: Token) -> str | None:
         """A phrase's gender: its article's ("la Russie", "le Canada"), else its noun's."""
         for child in token.children:
             if child.dep_ == "det" and child.lower_ in self.words.gendered_articles:
@@ -319,6 +336,54 @@ def is_personal_subject(token: Token) -> bool:
     verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
     impersonal = lang.words_of(token).impersonal_verbs
     return verb.lemma_ not in impersonal and token.head.lemma_ not in impersonal
+
+
+def _inverted_subject(token: Token) -> bool:
+    """The subject of an incise, after its verb, which the parser often reads as its object: "…, a annoncé Mme
+    Buzyn", "…, affirme le ministre"."""
+    verb = token.head
+    if token.dep_ != "obj" or verb.pos_ != "VERB" or token.i < verb.i or any(
+            child.dep_ in _SUBJECT_DEPS or child.dep_ in {"xcomp", "ccomp"} for child in verb.children):
+        return False  # "X, président du parti, a appelé le président à changer": a complement, no incise
+    first = min([verb.i, *(child.i for child in verb.children if child.dep_.startswith("aux"))])
+    return first > 0 and token.doc[first - 1].is_punct
+
+
+def _after_preposition(token: Token) -> bool:
+    """A stressed pronoun governed by a preposition: "selon lui", "contre elle", "avec eux" (not the clitic of
+    "il lui a dit", nor the subject "elle")."""
+    return any(child.dep_ == "case" for child in token.children)
+
+
+def _clause_subjects(token: Token) -> frozenset[int]:
+    """The subjects of the clause a pronoun's phrase hangs on: "Le parquet a requis dix ans contre lui" — "lui"
+    is someone else than the clause's subject (who would be "lui-même")."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return frozenset(child.i for child in verb.children if child.dep_ in _SUBJECT_DEPS)
+
+
+def _coreferent(antecedents: list[_Antecedent], tokens: frozenset[int]) -> tuple[_Antecedent, ...]:
+    """The antecedents holding one of ``tokens``, those their pronouns picked up, and those of the same cluster:
+    "Le procureur a parlé. Il a requis dix ans contre lui": neither "Il" nor "Le procureur" is "lui"."""
+    found = [a for a in antecedents if any(a.start <= i < a.end for i in tokens)]
+    for antecedent in list(found):
+        while antecedent.picks_up is not None and antecedent.picks_up not in found:
+            antecedent = antecedent.picks_up
+            found.append(antecedent)
+    clusters = {id(a.cluster) for a in found if a.cluster is not None}
+    return tuple(a for a in antecedents if a in found or (a.cluster is not None and id(a.cluster) in clusters))
+
+
+def _demonstrative_end(token: Token) -> int | None:
+    """Where "celle-ci" ends ("celle" "-" "ci", or "celle" "-ci"); None for "celle de Paris"."""
+    doc, i = token.doc, token.i
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "-ci":
+        return i + 2
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "ci":
+        return i + 3
+    return None
 
 
 def _reported_clause_start(pronoun: Token) -> int:

@@ -40,7 +40,7 @@ from ..doc.extensions import boilerplate_tokens
 from ..doc.quotation_marks import quoted_segments
 from ..doc.gazetteer import Gazetteer, ReadsKnowledgeBase
 from .anaphora import Anaphora
-from .clusters import Cluster, ClusterMention, gender_of, ordered, to_records
+from .clusters import Cluster, ClusterMention, ordered, to_records
 
 _ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 
@@ -167,7 +167,7 @@ class MentionClusterer(ReadsKnowledgeBase):
         sentence = description.sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
         window = range(previous.start if previous is not None else sentence.start, start)
-        gender = gender_of(description.root)
+        gender = self.anaphora.phrase_gender(description.root)
         people = {id(entity): entity for entity in entities if entity.label == "PER" and not entity.unnamed
                   and not (gender and entity.gender and entity.gender != gender)
                   and any(m.start in window and self.anaphora.salient(doc[m.start : m.end]) for m in entity.mentions)}
@@ -178,7 +178,7 @@ class MentionClusterer(ReadsKnowledgeBase):
         """Make ``doc[start:end]`` a nominal mention of ``entity``, which thereby holds the title's role."""
         entity.mentions.append(ClusterMention(start, end, "nominal"))
         entity.roles.update((position, of_qid) for position in title.positions if of_qid)
-        entity.gender = entity.gender or title.gender or gender_of(doc[start:end].root)
+        entity.gender = entity.gender or title.gender or self.anaphora.phrase_gender(doc[start:end].root)
         owner.update({i: entity for i in range(start, end)})
 
     def _title_matches(self, doc: Doc) -> list[tuple[int, int, int]]:

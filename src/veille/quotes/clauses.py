@@ -19,15 +19,16 @@ def subject_of(verb: Token) -> Token | None:
     if follows:
         # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
         # parser often takes for a dependent, an object or a complement (even hung as a conjunct: "P, a annoncé le
-        # gouverneur" is no second act of P's subject, when the one after the verb is someone)
+        # gouverneur" is no second act of P's subject, when the one after the verb is someone or P's subject the
+        # patient of a passive: "onze personnes ont été tuées, a annoncé le préfet")
         inverted = _inverted_subject(verb)
-        if inverted is not None and (verb.dep_ != "conj" or _is_someone(inverted)):
+        if inverted is not None and (verb.dep_ != "conj" or _is_someone(inverted) or _passive_subject(verb.head)):
             return inverted
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head.i != verb.i and not follows:
         return _main_subject(verb)  # "précisant que …", "en soutenant que …": the subject of the main verb
-    if verb.dep_ == "acl" and _is_present_participle(verb) and _after_comma(verb):
+    if verb.dep_ in {"acl", "parataxis"} and _is_present_participle(verb) and _after_comma(verb):
         return _main_subject(verb)  # "X a exprimé sa détresse face à cette situation, soulignant que …"
     if follows:
         return None
@@ -43,13 +44,20 @@ def _inverted_subject(verb: Token) -> Token | None:
     clitic = inverted_subject_of(verb)
     if clitic is not None:
         return clitic
-    inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"})
+    inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}
+                and not any(d.dep_ == "case" for d in c.children))  # "a expliqué sur France Bleu X": not the outlet
     return next((c for c in inverted if not is_bare_noun(c)), None) or subject_before_parenthesis(verb)
 
 
 def _is_someone(token: Token) -> bool:
-    """A clitic, a name or a noun of someone who can act ("le gouverneur", "la CGT")."""
-    return token.pos_ in {"PRON", "PROPN"} or bool(token.ent_type_) or token.lower_ in lang.load(token.lang_).agent_nouns
+    """A clitic, a name or a noun of someone who can act ("le gouverneur", "le préfet du Morbihan", "la CGT")."""
+    lexicon = lang.load(token.lang_)
+    return token.pos_ in {"PRON", "PROPN"} or bool(token.ent_type_) or token.lower_ in lexicon.agent_nouns or \
+        token.lower_ in lexicon.person_words
+
+
+def _passive_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj:pass" for c in verb.children)
 
 
 def _is_present_participle(verb: Token) -> bool:
@@ -58,8 +66,7 @@ def _is_present_participle(verb: Token) -> bool:
 
 def _after_comma(verb: Token) -> bool:
     """"…, soulignant que …": a participle clause set off by a comma speaks for the main clause's subject."""
-    first = verb.left_edge.i
-    return first > 0 and verb.doc[first - 1].text == ","
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _main_subject(verb: Token) -> Token | None:
@@ -69,11 +76,12 @@ def _main_subject(verb: Token) -> Token | None:
     main = verb.head
     while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
         main = main.head  # from the noun a participle hangs on to the verb of its clause
-    incise = next((c for c in main.children if c.i < verb.i and c.pos_ == "VERB"
-                   and c.dep_ in {"conj", "parataxis", "advcl"} and follows_its_words(c)), None)
+    hung_on_it = [c for c in verb.lefts if c.pos_ == "VERB"]  # "« P », a déclaré X, affirmant …" hung upside down
+    incise = next((c for c in [*main.children, *hung_on_it] if c.i < verb.i and c.pos_ == "VERB"
+                   and c.dep_ in {"conj", "parataxis", "advcl", "dep"} and follows_its_words(c)), None)
     subject = _inverted_subject(incise) if incise is not None else None
-    if subject is None and main.i != verb.i:
-        subject = subject_of(main)
+    if subject is None and main.i != verb.i and main.pos_ in {"VERB", "AUX"}:
+        subject = subject_of(main)  # not the subject of a quoted clause's adjective ("« La situation est grave »")
     passive = subject is not None and subject.dep_ == "nsubj:pass"
     return None if passive and _is_present_participle(verb) else subject
 
@@ -164,12 +172,18 @@ def subject_phrase(subject: Token) -> Span:
 
 
 def noun_after(verb: Token) -> Token | None:
-    """The first name, noun or subject pronoun right after a verb: its inverted subject in an incise."""
+    """The first name, noun or subject pronoun right after a verb, past a complement ("a expliqué sur France Bleu
+    X"): its inverted subject in an incise."""
+    in_complement = False
     for token in verb.doc[verb.i + 1 : verb.i + 6]:
-        if (token.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(token)) or token.lower_ in lang.words_of(verb).subject_clitics:
-            return token
         if token.is_punct:
             return None
+        if token.pos_ == "ADP":
+            in_complement = True
+        elif in_complement and token.pos_ in {"PROPN", "NOUN"}:
+            in_complement = token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"  # to the name's end
+        elif (token.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(token)) or token.lower_ in lang.words_of(verb).subject_clitics:
+            return token
     return None
 
 

@@ -8,7 +8,7 @@ from functools import cache
 from ..lang import data_file, load
 from ..lexicon import read_mapping, read_tsv, read_words
 
-FRAMES = {"que", "inf", "obj", "de", "a"}
+FRAMES = {"que", "inf", "obj", "de", "a", "words"}  # words: an object that names words ("sa version : P")
 CUE_CLASSES = ("assert", "deny", "accuse", "announce", "warn", "opine", "ask", "explain", "reply", "promise")
 
 

@@ -36,6 +36,8 @@ class SourcePass(QuoteRules):
     def _from_source(self, doc, marker: Span, index, segments, found) -> list[FoundQuote]:
         """"Selon X, P" / "Pour X, P" (opening the sentence) and "P, selon X" (closing it): X said P."""
         source, sentence, first = marked_source(marker), marker.sent, marker.start
+        if _the_writers_own(source):
+            return []  # "selon nos informations", "d'après nous": the article itself, not a speaker it reports
         opinion = marker.text.lower() in self.words.opinion_prepositions
         if opinion and source.lower_ in self.words.subject_relatives and first >= 2 and doc[first - 1].text == ",":
             return self._source_quote(doc[source.i + 1 : sentence.end], marker, doc[first - 2], index, segments, found)
@@ -79,6 +81,12 @@ def _whose_words(source: Token) -> Token:
     owner = next((c for c in source.children if c.dep_ in {"nmod", "nmod:poss"}
                   or (c.dep_ == "det" and c.lower_ in words.possessive_determiners)), None)
     return owner if owner is not None else source
+
+
+def _the_writers_own(source: Token) -> bool:
+    """A source in the first person: the newsroom that writes ("selon nos informations", "selon nous")."""
+    first_person = lang.words_of(source).first_person_words
+    return source.lower_ in first_person or any(c.dep_ == "det" and c.lower_ in first_person for c in source.children)
 
 
 def _names_someone(source: Token, index: EntityIndex) -> bool:

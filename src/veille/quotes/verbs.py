@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, follows_its_words, frame_of, noun_after, subject_of, subject_phrase
+from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, noun_after, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
 from .rules import QuoteRules
@@ -39,7 +39,7 @@ class VerbPass(QuoteRules):
 
     def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[FoundQuote]) -> list[FoundQuote]:
         contents, embedded = _listed_items(verb), True
-        subject = _subject_before(verb) if contents else subject_of(verb)
+        subject = _subject_before(verb) if contents else _agent(verb) if _passive(verb) else subject_of(verb)
         if not contents:
             content, embedded = self._complement(verb)
             if content is None:
@@ -68,7 +68,7 @@ class VerbPass(QuoteRules):
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         if follows_its_words(verb):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
-        parts = [c for c in verb.rights if frame_of(c) in frames]
+        parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames)) and not self._when(c)]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
             quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
@@ -86,7 +86,7 @@ class VerbPass(QuoteRules):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
         if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
-        obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i), None)
+        obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c)), None)
         if frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
         if frame_of(first) != "que":
@@ -95,7 +95,17 @@ class VerbPass(QuoteRules):
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
         while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que:
             start += 1
+        if frame_of(first) == "obj":
+            end = _before_participle_clause(doc, start, end)
         return doc[start:end], embedded
+
+    def _names_words(self, child: Token, frames: frozenset[str]) -> bool:
+        """"a livré sa version des faits : P": a verb of the ``words`` frame reports only an object naming words."""
+        return "words" in frames and frame_of(child) == "obj" and child.lemma_ in self.words.words_nouns
+
+    def _when(self, child: Token) -> bool:
+        """"a qualifié lundi de …": a bare time noun the parser took for an object is an adverbial."""
+        return child.lower_ in self.lexicon.time_nouns and is_bare_noun(child)
 
     def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
         """A subject that can say something: not a date ("lundi"), not an indefinite thing ("Des menaces"), not a
@@ -122,6 +132,16 @@ def _negated(verb: Token) -> bool:
     return verb.head.lemma_ in words.refusal_verbs
 
 
+def _passive(verb: Token) -> bool:
+    """"Les policiers ont été qualifiés de héros": the subject of a passive is spoken of, not the speaker."""
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who spoke, in a passive: "… a été qualifié de héros par le maire"."""
+    return next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+
+
 def _yet_to_come(verb: Token) -> bool:
     """A verb under an infinitive governed by a verb of future or modality, not in the past: "va proposer", "doit
     faire le choix … en s'engageant à" (but "a dû préciser" was said)."""
@@ -134,6 +154,13 @@ def _yet_to_come(verb: Token) -> bool:
             return True
         token = head
     return False
+
+
+def _before_participle_clause(doc: Doc, start: int, end: int) -> int:
+    """Where an object's words end before ", soulignant que …": a participle clause after a comma is the
+    sentence's adjunct (its own statement), though the parser hangs it on the object."""
+    return next((i for i in range(start + 1, end - 1) if doc[i].text == "," and "Part" in doc[i + 1].morph.get("VerbForm")
+                 and "Pres" in doc[i + 1].morph.get("Tense")), end)
 
 
 def _listed_items(verb: Token) -> list[Span]:
@@ -185,6 +212,7 @@ def _linear_complement(verb: Token) -> Span | None:
     if start >= len(doc):
         return None
     words = lang.words_of(verb)
+    start = _past_adverbial(doc, start, verb.sent.end, words)
     if doc[start].lower_ in words.que:
         start += 1
     elif "Inf" not in doc[start].morph.get("VerbForm"):
@@ -193,6 +221,19 @@ def _linear_complement(verb: Token) -> Span | None:
     while end < verb.sent.end and not (doc[end].text in {".", ";", ":"} or (doc[end].lower_ in words.conjunction_and and end + 1 < len(doc) and doc[end + 1].pos_ == "VERB")):
         end += 1
     return doc[start:end] if end > start else None
+
+
+def _past_adverbial(doc: Doc, start: int, end: int, words, reach: int = 6) -> int:
+    """"a déclaré par voie de communiqué qu'ils …" (a "qu'" the parser read as a relative), "affirme au contraire
+    avoir subi …": the "que" or the infinitive after a prepositional phrase right after the verb, else ``start``."""
+    if doc[start].pos_ != "ADP":
+        return start
+    for i in range(start + 1, min(start + reach, end)):
+        if doc[i].lower_ in words.que or "Inf" in doc[i].morph.get("VerbForm"):
+            return i
+        if doc[i].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (doc[i].is_punct and doc[i].text != ","):
+            return start
+    return start
 
 
 def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:

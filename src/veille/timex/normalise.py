@@ -32,6 +32,7 @@ class Match:
     groups: dict[str, str]
     tense: str | None = None
     head_pos: str = "VERB"  # the part of speech of the word the expression depends on
+    participle_tense: bool = False  # the tense is only that of an adjectival participle ("anticipées à l'automne")
     borrowed: dict[str, str] = field(default_factory=dict)  # month/year taken from a coordinated date
     sentence: int = 0  # where its sentence starts
 
@@ -326,8 +327,6 @@ def _anaphoric(match: Match, context: Context) -> Value:
     if g.get("that"):
         return _period_of(g["that"], context.anchor)
     offset = context.grammar.word("anaphoric_days", g["word"])
-    if g.get("of_event"):
-        return _with_time(Value("DATE", _day_value(None)), match, context)
     if context.anchor is None and context.anchor_named:
         named = _shift_underspecified(context.anchor_named, offset)
         return _with_time(Value("DATE", named or _day_value(None), named=named), match, context)
@@ -385,10 +384,13 @@ def _part_of_day(match: Match, context: Context) -> Value:
     text, day, named = context.anchor_value()
     if g.get("whole_day"):
         return Value("DATE", text, day, named)  # "plus tôt dans la journée": that day
+    if g.get("this_night") and context.anchor is None and day is not None and match.tense == PAST:
+        day = day - dt.timedelta(days=1)  # "cette nuit, un incendie a détruit…": the night before the morning
+        text = day.isoformat()
     if g.get("day_edge"):
         code = context.grammar.word("day_edges", g["day_edge"])
     else:
-        code = context.grammar.word("parts_of_day", g.get("part") or g["late_part"])
+        code = context.grammar.word("parts_of_day", g.get("part") or g.get("late_part") or g["this_night"])
     return Value("TIME", f"{text}T{code}", day, named)
 
 
@@ -451,9 +453,33 @@ def _literal(match: Match, context: Context) -> Value:
 def _season(match: Match, context: Context) -> Value:
     g, ref = match.groups, context.reference
     code = context.grammar.word("seasons", g["season"])
-    offset = {PAST: -1, FUTURE: 1}.get(_relation(context.grammar, g.get("relation")), 0)
-    year = int(g["year"]) if g.get("year") else (ref.year + offset if ref.year else None)
+    relation = _relation(context.grammar, g.get("relation"))
+    if g.get("year"):
+        year = int(g["year"])
+    elif relation is None:
+        year = _year_by_tense(ref, _clause_tense(match), *context.grammar.vocabulary["season_months"][code])
+    else:
+        year = ref.year + (-1 if relation == PAST else 1) if ref.year else None
     return Value("DATE", f"{year}-{code}" if year else f"XXXX-{code}")
+
+
+def _clause_tense(match: Match) -> str | None:
+    """The tense of the clause, None where the expression qualifies a noun ("une fusion à l'automne inquiétait")
+    or the tense is only an adjectival participle's: the verb tells of something else."""
+    return None if match.participle_tense or match.head_pos in NOMINAL else match.tense
+
+
+def _year_by_tense(ref: Reference, tense: str | None, first: int, last: int) -> int | None:
+    """The year of a part of the year (months ``first`` to ``last``) named without one: the year of publication,
+    unless the tense says the part is the previous one ("cet été, la piscine a accueilli…" written in January)
+    or the next one ("au printemps, la route sera refaite" written in October)."""
+    if not ref.year or not ref.month:
+        return ref.year
+    if tense == PAST and first > ref.month:
+        return ref.year - 1
+    if tense == FUTURE and last < ref.month and first <= last:
+        return ref.year + 1
+    return ref.year
 
 
 @normaliser("holiday")
@@ -485,8 +511,9 @@ def _part_of_year(match: Match, context: Context) -> Value:
     letter = "H" if context.grammar.word("periods", g["period"]) == "half" else "Q"
     ordinal = context.grammar.word("ordinals", g["ordinal"]) or 1
     index = (2 if letter == "H" else 4) if ordinal == -1 else ordinal
-    year = g.get("year") or (str(context.reference.year) if context.reference.year else "XXXX")
-    return Value("DATE", f"{year}-{letter}{index}")
+    size = 6 if letter == "H" else 3
+    year = g.get("year") or _year_by_tense(context.reference, _clause_tense(match), size * (index - 1) + 1, size * index)
+    return Value("DATE", f"{year or 'XXXX'}-{letter}{index}")
 
 
 @normaliser("decade")

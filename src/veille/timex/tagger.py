@@ -138,7 +138,7 @@ def _annotate(doc: Doc, match: Match, sentence_starts: list[int], grammar: Gramm
         return False
     if match.rule.pos is not None and not all(token.pos_ in match.rule.pos for token in span):
         return False
-    match.tense, match.head_pos = clause_tense(span, grammar.tense_verbs)
+    match.tense, match.head_pos, match.participle_tense = clause_tense(span, grammar.tense_verbs)
     match.sentence = sentence_starts[bisect_right(sentence_starts, match.start) - 1]
     return True
 

@@ -16,9 +16,10 @@ from .grammar import TenseVerbs
 _VERBAL = {"VERB", "AUX"}
 
 
-def clause_tense(span: Span, verbs: TenseVerbs = TenseVerbs()) -> tuple[str | None, str]:
-    """The tense (past, present, future or None) governing ``span``, and the part of speech of the word it
-    depends on ("ADJ" in "aujourd'hui forte de 500 000 personnes").
+def clause_tense(span: Span, verbs: TenseVerbs = TenseVerbs()) -> tuple[str | None, str, bool]:
+    """The tense (past, present, future or None) governing ``span``, the part of speech of the word it depends on
+    ("ADJ" in "aujourd'hui forte de 500 000 personnes"), and whether that tense is only an adjectival participle's
+    ("des législatives anticipées à l'automne": a weak past, said of the noun, not of the clause).
 
     verbs: the verbs whose compound past takes "être" and that have no passive ("intervenir", "décéder"): "sont
     intervenus samedi" is the past even where the parser reads a passive present; and those whose infinitive looks
@@ -28,11 +29,17 @@ def clause_tense(span: Span, verbs: TenseVerbs = TenseVerbs()) -> tuple[str | No
     head_pos = root.head.pos_ if root.head.i != root.i else "VERB"
     directed_by = lang.words_of(span.doc).direction_prepositions  # "depuis mardi", "d'ici le 30 juin"
     if span.start > 0 and (direction := directed_by.get(span.doc[span.start - 1].lower_)):
-        return direction, head_pos
+        return direction, head_pos, False
     verb = _governing_verb(root) or _nearest_verb(span)
     if verb is None:
-        return None, head_pos
-    return verb_tense(verb, verbs), head_pos
+        return None, head_pos, False
+    return verb_tense(verb, verbs), head_pos, _adjectival_participle(verb)
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and not any(
+        child.dep_.startswith("aux") or child.dep_ == "cop" for child in verb.children
+    )
 
 
 def _is_verbal(token: Token) -> bool:
