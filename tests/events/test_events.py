@@ -527,7 +527,8 @@ def test_events_a_sentence_or_custody_a_verb_gives_is_its_one_event(analyse_text
 @pytest.mark.parametrize(
     "text,actor,term,target",
     [
-        ("Le parquet a requis dix ans de prison à l'encontre de Julien Morel.", "Le parquet", "prison", "Julien Morel"),
+        # an institution coreference follows is named by its description, its article in lowercase
+        ("Le parquet a requis dix ans de prison à l'encontre de Julien Morel.", "le parquet", "prison", "Julien Morel"),
         ("Le procureur a réclamé cinq ans de prison contre Léa Vidal.", "Le procureur", "prison", "Léa Vidal"),
         ("L'avocate générale a requis contre Paul Arnaud une peine de douze ans de réclusion.", "L'avocate générale",
          "peine", "Paul Arnaud"),

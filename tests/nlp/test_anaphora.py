@@ -138,3 +138,10 @@ def test_anaphora_an_event_of_a_pronoun_or_possessive_is_its_antecedents(analyse
 ])
 def test_anaphora_stressed_and_demonstrative_pronouns(referents, text, word, owner):
     assert _owner(referents(text), text, word, after=".") == owner
+
+
+def test_anaphora_a_first_name_gives_the_gender_a_pronoun_must_agree_with(referents, analyse_text):
+    text = "Le ministre Jérôme Martin a reçu Agnès Roux. Selon elle, le dialogue reprendra."
+    assert _owner(referents(text), text, "elle") == "Agnès Roux"  # Jérôme Martin, the subject, is a man
+    quoted = analyse_text("Jérôme Martin a démissionné lundi. « Je pars la tête haute », a-t-elle déclaré.")
+    assert quoted.quotes[0].speaker.entity is None  # no "elle" for Jérôme, even as the speaker's last resort

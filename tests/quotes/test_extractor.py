@@ -366,7 +366,7 @@ def test_quotes_a_source_in_the_first_person_is_the_newsroom_not_a_speaker(analy
     "text, content, speaker, cue",
     [
         ("Les rebelles ont déclaré par voie de communiqué qu'ils acceptaient un cessez-le-feu de trois jours.",
-         "ils acceptaient un cessez-le-feu de trois jours", "Les rebelles", "ont déclaré"),
+         "ils acceptaient un cessez-le-feu de trois jours", "les rebelles", "ont déclaré"),  # a group, by its description
         ("Bakou accuse son voisin d'avoir ouvert le feu. Tbilissi affirme au contraire avoir subi une attaque.",
          "avoir subi une attaque", "Géorgie", "affirme"),
     ],

@@ -113,7 +113,8 @@ class EntityIndex:
             return described
         if head.lower_ in words.person_pronouns or head.lower_ in words.possessive_determiners or \
                 self._is_person_description(head):
-            person = self._last_of_type(head, frozenset({"PERSON"}), salient=head.pos_ == "NOUN")
+            person = self._last_of_type(head, frozenset({"PERSON"}), salient=head.pos_ == "NOUN",
+                                        gender=_GENDER_OF_FEATURE.get(words.pronoun_genders.get(head.lower_)))
             if person is not None:
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
@@ -130,8 +131,8 @@ class EntityIndex:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
         Toner" is Mark Toner, not the department. A name in a complement ("les syndicats de la SNCF", "le cadre de
         l'Insee") is not the speaker: it only says whose the speaker is."""
-        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and t.pos_ != "DET"
-                 and not self._in_complement(t)]  # "son porte-parole" is not its possessor
+        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and t.pos_ not in {"DET", "PRON"}
+                 and not self._in_complement(t)]  # "son porte-parole", "X, ils …": no possessor nor pronoun
         return next((found for found in named if found[0]["label"] == "PER"), named[0] if named else None)
 
     def _in_complement(self, token: Token) -> bool:
@@ -149,7 +150,7 @@ class EntityIndex:
         end = min(head.sent.end, head.i + _APPOSITION_REACH)
         while i < end:
             token = doc[i]
-            found = self.by_token.get(i)
+            found = self.by_token.get(i) if token.pos_ != "PRON" else None  # "Aux dires des témoins, ils …"
             if found is not None and found[0]["label"] == "PER":
                 return None if self._in_complement(token) else found
             if token.text == "(":
@@ -209,8 +210,9 @@ class EntityIndex:
         return None
 
     def _last_of_type(self, token: Token, types: frozenset[str], sentences_back: int = 3, *,
-                      salient: bool = False) -> tuple[dict, dict] | None:
-        """The entity of one of ``types`` mentioned last before ``token``, within a few sentences.
+                      salient: bool = False, gender: str | None = None) -> tuple[dict, dict] | None:
+        """The entity of one of ``types`` mentioned last before ``token``, within a few sentences, of ``gender``
+        ("m", "f") when coreference knows the entity's ("elle" is not Jérôme Cahuzac).
 
         salient (bool): only a mention that is no noun's or preposition's complement: a description ("le chef de file
         des Insoumis", "le chef de l'ONU") takes up someone the text spoke of, not a name in passing ("les comptes
@@ -222,7 +224,7 @@ class EntityIndex:
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
-                    not (salient and self._in_passing(self.doc[i])):
+                    (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
                 return found
         return None
 
@@ -272,6 +274,9 @@ def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | Non
     while i >= 0 and doc[i].is_punct:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+_GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's
 
 
 def _same_number(token: Token, other: Token) -> bool:

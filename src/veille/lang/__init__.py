@@ -86,6 +86,7 @@ class Lexicon:
     description_heads: dict[str, frozenset[str]]  # noun → the entity types it can describe
     referent_nouns: dict[str, str]  # noun → PER | ORG: unnamed referents news follows by description
     class_nouns: dict[str, frozenset[str]]  # noun → the entity types "ce <noun>" picks up
+    first_names: dict[str, str]  # first name → "m" | "f": the gender of a person named in full
     words: WordClasses
     morphology: ModuleType  # lang/<code>/morphology.py: tiny pure helpers on inflection
 
@@ -158,6 +159,8 @@ def load(code: str) -> Lexicon:
                                     validators={"label": lambda value: None if value in {"PER", "ORG"} else "PER or ORG"}),
         class_nouns=read_mapping(here / "class_nouns.tsv", "noun", "types",
                                  convert=lambda value: frozenset(value.split("|"))),
+        first_names=read_mapping(here / "first_names.tsv", "name", "gender",
+                                 validators={"gender": lambda value: None if value in {"m", "f"} else "m or f"}),
         words=_word_classes(here / "words.yaml"),
         morphology=importlib.import_module(f"{__name__}.{code}.morphology"),
     )

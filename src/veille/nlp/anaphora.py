@@ -61,6 +61,7 @@ class Anaphora:
         self.words = lexicon.words
         self.is_nationality = is_nationality  # "israélienne", "français": from the knowledge base's demonyms
         self.referent_nouns = lexicon.referent_nouns
+        self.first_names = lexicon.first_names
         self.person_words = lexicon.person_words
         self.described_heads = frozenset(lexicon.description_heads)  # "le ministère" may be one the text named
         self.class_types = lexicon.class_nouns
@@ -97,12 +98,23 @@ class Anaphora:
         root = span.root
         if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in self.words.de_forms for c in root.children):
             return None  # "conseiller de Vladimir Poutine": a name in a noun's complement is not picked up
-        if cluster.label == "PER" and cluster.gender is None and mention.start > 0:
-            cluster.gender = self.words.honorific_genders.get(doc[mention.start - 1].lower_)
+        if cluster.label == "PER" and cluster.gender is None:
+            cluster.gender = self._name_gender(span)
         plural = cluster.plural or (cluster.label != "PER" and self._plural_phrase(root))
         gender = cluster.gender if cluster.label == "PER" else self.phrase_gender(root)
         return _Antecedent(cluster, mention.start, mention.end, _sentence(starts, mention.start),
                            self.prominence(span), gender, plural)
+
+    def _name_gender(self, name: Span) -> str | None:
+        """A person's gender from the honorific before the name ("Mme Buzyn") or its first name ("Agnès Buzyn",
+        "Jean-Paul Delevoye": the first part of a compound), when the name has a surname after it."""
+        doc = name.doc
+        if name.start > 0 and doc[name.start - 1].lower_ in self.words.honorific_genders:
+            return self.words.honorific_genders[doc[name.start - 1].lower_]
+        if len(name) < 2:
+            return None
+        first = name[0].text
+        return self.first_names.get(first) or self.first_names.get(first.split("-")[0])
 
     def _descriptions(self, doc: Doc, clusters: list[Cluster], owner: dict[int, Cluster], skipped: set[int],
                       starts: list[int]) -> list[_Antecedent]:

@@ -89,6 +89,8 @@ def to_record(doc: Doc, cluster: Cluster, identifier: str) -> dict:
         "kb_id": cluster.kb_id if is_wikidata_id(cluster.kb_id) else None,
         "mentions": mentions,
     }
+    if cluster.label == "PER" and cluster.gender:
+        record["gender"] = cluster.gender  # for the later stages' own look-ups; no field of the contract
     if cluster.unnamed:
         record["unnamed"] = True
     return record
