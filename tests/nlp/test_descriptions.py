@@ -30,7 +30,13 @@ def test_descriptions_make_an_entity_the_text_never_names(nlp):
     doc = nlp("Le gouvernement français a annoncé une aide aux éleveurs de la Creuse.")
     record = _entity_of(doc, "Le gouvernement français")
     assert record is not None and record["name"] == "gouvernement français"
-    assert len({record["id"] for record in doc._.veille_entities}) == len(doc._.veille_entities)
+
+
+def test_descriptions_entities_stay_numbered_in_the_order_of_their_first_mention(nlp):
+    doc = nlp("Les forces russes ont bombardé Kharkiv, selon l'armée ukrainienne.")
+    records = doc._.veille_entities
+    assert [record["id"] for record in records] == [f"E{n}" for n in range(1, len(records) + 1)]
+    assert [record["name"] for record in records] == ["Armée russe", "Kharkiv", "Armée ukrainienne"]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +57,7 @@ def test_descriptions_an_institution_of_a_place_is_an_entity_the_place_stays_a_n
     doc = nlp("Le parquet de Lille a ouvert une enquête, puis le parquet de Lille a requis la détention.")
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Lille", "LOC"), ("Lille", "LOC")]
     record = _entity_of(doc, "Le parquet de Lille")
-    assert record["name"] == "parquet de Lille" and record["label"] == "ORG"
+    assert record["name"] == "parquet de Lille" and record["label"] == "ORG" and record["id"] == "E1"
     assert [mention["text"] for mention in record["mentions"]] == ["Le parquet de Lille", "le parquet de Lille"]
 
 
@@ -60,6 +66,26 @@ def test_descriptions_an_institution_of_a_place_may_take_adjectives(nlp):
     assert _entity_of(doc, "La police judiciaire fédérale de Namur") is not None
 
 
+def test_descriptions_leave_coreference_s_unnamed_referents_after_the_entities(nlp):
+    doc = nlp("La police judiciaire fédérale de Namur a interpellé deux suspects mardi.")
+    ids = [record["id"] for record in doc._.veille_entities]
+    named = [i for i in ids if i.startswith("E")]
+    assert named == [f"E{n}" for n in range(1, len(named) + 1)] and ids[: len(named)] == named
+
+
 def test_descriptions_a_role_of_a_place_is_no_institution(nlp):
     doc = nlp("Le maire de Tarbes a inauguré la piscine.")
     assert [record["name"] for record in doc._.veille_entities] == ["Tarbes"]
+
+
+def test_descriptions_an_army_and_its_acronym_are_one_entity(nlp):
+    doc = nlp("L'armée malienne a repris le camp. Les FAMa ont annoncé dix interpellations.")
+    record = _entity_of(doc, "L'armée malienne")
+    assert record is not None and "FAMa" in [mention["text"] for mention in record["mentions"]]
+
+
+def test_descriptions_an_unnamed_referent_opened_by_a_kb_description_is_the_kb_entity(nlp):
+    doc = nlp("Le parquet national financier a ouvert une enquête. Le PNF a saisi un juge d'instruction.")
+    record = _entity_of(doc, "Le parquet national financier")
+    assert record is not None and record["name"] == "Parquet national financier" and not record.get("unnamed")
+    assert "PNF" in [mention["text"] for mention in record["mentions"]]

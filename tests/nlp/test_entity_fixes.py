@@ -350,6 +350,7 @@ def test_entity_fixes_an_event_written_lowercase_is_a_description(nlp):
     [
         ("Le Standard de Liège a arraché le nul à Ostende samedi soir.", "Standard de Liège"),
         ("Le Sporting de Charleroi recrute un gardien.", "Sporting de Charleroi"),
+        ("Le Stade rennais a arraché le nul à Lorient.", "Stade rennais"),
     ],
 )
 def test_entity_fixes_sports_clubs_are_organisations(nlp, text, name):
@@ -446,3 +447,16 @@ def test_entity_fixes_a_title_case_acronym_keeps_its_expansion_s_label(nlp):
     text = ("Une enquête a été confiée à l'Agence nationale de la sécurité des systèmes d'information (Anssi). "
             "L'Anssi rendra ses conclusions en mars.")
     assert [name for name in _names(nlp, text) if name[0] == "Anssi"] == [("Anssi", "ORG"), ("Anssi", "ORG")]
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_kb_name_needs_its_capitals(nlp):
+    """"La réunion" opening a sentence is no "La Réunion": a KB name is found with the KB's capitals, but for the
+    first letter."""
+    names = _names(nlp, "La réunion s'est achevée tard. Le préfet de La Réunion était présent.")
+    assert ("La réunion", "LOC") not in names and ("La Réunion", "LOC") in names
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_polling_institute_without_its_kind(nlp):
+    assert ("Ifop", "ORG") in _names(nlp, "Le parti obtiendrait 12 % des voix, selon l'institut Ifop.")

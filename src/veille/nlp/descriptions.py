@@ -8,11 +8,14 @@ event whose actor it is must name the same entity as "Tsahal" elsewhere.
 The KB writes these descriptions as aliases all in lowercase, of two words or more, of an organisation, a party or
 an armed group (``kb/data/orgs.tsv``). After coreference, each one the text writes outside any name is added, with
 its article, as a nominal mention of the document's entity for that KB entry, or of a new entity when the text never
-names it. A description the KB gives to several entries is left alone.
+names it. A description the KB gives to several entries, or whose words coreference gave a named referent, is left
+alone; an unnamed referent coreference opened with it ("le parquet national financier … il") is the KB's entity, and
+its mentions join that entity.
 
 The institutions of a place are described the same way: "le parquet de Charleroi", "la cour d'assises de la
 Mayenne" (``lang/fr/local_institutions.tsv``: the heads). Only the place is a name; the phrase, from its head to the
-end of the place's name, becomes an entity of its own ("parquet de Charleroi"), one per document and phrase.
+end of the place's name, becomes an entity of its own ("parquet de Charleroi"), one per document and phrase
+(coreference leaves such phrases to this stage). Coreference's unnamed referents (U…) stay after the entities.
 """
 
 from __future__ import annotations
@@ -62,17 +65,22 @@ class DescriptionMentions(ReadsKnowledgeBase):
         if not described and not local:
             return doc
         records = doc._.veille_entities or []
-        taken = _mentioned_chars(doc, records)
         for span in described:
             entry = self._entry(span.text)
             mention = self._with_article(span)
-            if entry is not None and not taken.intersection(range(mention.start_char, mention.end_char)):
+            if entry is None:
+                continue
+            holder, within = _holder(records, mention)
+            if holder is None:
                 _add_mention(_record_of(entry, records), mention)
+            elif holder.get("unnamed") and within:  # coreference followed the description: the KB's entity
+                records.remove(holder)
+                _record_of(entry, records)["mentions"].extend(holder["mentions"])
         for head, place in local:
             mention = self._with_article(doc[head.start : place.end])
-            if not taken.intersection(range(mention.start_char, place.start_char)):
+            if not _mentioned(records, doc[mention.start : place.start]):  # the place is a name of its own
                 _add_mention(_local_record(doc[head.start : place.end].text, records), mention)
-        doc._.veille_entities = records
+        doc._.veille_entities = _renumbered(records)
         return doc
 
     def _local_institutions(self, doc: Doc) -> list[tuple[Span, Span]]:
@@ -128,32 +136,52 @@ def _written_lowercase(span: Span) -> bool:
     return all(token.is_lower or not token.is_alpha for token in span)
 
 
-def _mentioned_chars(doc: Doc, records: list[dict]) -> set[int]:
-    """The characters of the names and of the mentions coreference already gave an entity."""
-    taken = {i for ent in doc.ents for i in range(ent.start_char, ent.end_char)}
-    taken.update(i for record in records for mention in record["mentions"] for i in range(mention["start"], mention["end"]))
-    return taken
+def _holder(records: list[dict], mention: Span) -> tuple[dict | None, bool]:
+    """The referent coreference gave words of ``mention``, if any, and whether its mention lies within the
+    description ("le parquet national financier", not "les avocats du parquet national financier")."""
+    for record in records:
+        for m in record["mentions"]:
+            if m["start"] < mention.end_char and mention.start_char < m["end"]:
+                return record, mention.start_char <= m["start"] and m["end"] <= mention.end_char
+    return None, False
+
+
+def _mentioned(records: list[dict], mention: Span) -> bool:
+    """Whether coreference already gave a referent words of ``mention``: that reading stands."""
+    return any(m["start"] < mention.end_char and mention.start_char < m["end"]
+               for record in records for m in record["mentions"])
 
 
 def _add_mention(record: dict, mention: Span) -> None:
     record["mentions"].append({"start": mention.start_char, "end": mention.end_char, "text": mention.text,
                                "kind": "nominal"})
-    record["mentions"].sort(key=lambda m: m["start"])
 
 
 def _local_record(name: str, records: list[dict]) -> dict:
     """The document's entity for an institution of a place, by the phrase that names it, else a new one."""
     for record in records:
-        if record["kb_id"] is None and record["name"] == name and record["label"] == "ORG":
+        if not record.get("unnamed") and record["kb_id"] is None and record["name"] == name and record["label"] == "ORG":
             return record
     return _new_record(records, name, "ORG", "ORG", None)
 
 
 def _new_record(records: list[dict], name: str, label: str, type_: str, kb_id: str | None) -> dict:
-    number = 1 + max((int(record["id"][1:]) for record in records), default=0)
-    record = {"id": f"E{number}", "name": name, "label": label, "type": type_, "kb_id": kb_id, "mentions": []}
+    record = {"id": "", "name": name, "label": label, "type": type_, "kb_id": kb_id, "mentions": []}  # id: _renumbered
     records.append(record)
     return record
+
+
+def _renumbered(records: list[dict]) -> list[dict]:
+    """The entities in the order of their first mention, numbered E1… as coreference numbers them, then the unnamed
+    referents, U1… (no later stage has read the ids yet)."""
+    for record in records:
+        record["mentions"].sort(key=lambda mention: mention["start"])
+    named = sorted((r for r in records if not r.get("unnamed")), key=lambda record: record["mentions"][0]["start"])
+    unnamed = [record for record in records if record.get("unnamed")]
+    for prefix, group in (("E", named), ("U", unnamed)):
+        for number, record in enumerate(group, start=1):
+            record["id"] = f"{prefix}{number}"
+    return named + unnamed
 
 
 def _record_of(entry: KBEntry, records: list[dict]) -> dict:
@@ -161,6 +189,8 @@ def _record_of(entry: KBEntry, records: list[dict]) -> dict:
     label = LABEL_OF_TYPE.get(entry.type, entry.label)
     qid = entry.qid if is_wikidata_id(entry.qid) else None
     for record in records:
+        if record.get("unnamed"):
+            continue
         if (qid and record["kb_id"] == qid) or (record["name"] == entry.name and record["label"] == label):
             return record
     return _new_record(records, entry.name, label, FINE_TYPE.get(entry.type, entry.type), qid)

@@ -82,6 +82,7 @@ class EntityFixes(ReadsKnowledgeBase):
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
         self._known_names: PhraseMatcher | None = None
+        self._known_cased: frozenset[str] = frozenset()  # the names as written, their first letter lowered
         self._event_hashes: numpy.ndarray | None = None
         self.lexicon: lang.Lexicon = lang.load(nlp.lang)
         self.words = self.lexicon.words
@@ -621,15 +622,17 @@ class EntityFixes(ReadsKnowledgeBase):
             i = max(j, i + 1)
 
     def _known_multiword_names(self, doc: Doc) -> Iterator[Proposal]:
-        """Names of two words or more that the KB knows and the model missed ("département d'Etat"); an article
-        written lowercase is no part of the name ("la France insoumise"), and an event written lowercase is a
-        description ("la guerre d'Algérie", GUIDELINES 1.3)."""
+        """Names of two words or more that the KB knows and the model missed ("département d'Etat"), written with
+        the KB's capitals but for the first letter; an article written lowercase is no part of the name ("la France
+        insoumise"), and an event written lowercase is a description ("la guerre d'Algérie", GUIDELINES 1.3)."""
         articles = self.words.article_words | self.words.elided_articles
         matches = [span[1:] if span[0].is_lower and span[0].lower_ in articles else span
                    for span in self.known_names(doc, as_spans=True)]
         for span in filter_spans(matches):
             label = self._kb_label(span.text)
-            if label and (span[0].text[:1].isupper() or (span[0].pos_ == "NOUN" and label != "MISC")):
+            if not label or _first_lowered(span.text) not in self._known_cased:  # "La réunion" is no "La Réunion"
+                continue
+            if span[0].text[:1].isupper() or (span[0].pos_ == "NOUN" and label != "MISC"):
                 yield (span.start, span.end + self._own_nationality_after(span), label)
 
     def _own_nationality_after(self, span: Span) -> int:
@@ -697,6 +700,7 @@ class EntityFixes(ReadsKnowledgeBase):
         self._known_names = PhraseMatcher(self.vocab, attr="LOWER")
         forms = sorted({form for name in gazetteer.multiword_names() for form in _written_forms(name)})
         self._known_names.add("KB", list(self.tokenizer.pipe(forms)))
+        self._known_cased = frozenset(_first_lowered(form) for form in forms)
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EntityFixes:
         self._known_names = self._event_hashes = None  # they were built from the KB read before
@@ -723,6 +727,12 @@ def _as_acronyms(doc: Doc, proposals: list[Proposal], acronyms: dict[tuple[int, 
     … l'Anssi")."""
     labels = {doc[start:end].text: label for start, end, label in acronyms.values()}
     return [(start, end, labels.get(doc[start:end].text, label)) for start, end, label in proposals] + list(acronyms.values())
+
+
+def _first_lowered(text: str) -> str:
+    """The case that tells a name from common words, but for its first letter ("Département d'État" and
+    "département d'État" alike; "La réunion" is not "La Réunion")."""
+    return text[:1].lower() + text[1:]
 
 
 def _written_forms(name: str) -> set[str]:
