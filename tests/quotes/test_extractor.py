@@ -366,7 +366,7 @@ def test_quotes_a_source_in_the_first_person_is_the_newsroom_not_a_speaker(analy
     "text, content, speaker, cue",
     [
         ("Les rebelles ont déclaré par voie de communiqué qu'ils acceptaient un cessez-le-feu de trois jours.",
-         "ils acceptaient un cessez-le-feu de trois jours", "Les rebelles", "ont déclaré"),
+         "ils acceptaient un cessez-le-feu de trois jours", "les rebelles", "ont déclaré"),
         ("Bakou accuse son voisin d'avoir ouvert le feu. Tbilissi affirme au contraire avoir subi une attaque.",
          "avoir subi une attaque", "Géorgie", "affirme"),
     ],
@@ -396,3 +396,23 @@ def test_quotes_nominal_cues_give_the_words_they_name(analyse_text, text, conten
 
 def test_quotes_a_verb_that_only_names_words_reports_nothing_else(analyse_text):
     assert _quotes(analyse_text, "La police a livré des armes aux gendarmes. Le club a donné un concert.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("« Nous ne reculerons pas sur ce dossier », a finalement tranché, mardi, la maire de Lyon, Sophie Marchand.",
+         "Nous ne reculerons pas sur ce dossier", "Sophie Marchand", "a finalement tranché"),
+        ("« Le plus important est de rester unis », poursuit Mme Odile Lefort.", "Le plus important est de rester unis",
+         "Odile Lefort", "poursuit"),
+        ("« La forêt doit vivre », clamaient les militants de l'association.", "La forêt doit vivre",
+         "les militants de l'association", "clamaient"),
+    ],
+)
+def test_quotes_incise_verbs_of_journalistic_reporting(analyse_text, text, content, speaker, cue):
+    assert ("direct", content, speaker, cue) in _quotes(analyse_text, text)
+
+
+def test_quotes_verb_after_a_quoted_label_is_no_incise(analyse_text):
+    text = "Alors que deux des gendarmes « hors-service » poursuivent le voleur, le troisième reste avec le gérant."
+    assert _quotes(analyse_text, text) == []

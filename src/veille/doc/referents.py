@@ -151,7 +151,7 @@ class EntityIndex:
         while i < end:
             token = doc[i]
             found = self.by_token.get(i)
-            if found is not None and found[0]["label"] == "PER":
+            if found is not None and found[0]["label"] == "PER" and token.pos_ != "PRON":  # "Aux dires des témoins, ils"
                 return None if self._in_complement(token) else found
             if token.text == "(":
                 i = next((t.i for t in doc[i:end] if t.text == ")"), end)

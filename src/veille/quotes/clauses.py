@@ -21,7 +21,7 @@ def subject_of(verb: Token) -> Token | None:
         # parser often takes for a dependent, an object or a complement (even hung as a conjunct: "P, a annoncé le
         # gouverneur" is no second act of P's subject, when the one after the verb is someone or P's subject the
         # patient of a passive: "onze personnes ont été tuées, a annoncé le préfet")
-        inverted = _inverted_subject(verb)
+        inverted = inverted_subject(verb)
         if inverted is not None and (verb.dep_ != "conj" or _is_someone(inverted) or _passive_subject(verb.head)):
             return inverted
     if verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -40,7 +40,9 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _inverted_subject(verb: Token) -> Token | None:
+def inverted_subject(verb: Token) -> Token | None:
+    """The subject after an incise's verb, which the parser often reads as its object or a complement: "-il", "a
+    martelé X", "a finalement tranché, mardi, la maire" (past an adverbial between commas)."""
     clitic = inverted_subject_of(verb)
     if clitic is not None:
         return clitic
@@ -79,7 +81,7 @@ def _main_subject(verb: Token) -> Token | None:
     hung_on_it = [c for c in verb.lefts if c.pos_ == "VERB"]  # "« P », a déclaré X, affirmant …" hung upside down
     incise = next((c for c in [*main.children, *hung_on_it] if c.i < verb.i and c.pos_ == "VERB"
                    and c.dep_ in {"conj", "parataxis", "advcl", "dep"} and follows_its_words(c)), None)
-    subject = _inverted_subject(incise) if incise is not None else None
+    subject = inverted_subject(incise) if incise is not None else None
     if subject is None and main.i != verb.i and main.pos_ in {"VERB", "AUX"}:
         subject = subject_of(main)  # not the subject of a quoted clause's adjective ("« La situation est grave »")
     passive = subject is not None and subject.dep_ == "nsubj:pass"
