@@ -416,3 +416,21 @@ def test_quotes_incise_verbs_of_journalistic_reporting(analyse_text, text, conte
 def test_quotes_verb_after_a_quoted_label_is_no_incise(analyse_text):
     text = "Alors que deux des gendarmes « hors-service » poursuivent le voleur, le troisième reste avec le gérant."
     assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Le prévenu niait toutefois le vol.", "le vol"),
+        ("Maître Paul Girard plaidait avec confiance un acquittement.", "un acquittement"),
+    ],
+)
+def test_quotes_a_denial_or_plea_states_its_short_object(analyse_text, text, content):
+    assert content in [q[1] for q in _quotes(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Le ministre a démenti la déclaration.", "La préfète a rappelé l'ambassadeur.", "Le maire a annoncé sa venue."]
+)
+def test_quotes_a_short_object_that_names_words_or_is_no_claim_says_nothing(analyse_text, text):
+    assert _quotes(analyse_text, text) == []

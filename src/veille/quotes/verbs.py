@@ -50,7 +50,7 @@ class VerbPass(QuoteRules):
         speaker = index.speaker(subject_phrase(subject), subject)
         quotes: list[FoundQuote] = []
         for content in contents:
-            if not says_something(content):
+            if not (says_something(content) or self._short_claim(verb, content)):
                 continue  # "Le motif", "lundi": no statement
             start, end = trimmed(content)
             if end - start < 2 or any(covers(q, start, end) for q in [*found, *quotes]):
@@ -98,6 +98,14 @@ class VerbPass(QuoteRules):
         if frame_of(first) == "obj":
             end = _before_participle_clause(doc, start, end)
         return doc[start:end], embedded
+
+    def _short_claim(self, verb: Token, content: Span) -> bool:
+        """"a nié le viol", "plaidait un acquittement": a verb of the ``claim`` frame says its object of a determiner
+        and a noun (not words named: "a démenti la déclaration")."""
+        root = content.root
+        words = [t for t in content if not t.is_punct]
+        return "claim" in self.lexicon.frames[self.lexicon.lemma_of(verb)] and len(words) == 2 and root.dep_ == "obj" \
+            and root.head.i == verb.i and root.pos_ == "NOUN" and words[0].dep_ == "det" and root.lemma_ not in self.words.words_nouns
 
     def _names_words(self, child: Token, frames: frozenset[str]) -> bool:
         """"a livré sa version des faits : P": a verb of the ``words`` frame reports only an object naming words."""
