@@ -434,3 +434,29 @@ def test_quotes_a_denial_or_plea_states_its_short_object(analyse_text, text, con
 )
 def test_quotes_a_short_object_that_names_words_or_is_no_claim_says_nothing(analyse_text, text):
     assert _quotes(analyse_text, text) == []
+
+
+def test_quotes_a_participle_inside_a_quote_cuts_no_incise(analyse_text):
+    text = ("« Les colonnes rebelles ont franchi le fleuve, soutenues par des drones. Elles ont ensuite reculé », "
+            "a affirmé dans un communiqué le ministère de la Défense.")
+    quotes = _quotes(analyse_text, text)
+    assert [(q[1].startswith("Les colonnes rebelles ont franchi le fleuve, soutenues"), q[2]) for q in quotes] == [
+        (True, "ministère de la Défense")]
+
+
+def test_quotes_a_finite_verb_the_parser_hung_on_another_clause_keeps_no_foreign_subject():
+    """The parse the tagger gives initials ("mais K.L. contestait …" hung as an adverbial clause of the first verb):
+    the finite verb does not take the first clause's subject."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from veille.quotes.clauses import subject_of
+
+    words = ["Sa", "plaque", "avait", "été", "relevée", "par", "la", "victime", "mais", "K.L.", "contestait", "le", "vol"]
+    heads = [1, 4, 4, 4, 4, 7, 7, 4, 9, 7, 4, 12, 10]
+    deps = ["det", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "det", "obl:agent", "cc", "conj", "advcl",
+            "det", "obj"]
+    morphs = [""] * 10 + ["Mood=Ind|Tense=Imp|VerbForm=Fin"] + [""] * 2
+    pos = ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "CCONJ", "NOUN", "VERB", "DET", "NOUN"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, morphs=morphs, pos=pos)
+    assert subject_of(doc[10]) is None

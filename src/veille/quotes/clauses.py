@@ -27,6 +27,8 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head.i != verb.i and not follows:
+        if "Fin" in verb.morph.get("VerbForm"):
+            return None  # "… relevée par la victime mais M.A. contestait …": a finite verb has its own subject
         return _main_subject(verb)  # "précisant que …", "en soutenant que …": the subject of the main verb
     if verb.dep_ in {"acl", "parataxis"} and _is_present_participle(verb) and _after_comma(verb):
         return _main_subject(verb)  # "X a exprimé sa détresse face à cette situation, soulignant que …"
@@ -41,6 +43,11 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def inverted_subject(verb: Token) -> Token | None:
+    """The subject of an incise's verb, after it (``subject_after_incise``) or before a parenthesis."""
+    return subject_after_incise(verb) or subject_before_parenthesis(verb)
+
+
+def subject_after_incise(verb: Token) -> Token | None:
     """The subject after an incise's verb, which the parser often reads as its object or a complement: "-il", "a
     martelé X", "a finalement tranché, mardi, la maire" (past an adverbial between commas)."""
     clitic = inverted_subject_of(verb)
@@ -48,7 +55,16 @@ def inverted_subject(verb: Token) -> Token | None:
         return clitic
     inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}
                 and not any(d.dep_ == "case" for d in c.children))  # "a expliqué sur France Bleu X": not the outlet
-    return next((c for c in inverted if not is_bare_noun(c)), None) or subject_before_parenthesis(verb)
+    return next((c for c in inverted if not is_bare_noun(c)), None)
+
+
+def is_bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary inside a quote ("« … à l'offensive, soutenues par des tirs »") qualifies a
+    noun: it cuts no incise, which has a finite verb or an auxiliary ("a-t-il dit", "souligne-t-il"). (After the
+    closing mark the tagger misreads finite forms so: "», avertit X".)"""
+    morph = verb.morph
+    return "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not any(
+        c.dep_.startswith("aux") for c in verb.children)
 
 
 def _is_someone(token: Token) -> bool:

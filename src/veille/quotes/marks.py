@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, inverted_subject, inverted_subject_of, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_of, subject_phrase
+from .clauses import cue_of, inverted_subject_of, is_bare_participle, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of, subject_phrase
 from .found import FoundQuote
 from .sources import SourcePass
 
@@ -59,7 +59,7 @@ class MarkPass(SourcePass):
             if token.text != "," or token.i + 1 >= segment.end:
                 continue
             verb = next_reporting_verb(doc, token.i + 1, self.lexicon)
-            if verb is None or verb.i >= segment.end:
+            if verb is None or verb.i >= segment.end or is_bare_participle(verb):
                 continue
             sentence_end = next((t.i for t in doc[verb.i : segment.end] if t.text in {".", "!", "?"}), None)
             first = doc[segment.start : token.i - 1 + 1]
@@ -81,7 +81,7 @@ class MarkPass(SourcePass):
         if verb is None or (not after_colon and _subject_before_quote(verb, segment)):
             return None  # "des policiers « hors-service » poursuivent le malfrat": the verb has its own subject
         # "« … », souffle X": the subject follows the verb; "« … » : Washington dément …": it precedes it
-        subject = subject_of(verb) if after_colon else (inverted_subject_of(verb) or noun_after(verb) or inverted_subject(verb))
+        subject = subject_of(verb) if after_colon else (inverted_subject_of(verb) or noun_after(verb) or subject_after_incise(verb))
         if subject is None:
             return None
         return cue_of(verb), index.speaker(subject_phrase(subject), subject)
