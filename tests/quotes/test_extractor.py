@@ -460,3 +460,14 @@ def test_quotes_a_finite_verb_the_parser_hung_on_another_clause_keeps_no_foreign
     pos = ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "CCONJ", "NOUN", "VERB", "DET", "NOUN"]
     doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, morphs=morphs, pos=pos)
     assert subject_of(doc[10]) is None
+
+
+def test_quotes_a_que_clause_after_an_adverbial_between_commas(analyse_text):
+    text = "Les magistrats ont estimé, au contraire, qu'il avait joué un rôle central."
+    assert ("indirect", "il avait joué un rôle central", "les magistrats", "ont estimé") in [
+        (k, c, s.lower(), cue) for k, c, s, cue in _quotes(analyse_text, text)]
+
+
+def test_quotes_an_object_spelled_out_after_a_colon(analyse_text):
+    text = "La procureure a requis la peine maximale : 20 ans de réclusion criminelle."
+    assert "la peine maximale : 20 ans de réclusion criminelle" in [q[1] for q in _quotes(analyse_text, text)]

@@ -139,8 +139,8 @@ def frame_of(child: Token) -> str | None:
     """Which frame a dependent of a reporting verb fills: que, inf, obj, de or a (None for anything else)."""
     marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "case"}}
     words = lang.words_of(child)
-    if child.dep_ == "ccomp" and marks & words.que:
-        return "que"
+    if marks & words.que and (child.dep_ == "ccomp" or (child.dep_ == "conj" and _after_parenthesis(child))):
+        return "que"  # "ont estimé, au contraire, qu'il avait joué …": a clause the parser took for a conjunct
     if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
     if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and child.pos_ == "VERB":
@@ -152,6 +152,16 @@ def frame_of(child: Token) -> str | None:
     if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
         return "obj"
     return None
+
+
+def _after_parenthesis(clause: Token) -> bool:
+    """Whether a "que" clause hung as a conjunct follows a comma that closes an adverbial right after its verb
+    ("a estimé, au contraire, que …"), not a coordination ("a dit que … et qu'il …", whose "et" it would carry)."""
+    doc, verb = clause.doc, clause.head
+    first = next(t.i for t in clause.subtree if not t.is_punct)
+    between = doc[verb.i + 1 : first]
+    return first > 0 and doc[first - 1].text == "," and not any(t.dep_ == "cc" for t in between) and \
+        not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def follows_its_words(verb: Token) -> bool:

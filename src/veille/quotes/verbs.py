@@ -93,10 +93,10 @@ class VerbPass(QuoteRules):
             parts = [first, *_attached_after(verb, first, frames)]
         doc = verb.doc
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
-        while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que:
-            start += 1
+        while start < end and (doc[start].text == "," or doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que):
+            start += 1  # ", qu'il avait joué …" after a parenthesis: the clause without its comma and "que"
         if frame_of(first) == "obj":
-            end = _before_participle_clause(doc, start, end)
+            end = _spelled_out_after_colon(doc, _before_participle_clause(doc, start, end))
         return doc[start:end], embedded
 
     def _short_claim(self, verb: Token, content: Span) -> bool:
@@ -169,6 +169,15 @@ def _before_participle_clause(doc: Doc, start: int, end: int) -> int:
     sentence's adjunct (its own statement), though the parser hangs it on the object."""
     return next((i for i in range(start + 1, end - 1) if doc[i].text == "," and "Part" in doc[i + 1].morph.get("VerbForm")
                  and "Pres" in doc[i + 1].morph.get("Tense")), end)
+
+
+def _spelled_out_after_colon(doc: Doc, end: int) -> int:
+    """Where an object's words end when a colon spells it out: "a requis la peine maximale : 20 ans de réclusion"
+    says the sentence to its end (a quotation after the colon is a new statement, a line a list: left alone)."""
+    if end + 1 >= len(doc) or doc[end].text != ":" or doc[end + 1].is_quote or "\n" in doc[end + 1].text:
+        return end
+    sentence = doc[end].sent
+    return next((t.i for t in doc[end + 1 : sentence.end] if t.text in {".", ";", "!", "?"} or "\n" in t.text), sentence.end)
 
 
 def _listed_items(verb: Token) -> list[Span]:
