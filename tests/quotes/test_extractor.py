@@ -471,3 +471,20 @@ def test_quotes_a_que_clause_after_an_adverbial_between_commas(analyse_text):
 def test_quotes_an_object_spelled_out_after_a_colon(analyse_text):
     text = "La procureure a requis la peine maximale : 20 ans de réclusion criminelle."
     assert "la peine maximale : 20 ans de réclusion criminelle" in [q[1] for q in _quotes(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("Le maire s'est dit prêt à reprendre les discussions si l'opposition faisait un geste, et il est parti.",
+         "prêt à reprendre les discussions si l'opposition faisait un geste", "s'est dit"),
+        ("La ministre s'est dite favorable à une réforme rapide du code.", "favorable à une réforme rapide du code",
+         "s'est dite"),
+    ],
+)
+def test_quotes_what_a_speaker_says_of_itself_with_a_reflexive_verb(analyse_text, text, content, cue):
+    assert ("indirect", content, cue) in [(k, c, cue_) for k, c, _, cue_ in _quotes(analyse_text, text)]
+
+
+def test_quotes_a_reflexive_verb_with_no_adjective_says_nothing_of_itself(analyse_text):
+    assert _quotes(analyse_text, "Le président s'est déclaré candidat.") == []

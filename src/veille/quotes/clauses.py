@@ -228,9 +228,11 @@ def one_word(token: Token) -> Span:
 def cue_of(verb: Token) -> Span:
     """The verb group: auxiliaries and adverbs before the verb, an inverted subject clitic after it."""
     doc = verb.doc
-    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
-    end = verb.i + 1
     words = lang.words_of(verb)
+    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
+    if start > verb.i - 3 and start > 0 and doc[start - 1].lower_ in words.reflexive_pronouns and doc[start - 1].head.i == verb.i:
+        start -= 1  # "s'est dit", "s'était engagé": the reflexive clitic belongs to the verb group
+    end = verb.i + 1
     while end < len(doc) and (doc[end].lower_ in words.subject_clitics or doc[end].lower_ in words.euphonic_t):
         end += 1
     return doc[start:end]

@@ -66,6 +66,8 @@ class VerbPass(QuoteRules):
         after a colon or in quotation marks: "a écrit : « … »").
         """
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
+        if (described := self._self_description(verb)) is not None:
+            return described, True
         if follows_its_words(verb):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames)) and not self._when(c)]
@@ -98,6 +100,21 @@ class VerbPass(QuoteRules):
         if frame_of(first) == "obj":
             end = _spelled_out_after_colon(doc, _before_participle_clause(doc, start, end))
         return doc[start:end], embedded
+
+    def _self_description(self, verb: Token) -> Span | None:
+        """"Il s'est dit prêt à reprendre les essais si …", "se déclare favorable à …": the adjective and its
+        complements are what the subject said of itself."""
+        if verb.lemma_ not in self.words.self_description_verbs or \
+                not any(c.lower_ in self.words.reflexive_pronouns for c in verb.lefts):
+            return None
+        adjective = next((c for c in verb.rights if c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp", "amod", "obj"}), None)
+        if adjective is None:
+            return None
+        doc = verb.doc
+        after = [c.right_edge.i for c in verb.rights if c.i >= adjective.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
+        end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
+        end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
+        return doc[adjective.i : end]  # not into a clause coordinated after a comma (", et il est parti")
 
     def _short_claim(self, verb: Token, content: Span) -> bool:
         """"a nié le viol", "plaidait un acquittement": a verb of the ``claim`` frame says its object of a determiner
