@@ -488,3 +488,15 @@ def test_quotes_what_a_speaker_says_of_itself_with_a_reflexive_verb(analyse_text
 
 def test_quotes_a_reflexive_verb_with_no_adjective_says_nothing_of_itself(analyse_text):
     assert _quotes(analyse_text, "Le président s'est déclaré candidat.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Le directeur a informé les employés que l'usine fermerait en mars.", "l'usine fermerait en mars"),
+        ("La préfecture a prévenu les riverains que la route serait coupée jusqu'à lundi.",
+         "la route serait coupée jusqu'à lundi"),
+    ],
+)
+def test_quotes_what_the_addressee_was_told(analyse_text, text, content):
+    assert content in [q[1] for q in _quotes(analyse_text, text)]

@@ -77,7 +77,7 @@ class VerbPass(QuoteRules):
         if not parts and quoted_before:
             return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
         if not parts:
-            return _linear_complement(verb), True
+            return self._told_that(verb) or _linear_complement(verb), True
         first = parts[0]
         embedded = frame_of(first) != "speech"
         if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
@@ -115,6 +115,18 @@ class VerbPass(QuoteRules):
         end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
         end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
         return doc[adjective.i : end]  # not into a clause coordinated after a comma (", et il est parti")
+
+    def _told_that(self, verb: Token) -> Span | None:
+        """"a informé les employés que l'usine fermerait": the clause after the addressee, which the parser hangs
+        on it as a relative clause with "que" for its object."""
+        if verb.lemma_ not in self.words.addressee_verbs:
+            return None
+        told = next((c for c in verb.rights if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        clause = next((c for c in told.rights if c.dep_ == "acl:relcl"), None) if told is not None else None
+        que = clause.left_edge if clause is not None else None
+        if que is None or que.lower_ not in self.words.que or any(t.is_punct for t in verb.doc[told.i : que.i]):
+            return None  # "a informé les services, que …": a comma makes it a relative clause indeed
+        return verb.doc[que.i + 1 : clause.right_edge.i + 1]
 
     def _short_claim(self, verb: Token, content: Span) -> bool:
         """"a nié le viol", "plaidait un acquittement": a verb of the ``claim`` frame says its object of a determiner
