@@ -336,7 +336,7 @@ def test_quotes_an_object_stops_before_a_participle_clause_after_a_comma(analyse
 
 def test_quotes_a_bare_time_noun_after_the_verb_is_no_object(analyse_text):
     text = "Le maire a qualifié lundi de « désastreuses » les conséquences de la crue."
-    assert [q.text for q in analyse_text(text).quotes] == ["les conséquences de la crue"]
+    assert [q.text for q in analyse_text(text).quotes] == ["de « désastreuses » les conséquences de la crue"]
 
 
 def test_quotes_an_outlet_between_an_incise_verb_and_its_subject_is_not_the_speaker(analyse_text):
@@ -500,3 +500,17 @@ def test_quotes_a_reflexive_verb_with_no_adjective_says_nothing_of_itself(analys
 )
 def test_quotes_what_the_addressee_was_told(analyse_text, text, content):
     assert content in [q[1] for q in _quotes(analyse_text, text)]
+
+
+def test_quotes_called_to_gives_who_and_what(analyse_text):
+    quotes = _quotes(analyse_text, "Le maire a appelé les habitants à rester chez eux.")
+    assert ("indirect", "les habitants à rester chez eux", "Le maire", "a appelé") in quotes
+
+
+def test_quotes_called_by_name_is_no_call_to_act(analyse_text):
+    assert _quotes(analyse_text, "La presse a appelé le joueur Pierre Vidal.") == []
+
+
+def test_quotes_a_label_given_with_qualifier_and_what_it_qualifies(analyse_text):
+    text = "Lors d'un entretien, le président du club a qualifié lundi de «catastrophiques» les effets de la décision."
+    assert ("mixed", "de «catastrophiques» les effets de la décision") in [(q[0], q[1]) for q in _quotes(analyse_text, text)]

@@ -77,7 +77,7 @@ class VerbPass(QuoteRules):
         if not parts and quoted_before:
             return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
         if not parts:
-            return self._told_that(verb) or _linear_complement(verb), True
+            return self._told_that(verb) or _called_to(verb, frames) or _linear_complement(verb), True
         first = parts[0]
         embedded = frame_of(first) != "speech"
         if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
@@ -88,6 +88,8 @@ class VerbPass(QuoteRules):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
         if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
+        if (qualified := _qualified_as(verb, frames, self._when)) is not None:
+            return qualified, True
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c)), None)
         if frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
@@ -198,6 +200,34 @@ def _before_participle_clause(doc: Doc, start: int, end: int) -> int:
     sentence's adjunct (its own statement), though the parser hangs it on the object."""
     return next((i for i in range(start + 1, end - 1) if doc[i].text == "," and "Part" in doc[i + 1].morph.get("VerbForm")
                  and "Pres" in doc[i + 1].morph.get("Tense")), end)
+
+
+def _called_to(verb: Token, frames: frozenset[str]) -> Span | None:
+    """"a appelé les habitants à rester chez eux": "Y à Z" for a verb of the ``a`` frame, whose infinitive the parser
+    hangs on the object."""
+    if "a" not in frames:
+        return None
+    called = next((c for c in verb.rights if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    to = next((c for c in called.rights if c.dep_ == "acl" and c.pos_ == "VERB"
+               and any(m.dep_ == "mark" and m.lower_ in lang.words_of(verb).a for m in c.children)), None) if called else None
+    return verb.doc[called.left_edge.i : to.right_edge.i + 1] if to is not None else None
+
+
+def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
+    """"a qualifié lundi de « dramatiques » les conséquences de …": the label with what it qualifies ("de « … »
+    les conséquences …"), the label alone when what it qualifies came before ("des groupes qu'elle a qualifiés de
+    « terroristes »")."""
+    de = lang.words_of(verb).de
+    label = next((c for c in verb.rights if c.dep_ in {"xcomp", "obl:arg"} and c.pos_ in {"ADJ", "NOUN"}
+                  and any(m.dep_ == "case" and m.lower_ in de for m in c.children)), None)
+    if "de" not in frames or label is None:
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "obj" and not is_when(c)]
+    if any(c.i < label.i for c in objects):
+        return None  # "accuser Rabat de trahison": the object and its charge (``_complement``)
+    qualified = [c for c in objects if c.i > label.i]
+    end = max([label.right_edge.i, *(c.right_edge.i for c in qualified)])
+    return verb.doc[label.left_edge.i : end + 1]
 
 
 def _spelled_out_after_colon(doc: Doc, end: int) -> int:
