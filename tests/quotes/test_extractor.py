@@ -514,3 +514,16 @@ def test_quotes_called_by_name_is_no_call_to_act(analyse_text):
 def test_quotes_a_label_given_with_qualifier_and_what_it_qualifies(analyse_text):
     text = "Lors d'un entretien, le président du club a qualifié lundi de «catastrophiques» les effets de la décision."
     assert ("mixed", "de «catastrophiques» les effets de la décision") in [(q[0], q[1]) for q in _quotes(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Le ministre a parlé lundi. Une source policière a indiqué que le suspect avait été relâché.",
+         "le suspect avait été relâché", "une source policière"),
+        ("Des sources diplomatiques ont affirmé que la réunion aurait lieu mardi.", "la réunion aurait lieu mardi",
+         "des sources diplomatiques"),
+    ],
+)
+def test_quotes_an_unnamed_source_with_an_indefinite_article_is_a_new_speaker(analyse_text, text, content, speaker):
+    assert (content, speaker) in [(q[1], q[2].lower()) for q in _quotes(analyse_text, text)]

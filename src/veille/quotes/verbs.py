@@ -155,7 +155,8 @@ class VerbPass(QuoteRules):
         if found is not None:
             return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
         indefinite = any(c.dep_ == "det" and c.lower_ in self.words.indefinite_determiners for c in subject.children)
-        return not (subject.pos_ == "NOUN" and indefinite and subject.lower_ not in self.person_nouns)
+        someone = subject.lower_ in self.person_nouns or subject.lemma_ in self.words.anonymous_sources
+        return not (subject.pos_ == "NOUN" and indefinite and not someone)
 
 
 def _negated(verb: Token) -> bool:
