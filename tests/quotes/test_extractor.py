@@ -527,3 +527,20 @@ def test_quotes_a_label_given_with_qualifier_and_what_it_qualifies(analyse_text)
 )
 def test_quotes_an_unnamed_source_with_an_indefinite_article_is_a_new_speaker(analyse_text, text, content, speaker):
     assert (content, speaker) in [(q[1], q[2].lower()) for q in _quotes(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("« Ce n'est pas fini », glisse Paul Martin.", "Ce n'est pas fini", "glisse"),
+        ("Son rapport a établi que le bâtiment avait été mal entretenu.", "le bâtiment avait été mal entretenu",
+         "a établi"),
+        ("La maire s'inquiète que les travaux prennent du retard.", "les travaux prennent du retard", "s'inquiète"),
+    ],
+)
+def test_quotes_more_reporting_verbs_of_the_press(analyse_text, text, content, cue):
+    assert (content, cue) in [(q[1], q[3]) for q in _quotes(analyse_text, text)]
+
+
+def test_quotes_the_same_verbs_in_their_other_senses_report_nothing(analyse_text):
+    assert _quotes(analyse_text, "Le joueur a lâché le ballon. Il a glissé sur la glace.") == []
