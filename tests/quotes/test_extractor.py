@@ -544,3 +544,9 @@ def test_quotes_more_reporting_verbs_of_the_press(analyse_text, text, content, c
 
 def test_quotes_the_same_verbs_in_their_other_senses_report_nothing(analyse_text):
     assert _quotes(analyse_text, "Le joueur a lâché le ballon. Il a glissé sur la glace.") == []
+
+
+def test_quotes_a_closing_source_reports_only_its_own_sentence(analyse_text):
+    text = ("Le pays est confronté à des violences qui ont fait des milliers de morts.\n\n"
+            "Plus de la moitié des écoles sont fermées, selon des chiffres officiels.")
+    assert [q[1] for q in _quotes(analyse_text, text)] == ["Plus de la moitié des écoles sont fermées"]
