@@ -21,12 +21,14 @@ def subject_of(verb: Token) -> Token | None:
         # parser often takes for a dependent, an object or a complement (even hung as a conjunct: "P, a annoncé le
         # gouverneur" is no second act of P's subject, when the one after the verb is someone or P's subject the
         # patient of a passive: "onze personnes ont été tuées, a annoncé le préfet")
-        inverted = _inverted_subject(verb)
+        inverted = inverted_subject(verb)
         if inverted is not None and (verb.dep_ != "conj" or _is_someone(inverted) or _passive_subject(verb.head)):
             return inverted
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head.i != verb.i and not follows:
+        if "Fin" in verb.morph.get("VerbForm"):
+            return None  # "… relevée par la victime mais M.A. contestait …": a finite verb has its own subject
         return _main_subject(verb)  # "précisant que …", "en soutenant que …": the subject of the main verb
     if verb.dep_ in {"acl", "parataxis"} and _is_present_participle(verb) and _after_comma(verb):
         return _main_subject(verb)  # "X a exprimé sa détresse face à cette situation, soulignant que …"
@@ -40,13 +42,29 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _inverted_subject(verb: Token) -> Token | None:
+def inverted_subject(verb: Token) -> Token | None:
+    """The subject of an incise's verb, after it (``subject_after_incise``) or before a parenthesis."""
+    return subject_after_incise(verb) or subject_before_parenthesis(verb)
+
+
+def subject_after_incise(verb: Token) -> Token | None:
+    """The subject after an incise's verb, which the parser often reads as its object or a complement: "-il", "a
+    martelé X", "a finalement tranché, mardi, la maire" (past an adverbial between commas)."""
     clitic = inverted_subject_of(verb)
     if clitic is not None:
         return clitic
     inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}
                 and not any(d.dep_ == "case" for d in c.children))  # "a expliqué sur France Bleu X": not the outlet
-    return next((c for c in inverted if not is_bare_noun(c)), None) or subject_before_parenthesis(verb)
+    return next((c for c in inverted if not is_bare_noun(c)), None)
+
+
+def is_bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary inside a quote ("« … à l'offensive, soutenues par des tirs »") qualifies a
+    noun: it cuts no incise, which has a finite verb or an auxiliary ("a-t-il dit", "souligne-t-il"). (After the
+    closing mark the tagger misreads finite forms so: "», avertit X".)"""
+    morph = verb.morph
+    return "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not any(
+        c.dep_.startswith("aux") for c in verb.children)
 
 
 def _is_someone(token: Token) -> bool:
@@ -79,7 +97,7 @@ def _main_subject(verb: Token) -> Token | None:
     hung_on_it = [c for c in verb.lefts if c.pos_ == "VERB"]  # "« P », a déclaré X, affirmant …" hung upside down
     incise = next((c for c in [*main.children, *hung_on_it] if c.i < verb.i and c.pos_ == "VERB"
                    and c.dep_ in {"conj", "parataxis", "advcl", "dep"} and follows_its_words(c)), None)
-    subject = _inverted_subject(incise) if incise is not None else None
+    subject = inverted_subject(incise) if incise is not None else None
     if subject is None and main.i != verb.i and main.pos_ in {"VERB", "AUX"}:
         subject = subject_of(main)  # not the subject of a quoted clause's adjective ("« La situation est grave »")
     passive = subject is not None and subject.dep_ == "nsubj:pass"
@@ -121,8 +139,8 @@ def frame_of(child: Token) -> str | None:
     """Which frame a dependent of a reporting verb fills: que, inf, obj, de or a (None for anything else)."""
     marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "case"}}
     words = lang.words_of(child)
-    if child.dep_ == "ccomp" and marks & words.que:
-        return "que"
+    if marks & words.que and (child.dep_ == "ccomp" or (child.dep_ == "conj" and _after_parenthesis(child))):
+        return "que"  # "ont estimé, au contraire, qu'il avait joué …": a clause the parser took for a conjunct
     if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
     if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and child.pos_ == "VERB":
@@ -134,6 +152,16 @@ def frame_of(child: Token) -> str | None:
     if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
         return "obj"
     return None
+
+
+def _after_parenthesis(clause: Token) -> bool:
+    """Whether a "que" clause hung as a conjunct follows a comma that closes an adverbial right after its verb
+    ("a estimé, au contraire, que …"), not a coordination ("a dit que … et qu'il …", whose "et" it would carry)."""
+    doc, verb = clause.doc, clause.head
+    first = next(t.i for t in clause.subtree if not t.is_punct)
+    between = doc[verb.i + 1 : first]
+    return first > 0 and doc[first - 1].text == "," and not any(t.dep_ == "cc" for t in between) and \
+        not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def follows_its_words(verb: Token) -> bool:
@@ -200,9 +228,11 @@ def one_word(token: Token) -> Span:
 def cue_of(verb: Token) -> Span:
     """The verb group: auxiliaries and adverbs before the verb, an inverted subject clitic after it."""
     doc = verb.doc
-    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
-    end = verb.i + 1
     words = lang.words_of(verb)
+    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
+    if start > verb.i - 3 and start > 0 and doc[start - 1].lower_ in words.reflexive_pronouns and doc[start - 1].head.i == verb.i:
+        start -= 1  # "s'est dit", "s'était engagé": the reflexive clitic belongs to the verb group
+    end = verb.i + 1
     while end < len(doc) and (doc[end].lower_ in words.subject_clitics or doc[end].lower_ in words.euphonic_t):
         end += 1
     return doc[start:end]

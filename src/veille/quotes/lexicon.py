@@ -8,7 +8,8 @@ from functools import cache
 from ..lang import data_file, load
 from ..lexicon import read_mapping, read_tsv, read_words
 
-FRAMES = {"que", "inf", "obj", "de", "a", "words"}  # words: an object that names words ("sa version : P")
+FRAMES = {"que", "inf", "obj", "de", "a", "words", "claim"}  # words: an object that names words ("sa version : P");
+# claim: an object of two words is what was said ("a nié le viol", "plaide l'acquittement")
 CUE_CLASSES = ("assert", "deny", "accuse", "announce", "warn", "opine", "ask", "explain", "reply", "promise")
 
 

@@ -5,11 +5,11 @@ improvisée »") are no statements."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, inverted_subject_of, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_of, subject_phrase
+from .clauses import cue_of, inverted_subject_of, is_bare_participle, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of, subject_phrase
 from .found import FoundQuote
 from .sources import SourcePass
 
@@ -59,7 +59,7 @@ class MarkPass(SourcePass):
             if token.text != "," or token.i + 1 >= segment.end:
                 continue
             verb = next_reporting_verb(doc, token.i + 1, self.lexicon)
-            if verb is None or verb.i >= segment.end:
+            if verb is None or verb.i >= segment.end or is_bare_participle(verb):
                 continue
             sentence_end = next((t.i for t in doc[verb.i : segment.end] if t.text in {".", "!", "?"}), None)
             first = doc[segment.start : token.i - 1 + 1]
@@ -78,10 +78,10 @@ class MarkPass(SourcePass):
         after_colon = i > 0 and doc[i - 1].text == ":" or (i < len(doc) and doc[i].text == ":")
         i += 1 if i < len(doc) and doc[i].text == ":" else 0
         verb = next_reporting_verb(doc, i, self.lexicon, reach=6 if after_colon else 4)
-        if verb is None:
-            return None
+        if verb is None or (not after_colon and _subject_before_quote(verb, segment)):
+            return None  # "des policiers « hors-service » poursuivent le malfrat": the verb has its own subject
         # "« … », souffle X": the subject follows the verb; "« … » : Washington dément …": it precedes it
-        subject = subject_of(verb) if after_colon else (inverted_subject_of(verb) or noun_after(verb))
+        subject = subject_of(verb) if after_colon else (inverted_subject_of(verb) or noun_after(verb) or subject_after_incise(verb))
         if subject is None:
             return None
         return cue_of(verb), index.speaker(subject_phrase(subject), subject)
@@ -107,6 +107,14 @@ class MarkPass(SourcePass):
         if head.pos_ in {"PROPN", "NOUN"}:
             return doc[colon : colon + 1], index.speaker(one_word(head), head)
         return None
+
+
+def _subject_before_quote(verb: Token, segment: Span) -> bool:
+    """Whether the verb after a quotation has its subject before it, or is a short quoted label the parser made its
+    subject: the label qualifies that subject ("des policiers « hors-service » poursuivent …"), the verb is no
+    incise. (A long quotation often passes for the incise's subject: "« … », a dit X".)"""
+    label = len(segment) < _MIN_UNCUED_QUOTE_WORDS
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < (segment.end if label else segment.start) for c in verb.children)
 
 
 def _continues(doc: Doc, previous: FoundQuote, segment: Span) -> bool:

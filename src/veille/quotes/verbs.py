@@ -50,7 +50,7 @@ class VerbPass(QuoteRules):
         speaker = index.speaker(subject_phrase(subject), subject)
         quotes: list[FoundQuote] = []
         for content in contents:
-            if not says_something(content):
+            if not (says_something(content) or self._short_claim(verb, content)):
                 continue  # "Le motif", "lundi": no statement
             start, end = trimmed(content)
             if end - start < 2 or any(covers(q, start, end) for q in [*found, *quotes]):
@@ -66,6 +66,8 @@ class VerbPass(QuoteRules):
         after a colon or in quotation marks: "a écrit : « … »").
         """
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
+        if (described := self._self_description(verb)) is not None:
+            return described, True
         if follows_its_words(verb):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames)) and not self._when(c)]
@@ -75,7 +77,7 @@ class VerbPass(QuoteRules):
         if not parts and quoted_before:
             return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
         if not parts:
-            return _linear_complement(verb), True
+            return self._told_that(verb) or _called_to(verb, frames) or _linear_complement(verb), True
         first = parts[0]
         embedded = frame_of(first) != "speech"
         if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
@@ -86,6 +88,8 @@ class VerbPass(QuoteRules):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
         if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
+        if (qualified := _qualified_as(verb, frames, self._when)) is not None:
+            return qualified, True
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c)), None)
         if frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
@@ -93,11 +97,46 @@ class VerbPass(QuoteRules):
             parts = [first, *_attached_after(verb, first, frames)]
         doc = verb.doc
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
-        while start < end and doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que:
-            start += 1
+        while start < end and (doc[start].text == "," or doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que):
+            start += 1  # ", qu'il avait joué …" after a parenthesis: the clause without its comma and "que"
         if frame_of(first) == "obj":
-            end = _before_participle_clause(doc, start, end)
+            end = _spelled_out_after_colon(doc, _before_participle_clause(doc, start, end))
         return doc[start:end], embedded
+
+    def _self_description(self, verb: Token) -> Span | None:
+        """"Il s'est dit prêt à reprendre les essais si …", "se déclare favorable à …": the adjective and its
+        complements are what the subject said of itself."""
+        if verb.lemma_ not in self.words.self_description_verbs or \
+                not any(c.lower_ in self.words.reflexive_pronouns for c in verb.lefts):
+            return None
+        adjective = next((c for c in verb.rights if c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp", "amod", "obj"}), None)
+        if adjective is None:
+            return None
+        doc = verb.doc
+        after = [c.right_edge.i for c in verb.rights if c.i >= adjective.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
+        end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
+        end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
+        return doc[adjective.i : end]  # not into a clause coordinated after a comma (", et il est parti")
+
+    def _told_that(self, verb: Token) -> Span | None:
+        """"a informé les employés que l'usine fermerait": the clause after the addressee, which the parser hangs
+        on it as a relative clause with "que" for its object."""
+        if verb.lemma_ not in self.words.addressee_verbs:
+            return None
+        told = next((c for c in verb.rights if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        clause = next((c for c in told.rights if c.dep_ == "acl:relcl"), None) if told is not None else None
+        que = clause.left_edge if clause is not None else None
+        if que is None or que.lower_ not in self.words.que or any(t.is_punct for t in verb.doc[told.i : que.i]):
+            return None  # "a informé les services, que …": a comma makes it a relative clause indeed
+        return verb.doc[que.i + 1 : clause.right_edge.i + 1]
+
+    def _short_claim(self, verb: Token, content: Span) -> bool:
+        """"a nié le viol", "plaidait un acquittement": a verb of the ``claim`` frame says its object of a determiner
+        and a noun (not words named: "a démenti la déclaration")."""
+        root = content.root
+        words = [t for t in content if not t.is_punct]
+        return "claim" in self.lexicon.frames[self.lexicon.lemma_of(verb)] and len(words) == 2 and root.dep_ == "obj" \
+            and root.head.i == verb.i and root.pos_ == "NOUN" and words[0].dep_ == "det" and root.lemma_ not in self.words.words_nouns
 
     def _names_words(self, child: Token, frames: frozenset[str]) -> bool:
         """"a livré sa version des faits : P": a verb of the ``words`` frame reports only an object naming words."""
@@ -116,7 +155,8 @@ class VerbPass(QuoteRules):
         if found is not None:
             return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
         indefinite = any(c.dep_ == "det" and c.lower_ in self.words.indefinite_determiners for c in subject.children)
-        return not (subject.pos_ == "NOUN" and indefinite and subject.lower_ not in self.person_nouns)
+        someone = subject.lower_ in self.person_nouns or subject.lemma_ in self.words.anonymous_sources
+        return not (subject.pos_ == "NOUN" and indefinite and not someone)
 
 
 def _negated(verb: Token) -> bool:
@@ -161,6 +201,43 @@ def _before_participle_clause(doc: Doc, start: int, end: int) -> int:
     sentence's adjunct (its own statement), though the parser hangs it on the object."""
     return next((i for i in range(start + 1, end - 1) if doc[i].text == "," and "Part" in doc[i + 1].morph.get("VerbForm")
                  and "Pres" in doc[i + 1].morph.get("Tense")), end)
+
+
+def _called_to(verb: Token, frames: frozenset[str]) -> Span | None:
+    """"a appelé les habitants à rester chez eux": "Y à Z" for a verb of the ``a`` frame, whose infinitive the parser
+    hangs on the object."""
+    if "a" not in frames:
+        return None
+    called = next((c for c in verb.rights if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    to = next((c for c in called.rights if c.dep_ == "acl" and c.pos_ == "VERB"
+               and any(m.dep_ == "mark" and m.lower_ in lang.words_of(verb).a for m in c.children)), None) if called else None
+    return verb.doc[called.left_edge.i : to.right_edge.i + 1] if to is not None else None
+
+
+def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
+    """"a qualifié lundi de « dramatiques » les conséquences de …": the label with what it qualifies ("de « … »
+    les conséquences …"), the label alone when what it qualifies came before ("des groupes qu'elle a qualifiés de
+    « terroristes »")."""
+    de = lang.words_of(verb).de
+    label = next((c for c in verb.rights if c.dep_ in {"xcomp", "obl:arg"} and c.pos_ in {"ADJ", "NOUN"}
+                  and any(m.dep_ == "case" and m.lower_ in de for m in c.children)), None)
+    if "de" not in frames or label is None:
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "obj" and not is_when(c)]
+    if any(c.i < label.i for c in objects):
+        return None  # "accuser Rabat de trahison": the object and its charge (``_complement``)
+    qualified = [c for c in objects if c.i > label.i]
+    end = max([label.right_edge.i, *(c.right_edge.i for c in qualified)])
+    return verb.doc[label.left_edge.i : end + 1]
+
+
+def _spelled_out_after_colon(doc: Doc, end: int) -> int:
+    """Where an object's words end when a colon spells it out: "a requis la peine maximale : 20 ans de réclusion"
+    says the sentence to its end (a quotation after the colon is a new statement, a line a list: left alone)."""
+    if end + 1 >= len(doc) or doc[end].text != ":" or doc[end + 1].is_quote or "\n" in doc[end + 1].text:
+        return end
+    sentence = doc[end].sent
+    return next((t.i for t in doc[end + 1 : sentence.end] if t.text in {".", ";", "!", "?"} or "\n" in t.text), sentence.end)
 
 
 def _listed_items(verb: Token) -> list[Span]:
