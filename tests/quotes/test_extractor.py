@@ -336,7 +336,7 @@ def test_quotes_an_object_stops_before_a_participle_clause_after_a_comma(analyse
 
 def test_quotes_a_bare_time_noun_after_the_verb_is_no_object(analyse_text):
     text = "Le maire a qualifié lundi de « désastreuses » les conséquences de la crue."
-    assert [q.text for q in analyse_text(text).quotes] == ["les conséquences de la crue"]
+    assert [q.text for q in analyse_text(text).quotes] == ["de « désastreuses » les conséquences de la crue"]
 
 
 def test_quotes_an_outlet_between_an_incise_verb_and_its_subject_is_not_the_speaker(analyse_text):
@@ -366,7 +366,7 @@ def test_quotes_a_source_in_the_first_person_is_the_newsroom_not_a_speaker(analy
     "text, content, speaker, cue",
     [
         ("Les rebelles ont déclaré par voie de communiqué qu'ils acceptaient un cessez-le-feu de trois jours.",
-         "ils acceptaient un cessez-le-feu de trois jours", "les rebelles", "ont déclaré"),  # a group, by its description
+         "ils acceptaient un cessez-le-feu de trois jours", "les rebelles", "ont déclaré"),
         ("Bakou accuse son voisin d'avoir ouvert le feu. Tbilissi affirme au contraire avoir subi une attaque.",
          "avoir subi une attaque", "Géorgie", "affirme"),
     ],
@@ -396,3 +396,157 @@ def test_quotes_nominal_cues_give_the_words_they_name(analyse_text, text, conten
 
 def test_quotes_a_verb_that_only_names_words_reports_nothing_else(analyse_text):
     assert _quotes(analyse_text, "La police a livré des armes aux gendarmes. Le club a donné un concert.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("« Nous ne reculerons pas sur ce dossier », a finalement tranché, mardi, la maire de Lyon, Sophie Marchand.",
+         "Nous ne reculerons pas sur ce dossier", "Sophie Marchand", "a finalement tranché"),
+        ("« Le plus important est de rester unis », poursuit Mme Odile Lefort.", "Le plus important est de rester unis",
+         "Odile Lefort", "poursuit"),
+        ("« La forêt doit vivre », clamaient les militants de l'association.", "La forêt doit vivre",
+         "les militants de l'association", "clamaient"),
+    ],
+)
+def test_quotes_incise_verbs_of_journalistic_reporting(analyse_text, text, content, speaker, cue):
+    assert ("direct", content, speaker, cue) in _quotes(analyse_text, text)
+
+
+def test_quotes_verb_after_a_quoted_label_is_no_incise(analyse_text):
+    text = "Alors que deux des gendarmes « hors-service » poursuivent le voleur, le troisième reste avec le gérant."
+    assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Le prévenu niait toutefois le vol.", "le vol"),
+        ("Maître Paul Girard plaidait avec confiance un acquittement.", "un acquittement"),
+    ],
+)
+def test_quotes_a_denial_or_plea_states_its_short_object(analyse_text, text, content):
+    assert content in [q[1] for q in _quotes(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Le ministre a démenti la déclaration.", "La préfète a rappelé l'ambassadeur.", "Le maire a annoncé sa venue."]
+)
+def test_quotes_a_short_object_that_names_words_or_is_no_claim_says_nothing(analyse_text, text):
+    assert _quotes(analyse_text, text) == []
+
+
+def test_quotes_a_participle_inside_a_quote_cuts_no_incise(analyse_text):
+    text = ("« Les colonnes rebelles ont franchi le fleuve, soutenues par des drones. Elles ont ensuite reculé », "
+            "a affirmé dans un communiqué le ministère de la Défense.")
+    quotes = _quotes(analyse_text, text)
+    assert [(q[1].startswith("Les colonnes rebelles ont franchi le fleuve, soutenues"), q[2]) for q in quotes] == [
+        (True, "ministère de la Défense")]
+
+
+def test_quotes_a_finite_verb_the_parser_hung_on_another_clause_keeps_no_foreign_subject():
+    """The parse the tagger gives initials ("mais K.L. contestait …" hung as an adverbial clause of the first verb):
+    the finite verb does not take the first clause's subject."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from veille.quotes.clauses import subject_of
+
+    words = ["Sa", "plaque", "avait", "été", "relevée", "par", "la", "victime", "mais", "K.L.", "contestait", "le", "vol"]
+    heads = [1, 4, 4, 4, 4, 7, 7, 4, 9, 7, 4, 12, 10]
+    deps = ["det", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "det", "obl:agent", "cc", "conj", "advcl",
+            "det", "obj"]
+    morphs = [""] * 10 + ["Mood=Ind|Tense=Imp|VerbForm=Fin"] + [""] * 2
+    pos = ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "CCONJ", "NOUN", "VERB", "DET", "NOUN"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, morphs=morphs, pos=pos)
+    assert subject_of(doc[10]) is None
+
+
+def test_quotes_a_que_clause_after_an_adverbial_between_commas(analyse_text):
+    text = "Les magistrats ont estimé, au contraire, qu'il avait joué un rôle central."
+    assert ("indirect", "il avait joué un rôle central", "les magistrats", "ont estimé") in [
+        (k, c, s.lower(), cue) for k, c, s, cue in _quotes(analyse_text, text)]
+
+
+def test_quotes_an_object_spelled_out_after_a_colon(analyse_text):
+    text = "La procureure a requis la peine maximale : 20 ans de réclusion criminelle."
+    assert "la peine maximale : 20 ans de réclusion criminelle" in [q[1] for q in _quotes(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("Le maire s'est dit prêt à reprendre les discussions si l'opposition faisait un geste, et il est parti.",
+         "prêt à reprendre les discussions si l'opposition faisait un geste", "s'est dit"),
+        ("La ministre s'est dite favorable à une réforme rapide du code.", "favorable à une réforme rapide du code",
+         "s'est dite"),
+    ],
+)
+def test_quotes_what_a_speaker_says_of_itself_with_a_reflexive_verb(analyse_text, text, content, cue):
+    assert ("indirect", content, cue) in [(k, c, cue_) for k, c, _, cue_ in _quotes(analyse_text, text)]
+
+
+def test_quotes_a_reflexive_verb_with_no_adjective_says_nothing_of_itself(analyse_text):
+    assert _quotes(analyse_text, "Le président s'est déclaré candidat.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Le directeur a informé les employés que l'usine fermerait en mars.", "l'usine fermerait en mars"),
+        ("La préfecture a prévenu les riverains que la route serait coupée jusqu'à lundi.",
+         "la route serait coupée jusqu'à lundi"),
+    ],
+)
+def test_quotes_what_the_addressee_was_told(analyse_text, text, content):
+    assert content in [q[1] for q in _quotes(analyse_text, text)]
+
+
+def test_quotes_called_to_gives_who_and_what(analyse_text):
+    quotes = _quotes(analyse_text, "Le maire a appelé les habitants à rester chez eux.")
+    assert ("indirect", "les habitants à rester chez eux", "Le maire", "a appelé") in quotes
+
+
+def test_quotes_called_by_name_is_no_call_to_act(analyse_text):
+    assert _quotes(analyse_text, "La presse a appelé le joueur Pierre Vidal.") == []
+
+
+def test_quotes_a_label_given_with_qualifier_and_what_it_qualifies(analyse_text):
+    text = "Lors d'un entretien, le président du club a qualifié lundi de «catastrophiques» les effets de la décision."
+    assert ("mixed", "de «catastrophiques» les effets de la décision") in [(q[0], q[1]) for q in _quotes(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Le ministre a parlé lundi. Une source policière a indiqué que le suspect avait été relâché.",
+         "le suspect avait été relâché", "une source policière"),
+        ("Des sources diplomatiques ont affirmé que la réunion aurait lieu mardi.", "la réunion aurait lieu mardi",
+         "des sources diplomatiques"),
+    ],
+)
+def test_quotes_an_unnamed_source_with_an_indefinite_article_is_a_new_speaker(analyse_text, text, content, speaker):
+    assert (content, speaker) in [(q[1], q[2].lower()) for q in _quotes(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("« Ce n'est pas fini », glisse Paul Martin.", "Ce n'est pas fini", "glisse"),
+        ("Son rapport a établi que le bâtiment avait été mal entretenu.", "le bâtiment avait été mal entretenu",
+         "a établi"),
+        ("La maire s'inquiète que les travaux prennent du retard.", "les travaux prennent du retard", "s'inquiète"),
+    ],
+)
+def test_quotes_more_reporting_verbs_of_the_press(analyse_text, text, content, cue):
+    assert (content, cue) in [(q[1], q[3]) for q in _quotes(analyse_text, text)]
+
+
+def test_quotes_the_same_verbs_in_their_other_senses_report_nothing(analyse_text):
+    assert _quotes(analyse_text, "Le joueur a lâché le ballon. Il a glissé sur la glace.") == []
+
+
+def test_quotes_a_closing_source_reports_only_its_own_sentence(analyse_text):
+    text = ("Le pays est confronté à des violences qui ont fait des milliers de morts.\n\n"
+            "Plus de la moitié des écoles sont fermées, selon des chiffres officiels.")
+    assert [q[1] for q in _quotes(analyse_text, text)] == ["Plus de la moitié des écoles sont fermées"]

@@ -94,7 +94,7 @@ class EntityIndex:
             if group:
                 return group
         types = self.description_heads.get(head.lower_, frozenset())
-        if "SOURCE" in types:
+        if "SOURCE" in types and not self._is_indefinite(head):  # "une source policière" is a new one
             words = _phrase_of(head)
             return {"entity": None, "name": words.text, "mention": _text_span(self.doc, words), "refers_back": True}
         named = self._name_in_apposition(head) if head.pos_ in {"NOUN", "PROPN"} else None
@@ -190,6 +190,9 @@ class EntityIndex:
             return None
         mention = _phrase_of(head)
         return {"entity": None, "name": _phrase_of(unnamed).text, "mention": _text_span(doc, mention)}
+
+    def _is_indefinite(self, token: Token) -> bool:
+        return any(child.dep_ == "det" and child.lower_ in self.words.indefinite_determiners for child in token.children)
 
     def _is_definite(self, token: Token) -> bool:
         return any(child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
