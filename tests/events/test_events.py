@@ -42,7 +42,35 @@ def test_events_entre_x_et_y_one_event(analyse_text, text):
     analysis = analyse_text(text, dct="2024-03-01")
     assert [e.trigger.text for e in analysis.events] == ["signé"]
     event = analysis.events[0]
-    assert (event.type, event.modality, event.actor.name, event.target.name) == ("SUPPORT", "possible", "France", "Allemagne")
+    members = sorted(m.name for m in event.actor.members)
+    assert (event.type, event.modality, members, event.target) == ("SUPPORT", "possible", ["Allemagne", "France"], None)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,members",
+    [
+        ("Les affrontements opposant la Serbie au Kosovo ont fait trois blessés.", "affrontements", ["Kosovo", "Serbie"]),
+        ("La rencontre entre Emmanuel Macron et Olaf Scholz a eu lieu à Berlin.", "rencontre",
+         ["Emmanuel Macron", "Olaf Scholz"]),
+        ("Les discussions entre le Venezuela et la Colombie ont échoué.", "discussions", ["Colombie", "Venezuela"]),
+    ],
+)
+def test_events_reciprocal_parties_act_together(analyse_text, text, trigger, members):
+    """A reciprocal event (fighting, a meeting without host) has all its parties as actor and no target."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (sorted(m.name for m in event.actor.members), event.target) == (members, None)
+
+
+@pytest.mark.parametrize("text", ["Les affrontements de samedi entre ces deux pays voisins ont surpris les diplomates."])
+def test_events_reciprocal_group_acts(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "affrontements")
+    assert (event.actor.mention.text, event.target) == ("ces deux pays voisins", None)
+
+
+@pytest.mark.parametrize("text", ["La médiation de la Norvège entre le Venezuela et la Colombie a échoué."])
+def test_events_mediation_between_parties_targets_both(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "médiation")
+    assert (event.actor.name, sorted(m.name for m in event.target.members)) == ("Norvège", ["Colombie", "Venezuela"])
 
 
 @pytest.mark.parametrize(

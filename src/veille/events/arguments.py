@@ -15,8 +15,11 @@ ouverte par le commissariat"), the subject of a verb that plans or cancels it ("
 its possessive determiner, which the resolver links to its antecedent ("sa visite"). The target comes from the
 trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
 of its object, of its light verb or, for "contre", of a participle on it ("livrer des munitions à la Russie", "de
-Vladimir Poutine à Pyongyang", "les accusations portées contre lui"), or "entre X et Y" (X acts, Y is the target,
-when nothing else names the actor); the noun a bare past participle qualifies is its object ("les otages libérés").
+Vladimir Poutine à Pyongyang", "les accusations portées contre lui"); the noun a bare past participle qualifies is
+its object ("les otages libérés"). A reciprocal event with no actor named otherwise ("les combats entre X et Y",
+"la rencontre entre les deux présidents", "les affrontements opposant X à Y") has all its parties as actor and no
+target (guidelines §5, PLOVER §2.4.2); with one ("la médiation de la Norvège entre X et Y"), the parties are its
+target.
 A place, holding or coming of someone stands for that someone ("les positions du Hamas", "la venue de Le Pen":
 ``event_owner_heads.tsv``). Whether the token found can take part at all (a person, a group, a place attacked) the
 caller decides (``DocumentReferents.takes_part``).
@@ -52,7 +55,9 @@ class Arguments:
     actor: Token | None
     target: Token | None
     light: Token | None  # the verb whose subject and complements a noun trigger takes
-    paired: bool = False  # "entre X et Y": X alone acts, Y is the target
+    # a party with the actor, or the target, that the parser did not make its conjunct: "opposant X *à Y*"
+    actor_partner: Token | None = None
+    target_partner: Token | None = None
 
 
 def find_arguments(
@@ -70,18 +75,22 @@ def find_arguments(
                  or _own_plan_actor(token, lexicon) or _possessor(token))
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
-    target, partner = _target(token, trigger, light, actor)
+    target, between = _target(token, trigger, light, actor)
+    partner = _second_party(target, token) if between else None
+    if between and actor is None:  # "les combats entre X et Y": all its parties act
+        several = target.conjuncts or partner is not None or "Plur" in target.morph.get("Number")
+        parties = target if several else None
+        return Arguments(_owner(parties, lexicon), None, light, actor_partner=partner)
+    if actor is None and trigger.pos == "NOUN" and (opposed := _opposed(token)) is not None:
+        return Arguments(_owner(opposed[0], lexicon), None, light, actor_partner=opposed[1])
     if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
         target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
     if target is None:
         target = _anti(token)
     actor, target = _owner(actor, lexicon), _owner(target, lexicon)
-    paired = actor is None and partner is not None
-    if paired:
-        actor, target = target, partner
     if "swap" in trigger.flags:
         actor, target = target, actor
-    return Arguments(actor, target, light, paired)
+    return Arguments(actor, target, light, target_partner=partner)
 
 
 def _judge(adjective: Token, lexicon: EventLexicon) -> Token | None:
@@ -338,18 +347,38 @@ def _in_state(noun: Token) -> bool:
             and noun.i > noun.head.i)  # not a fronted "En riposte à …"
 
 
-def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, Token | None]:
-    """The target, and for "entre X et Y" the second party (the caller decides who acts)."""
+def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, bool]:
+    """The target, and whether it came from "entre X et Y" (X: the parties' first word)."""
     candidates = _complements(token, light)
     for slot in trigger.slots:
         found = _fill(slot, token, trigger, candidates)
         if found is None or found == actor:
             continue
-        if slot in lang.words_of(token).reciprocal_prepositions:
-            partner = next(iter(found.conjuncts), None)
-            return (found, partner) if actor is None else (found, None)
-        return found, None
-    return None, None
+        return found, slot in lang.words_of(token).reciprocal_prepositions
+    return None, False
+
+
+def _second_party(first: Token, trigger: Token) -> Token | None:
+    """"entre X et Y": Y, which the parser makes X's conjunct, or the trigger's ("les discussions entre le Venezuela
+    *et la Colombie*"), a noun right after X with no preposition of its own. None for "entre les deux pays" (one
+    phrase names all parties) or a lone singular "entre l'armée" (the parser hung the partner elsewhere)."""
+    if first.conjuncts:
+        return None  # the ref reads the conjuncts itself
+    return next((c for c in trigger.children if c.dep_ == "conj" and c.i > first.i and c.pos_ in _NOMINALS
+                 and preposition(c) is None), None)
+
+
+def _opposed(noun: Token) -> tuple[Token, Token] | None:
+    """"les affrontements *opposant* X *à* Y": the participle that pits one party against the other, on the
+    trigger; its object and its (or its object's) "à" complement are the parties."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lang.words_of(noun).opposing_verbs),
+                None)
+    first = child(verb, "obj") if verb is not None else None
+    if first is None:
+        return None
+    second = next((c for c in (*verb.children, *first.children) if c.dep_.startswith(("obl", "nmod"))
+                   and c.pos_ in _NOMINALS and preposition(c) == "à"), None)
+    return (first, second) if second is not None else None
 
 
 def _with_complements(noun: Token) -> list[Token]:

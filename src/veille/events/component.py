@@ -225,11 +225,13 @@ class _Context(DocumentReferents):
         date = self._date(token, sentence)
         day = day_of(date)
         place = trigger.type in _PLACE_TARGETS
-        actor = self.ref(self._participant(self._acting(arguments.actor), token), day, alone=arguments.paired)
+        actor = self.ref(self._participant(self._acting(arguments.actor), token), day,
+                         partner=self._participant(arguments.actor_partner, token))
         if self._locality(actor):
             actor = None
         target = self._acting(arguments.target, arguments.actor)
-        target = self.ref(target if place else self._participant(target, token), day)
+        target = self.ref(target if place else self._participant(target, token), day,
+                          partner=self._participant(arguments.target_partner, token))
         if target is None and trigger.mode == "convict" and trigger.pos == "NOUN":
             target = self.ref(self._sentenced(token), day)
         if not place and self.mere_place(target):
