@@ -162,7 +162,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return bare
     governor = verb.head
     if governor == verb:
-        return None
+        return _stranded_subject(verb)
     if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
         if governor.pos_ == "NOUN":  # "a mené des frappes dans la bande de Gaza et ciblé": misattached to a complement
             governor = next((a for a in governor.ancestors if a.pos_ == "VERB"), governor)
@@ -180,6 +180,19 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"Marine Dupont, présidente du parti, | a exigé …": a subject made long by its apposition, which the parser cut
+    off as a sentence of its own; the verb's sentence opens on the comma, with only auxiliaries and adverbs before
+    the verb. The cut-off sentence's root, a name, is the subject."""
+    sentence = verb.sent
+    if sentence.start == 0 or sentence[0].text != ",":
+        return None
+    if any(t.dep_ not in {"punct", "advmod"} and not t.dep_.startswith("aux") for t in verb.doc[sentence.start : verb.i]):
+        return None
+    root = verb.doc[sentence.start - 1].sent.root
+    return root if root.pos_ == "PROPN" else None
 
 
 def _light_noun(noun: Token, lexicon: EventLexicon) -> bool:

@@ -1,0 +1,42 @@
+"""Argument rules on hand-built parses: one parser slip per test, read as the French says."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from veille.events.arguments import verb_actor
+from veille.events.lexicon import load_event_lexicon
+
+
+@pytest.mark.parametrize(
+    "words,heads,deps,pos,verb,subject",
+    [
+        (["Sophie", "Marchand", ",", "présidente", "du", "parti", ",", "a", "exigé", "la", "démission", "."],
+         [0, 0, 3, 0, 5, 3, 8, 8, 8, 10, 8, 8],
+         ["ROOT", "flat:name", "punct", "appos", "case", "nmod", "punct", "aux:tense", "ROOT", "det", "obj", "punct"],
+         ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+         8, 0),
+    ],
+)
+def test_arguments_subject_cut_off_by_its_apposition(nlp, words, heads, deps, pos, verb, subject):
+    """"Sophie Marchand, présidente du parti, | a exigé …": the parser made the long subject a sentence of its own."""
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert verb_actor(doc[verb], load_event_lexicon("fr")) == doc[subject]
+
+
+@pytest.mark.parametrize(
+    "words,heads,deps,pos,verb",
+    [
+        (["Le", "vote", "a", "eu", "lieu", ".", "Puis", ",", "a", "exigé", "la", "démission", "."],
+         [1, 3, 3, 3, 3, 3, 9, 9, 9, 9, 11, 9, 9],
+         ["det", "nsubj", "aux:tense", "ROOT", "obj", "punct", "advmod", "punct", "aux:tense", "ROOT", "det", "obj",
+          "punct"],
+         ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT", "ADV", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+         9),
+    ],
+)
+def test_arguments_no_subject_after_a_full_sentence(nlp, words, heads, deps, pos, verb):
+    """A verb without subject after a whole sentence takes no actor from it."""
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert verb_actor(doc[verb], load_event_lexicon("fr")) is None
