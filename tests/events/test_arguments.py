@@ -40,3 +40,20 @@ def test_arguments_no_subject_after_a_full_sentence(nlp, words, heads, deps, pos
     """A verb without subject after a whole sentence takes no actor from it."""
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert verb_actor(doc[verb], load_event_lexicon("fr")) is None
+
+
+@pytest.mark.parametrize(
+    "words,heads,deps,pos,verb,subject",
+    [
+        (["après", "des", "propos", "du", "ministre", ",", "Karl", "Weiss", ",", "qui", "avait", "menacé", "."],
+         [2, 2, 2, 4, 2, 6, 2, 6, 2, 11, 11, 2, 2],
+         ["case", "det", "ROOT", "case", "nmod", "punct", "appos", "flat:name", "punct", "nsubj", "aux:tense",
+          "acl:relcl", "punct"],
+         ["ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "VERB", "PUNCT"],
+         11, 6),
+    ],
+)
+def test_arguments_relative_after_a_name_in_apposition(nlp, words, heads, deps, pos, verb, subject):
+    """"les propos du ministre, Karl Weiss, qui avait menacé": the relative hung on "propos" speaks of the name."""
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert verb_actor(doc[verb], load_event_lexicon("fr")) == doc[subject]

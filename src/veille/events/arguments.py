@@ -220,8 +220,16 @@ def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
 
 def _antecedent(verb: Token) -> Token | None:
     """The noun a relative clause hangs on: "les hommes *qui* ont affronté …" are the hommes, a referent the
-    resolver may leave unnamed, which "qui" alone could not carry."""
-    return verb.head if verb.dep_ == "acl:relcl" and verb.head.pos_ in _NOMINALS else child(verb, "nsubj")
+    resolver may leave unnamed, which "qui" alone could not carry; a name in apposition right before the relative
+    ("après les propos du ministre, *Karl Weiss*, qui avait menacé …", however the parser hangs the name) is whom
+    it speaks of."""
+    if verb.dep_ != "acl:relcl" or verb.head.pos_ not in _NOMINALS:
+        return child(verb, "nsubj")
+    relative = verb.left_edge
+    apposed = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and c.right_edge.i < relative.i
+                    and all(t.is_punct for t in verb.doc[c.right_edge.i + 1 : relative.i])), None)
+    return apposed or verb.head
 
 
 def _active_participle(verb: Token) -> bool:
