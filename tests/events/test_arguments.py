@@ -57,3 +57,19 @@ def test_arguments_relative_after_a_name_in_apposition(nlp, words, heads, deps, 
     """"les propos du ministre, Karl Weiss, qui avait menacé": the relative hung on "propos" speaks of the name."""
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert verb_actor(doc[verb], load_event_lexicon("fr")) == doc[subject]
+
+
+@pytest.mark.parametrize(
+    "speaker,actor,chosen",
+    [
+        ({"entity": None, "name": "des déclarations du ministre"}, {"entity": "E1", "name": "Karl Weiss"}, False),
+        ({"entity": "E2", "name": "Karl Weiss"}, {"entity": None, "name": "le ministre"}, True),
+        ({"entity": None, "name": "le porte-parole"}, None, True),
+    ],
+)
+def test_arguments_quote_speaker_yields_to_a_named_parse_actor(speaker, actor, chosen):
+    """A reported speech act's quote speaker replaces the parse's actor, unless the speaker is unnamed words and
+    the parse names an entity."""
+    from veille.events.component import _better_speaker
+
+    assert _better_speaker(speaker, actor, None) is chosen

@@ -239,7 +239,7 @@ class _Context(DocumentReferents):
         cued = next((q for q in self.quotes if _is_cue(token, q)), None) if trigger.type in _VERBAL else None
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             speaker = self.speaker_ref(cued["speaker"], day)  # not the one accused ("l'homme *accusé* de vol")
-            actor = speaker if speaker is not None and not _same(speaker, target) else actor
+            actor = speaker if _better_speaker(speaker, actor, target) else actor
         quote = self.quote_of(token)
         if actor is None and quote is not None and (_exclaimed(token, trigger) or trigger.pos == "ADJ"):
             actor = self.speaker_ref(quote["speaker"], day)
@@ -443,6 +443,16 @@ def _exclaimed(token: Token, trigger: Trigger) -> bool:
     determiner, that heads its sentence. The one who utters it performs it."""
     return (trigger.type in _VERBAL and token.pos_ == "NOUN" and token.dep_ == "ROOT"
             and not any(c.dep_ in {"det", "nmod:poss"} for c in token.children))
+
+
+def _better_speaker(speaker: dict | None, actor: dict | None, target: dict | None) -> bool:
+    """Whether the quote's speaker, rather than the parse, says who performs a reported speech act: not when it is
+    the target ("l'homme *accusé* de vol"), nor when it is unnamed while the parse names an entity ("les propos du
+    ministre, Karl Weiss, qui avait *menacé*": the words are no speaker)."""
+    if speaker is None or _same(speaker, target):
+        return False
+    unnamed = speaker.get("entity") is None and not speaker.get("members")
+    return not (unnamed and actor is not None and actor.get("entity") is not None)
 
 
 def _same(actor: dict | None, target: dict | None) -> bool:
