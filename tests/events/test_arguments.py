@@ -73,3 +73,23 @@ def test_arguments_quote_speaker_yields_to_a_named_parse_actor(speaker, actor, c
     from veille.events.component import _better_speaker
 
     assert _better_speaker(speaker, actor, None) is chosen
+
+
+@pytest.mark.parametrize(
+    "words,lemmas,deps,passive",
+    [
+        (["Lisbonne", "a", "accusé", "Madrid", "."], ["Lisbonne", "avoir", "accuser", "Madrid", "."],
+         ["nsubj:pass", "aux:tense", "ROOT", "obj", "punct"], False),
+        (["Lisbonne", "a", "été", "accusée", "."], ["Lisbonne", "avoir", "être", "accuser", "."],
+         ["nsubj:pass", "aux:tense", "aux:pass", "ROOT", "punct"], True),
+    ],
+)
+def test_arguments_passive_needs_etre(nlp, words, lemmas, deps, passive):
+    """"Lisbonne a accusé Madrid" with its subject misread as passive: a compound past with "avoir" alone is active,
+    and its subject acts."""
+    from veille.events.syntax import is_passive
+
+    verb = deps.index("ROOT")
+    doc = Doc(nlp.vocab, words=words, lemmas=lemmas, heads=[verb] * len(words), deps=deps)
+    assert is_passive(doc[verb]) is passive
+    assert (verb_actor(doc[verb], load_event_lexicon("fr")) == doc[0]) is not passive

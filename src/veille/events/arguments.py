@@ -150,7 +150,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb):
         return child(verb, "obl:agent") or _holder(verb, lexicon)
     subject = child(verb, "nsubj") or child(verb, "expl:subj")
-    if subject is None and is_pronominal(verb):  # "la Bolivie s'est retirée", parsed as a passive
+    if subject is None:  # "la Bolivie s'est retirée", "Alger a accusé", parsed as passives
         subject = child(verb, "nsubj:pass")
     if subject is not None:
         relative = "Rel" in subject.morph.get("PronType") or subject.lower_ in lang.words_of(verb).subject_relatives
