@@ -785,3 +785,20 @@ def test_events_the_one_accused_is_the_target_never_the_accuser(analyse_text):
 )
 def test_events_a_town_is_where_an_event_happens_a_capital_stands_for_its_state(analyse_text, text, trigger, actor):
     assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), trigger).actor, actor)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [("Karim Touré a quitté la salle, dénonçant une mascarade.", "dénonçant", "Karim Touré")],
+)
+def test_events_adverbial_participle_shares_the_subject(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    "text", ["Le ministre Karim Touré a annoncé que son pays rappelait son ambassadeur, accusant le Niger d'ingérence."]
+)
+def test_events_participle_on_a_reported_clause_has_no_actor(analyse_text, text):
+    """Whether the reporter or the reported clause's subject accuses is not said: null rather than a guess."""
+    assert _event(analyse_text(text, dct="2024-03-01"), "accusant").actor is None

@@ -6,7 +6,8 @@ whoever holds its subject ("libérés … entre les mains d'une tribu"), a prope
 before the verb ("Moscou les a appuyés"), the subject of the verb it is coordinated with, or, for an infinitive
 without a subject, the object of a control verb ("ont accusé les Nord-Coréens de livrer"), the subject of a light
 verb whose object it completes ("faire le choix de rejoindre") or else the governor's subject, which an adverbial
-infinitive or a gerund shares too ("pour aider", "en s'engageant"). A noun's actor is its subject under a copula ("le
+infinitive, a gerund or a present participle on a main clause shares too ("pour aider", "en s'engageant", "…,
+dénonçant une mascarade"). A noun's actor is its subject under a copula ("le
 président sera en déplacement"), "par X", a "de X" that can act ("la visite du président", "le retrait de l'armée"),
 a nationality adjective on it or on the noun whose kind it names ("l'offensive russe", "les activités ukrainiennes de
 sabotage": returned as the adjective), the one a charge names ("mis en examen pour viol"), the subject (or, when the
@@ -175,7 +176,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         if governor.lemma_ in lexicon.cues["control"]:
             return _addressee(governor, verb, lexicon)
         return verb_actor(governor, lexicon)
-    if (verb.dep_ == "advcl" and _infinitive(verb)) or _gerund(verb):  # "pour aider", "en s'engageant"
+    if (verb.dep_ == "advcl" and _infinitive(verb)) or _gerund(verb) or _adverbial_participle(verb):
         if is_passive(governor):  # "l'ONU était mobilisée pour aider": the one mobilised aids
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
@@ -199,6 +200,14 @@ def _light_noun(noun: Token, lexicon: EventLexicon) -> bool:
     """The object of a light verb, whose infinitive is the light verb's subject's act: "faire le choix de
     rejoindre"."""
     return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ in lexicon.cues["light"]
+
+
+def _adverbial_participle(verb: Token) -> bool:
+    """"X a quitté la salle, *dénonçant* une mascarade": a present participle on a main clause shares its subject.
+    On a reported clause ("a annoncé que son pays rompait, *accusant* …") it may be the reporter's act or the
+    clause's, so neither."""
+    return (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+            and verb.head.dep_ not in {"ccomp", "xcomp"})
 
 
 def _gerund(verb: Token) -> bool:
