@@ -802,3 +802,14 @@ def test_events_adverbial_participle_shares_the_subject(analyse_text, text, trig
 def test_events_participle_on_a_reported_clause_has_no_actor(analyse_text, text):
     """Whether the reporter or the reported clause's subject accuses is not said: null rather than a guess."""
     assert _event(analyse_text(text, dct="2024-03-01"), "accusant").actor is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Depuis samedi, dix personnalités ivoiriennes ont été arrêtées.", "arrêtées", "dix personnalités ivoiriennes"),
+        ("Deux ressortissants belges ont été interpellés à la frontière.", "interpellés", "Deux ressortissants belges"),
+    ],
+)
+def test_events_unnamed_people_are_targets(analyse_text, text, trigger, target):
+    assert _event(analyse_text(text, dct="2024-03-01"), trigger).target.mention.text == target
