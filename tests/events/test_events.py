@@ -813,3 +813,15 @@ def test_events_participle_on_a_reported_clause_has_no_actor(analyse_text, text)
 )
 def test_events_unnamed_people_are_targets(analyse_text, text, trigger, target):
     assert _event(analyse_text(text, dct="2024-03-01"), trigger).target.mention.text == target
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Quelque 200 viticulteurs se sont rassemblés lundi devant la préfecture de Mâcon.", "rassemblés",
+         "Quelque 200 viticulteurs"),
+        ("Deux braqueurs ont attaqué un bureau de poste à Lens.", "attaqué", "Deux braqueurs"),
+    ],
+)
+def test_events_unnamed_people_act(analyse_text, text, trigger, actor):
+    assert _event(analyse_text(text, dct="2024-03-01"), trigger).actor.mention.text == actor
