@@ -825,3 +825,9 @@ def test_events_unnamed_people_are_targets(analyse_text, text, trigger, target):
 )
 def test_events_unnamed_people_act(analyse_text, text, trigger, actor):
     assert _event(analyse_text(text, dct="2024-03-01"), trigger).actor.mention.text == actor
+
+
+@pytest.mark.parametrize("text", ["En riposte à un tir de mortier, l'armée a mené des frappes mardi dans le nord du pays."])
+def test_events_an_attack_never_targets_another_act(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "frappes")
+    assert (event.actor.mention.text, event.target) == ("l'armée", None)

@@ -230,7 +230,7 @@ class _Context(DocumentReferents):
         if self._locality(actor):
             actor = None
         target = self._acting(arguments.target, arguments.actor)
-        target = self.ref(target if place else self._participant(target, token), day,
+        target = self.ref(self._attacked(target) if place else self._participant(target, token), day,
                           partner=self._participant(arguments.target_partner, token))
         if target is None and trigger.mode == "convict" and trigger.pos == "NOUN":
             target = self.ref(self._sentenced(token), day)
@@ -275,6 +275,13 @@ class _Context(DocumentReferents):
             return inner.target
         return inner.actor or token
 
+
+    def _attacked(self, token: Token | None) -> Token | None:
+        """What an attack may target: someone, a place, a thing; never another act ("des frappes *en riposte* à un
+        tir"), which is its reason or its kind."""
+        if token is not None and token.pos_ == "NOUN" and token.lemma_ in self.lexicon.triggers:
+            return None
+        return token
 
     def _locality(self, ref: dict | None) -> bool:
         """A mere place or a town that is no capital ("l'attentat *de Kidal*", "les bombardements *de Kharkiv*"): where
