@@ -93,3 +93,20 @@ def test_arguments_passive_needs_etre(nlp, words, lemmas, deps, passive):
     doc = Doc(nlp.vocab, words=words, lemmas=lemmas, heads=[verb] * len(words), deps=deps)
     assert is_passive(doc[verb]) is passive
     assert (verb_actor(doc[verb], load_event_lexicon("fr")) == doc[0]) is not passive
+
+
+@pytest.mark.parametrize(
+    "words,heads,deps,pos,lemmas,target",
+    [
+        (["Le", "Chili", "chasse", "un", "diplomate", "bolivien", "."], [1, 2, 2, 4, 2, 4, 2],
+         ["det", "nsubj", "ROOT", "det", "amod", "amod", "punct"],
+         ["DET", "PROPN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
+         ["le", "Chili", "chasser", "un", "diplomate", "bolivien", "."], "un diplomate bolivien"),
+    ],
+)
+def test_arguments_noun_misread_as_adjective_is_still_someone(nlp, words, heads, deps, pos, lemmas, target):
+    """"chasse *un diplomate*" with the noun hung as an adjective: the noun is the target, not a people's name."""
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc._.veille_entities, doc._.veille_quotes, doc._.veille_timexes = [], [], []
+    doc = nlp.get_pipe("veille_events")(doc)
+    assert [e["target"]["mention"]["text"] for e in doc._.veille_events] == [target]

@@ -51,7 +51,7 @@ class DocumentReferents:
         ``partner`` acting with it), or one referent."""
         if token is None:
             return None
-        if token.dep_ == "amod":
+        if token.dep_ == "amod" and token.pos_ == "ADJ":  # not a noun the parser hung as one ("chasse un diplomate")
             return self._demonym_ref(token) if self.is_demonym(token) else None
         token = self._apposed_name(token)
         conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
