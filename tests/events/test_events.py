@@ -831,3 +831,16 @@ def test_events_unnamed_people_act(analyse_text, text, trigger, actor):
 def test_events_an_attack_never_targets_another_act(analyse_text, text):
     event = _event(analyse_text(text, dct="2024-03-01"), "frappes")
     assert (event.actor.mention.text, event.target) == ("l'armée", None)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Accusé de corruption depuis deux ans, le maire de Tulle a fini par démissionner.", "Accusé",
+         "le maire de Tulle"),
+        ("Interpellé mardi soir, le suspect a été placé en garde à vue.", "Interpellé", "le suspect"),
+    ],
+)
+def test_events_fronted_participle_targets_the_clause_subject(analyse_text, text, trigger, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor, event.target.mention.text) == (None, target)

@@ -148,7 +148,7 @@ def _owner(argument: Token | None, lexicon: EventLexicon) -> Token | None:
 
 def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
-    if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb):
+    if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb) or _fronted_subject(verb) is not None:
         return child(verb, "obl:agent") or _holder(verb, lexicon)
     subject = child(verb, "nsubj") or child(verb, "expl:subj")
     if subject is None:  # "la Bolivie s'est retirée", "Alger a accusé", parsed as passives
@@ -253,6 +253,24 @@ def _passive_participle(verb: Token) -> bool:
     """A bare past participle on a noun ("les positions ciblées"): the noun undergoes the action."""
     return (verb.dep_ == "acl" and verb.head.pos_ in _NOMINALS and "Part" in verb.morph.get("VerbForm")
             and "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children))
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """"*Accusé* de corruption, le maire a démissionné", "*Interpellé* mardi, le suspect a été placé …": a bare past
+    participle fronted before its clause (which the parser may cut off as a sentence of its own) is said of the
+    clause's subject, who undergoes it."""
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return None
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        clause = verb.head
+    elif verb.dep_ == "ROOT" and verb.sent.end < len(verb.doc) and verb.doc[verb.sent.end].text == ",":
+        clause = verb.doc[verb.sent.end].sent.root
+    else:
+        return None
+    subject = child(clause, "nsubj", "nsubj:pass")
+    return subject if subject is not None and subject.i > verb.i else None
 
 
 def _shared_passive(verb: Token) -> bool:
@@ -441,6 +459,8 @@ def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) ->
             return token.head
         if _shared_passive(token):  # "a été mis en examen et *placé* en garde à vue"
             return child(token.head, "nsubj:pass")
+        if (fronted := _fronted_subject(token)) is not None:  # "*Interpellé* mardi, le suspect …"
+            return fronted
         if is_passive(token):
             return child(token, "nsubj:pass")
         return _direct_object(token) or _needed_object(token, trigger)
