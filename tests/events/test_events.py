@@ -844,3 +844,12 @@ def test_events_an_attack_never_targets_another_act(analyse_text, text):
 def test_events_fronted_participle_targets_the_clause_subject(analyse_text, text, trigger, target):
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert (event.actor, event.target.mention.text) == (None, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["Le président a déclaré lors d'une visite au siège du ministère de la Défense que l'armée était prête."]
+)
+def test_events_owner_of_a_place_does_not_act(analyse_text, text):
+    """"une visite au siège du ministère": the ministry owns where the visit goes; it is not the visitor."""
+    event = _event(analyse_text(text, dct="2024-03-01"), "visite")
+    assert (event.actor, event.target.name) == (None, "ministère de la Défense")

@@ -302,8 +302,10 @@ def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | 
 
 def _of_the_noun(complement: Token, noun: Token) -> bool:
     """A "de" complement of the noun itself or of one of its own "de" complements ("la visite d'Etat *d'Emmanuel
-    Macron*"), not the owner of its partner ("une rencontre avec le président *du gouvernement espagnol*")."""
-    return complement.head == noun or preposition(complement.head) == "de"
+    Macron*"), not the owner of its partner ("une rencontre avec le président *du gouvernement espagnol*") nor of a
+    place ("des manifestations dans des dizaines de villes *de France*", "une visite au siège *du ministère*")."""
+    head = complement.head
+    return head == noun or (preposition(head) == "de" and head.head == noun)
 
 
 def _demonym(noun: Token, referents: Referents) -> Token | None:
