@@ -853,3 +853,21 @@ def test_events_owner_of_a_place_does_not_act(analyse_text, text):
     """"une visite au siège du ministère": the ministry owns where the visit goes; it is not the visitor."""
     event = _event(analyse_text(text, dct="2024-03-01"), "visite")
     assert (event.actor, event.target.name) == (None, "ministère de la Défense")
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Un concert de casseroles a retenti samedi soir à Abidjan à l'appel de l'opposant Didier Kouamé.", "concert",
+         "Didier Kouamé"),
+        ("Une grève a été lancée à l'appel des syndicats de cheminots.", "grève", "syndicats"),
+    ],
+)
+def test_events_caller_leads_the_act(analyse_text, text, trigger, actor):
+    assert _event(analyse_text(text, dct="2024-03-01"), trigger).actor.name == actor
+
+
+@pytest.mark.parametrize("text", ["Des milliers de personnes ont manifesté jeudi à Lyon à l'appel de l'intersyndicale."])
+def test_events_counted_people_act(analyse_text, text):
+    """"des milliers de personnes": the people counted act, and the caller does not replace them."""
+    assert _event(analyse_text(text, dct="2024-03-01"), "manifesté").actor.mention.text == "personnes"

@@ -73,7 +73,7 @@ def find_arguments(
     else:
         actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
                  or (_light_actor(light, token, lexicon) if light is not None else None)
-                 or _own_plan_actor(token, lexicon) or _possessor(token))
+                 or _own_plan_actor(token, lexicon) or _possessor(token) or _caller(token))
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
     target, between = _target(token, trigger, light, actor)
@@ -139,7 +139,12 @@ def _owner(argument: Token | None, lexicon: EventLexicon) -> Token | None:
     positions *du Hamas*", "manifester contre la venue *de Le Pen*", "requis *à son encontre*", "l'ensemble *du
     système des Nations unies*" (``event_owner_heads.tsv``): its "de" complement, else its possessive determiner
     (which the resolver links, or not, to its possessor)."""
-    if argument is None or argument.lemma_ not in lexicon.owned:
+    if argument is None:
+        return None
+    if argument.lemma_ in lang.words_of(argument).quantity_nouns:  # "des milliers *de personnes* ont manifesté"
+        counted = next((c for c in argument.children if c.dep_ == "nmod" and preposition(c) == "de"), None)
+        return counted or argument
+    if argument.lemma_ not in lexicon.owned:
         return argument
     owner = next((c for c in argument.children if c.dep_.startswith("nmod") and c.pos_ in _NOMINALS
                   and preposition(c) == "de"), None)
@@ -359,6 +364,18 @@ def _charges(verb: Token, lexicon: EventLexicon) -> bool:
     charge = lexicon.cues["charge"]
     states = lang.words_of(verb).state_prepositions
     return verb.lemma_ in charge or any(c.lemma_ in charge and preposition(c) in states for c in verb.children)
+
+
+def _caller(noun: Token) -> Token | None:
+    """"une grève *à l'appel des syndicats*", "un concert de casseroles a retenti *à l'appel de* l'opposant": with no
+    one else named, whoever calls for the act leads it. The call hangs on the noun or on the verb it is the subject
+    of."""
+    holders = [noun] + ([noun.head] if noun.dep_.startswith("nsubj") else [])
+    words = lang.words_of(noun)
+    for call in (c for h in holders for c in h.children):
+        if call.lemma_ in words.call_nouns and preposition(call) == "à":
+            return next((c for c in call.children if c.dep_ == "nmod" and preposition(c) == "de"), None)
+    return None
 
 
 def _possessor(noun: Token) -> Token | None:
