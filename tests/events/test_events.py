@@ -871,3 +871,12 @@ def test_events_caller_leads_the_act(analyse_text, text, trigger, actor):
 def test_events_counted_people_act(analyse_text, text):
     """"des milliers de personnes": the people counted act, and the caller does not replace them."""
     assert _event(analyse_text(text, dct="2024-03-01"), "manifesté").actor.mention.text == "personnes"
+
+
+@pytest.mark.parametrize(
+    "text", ["Le chef de l'ONU a dit suivre de près la situation au Mali, tout en condamnant avec fermeté le coup d'État."]
+)
+def test_events_gerund_hung_on_a_noun_shares_the_clause_subject(analyse_text, text):
+    """"…, tout *en condamnant*": a gerund the parser hangs on the object (its "en" read as a pronoun) is still said
+    by the clause's subject."""
+    assert _event(analyse_text(text, dct="2024-03-01"), "condamnant").actor.mention.text == "Le chef de l'ONU"

@@ -161,7 +161,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     if subject is not None:
         relative = "Rel" in subject.morph.get("PronType") or subject.lower_ in lang.words_of(verb).subject_relatives
         return _antecedent(verb) if relative else subject
-    if _active_participle(verb):  # "les soldats ayant combattu", "une milice attaquant le village"
+    if _active_participle(verb) and not _gerund(verb):  # "les soldats ayant combattu", "une milice attaquant …"
         return verb.head
     bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
     if bare is not None:
@@ -175,6 +175,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
     if _infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
         return verb_actor(governor.head, lexicon)
+    if _gerund(verb) and governor.pos_ not in {"VERB", "AUX"}:  # "suivre la situation, tout *en condamnant*"
+        governor = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), governor)
     if governor.pos_ not in {"VERB", "AUX"}:  # "X sera à Marseille *pour manifester*": a copula clause's subject
         return child(governor, "nsubj") if verb.dep_ == "advcl" and _infinitive(verb) else None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
@@ -216,9 +218,14 @@ def _adverbial_participle(verb: Token) -> bool:
 
 
 def _gerund(verb: Token) -> bool:
-    """"*en* s'engageant": a present participle after "en", whose subject is its clause's."""
+    """"*en* s'engageant": a present participle after "en" (which the parser may call a pronoun: "tout *en*
+    condamnant"), whose subject is its clause's, wherever the parser hangs it."""
     markers = lang.words_of(verb).gerund_markers
-    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
+            or (before is not None and before.lower_ in markers and "Pres" in verb.morph.get("Tense")))
 
 
 def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
