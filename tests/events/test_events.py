@@ -880,3 +880,16 @@ def test_events_gerund_hung_on_a_noun_shares_the_clause_subject(analyse_text, te
     """"…, tout *en condamnant*": a gerund the parser hangs on the object (its "en" read as a pronoun) is still said
     by the clause's subject."""
     assert _event(analyse_text(text, dct="2024-03-01"), "condamnant").actor.mention.text == "Le chef de l'ONU"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Les frappes menées par l'armée soudanaise ont tué dix civils.", "frappes", "l'armée soudanaise"),
+        ("L'attaque condamnée par l'ONU a fait trois morts.", "attaque", None),
+    ],
+)
+def test_events_agent_of_a_light_participle_acts(analyse_text, text, trigger, actor):
+    """"les frappes *menées par* X": X strikes; "l'attaque *condamnée par* l'ONU": the ONU does not attack."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor.mention.text if event.actor else None) == actor

@@ -71,7 +71,7 @@ def find_arguments(
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
     else:
-        actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
+        actor = (_noun_actor(token, trigger, referents) or _carrier(token, lexicon) or _charged(token, lexicon)
                  or (_light_actor(light, token, lexicon) if light is not None else None)
                  or _own_plan_actor(token, lexicon) or _possessor(token) or _caller(token))
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
@@ -371,6 +371,18 @@ def _charges(verb: Token, lexicon: EventLexicon) -> bool:
     charge = lexicon.cues["charge"]
     states = lang.words_of(verb).state_prepositions
     return verb.lemma_ in charge or any(c.lemma_ in charge and preposition(c) in states for c in verb.children)
+
+
+def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"les frappes *menées par l'armée*", "l'offensive *lancée par* les rebelles": the agent of a participle of a
+    light verb on the noun does the act; of any other verb, not ("l'attaque *condamnée par* l'ONU")."""
+    for participle in noun.children:
+        if participle.dep_ in {"acl", "amod"} and participle.lemma_ in lexicon.cues["light"]:
+            agent = next((c for c in participle.children if c.dep_ == "obl:agent" or
+                          (c.dep_.startswith("obl") and preposition(c) == "par")), None)
+            if agent is not None:
+                return agent
+    return None
 
 
 def _caller(noun: Token) -> Token | None:
