@@ -82,11 +82,13 @@ def test_arguments_quote_speaker_yields_to_a_named_parse_actor(speaker, actor, c
          ["nsubj:pass", "aux:tense", "ROOT", "obj", "punct"], False),
         (["Lisbonne", "a", "été", "accusée", "."], ["Lisbonne", "avoir", "être", "accuser", "."],
          ["nsubj:pass", "aux:tense", "aux:pass", "ROOT", "punct"], True),
+        (["Lisbonne", "avait", "par", "ailleurs", "accusé", "."], ["Lisbonne", "avoir", "par", "ailleurs", "accuser", "."],
+         ["nsubj:pass", "aux:tense", "aux:pass", "advmod", "ROOT", "punct"], False),
     ],
 )
 def test_arguments_passive_needs_etre(nlp, words, lemmas, deps, passive):
-    """"Lisbonne a accusé Madrid" with its subject misread as passive: a compound past with "avoir" alone is active,
-    and its subject acts."""
+    """"Lisbonne a accusé Madrid" with its subject misread as passive, "avait *par* ailleurs accusé" with "par" read
+    as the passive auxiliary: a compound past with "avoir" and no "être" is active, and its subject acts."""
     from veille.events.syntax import is_passive
 
     verb = deps.index("ROOT")
