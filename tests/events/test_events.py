@@ -893,3 +893,12 @@ def test_events_agent_of_a_light_participle_acts(analyse_text, text, trigger, ac
     """"les frappes *menées par* X": X strikes; "l'attaque *condamnée par* l'ONU": the ONU does not attack."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert (event.actor.mention.text if event.actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    "text", ["La CGT a lancé plus tôt dans la journée un ultimatum au gouvernement dans le dossier des retraites."]
+)
+def test_events_object_hung_on_an_adverbial_keeps_its_light_verb(analyse_text, text):
+    """"a lancé dans la journée *un ultimatum*", the noun hung on "journée": the light verb's subject acts."""
+    event = _event(analyse_text(text, dct="2024-03-01"), "ultimatum")
+    assert (event.actor.mention.text, event.target.mention.text) == ("CGT", "gouvernement")

@@ -416,12 +416,23 @@ def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     head = noun.head
     if head != noun and _in_state(noun):
         return head
+    if _stray_object(noun):  # "a lancé dans la journée *un ultimatum*", hung on "journée"
+        head = head.head
     if head == noun or head.lemma_ not in lexicon.cues["light"]:
         return None
     carried = lang.words_of(noun).light_prepositions
-    if noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in carried):
+    if (noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in carried)
+            or _stray_object(noun)):
         return head
     return None
+
+
+def _stray_object(noun: Token) -> bool:
+    """"a lancé plus tôt dans la journée *un ultimatum*": a determined noun with no preposition that the parser hung
+    as a complement of the verb's adverbial phrase is the verb's object."""
+    head = noun.head
+    return (noun.dep_ == "nmod" and preposition(noun) is None and child(noun, "det") is not None
+            and head.dep_.startswith("obl") and head.head.pos_ == "VERB" and head.i < noun.i)
 
 
 def _in_state(noun: Token) -> bool:
