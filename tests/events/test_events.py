@@ -902,3 +902,9 @@ def test_events_object_hung_on_an_adverbial_keeps_its_light_verb(analyse_text, t
     """"a lancé dans la journée *un ultimatum*", the noun hung on "journée": the light verb's subject acts."""
     event = _event(analyse_text(text, dct="2024-03-01"), "ultimatum")
     assert (event.actor.mention.text, event.target.mention.text) == ("CGT", "gouvernement")
+
+
+@pytest.mark.parametrize("text", ["Six policiers ont été tués mardi dans une attaque de rebelles dans l'est du Congo."])
+def test_events_casualties_of_an_attack_are_its_target(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "attaque")
+    assert (event.actor.mention.text, event.target.mention.text) == ("rebelles", "Six policiers")

@@ -87,7 +87,7 @@ def find_arguments(
     if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
         target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
     if target is None:
-        target = _anti(token)
+        target = _anti(token) or _casualties(token, lexicon)
     actor, target = _owner(actor, lexicon), _owner(target, lexicon)
     if "swap" in trigger.flags:
         actor, target = target, actor
@@ -383,6 +383,17 @@ def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def _casualties(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"quatre soldats ont été tués *dans une attaque*": whoever a casualty verb counts, in the clause of the attack
+    that causes it (one event, guidelines §1.1), is whom the attack hits."""
+    verb = noun.head
+    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or not is_passive(verb):
+        return None
+    if not any("result" in t.flags for t in lexicon.triggers.get(verb.lemma_, ())):
+        return None
+    return child(verb, "nsubj:pass")
 
 
 def _caller(noun: Token) -> Token | None:
