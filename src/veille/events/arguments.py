@@ -17,10 +17,10 @@ its possessive determiner, which the resolver links to its antecedent ("sa visit
 trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
 of its object, of its light verb or, for "contre", of a participle on it ("livrer des munitions à la Russie", "de
 Vladimir Poutine à Pyongyang", "les accusations portées contre lui"); the noun a bare past participle qualifies is
-its object ("les otages libérés"). A reciprocal event with no actor named otherwise ("les combats entre X et Y",
-"la rencontre entre les deux présidents", "les affrontements opposant X à Y") has all its parties as actor and no
-target (guidelines §5, PLOVER §2.4.2); with one ("la médiation de la Norvège entre X et Y"), the parties are its
-target.
+its object ("les otages libérés"). A mutual event (lexicon flag) with no actor named otherwise ("les combats entre X
+et Y", "la rencontre entre les deux présidents", "les affrontements opposant X à Y") has all its parties as actor and
+no target (guidelines §5, PLOVER §2.4.2); any other "entre X et Y" ("un accord signé entre X et Y") has X act with Y
+as target; with an actor ("la médiation de la Norvège entre X et Y"), the parties are its target.
 A place, holding or coming of someone stands for that someone ("les positions du Hamas", "la venue de Le Pen":
 ``event_owner_heads.tsv``). Whether the token found can take part at all (a person, a group, a place attacked) the
 caller decides (``DocumentReferents.takes_part``).
@@ -59,6 +59,7 @@ class Arguments:
     # a party with the actor, or the target, that the parser did not make its conjunct: "opposant X *à Y*"
     actor_partner: Token | None = None
     target_partner: Token | None = None
+    alone: bool = False  # "signé entre X et Y": X acts without its conjunct Y, the target
 
 
 def find_arguments(
@@ -78,6 +79,10 @@ def find_arguments(
         actor = _wielder(actor, referents)
     target, between = _target(token, trigger, light, actor)
     partner = _second_party(target, token) if between else None
+    if between and actor is None and "mutual" not in trigger.flags:  # "un accord signé entre X et Y": X with Y
+        second = partner or next(iter(target.conjuncts), None)
+        if second is not None:
+            return Arguments(_owner(target, lexicon), _owner(second, lexicon), light, alone=True)
     if between and actor is None:  # "les combats entre X et Y": all its parties act
         several = target.conjuncts or partner is not None or "Plur" in target.morph.get("Number")
         parties = target if several else None

@@ -226,7 +226,7 @@ class _Context(DocumentReferents):
         day = day_of(date)
         place = trigger.type in _PLACE_TARGETS
         actor = self.ref(self._participant(self._acting(arguments.actor), token), day,
-                         partner=self._participant(arguments.actor_partner, token))
+                         partner=self._participant(arguments.actor_partner, token), alone=arguments.alone)
         if self._locality(actor):
             actor = None
         target = self._acting(arguments.target, arguments.actor)

@@ -46,7 +46,8 @@ class DocumentReferents:
         record = self.records.get(ref["entity"]) if ref and ref.get("entity") else None
         return record is not None and record["label"] == "LOC" and record.get("type") in _MERE_PLACES
 
-    def ref(self, token: Token | None, day: dt.date | None, *, partner: Token | None = None) -> dict | None:
+    def ref(self, token: Token | None, day: dt.date | None, *, partner: Token | None = None,
+            alone: bool = False) -> dict | None:
         """The ref of an argument: a people's adjective, a compound of named members (its conjuncts, and a
         ``partner`` acting with it), or one referent."""
         if token is None:
@@ -54,7 +55,7 @@ class DocumentReferents:
         if token.dep_ == "amod" and token.pos_ == "ADJ":  # not a noun the parser hung as one ("chasse un diplomate")
             return self._demonym_ref(token) if self.is_demonym(token) else None
         token = self._apposed_name(token)
-        conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        conjuncts = [] if alone else [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
         conjuncts += [partner] if partner is not None else []
         refs = [ref for t in (token, *conjuncts) if (ref := self._single(t, day))]
         # named members; with a partner ("opposant des policiers à des manifestants"), unnamed ones too
