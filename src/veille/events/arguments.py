@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from .. import lang
 from .lexicon import EventLexicon, Trigger
-from .syntax import child, is_passive, is_pronominal, preposition
+from .syntax import child, is_passive, preposition
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
