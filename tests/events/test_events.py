@@ -46,6 +46,33 @@ def test_events_entre_x_et_y_one_event(analyse_text, text):
 
 
 @pytest.mark.parametrize(
+    "text,trigger,members",
+    [
+        ("Les affrontements opposant la Serbie au Kosovo ont fait trois blessés.", "affrontements", ["Kosovo", "Serbie"]),
+        ("La rencontre entre Emmanuel Macron et Olaf Scholz a eu lieu à Berlin.", "rencontre",
+         ["Emmanuel Macron", "Olaf Scholz"]),
+        ("Les discussions entre le Venezuela et la Colombie ont échoué.", "discussions", ["Colombie", "Venezuela"]),
+    ],
+)
+def test_events_reciprocal_parties_act_together(analyse_text, text, trigger, members):
+    """A reciprocal event (fighting, a meeting without host) has all its parties as actor and no target."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (sorted(m.name for m in event.actor.members), event.target) == (members, None)
+
+
+@pytest.mark.parametrize("text", ["Les affrontements de samedi entre ces deux pays voisins ont surpris les diplomates."])
+def test_events_reciprocal_group_acts(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "affrontements")
+    assert (event.actor.mention.text, event.target) == ("ces deux pays voisins", None)
+
+
+@pytest.mark.parametrize("text", ["La médiation de la Norvège entre le Venezuela et la Colombie a échoué."])
+def test_events_mediation_between_parties_targets_both(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "médiation")
+    assert (event.actor.name, sorted(m.name for m in event.target.members)) == ("Norvège", ["Colombie", "Venezuela"])
+
+
+@pytest.mark.parametrize(
     "text,trigger,modality",
     [
         ("La Russie n'a pas attaqué la Finlande.", "attaqué", "negated"),
@@ -757,3 +784,126 @@ def test_events_the_one_accused_is_the_target_never_the_accuser(analyse_text):
 )
 def test_events_a_town_is_where_an_event_happens_a_capital_stands_for_its_state(analyse_text, text, trigger, actor):
     assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), trigger).actor, actor)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [("Karim Touré a quitté la salle, dénonçant une mascarade.", "dénonçant", "Karim Touré")],
+)
+def test_events_adverbial_participle_shares_the_subject(analyse_text, text, trigger, actor):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    "text", ["Le ministre Karim Touré a annoncé que son pays rappelait son ambassadeur, accusant le Niger d'ingérence."]
+)
+def test_events_participle_on_a_reported_clause_has_no_actor(analyse_text, text):
+    """Whether the reporter or the reported clause's subject accuses is not said: null rather than a guess."""
+    assert _event(analyse_text(text, dct="2024-03-01"), "accusant").actor is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Depuis samedi, dix personnalités ivoiriennes ont été arrêtées.", "arrêtées", "dix personnalités ivoiriennes"),
+        ("Deux ressortissants belges ont été interpellés à la frontière.", "interpellés", "Deux ressortissants belges"),
+    ],
+)
+def test_events_unnamed_people_are_targets(analyse_text, text, trigger, target):
+    assert _event(analyse_text(text, dct="2024-03-01"), trigger).target.mention.text == target
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Quelque 200 viticulteurs se sont rassemblés lundi devant la préfecture de Mâcon.", "rassemblés",
+         "Quelque 200 viticulteurs"),
+        ("Deux braqueurs ont attaqué un bureau de poste à Lens.", "attaqué", "Deux braqueurs"),
+    ],
+)
+def test_events_unnamed_people_act(analyse_text, text, trigger, actor):
+    assert _event(analyse_text(text, dct="2024-03-01"), trigger).actor.mention.text == actor
+
+
+@pytest.mark.parametrize("text", ["En riposte à un tir de mortier, l'armée a mené des frappes mardi dans le nord du pays."])
+def test_events_an_attack_never_targets_another_act(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "frappes")
+    assert (event.actor.mention.text, event.target) == ("l'armée", None)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Accusé de corruption depuis deux ans, le maire de Tulle a fini par démissionner.", "Accusé",
+         "le maire de Tulle"),
+        ("Interpellé mardi soir, le suspect a été placé en garde à vue.", "Interpellé", "le suspect"),
+    ],
+)
+def test_events_fronted_participle_targets_the_clause_subject(analyse_text, text, trigger, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor, event.target.mention.text) == (None, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["Le président a déclaré lors d'une visite au siège du ministère de la Défense que l'armée était prête."]
+)
+def test_events_owner_of_a_place_does_not_act(analyse_text, text):
+    """"une visite au siège du ministère": the ministry owns where the visit goes; it is not the visitor."""
+    event = _event(analyse_text(text, dct="2024-03-01"), "visite")
+    assert (event.actor, event.target.name) == (None, "ministère de la Défense")
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Un concert de casseroles a retenti samedi soir à Abidjan à l'appel de l'opposant Didier Kouamé.", "concert",
+         "Didier Kouamé"),
+        ("Une grève a été lancée à l'appel des syndicats de cheminots.", "grève", "syndicats"),
+    ],
+)
+def test_events_caller_leads_the_act(analyse_text, text, trigger, actor):
+    assert _event(analyse_text(text, dct="2024-03-01"), trigger).actor.name == actor
+
+
+@pytest.mark.parametrize("text", ["Des milliers de personnes ont manifesté jeudi à Lyon à l'appel de l'intersyndicale."])
+def test_events_counted_people_act(analyse_text, text):
+    """"des milliers de personnes": the people counted act, and the caller does not replace them."""
+    assert _event(analyse_text(text, dct="2024-03-01"), "manifesté").actor.mention.text == "personnes"
+
+
+@pytest.mark.parametrize(
+    "text", ["Le chef de l'ONU a dit suivre de près la situation au Mali, tout en condamnant avec fermeté le coup d'État."]
+)
+def test_events_gerund_hung_on_a_noun_shares_the_clause_subject(analyse_text, text):
+    """"…, tout *en condamnant*": a gerund the parser hangs on the object (its "en" read as a pronoun) is still said
+    by the clause's subject."""
+    assert _event(analyse_text(text, dct="2024-03-01"), "condamnant").actor.mention.text == "Le chef de l'ONU"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Les frappes menées par l'armée soudanaise ont tué dix civils.", "frappes", "l'armée soudanaise"),
+        ("L'attaque condamnée par l'ONU a fait trois morts.", "attaque", None),
+    ],
+)
+def test_events_agent_of_a_light_participle_acts(analyse_text, text, trigger, actor):
+    """"les frappes *menées par* X": X strikes; "l'attaque *condamnée par* l'ONU": the ONU does not attack."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor.mention.text if event.actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    "text", ["La CGT a lancé plus tôt dans la journée un ultimatum au gouvernement dans le dossier des retraites."]
+)
+def test_events_object_hung_on_an_adverbial_keeps_its_light_verb(analyse_text, text):
+    """"a lancé dans la journée *un ultimatum*", the noun hung on "journée": the light verb's subject acts."""
+    event = _event(analyse_text(text, dct="2024-03-01"), "ultimatum")
+    assert (event.actor.mention.text, event.target.mention.text) == ("CGT", "gouvernement")
+
+
+@pytest.mark.parametrize("text", ["Six policiers ont été tués mardi dans une attaque de rebelles dans l'est du Congo."])
+def test_events_casualties_of_an_attack_are_its_target(analyse_text, text):
+    event = _event(analyse_text(text, dct="2024-03-01"), "attaque")
+    assert (event.actor.mention.text, event.target.mention.text) == ("rebelles", "Six policiers")

@@ -6,7 +6,8 @@ whoever holds its subject ("libérés … entre les mains d'une tribu"), a prope
 before the verb ("Moscou les a appuyés"), the subject of the verb it is coordinated with, or, for an infinitive
 without a subject, the object of a control verb ("ont accusé les Nord-Coréens de livrer"), the subject of a light
 verb whose object it completes ("faire le choix de rejoindre") or else the governor's subject, which an adverbial
-infinitive or a gerund shares too ("pour aider", "en s'engageant"). A noun's actor is its subject under a copula ("le
+infinitive, a gerund or a present participle on a main clause shares too ("pour aider", "en s'engageant", "…,
+dénonçant une mascarade"). A noun's actor is its subject under a copula ("le
 président sera en déplacement"), "par X", a "de X" that can act ("la visite du président", "le retrait de l'armée"),
 a nationality adjective on it or on the noun whose kind it names ("l'offensive russe", "les activités ukrainiennes de
 sabotage": returned as the adjective), the one a charge names ("mis en examen pour viol"), the subject (or, when the
@@ -15,8 +16,11 @@ ouverte par le commissariat"), the subject of a verb that plans or cancels it ("
 its possessive determiner, which the resolver links to its antecedent ("sa visite"). The target comes from the
 trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
 of its object, of its light verb or, for "contre", of a participle on it ("livrer des munitions à la Russie", "de
-Vladimir Poutine à Pyongyang", "les accusations portées contre lui"), or "entre X et Y" (X acts, Y is the target,
-when nothing else names the actor); the noun a bare past participle qualifies is its object ("les otages libérés").
+Vladimir Poutine à Pyongyang", "les accusations portées contre lui"); the noun a bare past participle qualifies is
+its object ("les otages libérés"). A mutual event (lexicon flag) with no actor named otherwise ("les combats entre X
+et Y", "la rencontre entre les deux présidents", "les affrontements opposant X à Y") has all its parties as actor and
+no target (guidelines §5, PLOVER §2.4.2); any other "entre X et Y" ("un accord signé entre X et Y") has X act with Y
+as target; with an actor ("la médiation de la Norvège entre X et Y"), the parties are its target.
 A place, holding or coming of someone stands for that someone ("les positions du Hamas", "la venue de Le Pen":
 ``event_owner_heads.tsv``). Whether the token found can take part at all (a person, a group, a place attacked) the
 caller decides (``DocumentReferents.takes_part``).
@@ -31,7 +35,7 @@ from spacy.tokens import Token
 
 from .. import lang
 from .lexicon import EventLexicon, Trigger
-from .syntax import child, is_passive, is_pronominal, preposition
+from .syntax import child, is_passive, preposition
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
@@ -52,7 +56,10 @@ class Arguments:
     actor: Token | None
     target: Token | None
     light: Token | None  # the verb whose subject and complements a noun trigger takes
-    paired: bool = False  # "entre X et Y": X alone acts, Y is the target
+    # a party with the actor, or the target, that the parser did not make its conjunct: "opposant X *à Y*"
+    actor_partner: Token | None = None
+    target_partner: Token | None = None
+    alone: bool = False  # "signé entre X et Y": X acts without its conjunct Y, the target
 
 
 def find_arguments(
@@ -65,23 +72,31 @@ def find_arguments(
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
     else:
-        actor = (_noun_actor(token, trigger, referents) or _charged(token, lexicon)
+        actor = (_noun_actor(token, trigger, referents) or _carrier(token, lexicon) or _charged(token, lexicon)
                  or (_light_actor(light, token, lexicon) if light is not None else None)
-                 or _own_plan_actor(token, lexicon) or _possessor(token))
+                 or _own_plan_actor(token, lexicon) or _possessor(token) or _caller(token))
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
-    target, partner = _target(token, trigger, light, actor)
+    target, between = _target(token, trigger, light, actor)
+    partner = _second_party(target, token) if between else None
+    if between and actor is None and "mutual" not in trigger.flags:  # "un accord signé entre X et Y": X with Y
+        second = partner or next(iter(target.conjuncts), None)
+        if second is not None:
+            return Arguments(_owner(target, lexicon), _owner(second, lexicon), light, alone=True)
+    if between and actor is None:  # "les combats entre X et Y": all its parties act
+        several = target.conjuncts or partner is not None or "Plur" in target.morph.get("Number")
+        parties = target if several else None
+        return Arguments(_owner(parties, lexicon), None, light, actor_partner=partner)
+    if actor is None and trigger.pos == "NOUN" and (opposed := _opposed(token)) is not None:
+        return Arguments(_owner(opposed[0], lexicon), None, light, actor_partner=opposed[1])
     if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
         target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
     if target is None:
-        target = _anti(token)
+        target = _anti(token) or _casualties(token, lexicon)
     actor, target = _owner(actor, lexicon), _owner(target, lexicon)
-    paired = actor is None and partner is not None
-    if paired:
-        actor, target = target, partner
     if "swap" in trigger.flags:
         actor, target = target, actor
-    return Arguments(actor, target, light, paired)
+    return Arguments(actor, target, light, target_partner=partner)
 
 
 def _judge(adjective: Token, lexicon: EventLexicon) -> Token | None:
@@ -129,7 +144,12 @@ def _owner(argument: Token | None, lexicon: EventLexicon) -> Token | None:
     positions *du Hamas*", "manifester contre la venue *de Le Pen*", "requis *à son encontre*", "l'ensemble *du
     système des Nations unies*" (``event_owner_heads.tsv``): its "de" complement, else its possessive determiner
     (which the resolver links, or not, to its possessor)."""
-    if argument is None or argument.lemma_ not in lexicon.owned:
+    if argument is None:
+        return None
+    if argument.lemma_ in lang.words_of(argument).quantity_nouns:  # "des milliers *de personnes* ont manifesté"
+        counted = next((c for c in argument.children if c.dep_ == "nmod" and preposition(c) == "de"), None)
+        return counted or argument
+    if argument.lemma_ not in lexicon.owned:
         return argument
     owner = next((c for c in argument.children if c.dep_.startswith("nmod") and c.pos_ in _NOMINALS
                   and preposition(c) == "de"), None)
@@ -138,39 +158,54 @@ def _owner(argument: Token | None, lexicon: EventLexicon) -> Token | None:
 
 def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
-    if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb):
+    if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb) or _fronted_subject(verb) is not None:
         return child(verb, "obl:agent") or _holder(verb, lexicon)
     subject = child(verb, "nsubj") or child(verb, "expl:subj")
-    if subject is None and is_pronominal(verb):  # "la Bolivie s'est retirée", parsed as a passive
+    if subject is None:  # "la Bolivie s'est retirée", "Alger a accusé", parsed as passives
         subject = child(verb, "nsubj:pass")
     if subject is not None:
         relative = "Rel" in subject.morph.get("PronType") or subject.lower_ in lang.words_of(verb).subject_relatives
         return _antecedent(verb) if relative else subject
-    if _active_participle(verb):  # "les soldats ayant combattu", "une milice attaquant le village"
+    if _active_participle(verb) and not _gerund(verb):  # "les soldats ayant combattu", "une milice attaquant …"
         return verb.head
     bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
     if bare is not None:
         return bare
     governor = verb.head
     if governor == verb:
-        return None
+        return _stranded_subject(verb)
     if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
         if governor.pos_ == "NOUN":  # "a mené des frappes dans la bande de Gaza et ciblé": misattached to a complement
             governor = next((a for a in governor.ancestors if a.pos_ == "VERB"), governor)
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
     if _infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
         return verb_actor(governor.head, lexicon)
+    if _gerund(verb) and governor.pos_ not in {"VERB", "AUX"}:  # "suivre la situation, tout *en condamnant*"
+        governor = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), governor)
     if governor.pos_ not in {"VERB", "AUX"}:  # "X sera à Marseille *pour manifester*": a copula clause's subject
         return child(governor, "nsubj") if verb.dep_ == "advcl" and _infinitive(verb) else None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return _addressee(governor, verb, lexicon)
         return verb_actor(governor, lexicon)
-    if (verb.dep_ == "advcl" and _infinitive(verb)) or _gerund(verb):  # "pour aider", "en s'engageant"
+    if (verb.dep_ == "advcl" and _infinitive(verb)) or _gerund(verb) or _adverbial_participle(verb):
         if is_passive(governor):  # "l'ONU était mobilisée pour aider": the one mobilised aids
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"Marine Dupont, présidente du parti, | a exigé …": a subject made long by its apposition, which the parser cut
+    off as a sentence of its own; the verb's sentence opens on the comma, with only auxiliaries and adverbs before
+    the verb. The cut-off sentence's root, a name, is the subject."""
+    sentence = verb.sent
+    if sentence.start == 0 or sentence[0].text != ",":
+        return None
+    if any(t.dep_ not in {"punct", "advmod"} and not t.dep_.startswith("aux") for t in verb.doc[sentence.start : verb.i]):
+        return None
+    root = verb.doc[sentence.start - 1].sent.root
+    return root if root.pos_ == "PROPN" else None
 
 
 def _light_noun(noun: Token, lexicon: EventLexicon) -> bool:
@@ -179,10 +214,23 @@ def _light_noun(noun: Token, lexicon: EventLexicon) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ in lexicon.cues["light"]
 
 
+def _adverbial_participle(verb: Token) -> bool:
+    """"X a quitté la salle, *dénonçant* une mascarade": a present participle on a main clause shares its subject.
+    On a reported clause ("a annoncé que son pays rompait, *accusant* …") it may be the reporter's act or the
+    clause's, so neither."""
+    return (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+            and verb.head.dep_ not in {"ccomp", "xcomp"})
+
+
 def _gerund(verb: Token) -> bool:
-    """"*en* s'engageant": a present participle after "en", whose subject is its clause's."""
+    """"*en* s'engageant": a present participle after "en" (which the parser may call a pronoun: "tout *en*
+    condamnant"), whose subject is its clause's, wherever the parser hangs it."""
     markers = lang.words_of(verb).gerund_markers
-    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
+            or (before is not None and before.lower_ in markers and "Pres" in verb.morph.get("Tense")))
 
 
 def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -198,8 +246,16 @@ def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
 
 def _antecedent(verb: Token) -> Token | None:
     """The noun a relative clause hangs on: "les hommes *qui* ont affronté …" are the hommes, a referent the
-    resolver may leave unnamed, which "qui" alone could not carry."""
-    return verb.head if verb.dep_ == "acl:relcl" and verb.head.pos_ in _NOMINALS else child(verb, "nsubj")
+    resolver may leave unnamed, which "qui" alone could not carry; a name in apposition right before the relative
+    ("après les propos du ministre, *Karl Weiss*, qui avait menacé …", however the parser hangs the name) is whom
+    it speaks of."""
+    if verb.dep_ != "acl:relcl" or verb.head.pos_ not in _NOMINALS:
+        return child(verb, "nsubj")
+    relative = verb.left_edge
+    apposed = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and c.right_edge.i < relative.i
+                    and all(t.is_punct for t in verb.doc[c.right_edge.i + 1 : relative.i])), None)
+    return apposed or verb.head
 
 
 def _active_participle(verb: Token) -> bool:
@@ -214,6 +270,24 @@ def _passive_participle(verb: Token) -> bool:
     """A bare past participle on a noun ("les positions ciblées"): the noun undergoes the action."""
     return (verb.dep_ == "acl" and verb.head.pos_ in _NOMINALS and "Part" in verb.morph.get("VerbForm")
             and "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children))
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """"*Accusé* de corruption, le maire a démissionné", "*Interpellé* mardi, le suspect a été placé …": a bare past
+    participle fronted before its clause (which the parser may cut off as a sentence of its own) is said of the
+    clause's subject, who undergoes it."""
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return None
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        clause = verb.head
+    elif verb.dep_ == "ROOT" and verb.sent.end < len(verb.doc) and verb.doc[verb.sent.end].text == ",":
+        clause = verb.doc[verb.sent.end].sent.root
+    else:
+        return None
+    subject = child(clause, "nsubj", "nsubj:pass")
+    return subject if subject is not None and subject.i > verb.i else None
 
 
 def _shared_passive(verb: Token) -> bool:
@@ -245,8 +319,10 @@ def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | 
 
 def _of_the_noun(complement: Token, noun: Token) -> bool:
     """A "de" complement of the noun itself or of one of its own "de" complements ("la visite d'Etat *d'Emmanuel
-    Macron*"), not the owner of its partner ("une rencontre avec le président *du gouvernement espagnol*")."""
-    return complement.head == noun or preposition(complement.head) == "de"
+    Macron*"), not the owner of its partner ("une rencontre avec le président *du gouvernement espagnol*") nor of a
+    place ("des manifestations dans des dizaines de villes *de France*", "une visite au siège *du ministère*")."""
+    head = complement.head
+    return head == noun or (preposition(head) == "de" and head.head == noun)
 
 
 def _demonym(noun: Token, referents: Referents) -> Token | None:
@@ -302,6 +378,41 @@ def _charges(verb: Token, lexicon: EventLexicon) -> bool:
     return verb.lemma_ in charge or any(c.lemma_ in charge and preposition(c) in states for c in verb.children)
 
 
+def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"les frappes *menées par l'armée*", "l'offensive *lancée par* les rebelles": the agent of a participle of a
+    light verb on the noun does the act; of any other verb, not ("l'attaque *condamnée par* l'ONU")."""
+    for participle in noun.children:
+        if participle.dep_ in {"acl", "amod"} and participle.lemma_ in lexicon.cues["light"]:
+            agent = next((c for c in participle.children if c.dep_ == "obl:agent" or
+                          (c.dep_.startswith("obl") and preposition(c) == "par")), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _casualties(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"quatre soldats ont été tués *dans une attaque*": whoever a casualty verb counts, in the clause of the attack
+    that causes it (one event, guidelines §1.1), is whom the attack hits."""
+    verb = noun.head
+    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or not is_passive(verb):
+        return None
+    if not any("result" in t.flags for t in lexicon.triggers.get(verb.lemma_, ())):
+        return None
+    return child(verb, "nsubj:pass")
+
+
+def _caller(noun: Token) -> Token | None:
+    """"une grève *à l'appel des syndicats*", "un concert de casseroles a retenti *à l'appel de* l'opposant": with no
+    one else named, whoever calls for the act leads it. The call hangs on the noun or on the verb it is the subject
+    of."""
+    holders = [noun] + ([noun.head] if noun.dep_.startswith("nsubj") else [])
+    words = lang.words_of(noun)
+    for call in (c for h in holders for c in h.children):
+        if call.lemma_ in words.call_nouns and preposition(call) == "à":
+            return next((c for c in call.children if c.dep_ == "nmod" and preposition(c) == "de"), None)
+    return None
+
+
 def _possessor(noun: Token) -> Token | None:
     """"*son* assaut", "*leur* offensive": the possessive determiner, which the resolver links to its antecedent."""
     return next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
@@ -321,12 +432,23 @@ def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     head = noun.head
     if head != noun and _in_state(noun):
         return head
+    if _stray_object(noun):  # "a lancé dans la journée *un ultimatum*", hung on "journée"
+        head = head.head
     if head == noun or head.lemma_ not in lexicon.cues["light"]:
         return None
     carried = lang.words_of(noun).light_prepositions
-    if noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in carried):
+    if (noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in carried)
+            or _stray_object(noun)):
         return head
     return None
+
+
+def _stray_object(noun: Token) -> bool:
+    """"a lancé plus tôt dans la journée *un ultimatum*": a determined noun with no preposition that the parser hung
+    as a complement of the verb's adverbial phrase is the verb's object."""
+    head = noun.head
+    return (noun.dep_ == "nmod" and preposition(noun) is None and child(noun, "det") is not None
+            and head.dep_.startswith("obl") and head.head.pos_ == "VERB" and head.i < noun.i)
 
 
 def _in_state(noun: Token) -> bool:
@@ -338,18 +460,38 @@ def _in_state(noun: Token) -> bool:
             and noun.i > noun.head.i)  # not a fronted "En riposte à …"
 
 
-def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, Token | None]:
-    """The target, and for "entre X et Y" the second party (the caller decides who acts)."""
+def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, bool]:
+    """The target, and whether it came from "entre X et Y" (X: the parties' first word)."""
     candidates = _complements(token, light)
     for slot in trigger.slots:
         found = _fill(slot, token, trigger, candidates)
         if found is None or found == actor:
             continue
-        if slot in lang.words_of(token).reciprocal_prepositions:
-            partner = next(iter(found.conjuncts), None)
-            return (found, partner) if actor is None else (found, None)
-        return found, None
-    return None, None
+        return found, slot in lang.words_of(token).reciprocal_prepositions
+    return None, False
+
+
+def _second_party(first: Token, trigger: Token) -> Token | None:
+    """"entre X et Y": Y, which the parser makes X's conjunct, or the trigger's ("les discussions entre le Venezuela
+    *et la Colombie*"), a noun right after X with no preposition of its own. None for "entre les deux pays" (one
+    phrase names all parties) or a lone singular "entre l'armée" (the parser hung the partner elsewhere)."""
+    if first.conjuncts:
+        return None  # the ref reads the conjuncts itself
+    return next((c for c in trigger.children if c.dep_ == "conj" and c.i > first.i and c.pos_ in _NOMINALS
+                 and preposition(c) is None), None)
+
+
+def _opposed(noun: Token) -> tuple[Token, Token] | None:
+    """"les affrontements *opposant* X *à* Y": the participle that pits one party against the other, on the
+    trigger; its object and its (or its object's) "à" complement are the parties."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lang.words_of(noun).opposing_verbs),
+                None)
+    first = child(verb, "obj") if verb is not None else None
+    if first is None:
+        return None
+    second = next((c for c in (*verb.children, *first.children) if c.dep_.startswith(("obl", "nmod"))
+                   and c.pos_ in _NOMINALS and preposition(c) == "à"), None)
+    return (first, second) if second is not None else None
 
 
 def _with_complements(noun: Token) -> list[Token]:
@@ -382,6 +524,8 @@ def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) ->
             return token.head
         if _shared_passive(token):  # "a été mis en examen et *placé* en garde à vue"
             return child(token.head, "nsubj:pass")
+        if (fronted := _fronted_subject(token)) is not None:  # "*Interpellé* mardi, le suspect …"
+            return fronted
         if is_passive(token):
             return child(token, "nsubj:pass")
         return _direct_object(token) or _needed_object(token, trigger)

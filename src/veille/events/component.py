@@ -225,11 +225,13 @@ class _Context(DocumentReferents):
         date = self._date(token, sentence)
         day = day_of(date)
         place = trigger.type in _PLACE_TARGETS
-        actor = self.ref(self._participant(self._acting(arguments.actor), token), day, alone=arguments.paired)
+        actor = self.ref(self._participant(self._acting(arguments.actor), token), day,
+                         partner=self._participant(arguments.actor_partner, token), alone=arguments.alone)
         if self._locality(actor):
             actor = None
         target = self._acting(arguments.target, arguments.actor)
-        target = self.ref(target if place else self._participant(target, token), day)
+        target = self.ref(self._attacked(target) if place else self._participant(target, token), day,
+                          partner=self._participant(arguments.target_partner, token))
         if target is None and trigger.mode == "convict" and trigger.pos == "NOUN":
             target = self.ref(self._sentenced(token), day)
         if not place and self.mere_place(target):
@@ -237,7 +239,7 @@ class _Context(DocumentReferents):
         cued = next((q for q in self.quotes if _is_cue(token, q)), None) if trigger.type in _VERBAL else None
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             speaker = self.speaker_ref(cued["speaker"], day)  # not the one accused ("l'homme *accusé* de vol")
-            actor = speaker if speaker is not None and not _same(speaker, target) else actor
+            actor = speaker if _better_speaker(speaker, actor, target) else actor
         quote = self.quote_of(token)
         if actor is None and quote is not None and (_exclaimed(token, trigger) or trigger.pos == "ADJ"):
             actor = self.speaker_ref(quote["speaker"], day)
@@ -273,6 +275,13 @@ class _Context(DocumentReferents):
             return inner.target
         return inner.actor or token
 
+
+    def _attacked(self, token: Token | None) -> Token | None:
+        """What an attack may target: someone, a place, a thing; never another act ("des frappes *en riposte* à un
+        tir"), which is its reason or its kind."""
+        if token is not None and token.pos_ == "NOUN" and token.lemma_ in self.lexicon.triggers:
+            return None
+        return token
 
     def _locality(self, ref: dict | None) -> bool:
         """A mere place or a town that is no capital ("l'attentat *de Kidal*", "les bombardements *de Kharkiv*"): where
@@ -441,6 +450,16 @@ def _exclaimed(token: Token, trigger: Trigger) -> bool:
     determiner, that heads its sentence. The one who utters it performs it."""
     return (trigger.type in _VERBAL and token.pos_ == "NOUN" and token.dep_ == "ROOT"
             and not any(c.dep_ in {"det", "nmod:poss"} for c in token.children))
+
+
+def _better_speaker(speaker: dict | None, actor: dict | None, target: dict | None) -> bool:
+    """Whether the quote's speaker, rather than the parse, says who performs a reported speech act: not when it is
+    the target ("l'homme *accusé* de vol"), nor when it is unnamed while the parse names an entity ("les propos du
+    ministre, Karl Weiss, qui avait *menacé*": the words are no speaker)."""
+    if speaker is None or _same(speaker, target):
+        return False
+    unnamed = speaker.get("entity") is None and not speaker.get("members")
+    return not (unnamed and actor is not None and actor.get("entity") is not None)
 
 
 def _same(actor: dict | None, target: dict | None) -> bool:

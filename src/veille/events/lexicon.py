@@ -12,8 +12,9 @@ from ..lexicon import Row, read_tsv, read_words
 from ..model import MODALITIES, PLOVER_TYPES
 
 _DEPENDENT_SLOTS = frozenset({"obj", "iobj"})
-_FLAGS = frozenset({"thing", "swap", "noobj", "noclause", "nobare", "noself", "passive", "noattribute", "determined",
-                    "sentence", "sentenced", "convicted", "nolabel", "notopic", "result", "victims", "nocasualty", "noreason"})
+_FLAGS = frozenset({"thing", "mutual", "swap", "noobj", "noclause", "nobare", "noself", "passive", "noattribute",
+                    "determined", "sentence", "sentenced", "convicted", "nolabel", "notopic", "result", "victims",
+                    "nocasualty", "noreason"})
 _VOICED = frozenset({"passive", "convicted"})  # rows of the passive only, tried before the general row of their lemma
 _CUE_ROLES = frozenset(
     {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge", "holder", "instrument"}

@@ -46,15 +46,20 @@ class DocumentReferents:
         record = self.records.get(ref["entity"]) if ref and ref.get("entity") else None
         return record is not None and record["label"] == "LOC" and record.get("type") in _MERE_PLACES
 
-    def ref(self, token: Token | None, day: dt.date | None, *, alone: bool = False) -> dict | None:
-        """The ref of an argument: a people's adjective, a compound of named members, or one referent."""
+    def ref(self, token: Token | None, day: dt.date | None, *, partner: Token | None = None,
+            alone: bool = False) -> dict | None:
+        """The ref of an argument: a people's adjective, a compound of named members (its conjuncts, and a
+        ``partner`` acting with it), or one referent."""
         if token is None:
             return None
-        if token.dep_ == "amod":
+        if token.dep_ == "amod" and token.pos_ == "ADJ":  # not a noun the parser hung as one ("chasse un diplomate")
             return self._demonym_ref(token) if self.is_demonym(token) else None
         token = self._apposed_name(token)
         conjuncts = [] if alone else [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-        members = _distinct([ref for t in (token, *conjuncts) if (ref := self._single(t, day)) and ref["entity"]])
+        conjuncts += [partner] if partner is not None else []
+        refs = [ref for t in (token, *conjuncts) if (ref := self._single(t, day))]
+        # named members; with a partner ("opposant des policiers à des manifestants"), unnamed ones too
+        members = _distinct([ref for ref in refs if ref["entity"] or partner is not None])
         if len(members) == 1 and conjuncts:  # "Le président, François Hollande": an apposition, one referent
             return members[0]
         if len(members) > 1:
@@ -161,7 +166,7 @@ def _distinct(members: list[dict]) -> list[dict]:
     Hollande") as a coordination, whose two "members" are one referent."""
     distinct: dict[str, dict] = {}
     for member in members:
-        distinct.setdefault(member["entity"], member)
+        distinct.setdefault(member["entity"] or member["name"], member)
     return list(distinct.values())
 
 

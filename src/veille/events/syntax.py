@@ -20,8 +20,13 @@ def preposition(token: Token) -> str | None:
 
 def is_passive(verb: Token) -> bool:
     """A passive verb ("a été signé"), not a pronominal one the parser reads as passive ("la Bolivie *s'est
-    retirée*": its subject acts)."""
-    return any(child.dep_ in {"aux:pass", "nsubj:pass"} for child in verb.children) and not is_pronominal(verb)
+    retirée*": its subject acts), nor a compound past with "avoir" alone ("Alger *a* accusé Rabat", a subject the
+    parser called passive): the French passive is made with "être"."""
+    words = lang.words_of(verb)
+    if any(c.dep_ == "aux:pass" and c.lemma_ in words.passive_auxiliaries for c in verb.children):
+        return not is_pronominal(verb)  # not "avait *par* ailleurs demandé", a word misread as the auxiliary
+    with_avoir = any(c.dep_ == "aux:tense" and c.lemma_ in words.active_auxiliaries for c in verb.children)
+    return any(child.dep_ == "nsubj:pass" for child in verb.children) and not with_avoir and not is_pronominal(verb)
 
 
 def is_pronominal(verb: Token) -> bool:
