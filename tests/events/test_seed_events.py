@@ -1,5 +1,6 @@
-"""Acceptance on the seed article (issue #5): at least 6 of the 8 expected events, with the right type, actor,
-target and modality (and, for the alleged deliveries, their source)."""
+"""Acceptance on the seed article (issue #5): at least 7 of the 8 expected events, with the right type, actor,
+target and modality (and, for the alleged deliveries, their source). Since issue #12 "son assaut" is Russia's;
+Stoltenberg's criticism, whose only cue is "dépendants des pays autoritaires", is still missed."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def test_seed_events_found(seed_analysis, seed_expected):
     countries = _countries(seed_analysis)
     expected = seed_expected["events"]
     found = [w["about"] for w in expected if any(_matches(e, w, countries) for e in seed_analysis.events)]
-    assert len(found) >= 6, f"found {len(found)}/8: {found}"
+    assert len(found) >= 7, f"found {len(found)}/8: {found}"
 
 
 @pytest.mark.issue(5)
