@@ -149,3 +149,22 @@ def test_anaphora_a_first_name_gives_the_gender_a_pronoun_must_agree_with(refere
     assert _owner(referents(text), text, "elle") == "Agnès Roux"  # Jérôme Martin, the subject, is a man
     quoted = analyse_text("Jérôme Martin a démissionné lundi. « Je pars la tête haute », a-t-elle déclaré.")
     assert quoted.quotes[0].speaker.entity is None  # no "elle" for Jérôme, even as the speaker's last resort
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Un homme a été interpellé samedi à Rennes. La police l'a placé en garde à vue.", "placé", "un homme"),
+    ("Le suspect Marc Vidal a été arrêté. Le juge l'a placé en détention provisoire.", "placé", "Marc Vidal"),
+])
+def test_anaphora_an_object_clitic_is_the_person_named_before(analyse_text, text, trigger, target):
+    event = next(e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text == trigger)
+    assert event.target is not None and event.target.name == target
+
+
+def test_anaphora_an_object_clitic_after_another_noun_of_its_kind_is_left_alone(referents):
+    text = "Paul Vernier a rédigé un texte dimanche. Il l'a signé lundi."  # "l'" is the text
+    assert _owner(referents(text), text, "l'") is None
+
+
+def test_anaphora_a_title_is_no_person_the_text_gave_another_role(referents):
+    text = "Le suspect Marc Vidal a été arrêté. Le juge l'a placé en détention provisoire."
+    assert _owner(referents(text), text, "Le juge") is None

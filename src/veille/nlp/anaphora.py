@@ -9,7 +9,8 @@
    ("le parquet de Lyon") is left to ``veille_descriptions``, which makes it an entity.
 2. Subject pronouns (il, elle, ils, elles, the inverted -il…), stressed ones after a preposition ("selon lui",
    "contre elle": never the subject of their own clause), demonstrative ones ("celle-ci": the nearest, whatever
-   its role) and possessive determiners (son, sa, ses, leur, leurs) outside quotation marks pick up the most salient antecedent that agrees in number, and for il/elle in gender (a person whose gender
+   its role), object clitics ("la police l'a interpellé": the latest person, unless a noun phrase of its gender
+   and number lies between) and possessive determiners (son, sa, ses, leur, leurs) outside quotation marks pick up the most salient antecedent that agrees in number, and for il/elle in gender (a person whose gender
    the text never gave agrees; a thing must show its gender): in the same sentence, then the one or two before;
    subjects and sources before other mentions, nearer before farther (for a possessive, the nearest mention of its
    own sentence first: "livrer des munitions à la Russie pour son assaut"). Every subject noun phrase competes,
@@ -68,7 +69,7 @@ class Anaphora:
         strings = nlp.vocab.strings
         pronouns = [*self.words.gendered_subject_pronouns, *self.words.plural_subject_pronouns,
                     *self.words.stressed_pronouns, *self.words.plural_stressed_pronouns,
-                    *self.words.demonstrative_pronouns]
+                    *self.words.demonstrative_pronouns, *self.words.object_clitics]
         self.pronoun_hashes = _hashes(strings, pronouns)
         self.possessive_hashes = _hashes(strings, self.words.possessive_numbers)
         self.noun_hashes = _hashes(strings, [*self.referent_nouns, *self.person_words, *self.class_types])
@@ -268,6 +269,12 @@ class Anaphora:
                 return
             gender = self.words.demonstrative_pronouns[token.lower_]
             best = self._best(antecedents, token.i, here, _POSSESSIVE_REACH, gender, False, nearest=True, latest=True)
+        elif token.lower_ in self.words.object_clitics:
+            if token.pos_ != "PRON" or token.dep_ != "obj":
+                return  # "l'homme": an article
+            plural, gender = token.lower_ == "les", self.words.object_clitics[token.lower_] or None
+            best = _object_antecedent(token, antecedents, here, gender, plural,
+                                      _coreferent(antecedents, _clause_subjects(token)))
         elif _after_preposition(token):
             plural = token.lower_ in self.words.plural_stressed_pronouns
             gender = (self.words.plural_stressed_pronouns if plural else self.words.stressed_pronouns)[token.lower_]
@@ -359,6 +366,24 @@ def _inverted_subject(token: Token) -> bool:
         return False  # "X, président du parti, a appelé le président à changer": a complement, no incise
     first = min([verb.i, *(child.i for child in verb.children if child.dep_.startswith("aux"))])
     return first > 0 and token.doc[first - 1].is_punct
+
+
+def _object_antecedent(clitic: Token, antecedents: list[_Antecedent], here: int, gender: str | None, plural: bool,
+                       outside: tuple[_Antecedent, ...]) -> _Antecedent | None:
+    """The person or group an object clitic stands for ("Un homme a été interpellé. La police l'a placé en garde à
+    vue"): the latest that agrees, in its sentence or the one before, not its clause's subject, and no other noun
+    phrase of its gender and number between them ("Il a rédigé un texte. Il l'a signé": the text, not him)."""
+    subjects = {i for a in outside for i in range(a.start, a.end)}
+    candidates = [a for a in antecedents if a.end <= clitic.i and here - a.sentence <= 1 and a not in outside
+                  and a.plural == plural and _agrees(a, gender) and a.cluster is not None and a.cluster.label == "PER"]
+    if not candidates:
+        return None
+    best = candidates[-1]
+    between = clitic.doc[best.end : clitic.i]
+    blocked = any(token.pos_ == "NOUN" and token.i not in subjects and any(c.dep_ == "det" for c in token.children)
+                  and is_plural(token) == plural and (gender is None or gender_of(token) in {gender, None})
+                  for token in between)
+    return None if blocked else best
 
 
 def _after_preposition(token: Token) -> bool:

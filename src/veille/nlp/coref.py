@@ -171,7 +171,10 @@ class MentionClusterer(ReadsKnowledgeBase):
         people = {id(entity): entity for entity in entities if entity.label == "PER" and not entity.unnamed
                   and not (gender and entity.gender and entity.gender != gender)
                   and any(m.start in window and self.anaphora.salient(doc[m.start : m.end]) for m in entity.mentions)}
-        return next(iter(people.values())) if len(people) == 1 else None
+        person = next(iter(people.values())) if len(people) == 1 else None
+        if person is not None and _described_otherwise(doc, person, description.root):
+            return None  # "Le suspect Marc Vidal … Le juge …": another role is another person
+        return person
 
     def _attach(self, doc: Doc, entity: Cluster, start: int, end: int, title: Title, of_qid: str | None,
                 owner: dict[int, Cluster]) -> None:
@@ -244,6 +247,12 @@ class MentionClusterer(ReadsKnowledgeBase):
         entity = Cluster(role.person_name, "PER", "PERSON", role.person_qid)
         entities.append(entity)
         return entity
+
+
+def _described_otherwise(doc: Doc, person: Cluster, noun: Token) -> bool:
+    """Whether the text already described ``person`` by another noun than ``noun`` ("le suspect", not "le juge")."""
+    heads = {doc[m.start : m.end].root for m in person.mentions if m.kind == "nominal"}
+    return any(head.pos_ == "NOUN" and head.lemma_ != noun.lemma_ for head in heads)
 
 
 def _of_complement(doc: Doc, end: int) -> tuple[str, int]:
