@@ -255,7 +255,7 @@ class Anaphora:
     # pronouns
     def _pick_up(self, token: Token, antecedents: list[_Antecedent], starts: list[int]) -> None:
         """Resolve one pronoun or possessive; a subject pronoun then competes as an antecedent itself."""
-        here = _sentence(starts, token.i)
+        here, end = _sentence(starts, token.i), token.i + 1  # the mention: "celle-ci" is three tokens
         possessive = self.words.possessive_numbers.get(token.lower_)
         if possessive is not None:
             if token.pos_ != "DET" and token.dep_ not in {"det", "nmod:poss"}:
@@ -266,7 +266,7 @@ class Anaphora:
         elif token.lower_ in self.words.demonstrative_pronouns:  # "celle-ci": the referent named last
             end = _demonstrative_end(token)
             if end is None:
-                return
+                return  # "celle de Paris"
             gender = self.words.demonstrative_pronouns[token.lower_]
             best = self._best(antecedents, token.i, here, _POSSESSIVE_REACH, gender, False, nearest=True, latest=True)
         elif token.lower_ in self.words.object_clitics:
@@ -291,8 +291,7 @@ class Anaphora:
             bisect.insort(antecedents, _Antecedent(cluster, token.i, token.i + 1, here, 0, gender, plural, best),
                           key=lambda a: a.start)
         if best is not None and best.cluster is not None:
-            best.cluster.mentions.append(ClusterMention(token.i, end if possessive is None and token.lower_ in
-                                                        self.words.demonstrative_pronouns else token.i + 1, "pronoun"))
+            best.cluster.mentions.append(ClusterMention(token.i, end, "pronoun"))
             if possessive is None and not best.cluster.plural and best.cluster.label == "PER":
                 best.cluster.gender = best.cluster.gender or best.gender or gender
 
