@@ -32,7 +32,7 @@ from ..kb import normalize_alias
 from ..kb.normalize import strip_determiner
 from ..model import Analysis, Entity, Quote, Speaker
 from .gold import GoldDoc
-from .scoring import PRF, count_per_label, one_to_one
+from .scoring import PRF, count_per_label, f1_score, one_to_one
 
 KINDS = ("direct", "indirect", "mixed")
 UNKNOWN = "UNKNOWN"
@@ -130,8 +130,7 @@ class AnyOverlap:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def add(self, other: AnyOverlap) -> None:
         self.right_system += other.right_system

@@ -15,6 +15,11 @@ from typing import Any
 Span = tuple[int, int, str]
 
 
+def f1_score(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall; 0.0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass
 class PRF:
     """Counts for one label (or all); the ratios are 0.0 where their denominator is 0."""
@@ -33,8 +38,7 @@ class PRF:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     @property
     def support(self) -> int:

@@ -28,7 +28,7 @@ from rich.table import Table
 from ..errors import GoldFormatError
 from ..ingest import Article, article_from_text
 from .gold import GoldDoc
-from .scoring import PRF
+from .scoring import PRF, f1_score
 
 
 @dataclass
@@ -40,8 +40,7 @@ class BCubed:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def to_dict(self) -> dict[str, float]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
