@@ -42,6 +42,7 @@ def main() -> int:
         return 2
     from veille.eval.events_gold import read_event_gold, read_fr_news_events
     from veille.eval.gold import read_fr_news_jsonl
+    from veille.eval.measures import headline_measures
     from veille.eval.systems import analyse_gold
     from veille.pipeline import analyse, load_pipeline
 
@@ -57,7 +58,7 @@ def main() -> int:
     for name, (docs, event_docs) in splits.items():
         analyses = analyse_gold(analyse, docs, nlp=nlp)
         event_analyses = analyses if name != "dev" else analyse_gold(analyse, event_docs, nlp=nlp)
-        figures[name] = _measures(docs, analyses, event_docs, event_analyses)
+        figures[name] = headline_measures(docs, analyses, event_docs, event_analyses)
         if args.save_analyses:
             args.save_analyses.mkdir(parents=True, exist_ok=True)
             lines = (json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in analyses)
@@ -67,26 +68,6 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0
-
-
-def _measures(docs, analyses, event_docs, event_analyses) -> dict[str, float]:
-    from veille.eval import quotes, score_events
-    from veille.eval.ner import evaluate_ner
-    from veille.eval.timex import analysis_timexes, score_timexes
-
-    names = [[(m.start, m.end, e.label) for e in a.entities for m in e.mentions if m.kind == "name"] for a in analyses]
-    ner = evaluate_ner(docs, {"veille": lambda _docs: names})["veille"]
-    quoted = quotes.score_quotes(docs, analyses)
-    timex = score_timexes(docs, analysis_timexes(analyses))
-    events = score_events(event_docs, event_analyses)
-    return {
-        "ner": ner.micro.f1, "ner_org": ner.per_label["ORG"].f1, "ner_misc": ner.per_label["MISC"].f1,
-        "quote": quoted.quote.f1, "attributed": quoted.attributed.f1, "quote_any": quoted.quote_any.f1,
-        "attributed_any": quoted.attributed_any.f1, "speaker_accuracy": quoted.speaker_accuracy,
-        "timex_relaxed": timex.counts["relaxed"].f1, "timex_value": timex.counts["value"].f1,
-        "events_typed": events.typed.f1, "events_arguments": events.arguments.f1,
-        "events_modality": events.modality_accuracy,
-    }
 
 
 def _print(figures: dict[str, dict[str, float]]) -> None:

@@ -11,13 +11,10 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import need_shared
-from veille.eval import score_quotes
-from veille.eval.events import score_events
 from veille.eval.events_gold import read_fr_news_events
 from veille.eval.gold import read_fr_news_jsonl
-from veille.eval.ner import evaluate_ner
+from veille.eval.measures import headline_measures
 from veille.eval.systems import analyse_gold
-from veille.eval.timex import analysis_timexes, score_timexes
 from veille.pipeline import analyse
 
 FLOORS = {  # the whole set at the end of issue #12: 0.945, 0.789, 0.621, 0.977, 0.912, 0.668, 0.252
@@ -36,16 +33,7 @@ def figures(nlp) -> dict[str, float]:
     path = need_shared("gold/fr-news-dev2/fr_news_dev2.jsonl")
     docs = read_fr_news_jsonl(path)
     analyses = analyse_gold(analyse, docs, nlp=nlp)
-    names = [[(m.start, m.end, e.label) for e in a.entities for m in e.mentions if m.kind == "name"] for a in analyses]
-    ner = evaluate_ner(docs, {"veille": lambda _docs: names})["veille"]
-    quoted = score_quotes(docs, analyses)
-    timex = score_timexes(docs, analysis_timexes(analyses))
-    events = score_events(read_fr_news_events(path), analyses)
-    return {
-        "ner": ner.micro.f1, "quote": quoted.quote.f1, "attributed": quoted.attributed.f1,
-        "timex_relaxed": timex.counts["relaxed"].f1, "timex_value": timex.counts["value"].f1,
-        "events_typed": events.typed.f1, "events_arguments": events.arguments.f1,
-    }
+    return headline_measures(docs, analyses, read_fr_news_events(path), analyses)
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))
