@@ -11,6 +11,11 @@ echo "plain install with $("$work/venv/bin/pip" --version | cut -d' ' -f1-2)" >&
 "$work/venv/bin/pip" install --quiet --no-cache-dir . >&2
 (cd "$work" && "$work/venv/bin/veille" --help >/dev/null)
 "$work/venv/bin/veille" analyze examples/article-fr-poutine-pyongyang.txt --format json > "$work/seed.json"
+# without the ray extra, veille batch says what to install instead of failing on an import (issue #13)
+if "$work/venv/bin/veille" batch run examples/corpus --out "$work/batch" 2> "$work/batch.err"; then
+    echo "veille batch ran without Ray installed" >&2; exit 1
+fi
+grep -q "veille\[ray\]" "$work/batch.err" || { cat "$work/batch.err" >&2; exit 1; }
 "$work/venv/bin/python" - "$work/seed.json" <<'PY'
 import json, sys
 analysis = json.load(open(sys.argv[1], encoding="utf-8"))

@@ -34,7 +34,9 @@ ALLOWED: dict[str, set[str]] = {
     "api": FOUNDATION | {"ingest", "store", "export", "__init__"},
     "web": FOUNDATION | {"store", "export", "api"},
     "eval": FOUNDATION | {"lang", "kb", "ingest"},
-    "cli": FOUNDATION | {"lang", "kb", "ingest", "pipeline", "export", "store", "api", "web", "eval", "__init__"},
+    "batch": FOUNDATION | {"ingest", "pipeline", "export", "store"},
+    "cli": FOUNDATION | {"lang", "kb", "ingest", "pipeline", "export", "store", "api", "web", "eval", "batch",
+            "__init__"},
     "__init__": set(),  # its names are imported lazily, by name: see test_architecture_top_level_imports_nothing
 }
 

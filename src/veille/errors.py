@@ -9,11 +9,14 @@
     │   ├── MalformedRecord        a JSONL line that is not a valid document object
     │   ├── UnsupportedLanguage
     │   ├── MissingInput           a path that does not exist
-    │   └── UnreadableInput        a path that exists but cannot be read (permissions, a special file)
+    │   ├── UnreadableInput        a path that exists but cannot be read (permissions, a special file)
+    │   └── AnalysisFailed         a stage raised on the document (a bug; a batch job reports it and goes on)
     ├── KnowledgeBaseError         the KB file is missing, corrupt, or a dump cannot be read
     ├── StoreError                 the store's database cannot be opened or upgraded
     ├── DataFileError              a bundled lexicon or rule file is invalid (names the bad entry)
-    └── GoldFormatError            a gold file for ``veille eval`` cannot be read or does not match its text
+    ├── GoldFormatError            a gold file for ``veille eval`` cannot be read or does not match its text
+    ├── MissingDependency          an optional package a command needs is not installed (says which extra)
+    └── BatchError                 a batch job cannot start or resume (its output folder holds another job)
 
 Each InputError carries a short machine-readable ``reason`` (``"empty"``, ``"binary"``, …) and a human
 message; ``str(err)`` is ``"<reason>: <message>"``, which is what a failed document reports as ``error``.
@@ -68,6 +71,20 @@ class UnreadableInput(InputError):
     reason = "unreadable"
 
 
+def input_error(reason: str, message: str) -> InputError:
+    """The typed error a reason names (an InputError when none does), for an error that crossed a process
+    boundary as its text ("<reason>: <message>"): a batch worker reports it as the reader saw it."""
+    kinds = {kind.reason: kind for kind in InputError.__subclasses__()}
+    return kinds.get(reason, InputError)(message)
+
+
+class AnalysisFailed(InputError):
+    """A stage raised on this document: a bug, reported with the document (a batch job keeps it in ``errors``
+    and goes on) rather than stopping the job."""
+
+    reason = "analysis_failed"
+
+
 class KnowledgeBaseError(VeilleError):
     """The knowledge base cannot be built, opened or extended."""
 
@@ -82,3 +99,11 @@ class DataFileError(VeilleError):
 
 class GoldFormatError(VeilleError):
     """A gold file cannot be read, or one of its spans does not match its text."""
+
+
+class MissingDependency(VeilleError):
+    """An optional package is needed for what was asked (Parquet, Ray, PostgreSQL): the message names the extra."""
+
+
+class BatchError(VeilleError):
+    """A batch job cannot start or resume as asked: its inputs or its output folder say why."""

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from veille.cli import app
+from veille.export import read_table
 
 SEED_TEXT = Path(__file__).resolve().parents[2] / "examples" / "article-fr-poutine-pyongyang.txt"  # as in tests/conftest.py
 
@@ -85,15 +86,18 @@ def test_cli_export_jsonl_equals_analyze(data_dir):
     assert exported.stdout == analysed.stdout
 
 
-def test_cli_export_parquet_writes_every_table(data_dir, tmp_path):
+def test_cli_export_parquet_writes_every_table_by_month(data_dir, tmp_path):
     import pyarrow.parquet as pq
 
     result = _invoke("export", "--format", "parquet", "--out", tmp_path / "tables", "--data-dir", data_dir)
     assert result.exit_code == 0, result.output
-    mentions = pq.read_table(tmp_path / "tables" / "mentions.parquet").to_pylist()
+    mentions = pq.read_table(tmp_path / "tables" / "mentions" / "month=2024-06" / "store.parquet").to_pylist()
     assert any(row["text"] == "le numéro un russe" and row["kb_id"] == "Q7747" for row in mentions)
-    timexes = pq.read_table(tmp_path / "tables" / "timexes.parquet").to_pylist()
+    timexes = read_table(str(tmp_path / "tables"), "timexes").to_pylist()
     assert {row["value"] for row in timexes} >= {"2024-06-18", "2024-06-19"}
+    assert {row["month"] for row in timexes} == {"2024-06"}
+    documents = read_table(str(tmp_path / "tables"), "documents").to_pylist()
+    assert [json.loads(row["document"])["id"] for row in documents] == ["article-fr-poutine-pyongyang"]
 
 
 def test_cli_export_parquet_needs_a_folder(data_dir):

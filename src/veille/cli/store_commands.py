@@ -157,19 +157,19 @@ class ExportFormat(str, Enum):
 @app.command()
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (veille/1 documents), csv (one table), parquet (every table), plover (events as PLOVER records) or gdelt (events as GDELT 2.0 rows).")] = ExportFormat.jsonl,
-    table: Annotated[str, typer.Option(help="With csv: articles, mentions, quotes, timexes or events.")] = "articles",
+    table: Annotated[str, typer.Option(help="With csv: articles, entities, mentions, quotes, timexes, events, documents or errors.")] = "articles",
     out: Annotated[Optional[Path], typer.Option(help="With parquet: the folder to write the tables to.")] = None,
     data_dir: DataDirOption = None,
     db: DbOption = None,
 ) -> None:
     """Write the stored articles to standard output (parquet: to --out), in the chosen format."""
-    from ..export import export_gdelt, export_plover
-    from ..store import CSV_TABLES, export_csv, export_jsonl, export_parquet, stored_documents
+    from ..export import TABLES, export_gdelt, export_plover
+    from ..store import export_csv, export_jsonl, export_parquet, stored_documents
 
-    if table not in CSV_TABLES:
-        raise typer.BadParameter(f"--table must be one of {', '.join(CSV_TABLES)}")
+    if table not in TABLES:
+        raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
     if format is ExportFormat.parquet and out is None:
-        raise typer.BadParameter("--format parquet writes one file per table: give the folder with --out")
+        raise typer.BadParameter("--format parquet writes a folder per table: give the folder with --out")
     with _open_store(db, data_dir) as store, store.session() as session:
         if format is ExportFormat.parquet:
             counts = export_parquet(session, out)

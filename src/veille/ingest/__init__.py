@@ -1,4 +1,4 @@
-"""Ingest: turn inputs (text files, HTML pages, JSONL, WARC archives, RSS/Atom feeds, URLs named by the user,
+"""Ingest: turn inputs (text files, HTML pages, JSONL (gzipped or not), Parquet, WARC archives, RSS/Atom feeds, URLs named by the user,
 standard input) into ``Article`` objects.
 
 A document that cannot be read becomes a ``Rejected`` record carrying a typed ``InputError`` (its ``reason``
@@ -17,7 +17,7 @@ from .boilerplate import find_boilerplate
 from .build import article_from_text
 from .html_extract import article_from_html
 from .language import detect_language
-from .sources import read_inputs
+from .sources import file_kind, read_file, read_inputs
 
 __all__ = [
     "Article",
@@ -26,6 +26,8 @@ __all__ = [
     "article_from_html",
     "article_from_text",
     "detect_language",
+    "file_kind",
     "find_boilerplate",
+    "read_file",
     "read_inputs",
 ]

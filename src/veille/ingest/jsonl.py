@@ -1,4 +1,5 @@
-"""JSONL inputs: one document object per line, each line an Article or a Rejected, in order.
+"""JSONL inputs: one document object per line, each line an Article or a Rejected, in order (Parquet rows are read
+as the same records: ``read_record``).
 
 A record is ``{"id", "text" | "html", "url"?, "title"?, "dct"?, "dct_partial"?, "lang"?}``. A bad line is reported with its line
 number and the lines after it are read as usual.
@@ -43,16 +44,30 @@ def read_jsonl(
 def _read_line(raw: bytes, lineno: int, *, origin: str, stem: str, lang: str | None, max_chars: int
                ) -> Article | Rejected:
     """One line to one Article, or to a Rejected that keeps the record's id when it has a usable one."""
-    where = f"{origin}:{lineno}"
-    record: dict[str, Any] | None = None
     try:
         record = parse_record(raw, first=lineno == 1)
+    except InputError as err:
+        logger.info("%s:%d rejected: %s", origin, lineno, err)
+        return Rejected(id=f"{stem}:{lineno}", error=err, origin=f"{origin}:{lineno}")
+    return read_record(record, lineno, origin=origin, stem=stem, lang=lang, max_chars=max_chars)
+
+
+def read_record(record: dict[str, Any], position: int, *, origin: str, stem: str, lang: str | None,
+                max_chars: int) -> Article | Rejected:
+    """One parsed record (a JSONL line, a Parquet row) to an Article, or to a Rejected that keeps the record's id
+    when it has a usable one.
+
+    position (int): the record's number in its file (from 1): its origin is ``origin:position``, and a record
+        without an id is ``stem:position``.
+    """
+    where, fallback = f"{origin}:{position}", f"{stem}:{position}"
+    try:
         check_record(record)
-        return _article_from_record(record, id=_record_id(record, f"{stem}:{lineno}"), origin=where,
-                                    lang=lang, max_chars=max_chars)
+        return _article_from_record(record, id=_record_id(record, fallback), origin=where, lang=lang,
+                                    max_chars=max_chars)
     except InputError as err:
         logger.info("%s rejected: %s", where, err)
-        return Rejected(id=_record_id(record or {}, f"{stem}:{lineno}"), error=err, origin=where)
+        return Rejected(id=_record_id(record, fallback), error=err, origin=where)
 
 
 def parse_record(raw: bytes, *, first: bool = False) -> dict[str, Any]:
@@ -71,6 +86,11 @@ def parse_record(raw: bytes, *, first: bool = False) -> dict[str, Any]:
         raise MalformedRecord(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(record, dict):
         raise MalformedRecord(f"a JSON {type(record).__name__}, not an object")
+    return clean_record(record)
+
+
+def clean_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its string fields in veille's normal form (``veille.text``)."""
     return {key: clean_text(value) if isinstance(value, str) else value for key, value in record.items()}
 
 

@@ -7,10 +7,12 @@ the batch goes on. Documents come out in input order.
 
 from __future__ import annotations
 
+import gzip
 import io
 import logging
 import re
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -23,13 +25,14 @@ from .feeds import read_feed
 from .fetch import fetch, is_url
 from .html_extract import MAX_MARKUP_RATIO, article_from_html
 from .jsonl import read_jsonl
+from .parquet import read_parquet
 from .warc import read_warc
 
 logger = logging.getLogger(__name__)
 
 STDIN = "-"
-SUFFIX_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".warc": "warc",
-                ".warc.gz": "warc", ".rss": "feed", ".atom": "feed"}
+SUFFIX_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".jsonl.gz": "jsonl",
+                ".warc": "warc", ".warc.gz": "warc", ".parquet": "parquet", ".rss": "feed", ".atom": "feed"}
 """The kind of a file, from the end of its name (case ignored); other files are sniffed as standard input is."""
 
 _LONGEST_SUFFIX_FIRST = sorted(SUFFIX_KINDS.items(), key=lambda item: -len(item[0]))
@@ -47,8 +50,8 @@ def read_inputs(
 ) -> Iterator[Article | Rejected]:
     """Read every input into Articles, or Rejected records for documents that cannot be read.
 
-    paths (Sequence[str | Path]): files (``.txt``, ``.html``/``.htm``, ``.jsonl``, ``.warc``/``.warc.gz``,
-        ``.rss``/``.atom``), directories (their files of those kinds, sorted by name, not recursive), ``http(s)://``
+    paths (Sequence[str | Path]): files (``.txt``, ``.html``/``.htm``, ``.jsonl``/``.jsonl.gz``,
+        ``.warc``/``.warc.gz``, ``.parquet``, ``.rss``/``.atom``), directories (their files of those kinds, sorted by name, not recursive), ``http(s)://``
         URLs (a feed or a page, fetched once; links in it are not followed) and ``"-"`` for standard input.
     dct (str | None): YYYY-MM-DD date for documents that have none of their own (ValueError at once otherwise).
     lang (str | None): the declared language of documents that declare none; skips detection.
@@ -120,7 +123,37 @@ def _read_path(path: Path, lang: str | None, max_chars: int) -> Iterator[Article
         yield Rejected(id=_stem(path), error=UnreadableInput(f"{path}: {exc.strerror}"), origin=str(path))
         return
     with stream:
-        yield from _read_stream(stream, str(path), _stem(path), file_kind(path), lang, max_chars, size=size)
+        yield from read_file(stream, path.name, str(path), lang=lang, max_chars=max_chars, size=size)
+
+
+def read_file(stream: BinaryIO, name: str, origin: str, *, lang: str | None = None,
+              max_chars: int = DEFAULT_MAX_CHARS, size: int | None = None) -> Iterator[Article | Rejected]:
+    """Read one open file (a local file, a ``pyarrow.fs`` input file) as the end of its name says.
+
+    stream (BinaryIO): the file from its first byte; random access for Parquet.
+    name (str): its name (``crawl.warc.gz``): its kind, and the id prefix of its documents (``crawl``).
+    origin (str): where it is, for each document's origin (a path, a URI).
+    size (int | None): its size when known, to refuse a certainly-too-large document before reading it.
+    RETURNS (Iterator[Article | Rejected]): one item per document, in file order.
+    """
+    kind, stem = file_kind(Path(name)), _stem(Path(name))
+    if kind == "parquet":
+        yield from read_parquet(stream, origin=origin, stem=stem, lang=lang, max_chars=max_chars)
+    elif kind == "jsonl" and name.lower().endswith(".gz"):
+        yield from _read_gzipped_jsonl(stream, origin, stem, lang, max_chars)
+    else:
+        yield from _read_stream(stream, origin, stem, kind, lang, max_chars, size=size)
+
+
+def _read_gzipped_jsonl(stream: BinaryIO, origin: str, stem: str, lang: str | None, max_chars: int
+                        ) -> Iterator[Article | Rejected]:
+    """A gzipped JSONL file, decompressed as it is read; a broken archive ends in one Rejected that names it,
+    after the records read before the break."""
+    try:
+        with gzip.GzipFile(fileobj=stream) as unzipped:
+            yield from _read_stream(unzipped, origin, stem, "jsonl", lang, max_chars)
+    except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError; a cut file an EOFError
+        yield Rejected(id=stem, error=UnreadableInput(f"{origin}: a broken gzip file ({exc})"), origin=origin)
 
 
 def file_kind(path: Path) -> str | None:

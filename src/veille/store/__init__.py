@@ -11,7 +11,7 @@ pipeline: ``ingest`` takes the analysis function as an argument.
 
 from .database import Store, store_url
 from .documents import load_document, save_document
-from .export import CSV_TABLES, export_csv, export_jsonl, export_parquet, stored_documents
+from .export import export_csv, export_jsonl, export_parquet, stored_documents
 from .ingest import IngestSummary, ingest
 from .queries import (
     ArticleHit,
@@ -45,7 +45,6 @@ from .queries import (
 )
 
 __all__ = [
-    "CSV_TABLES",
     "ArticleHit",
     "ArticleRef",
     "ArticleView",

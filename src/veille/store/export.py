@@ -3,7 +3,7 @@ Parquet, the tables of ``veille.export.tables`` (``veille.export`` also writes t
 records or GDELT rows).
 
 Articles are read in store order, a few at a time, so an export of a large store runs in constant memory (Parquet
-aside: each table is written as one file).
+aside: each table's rows of a month are written as one file).
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..errors import StoreError
-from ..export import TABLES as CSV_TABLES
-from ..export import StoreIds, rows
+from ..export import COLUMNS, TABLES, UNKNOWN_MONTH, StoreIds, rows, write_parts
 from ..model import Analysis
 from .documents import load_document
-from .models import Article, ArticleEntity
+from .models import Article, ArticleEntity, IngestError
 
 _PAGE = 100
 
@@ -50,21 +48,29 @@ def export_jsonl(session: Session, out: TextIO) -> int:
 
 
 def export_csv(session: Session, out: TextIO, table: str = "articles") -> int:
-    """Write one CSV table: ``articles`` (one row each, with counts), ``mentions`` or ``quotes`` (one row per
-    item, with its article and offsets).
+    """Write one table of ``veille.export.tables`` as CSV (``articles`` by default): one row per item, with its
+    article and offsets; ``errors`` lists the documents the store could not take.
 
     RETURNS (int): the number of rows written.
     """
-    writer: csv.DictWriter | None = None
+    writer = csv.DictWriter(out, fieldnames=[name for name, _ in COLUMNS[table]])
+    writer.writeheader()
     count = 0
-    for article in stored_articles(session):
-        for row in rows(table, *_as_exported(article)):
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(row))
-                writer.writeheader()
-            writer.writerow(row)
-            count += 1
+    for row in table_rows(session, table):
+        writer.writerow(row)
+        count += 1
     return count
+
+
+def table_rows(session: Session, table: str) -> Iterator[dict]:
+    """The rows of one table over the whole store, article by article (``errors``: the stored ingest errors)."""
+    if table == "errors":
+        for error in session.scalars(select(IngestError).order_by(IngestError.id)):
+            yield {"article_id": None, "doc_id": error.doc_id, "month": UNKNOWN_MONTH, "origin": error.origin,
+                   "reason": error.reason, "message": error.message}
+        return
+    for article in stored_articles(session):
+        yield from rows(table, *_as_exported(article), origin=article.origin)
 
 
 def stored_documents(session: Session) -> Iterator[Analysis]:
@@ -74,25 +80,18 @@ def stored_documents(session: Session) -> Iterator[Analysis]:
 
 
 def export_parquet(session: Session, directory: Path) -> dict[str, int]:
-    """Write every CSV table as ``<table>.parquet`` in ``directory`` (created if needed), for pandas, DuckDB or
-    Spark. Needs ``pyarrow`` (``pip install 'veille[parquet]'``).
+    """Write every table in ``directory`` (created if needed) as ``veille batch run`` does: one folder per table,
+    partitioned by month (``veille.export.parquet``), for pandas, DuckDB or Spark, or ``veille load`` into another
+    store. Needs ``pyarrow`` (``pip install 'veille[parquet]'``).
 
     RETURNS (dict): rows written per table.
     """
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:  # an optional dependency: say how to get it
-        raise StoreError("Parquet export needs pyarrow: pip install 'veille[parquet]'") from exc
     directory.mkdir(parents=True, exist_ok=True)
-    tables: dict[str, list[dict]] = {table: [] for table in CSV_TABLES}
-    for article in stored_articles(session):
-        analysis, ids = _as_exported(article)
-        for table, found in tables.items():
-            found.extend(rows(table, analysis, ids))
-    for table, found in tables.items():
-        pq.write_table(pa.Table.from_pylist(found), directory / f"{table}.parquet")
-    return {table: len(found) for table, found in tables.items()}
+    counts = {}
+    for table in TABLES:
+        written = write_parts(table, table_rows(session, table), str(directory.resolve()), "store")
+        counts[table] = sum(written.values())
+    return counts
 
 
 def _as_exported(article: Article) -> tuple[Analysis, StoreIds]:
