@@ -907,3 +907,21 @@ def test_events_object_hung_on_an_adverbial_keeps_its_light_verb(analyse_text, t
 def test_events_casualties_of_an_attack_are_its_target(analyse_text, text):
     event = _event(analyse_text(text, dct="2024-03-01"), "attaque")
     assert (event.actor.mention.text, event.target.mention.text) == ("rebelles", "Six policiers")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("Le Portugal pourrait revenir sur sa décision si l'Espagne, qu'il accuse de multiples violations, cédait.",
+         "accuse", "Portugal", "Espagne"),
+        ("La Bolivie a annoncé mardi qu'elle accusait le Pérou d'ingérence.", "accusait", "Bolivie", "Pérou"),
+        ("Le ministre a dénoncé le diplomate qu'Ottawa a expulsé mardi.", "expulsé", "Ottawa", "le diplomate"),
+    ],
+)
+def test_events_object_relative_stands_for_its_noun_never_for_the_subject(analyse_text, text, trigger, actor,
+                                                                            target):
+    """"Washington, *qu'*elle accuse": the relative "que", which the parser may call the subject or (a conjunction
+    then) the object, stands for the noun before it; the clause's own subject acts."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor.name, event.target.name) == (actor, target)

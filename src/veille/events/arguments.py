@@ -160,7 +160,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
     if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb) or _fronted_subject(verb) is not None:
         return child(verb, "obl:agent") or _holder(verb, lexicon)
-    subject = child(verb, "nsubj") or child(verb, "expl:subj")
+    subject = _subject(verb)
     if subject is None:  # "la Bolivie s'est retirée", "Alger a accusé", parsed as passives
         subject = child(verb, "nsubj:pass")
     if subject is not None:
@@ -193,6 +193,34 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; not an object relative the parser called one ("Washington, *qu'*elle accuse de
+    violations": "elle" accuses, :func:`_relative_object` says whom)."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)), None)
+
+
+def _object_relative(token: Token) -> bool:
+    return "Rel" in token.morph.get("PronType") and token.lower_ in lang.words_of(token).que
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """Whom an object relative stands for ("le diplomate *qu'*Ottawa expulse", "Washington, *qu'*elle accuse de
+    violations"): the noun the relative clause hangs on; else, the parser having hung the clause elsewhere, the noun
+    right before the relative's comma. A "que" after no comma may be a conjunction ("a dit au juge qu'il …")."""
+    relative = next((c for c in verb.children if c.dep_ in {"obj", "nsubj"} and _object_relative(c)), None)
+    if relative is None:
+        return None
+    if verb.dep_ == "acl:relcl" and verb.head.pos_ in _NOMINALS:
+        return verb.head
+    doc = verb.doc
+    if relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    noun = doc[relative.i - 2]
+    while noun.pos_ not in _NOMINALS and noun.head.i < noun.i:  # "le pays voisin, qu'…": up to "pays"
+        noun = noun.head
+    return noun if noun.pos_ in _NOMINALS else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -542,7 +570,12 @@ def _needed_object(verb: Token, trigger: Trigger) -> Token | None:
 
 
 def _direct_object(verb: Token) -> Token | None:
-    found = child(verb, "obj") or _partitive_object(verb)
+    """The verb's object: whom its object relative stands for ("Washington, *qu'*elle accuse de violations", where
+    the parser may take the charge for the object); else its object, not a "que" the parser called one ("a annoncé
+    *qu'*elle accusait le Pérou")."""
+    found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)),
+                                           None)
+    found = found or _partitive_object(verb)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     return found
