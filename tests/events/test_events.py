@@ -60,6 +60,24 @@ def test_events_reciprocal_parties_act_together(analyse_text, text, trigger, mem
     assert (sorted(m.name for m in event.actor.members), event.target) == (members, None)
 
 
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,members",
+    [
+        ("Les combats, qui font rage depuis le 3 mai entre le Mali et le Niger, ont fait des centaines de morts.",
+         "combats", ["Mali", "Niger"]),
+        ("Selon le ministre, des discussions ont eu lieu mardi entre la Suède et la Finlande.", "discussions",
+         ["Finlande", "Suède"]),
+        ("Les affrontements ont éclaté samedi entre la Serbie et le Kosovo.", "affrontements", ["Kosovo", "Serbie"]),
+    ],
+)
+def test_events_reciprocal_parties_on_the_verb_the_event_is_subject_of(analyse_text, text, trigger, members):
+    """"Les combats, qui font rage … entre X et Y", "des discussions ont eu lieu entre X et Y": the parties of a
+    mutual event that the verb it is the subject of takes."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (sorted(m.name for m in event.actor.members), event.target) == (members, None)
+
+
 @pytest.mark.parametrize("text", ["Les affrontements de samedi entre ces deux pays voisins ont surpris les diplomates."])
 def test_events_reciprocal_group_acts(analyse_text, text):
     event = _event(analyse_text(text, dct="2024-03-01"), "affrontements")

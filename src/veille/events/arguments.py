@@ -491,12 +491,27 @@ def _in_state(noun: Token) -> bool:
 def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, bool]:
     """The target, and whether it came from "entre X et Y" (X: the parties' first word)."""
     candidates = _complements(token, light)
+    if "mutual" in trigger.flags:
+        candidates += _parties_of_its_predicate(token)
     for slot in trigger.slots:
         found = _fill(slot, token, trigger, candidates)
         if found is None or found == actor:
             continue
         return found, slot in lang.words_of(token).reciprocal_prepositions
     return None, False
+
+
+def _parties_of_its_predicate(noun: Token) -> list[Token]:
+    """"Les combats, *qui font rage* depuis un an *entre X et Y*", "des discussions *ont eu lieu entre X et Y*": the
+    parties of a mutual event that the verb it is the subject of (itself or through "qui") takes, or one of the
+    verb's complements, where the parser may hang them ("depuis le 3 mai entre X et Y")."""
+    words = lang.words_of(noun)
+    predicates = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"} else []
+    predicates += [c for c in noun.children if c.dep_ == "acl:relcl"
+                   and any(s.dep_ == "nsubj" and s.lower_ in words.subject_relatives for s in c.children)]
+    complements = [c for verb in predicates for c in verb.children if c.dep_.startswith(("obl", "obj"))]
+    return [c for c in complements + [n for o in complements for n in o.children if n.dep_ == "nmod"]
+            if c.pos_ in _NOMINALS and preposition(c) in words.reciprocal_prepositions]
 
 
 def _second_party(first: Token, trigger: Token) -> Token | None:
