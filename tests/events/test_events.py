@@ -943,3 +943,38 @@ def test_events_object_relative_stands_for_its_noun_never_for_the_subject(analys
     then) the object, stands for the noun before it; the clause's own subject acts."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert (event.actor.name, event.target.name) == (actor, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("L'offensive que l'armée soudanaise a lancée contre les rebelles a échoué.", "offensive",
+         "Forces armées soudanaises", "rebelles"),
+        ("Les frappes qu'Israël a menées contre le Hezbollah ont surpris.", "frappes", "Israël", "Hezbollah"),
+    ],
+)
+def test_events_light_verb_of_an_object_relative_on_the_noun(analyse_text, text, trigger, actor, target):
+    """"l'offensive *que* l'armée a *lancée* contre X": the relative clause's light verb carries the noun's act."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.actor.name == actor and _refers_to(event.target, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("La Norvège dénonce la campagne de menaces que Moscou a orchestrée contre le Danemark.", "menaces", "Moscou",
+         "Danemark"),
+        ("Des centaines d'enseignants ont fait un geste de protestation devant la préfecture.", "protestation",
+         "enseignants", None),
+        ("L'homme a été mis en examen pour tentative de meurtre.", "meurtre", "L'homme", None),
+        ("La Hongrie a mené une vague d'arrestations.", "arrestations", "Hongrie", None),
+    ],
+)
+def test_events_noun_naming_the_form_or_run_of_an_act_carries_its_arguments(analyse_text, text, trigger, actor,
+                                                                              target):
+    """"une *campagne* de menaces", "un *geste* de protestation", "une *tentative* de meurtre": the noun whose bare
+    "de" complement the trigger is carries its verbs and complements."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.actor.name == actor and _refers_to(event.target, target)

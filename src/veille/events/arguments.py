@@ -68,16 +68,19 @@ def find_arguments(
     """The actor and target of the event ``token`` reports (see the module docstring)."""
     if trigger.pos == "ADJ":
         return Arguments(_judge(token, lexicon), _owner(_judged(token), lexicon), None)
-    light = _light_verb(token, lexicon) if trigger.pos == "NOUN" else None
+    frame = _frame(token, lexicon) if trigger.pos == "NOUN" else None
+    carrier = frame or token  # the noun whose verbs and complements say who does the act
+    light = _light_verb(carrier, lexicon) if trigger.pos == "NOUN" else None
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
     else:
-        actor = (_noun_actor(token, trigger, referents) or _carrier(token, lexicon) or _charged(token, lexicon)
-                 or (_light_actor(light, token, lexicon) if light is not None else None)
-                 or _own_plan_actor(token, lexicon) or _possessor(token) or _caller(token))
+        actor = (_noun_actor(token, trigger, referents) or (_noun_actor(frame, trigger, referents) if frame else None)
+                 or _carrier(carrier, lexicon) or _charged(carrier, lexicon)
+                 or (_light_actor(light, carrier, lexicon) if light is not None else None)
+                 or _own_plan_actor(carrier, lexicon) or _possessor(carrier) or _caller(carrier))
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
-    target, between = _target(token, trigger, light, actor)
+    target, between = _target(token, trigger, light, actor, frame)
     partner = _second_party(target, token) if between else None
     if between and actor is None and "mutual" not in trigger.flags:  # "un accord signé entre X et Y": X with Y
         second = partner or next(iter(target.conjuncts), None)
@@ -451,12 +454,40 @@ def _light_actor(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | Non
     the noun itself is the passive subject, the agent: "une enquête a été ouverte *par le commissariat*"."""
     if noun.dep_ == "nsubj:pass" or (_in_state(noun) and is_passive(verb)):
         return child(verb, "obl:agent")
-    return child(verb, "nsubj", "nsubj:pass") or verb_actor(verb, lexicon)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and not _object_relative(c)), None)
+    return subject or verb_actor(verb, lexicon)
+
+
+def _object_clause(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` heads a relative clause on ``noun`` whose object the noun is ("l'offensive *que* l'armée a
+    lancée"), its "que" read as a relative pronoun or, with no object of its own, as a subordinator."""
+    if verb.dep_ not in {"acl", "acl:relcl"} or verb.head != noun:
+        return False
+    if _relative_object(verb) == noun:
+        return True
+    que = lang.words_of(verb).que
+    return (any(c.dep_ == "mark" and c.lower_ in que and c.i > noun.i for c in verb.children)
+            and child(verb, "obj") is None)
+
+
+def _frame(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"une *campagne* de menaces", "une *série* de réunions", "une *tentative* de meurtre": the noun (``frame`` cues)
+    whose bare "de" complement the trigger is, which carries the act's verbs and complements."""
+    head = noun.head
+    if (noun.dep_ == "nmod" and preposition(noun) == "de" and child(noun, "det") is None
+            and head.lemma_ in lexicon.cues["frame"]):
+        return head
+    return None
 
 
 def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     """The verb a noun trigger is the complement, or the passive subject, of, when that verb only carries it
-    ("attendu pour une visite", "une enquête a été ouverte")."""
+    ("attendu pour une visite", "une enquête a été ouverte"), or through an object relative ("l'offensive *qu'*elle
+    a *lancée*")."""
+    relative = next((c for c in noun.children if c.lemma_ in lexicon.cues["light"] and _object_clause(c, noun)),
+                    None)
+    if relative is not None:
+        return relative
     head = noun.head
     if head != noun and _in_state(noun):
         return head
@@ -488,9 +519,10 @@ def _in_state(noun: Token) -> bool:
             and noun.i > noun.head.i)  # not a fronted "En riposte à …"
 
 
-def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, bool]:
+def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None,
+            frame: Token | None = None) -> tuple[Token | None, bool]:
     """The target, and whether it came from "entre X et Y" (X: the parties' first word)."""
-    candidates = _complements(token, light)
+    candidates = _complements(token, light) + (_complements(frame, None) if frame is not None else [])
     if "mutual" in trigger.flags:
         candidates += _parties_of_its_predicate(token)
     for slot in trigger.slots:
