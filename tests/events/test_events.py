@@ -203,6 +203,13 @@ def test_events_target_is_never_the_actor(analyse_text, text):
         ("Le tribunal a prononcé une interdiction de gérer une entreprise.", "interdiction", "SANCTION"),
         ("La cour d'appel a acquitté Pierre Lemoine.", "acquitté", "CONCEDE"),
         ("Les agriculteurs ont organisé un barrage filtrant à l'entrée du port.", "barrage", "PROTEST"),
+        ("Les pourparlers entre Kiev et Varsovie reprendront lundi.", "pourparlers", "CONSULT"),
+        ("Le ministre a eu une entrevue avec son homologue suédois.", "entrevue", "CONSULT"),
+        ("Le prévenu nie les faits qui lui sont reprochés.", "nie", "REJECT"),
+        ("Les troupes se sont repliées sur la ville voisine.", "repliées", "RETREAT"),
+        ("L'armée a lancé une contre-attaque dans le nord.", "contre-attaque", "ASSAULT"),
+        ("L'ONG a condamné l'exécution de trois opposants.", "exécution", "ASSAULT"),
+        ("Deux hommes ont été arrêtés après le braquage d'une bijouterie.", "braquage", "ASSAULT"),
         ("Le Togo a réduit ses liens avec le Mali.", "réduit", "SANCTION"),
     ],
 )
@@ -217,6 +224,7 @@ def test_events_general_vocabulary(analyse_text, text, trigger, kind):
         ("Le ministre a soutenu que la réforme était juste.", "soutenu"),
         ("Elle s'occupe des questions européennes.", "occupe"),
         ("Le maire a été élu dimanche.", "élu"),
+        ("L'exécution du contrat a pris du retard.", "exécution"),
     ],
 )
 def test_events_words_that_are_not_events_here(analyse_text, text, trigger):
