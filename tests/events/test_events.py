@@ -986,3 +986,27 @@ def test_events_noun_naming_the_form_or_run_of_an_act_carries_its_arguments(anal
     "de" complement the trigger is carries its verbs and complements."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert event.actor.name == actor and _refers_to(event.target, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Le ministre, Karl Weiss, en visite à Oslo, a signé un accord.", "visite", "Karl Weiss"),
+        ("Les cheminots, en grève depuis lundi, ont bloqué la gare.", "grève", "Les cheminots"),
+        ("Il a rencontré la ministre suédoise, en visite officielle en Norvège.", "visite", None),
+    ],
+)
+def test_events_detached_en_phrase_says_what_its_noun_does(analyse_text, text, trigger, actor):
+    """"X, *en visite* à Oslo, …": a bare "en" phrase set off after a noun is that noun's act; after a verb's object
+    it could be the subject's or the object's, so no one's."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor.name if event.actor else None) == actor
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["Le chancelier allemand a rencontré le Premier ministre polonais."])
+def test_events_a_title_without_a_name_acts(analyse_text, text):
+    """"le chancelier allemand", "la reine": the head of a title is someone, named or not."""
+    event = _event(analyse_text(text, dct="2024-03-01"), "rencontré")
+    assert event.actor.mention.text == "Le chancelier allemand"

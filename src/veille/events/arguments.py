@@ -75,7 +75,7 @@ def find_arguments(
         actor = verb_actor(token, lexicon)
     else:
         actor = (_noun_actor(token, trigger, referents) or (_noun_actor(frame, trigger, referents) if frame else None)
-                 or _carrier(carrier, lexicon) or _charged(carrier, lexicon)
+                 or _detached_state(token) or _carrier(carrier, lexicon) or _charged(carrier, lexicon)
                  or (_light_actor(light, carrier, lexicon) if light is not None else None)
                  or _own_plan_actor(carrier, lexicon) or _possessor(carrier) or _caller(carrier))
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
@@ -364,6 +364,20 @@ def _kind_of_act(noun: Token) -> bool:
     """"les activités ukrainiennes *de sabotage*": the trigger names the kind of a noun that carries the people's
     adjective, whose act it is."""
     return noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN" and preposition(noun) == "de"
+
+
+def _detached_state(noun: Token) -> Token | None:
+    """"Wendy Dupré, *en visite* à Oslo, a …", "les cheminots, *en grève* depuis lundi": a bare "en" phrase set off
+    by a comma after a noun says what that noun is doing (the parser hangs it on the noun, even as its conjunct).
+    After a verb's object ("a reçu la ministre, en visite …") it could be the subject's or the object's: no one."""
+    head = noun.head
+    if noun.dep_ not in {"nmod", "appos", "conj"} or head.pos_ not in _NOMINALS or head.i > noun.i:
+        return None
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+    if (case is None or preposition(noun) not in lang.words_of(noun).state_prepositions or child(noun, "det")
+            or case.i == 0 or noun.doc[case.i - 1].text != ","):
+        return None
+    return head
 
 
 def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
