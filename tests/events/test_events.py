@@ -60,6 +60,24 @@ def test_events_reciprocal_parties_act_together(analyse_text, text, trigger, mem
     assert (sorted(m.name for m in event.actor.members), event.target) == (members, None)
 
 
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,members",
+    [
+        ("Les combats, qui font rage depuis le 3 mai entre le Mali et le Niger, ont fait des centaines de morts.",
+         "combats", ["Mali", "Niger"]),
+        ("Selon le ministre, des discussions ont eu lieu mardi entre la Suède et la Finlande.", "discussions",
+         ["Finlande", "Suède"]),
+        ("Les affrontements ont éclaté samedi entre la Serbie et le Kosovo.", "affrontements", ["Kosovo", "Serbie"]),
+    ],
+)
+def test_events_reciprocal_parties_on_the_verb_the_event_is_subject_of(analyse_text, text, trigger, members):
+    """"Les combats, qui font rage … entre X et Y", "des discussions ont eu lieu entre X et Y": the parties of a
+    mutual event that the verb it is the subject of takes."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (sorted(m.name for m in event.actor.members), event.target) == (members, None)
+
+
 @pytest.mark.parametrize("text", ["Les affrontements de samedi entre ces deux pays voisins ont surpris les diplomates."])
 def test_events_reciprocal_group_acts(analyse_text, text):
     event = _event(analyse_text(text, dct="2024-03-01"), "affrontements")
@@ -185,6 +203,13 @@ def test_events_target_is_never_the_actor(analyse_text, text):
         ("Le tribunal a prononcé une interdiction de gérer une entreprise.", "interdiction", "SANCTION"),
         ("La cour d'appel a acquitté Pierre Lemoine.", "acquitté", "CONCEDE"),
         ("Les agriculteurs ont organisé un barrage filtrant à l'entrée du port.", "barrage", "PROTEST"),
+        ("Les pourparlers entre Kiev et Varsovie reprendront lundi.", "pourparlers", "CONSULT"),
+        ("Le ministre a eu une entrevue avec son homologue suédois.", "entrevue", "CONSULT"),
+        ("Le prévenu nie les faits qui lui sont reprochés.", "nie", "REJECT"),
+        ("Les troupes se sont repliées sur la ville voisine.", "repliées", "RETREAT"),
+        ("L'armée a lancé une contre-attaque dans le nord.", "contre-attaque", "ASSAULT"),
+        ("L'ONG a condamné l'exécution de trois opposants.", "exécution", "ASSAULT"),
+        ("Deux hommes ont été arrêtés après le braquage d'une bijouterie.", "braquage", "ASSAULT"),
         ("Le Togo a réduit ses liens avec le Mali.", "réduit", "SANCTION"),
     ],
 )
@@ -199,6 +224,7 @@ def test_events_general_vocabulary(analyse_text, text, trigger, kind):
         ("Le ministre a soutenu que la réforme était juste.", "soutenu"),
         ("Elle s'occupe des questions européennes.", "occupe"),
         ("Le maire a été élu dimanche.", "élu"),
+        ("L'exécution du contrat a pris du retard.", "exécution"),
     ],
 )
 def test_events_words_that_are_not_events_here(analyse_text, text, trigger):
@@ -907,3 +933,80 @@ def test_events_object_hung_on_an_adverbial_keeps_its_light_verb(analyse_text, t
 def test_events_casualties_of_an_attack_are_its_target(analyse_text, text):
     event = _event(analyse_text(text, dct="2024-03-01"), "attaque")
     assert (event.actor.mention.text, event.target.mention.text) == ("rebelles", "Six policiers")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("Le Portugal pourrait revenir sur sa décision si l'Espagne, qu'il accuse de multiples violations, cédait.",
+         "accuse", "Portugal", "Espagne"),
+        ("La Bolivie a annoncé mardi qu'elle accusait le Pérou d'ingérence.", "accusait", "Bolivie", "Pérou"),
+        ("Le ministre a dénoncé le diplomate qu'Ottawa a expulsé mardi.", "expulsé", "Ottawa", "le diplomate"),
+    ],
+)
+def test_events_object_relative_stands_for_its_noun_never_for_the_subject(analyse_text, text, trigger, actor,
+                                                                            target):
+    """"Washington, *qu'*elle accuse": the relative "que", which the parser may call the subject or (a conjunction
+    then) the object, stands for the noun before it; the clause's own subject acts."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor.name, event.target.name) == (actor, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("L'offensive que l'armée soudanaise a lancée contre les rebelles a échoué.", "offensive",
+         "Forces armées soudanaises", "rebelles"),
+        ("Les frappes qu'Israël a menées contre le Hezbollah ont surpris.", "frappes", "Israël", "Hezbollah"),
+    ],
+)
+def test_events_light_verb_of_an_object_relative_on_the_noun(analyse_text, text, trigger, actor, target):
+    """"l'offensive *que* l'armée a *lancée* contre X": the relative clause's light verb carries the noun's act."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.actor.name == actor and _refers_to(event.target, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("La Norvège dénonce la campagne de menaces que Moscou a orchestrée contre le Danemark.", "menaces", "Moscou",
+         "Danemark"),
+        ("Des centaines d'enseignants ont fait un geste de protestation devant la préfecture.", "protestation",
+         "enseignants", None),
+        ("L'homme a été mis en examen pour tentative de meurtre.", "meurtre", "L'homme", None),
+        ("La Hongrie a mené une vague d'arrestations.", "arrestations", "Hongrie", None),
+    ],
+)
+def test_events_noun_naming_the_form_or_run_of_an_act_carries_its_arguments(analyse_text, text, trigger, actor,
+                                                                              target):
+    """"une *campagne* de menaces", "un *geste* de protestation", "une *tentative* de meurtre": the noun whose bare
+    "de" complement the trigger is carries its verbs and complements."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.actor.name == actor and _refers_to(event.target, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Le ministre, Karl Weiss, en visite à Oslo, a signé un accord.", "visite", "Karl Weiss"),
+        ("Les cheminots, en grève depuis lundi, ont bloqué la gare.", "grève", "Les cheminots"),
+        ("Il a rencontré la ministre suédoise, en visite officielle en Norvège.", "visite", None),
+    ],
+)
+def test_events_detached_en_phrase_says_what_its_noun_does(analyse_text, text, trigger, actor):
+    """"X, *en visite* à Oslo, …": a bare "en" phrase set off after a noun is that noun's act; after a verb's object
+    it could be the subject's or the object's, so no one's."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor.name if event.actor else None) == actor
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["Le chancelier allemand a rencontré le Premier ministre polonais."])
+def test_events_a_title_without_a_name_acts(analyse_text, text):
+    """"le chancelier allemand", "la reine": the head of a title is someone, named or not."""
+    event = _event(analyse_text(text, dct="2024-03-01"), "rencontré")
+    assert event.actor.mention.text == "Le chancelier allemand"

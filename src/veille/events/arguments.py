@@ -68,16 +68,19 @@ def find_arguments(
     """The actor and target of the event ``token`` reports (see the module docstring)."""
     if trigger.pos == "ADJ":
         return Arguments(_judge(token, lexicon), _owner(_judged(token), lexicon), None)
-    light = _light_verb(token, lexicon) if trigger.pos == "NOUN" else None
+    frame = _frame(token, lexicon) if trigger.pos == "NOUN" else None
+    carrier = frame or token  # the noun whose verbs and complements say who does the act
+    light = _light_verb(carrier, lexicon) if trigger.pos == "NOUN" else None
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
     else:
-        actor = (_noun_actor(token, trigger, referents) or _carrier(token, lexicon) or _charged(token, lexicon)
-                 or (_light_actor(light, token, lexicon) if light is not None else None)
-                 or _own_plan_actor(token, lexicon) or _possessor(token) or _caller(token))
+        actor = (_noun_actor(token, trigger, referents) or (_noun_actor(frame, trigger, referents) if frame else None)
+                 or _detached_state(token) or _carrier(carrier, lexicon) or _charged(carrier, lexicon)
+                 or (_light_actor(light, carrier, lexicon) if light is not None else None)
+                 or _own_plan_actor(carrier, lexicon) or _possessor(carrier) or _caller(carrier))
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
-    target, between = _target(token, trigger, light, actor)
+    target, between = _target(token, trigger, light, actor, frame)
     partner = _second_party(target, token) if between else None
     if between and actor is None and "mutual" not in trigger.flags:  # "un accord signé entre X et Y": X with Y
         second = partner or next(iter(target.conjuncts), None)
@@ -160,7 +163,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
     if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb) or _fronted_subject(verb) is not None:
         return child(verb, "obl:agent") or _holder(verb, lexicon)
-    subject = child(verb, "nsubj") or child(verb, "expl:subj")
+    subject = _subject(verb)
     if subject is None:  # "la Bolivie s'est retirée", "Alger a accusé", parsed as passives
         subject = child(verb, "nsubj:pass")
     if subject is not None:
@@ -193,6 +196,34 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; not an object relative the parser called one ("Washington, *qu'*elle accuse de
+    violations": "elle" accuses, :func:`_relative_object` says whom)."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)), None)
+
+
+def _object_relative(token: Token) -> bool:
+    return "Rel" in token.morph.get("PronType") and token.lower_ in lang.words_of(token).que
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """Whom an object relative stands for ("le diplomate *qu'*Ottawa expulse", "Washington, *qu'*elle accuse de
+    violations"): the noun the relative clause hangs on; else, the parser having hung the clause elsewhere, the noun
+    right before the relative's comma. A "que" after no comma may be a conjunction ("a dit au juge qu'il …")."""
+    relative = next((c for c in verb.children if c.dep_ in {"obj", "nsubj"} and _object_relative(c)), None)
+    if relative is None:
+        return None
+    if verb.dep_ == "acl:relcl" and verb.head.pos_ in _NOMINALS:
+        return verb.head
+    doc = verb.doc
+    if relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    noun = doc[relative.i - 2]
+    while noun.pos_ not in _NOMINALS and noun.head.i < noun.i:  # "le pays voisin, qu'…": up to "pays"
+        noun = noun.head
+    return noun if noun.pos_ in _NOMINALS else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -335,6 +366,20 @@ def _kind_of_act(noun: Token) -> bool:
     return noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN" and preposition(noun) == "de"
 
 
+def _detached_state(noun: Token) -> Token | None:
+    """"Wendy Dupré, *en visite* à Oslo, a …", "les cheminots, *en grève* depuis lundi": a bare "en" phrase set off
+    by a comma after a noun says what that noun is doing (the parser hangs it on the noun, even as its conjunct).
+    After a verb's object ("a reçu la ministre, en visite …") it could be the subject's or the object's: no one."""
+    head = noun.head
+    if noun.dep_ not in {"nmod", "appos", "conj"} or head.pos_ not in _NOMINALS or head.i > noun.i:
+        return None
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+    if (case is None or preposition(noun) not in lang.words_of(noun).state_prepositions or child(noun, "det")
+            or case.i == 0 or noun.doc[case.i - 1].text != ","):
+        return None
+    return head
+
+
 def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
     """"Eltsine a *annulé* une rencontre avec Aznar", "a *prévu* une visite": a verb that plans, cancels or
     envisages an event its object names is said by the event's own actor. A request or a charge ("exiger le
@@ -423,12 +468,40 @@ def _light_actor(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | Non
     the noun itself is the passive subject, the agent: "une enquête a été ouverte *par le commissariat*"."""
     if noun.dep_ == "nsubj:pass" or (_in_state(noun) and is_passive(verb)):
         return child(verb, "obl:agent")
-    return child(verb, "nsubj", "nsubj:pass") or verb_actor(verb, lexicon)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and not _object_relative(c)), None)
+    return subject or verb_actor(verb, lexicon)
+
+
+def _object_clause(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` heads a relative clause on ``noun`` whose object the noun is ("l'offensive *que* l'armée a
+    lancée"), its "que" read as a relative pronoun or, with no object of its own, as a subordinator."""
+    if verb.dep_ not in {"acl", "acl:relcl"} or verb.head != noun:
+        return False
+    if _relative_object(verb) == noun:
+        return True
+    que = lang.words_of(verb).que
+    return (any(c.dep_ == "mark" and c.lower_ in que and c.i > noun.i for c in verb.children)
+            and child(verb, "obj") is None)
+
+
+def _frame(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"une *campagne* de menaces", "une *série* de réunions", "une *tentative* de meurtre": the noun (``frame`` cues)
+    whose bare "de" complement the trigger is, which carries the act's verbs and complements."""
+    head = noun.head
+    if (noun.dep_ == "nmod" and preposition(noun) == "de" and child(noun, "det") is None
+            and head.lemma_ in lexicon.cues["frame"]):
+        return head
+    return None
 
 
 def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     """The verb a noun trigger is the complement, or the passive subject, of, when that verb only carries it
-    ("attendu pour une visite", "une enquête a été ouverte")."""
+    ("attendu pour une visite", "une enquête a été ouverte"), or through an object relative ("l'offensive *qu'*elle
+    a *lancée*")."""
+    relative = next((c for c in noun.children if c.lemma_ in lexicon.cues["light"] and _object_clause(c, noun)),
+                    None)
+    if relative is not None:
+        return relative
     head = noun.head
     if head != noun and _in_state(noun):
         return head
@@ -460,15 +533,31 @@ def _in_state(noun: Token) -> bool:
             and noun.i > noun.head.i)  # not a fronted "En riposte à …"
 
 
-def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None) -> tuple[Token | None, bool]:
+def _target(token: Token, trigger: Trigger, light: Token | None, actor: Token | None,
+            frame: Token | None = None) -> tuple[Token | None, bool]:
     """The target, and whether it came from "entre X et Y" (X: the parties' first word)."""
-    candidates = _complements(token, light)
+    candidates = _complements(token, light) + (_complements(frame, None) if frame is not None else [])
+    if "mutual" in trigger.flags:
+        candidates += _parties_of_its_predicate(token)
     for slot in trigger.slots:
         found = _fill(slot, token, trigger, candidates)
         if found is None or found == actor:
             continue
         return found, slot in lang.words_of(token).reciprocal_prepositions
     return None, False
+
+
+def _parties_of_its_predicate(noun: Token) -> list[Token]:
+    """"Les combats, *qui font rage* depuis un an *entre X et Y*", "des discussions *ont eu lieu entre X et Y*": the
+    parties of a mutual event that the verb it is the subject of (itself or through "qui") takes, or one of the
+    verb's complements, where the parser may hang them ("depuis le 3 mai entre X et Y")."""
+    words = lang.words_of(noun)
+    predicates = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"} else []
+    predicates += [c for c in noun.children if c.dep_ == "acl:relcl"
+                   and any(s.dep_ == "nsubj" and s.lower_ in words.subject_relatives for s in c.children)]
+    complements = [c for verb in predicates for c in verb.children if c.dep_.startswith(("obl", "obj"))]
+    return [c for c in complements + [n for o in complements for n in o.children if n.dep_ == "nmod"]
+            if c.pos_ in _NOMINALS and preposition(c) in words.reciprocal_prepositions]
 
 
 def _second_party(first: Token, trigger: Token) -> Token | None:
@@ -542,7 +631,12 @@ def _needed_object(verb: Token, trigger: Trigger) -> Token | None:
 
 
 def _direct_object(verb: Token) -> Token | None:
-    found = child(verb, "obj") or _partitive_object(verb)
+    """The verb's object: whom its object relative stands for ("Washington, *qu'*elle accuse de violations", where
+    the parser may take the charge for the object); else its object, not a "que" the parser called one ("a annoncé
+    *qu'*elle accusait le Pérou")."""
+    found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)),
+                                           None)
+    found = found or _partitive_object(verb)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     return found

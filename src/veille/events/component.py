@@ -64,7 +64,7 @@ class EventExtractor(ReadsKnowledgeBase):
         self.name = name
         self.lexicon: EventLexicon = load_event_lexicon(nlp.lang)
         language = lang.load(nlp.lang)
-        self.agent_nouns = language.agent_nouns | self.lexicon.participants
+        self.agent_nouns = language.agent_nouns | language.title_first_words | self.lexicon.participants
         self.strong_sports = language.strong_sports_words
         self.place_prepositions = language.words.place_prepositions
         self.trigger_hashes = numpy.array([nlp.vocab.strings.add(lemma) for lemma in self.lexicon.triggers],

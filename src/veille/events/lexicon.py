@@ -16,9 +16,8 @@ _FLAGS = frozenset({"thing", "mutual", "swap", "noobj", "noclause", "nobare", "n
                     "determined", "sentence", "sentenced", "convicted", "nolabel", "notopic", "result", "victims",
                     "nocasualty", "noreason"})
 _VOICED = frozenset({"passive", "convicted"})  # rows of the passive only, tried before the general row of their lemma
-_CUE_ROLES = frozenset(
-    {"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified", "charge", "holder", "instrument"}
-)
+_CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified",
+                        "charge", "holder", "instrument", "frame"})
 
 
 @dataclass(frozen=True)
