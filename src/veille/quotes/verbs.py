@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, noun_after, subject_of, subject_phrase
+from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
 from .rules import QuoteRules
@@ -77,7 +77,8 @@ class VerbPass(QuoteRules):
         if not parts and quoted_before:
             return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
         if not parts:
-            return self._told_that(verb) or _called_to(verb, frames) or _linear_complement(verb), True
+            return self._told_that(verb) or _called_to(verb, frames) or self._object_after_when(verb, frames) or \
+                _linear_complement(verb), True
         first = parts[0]
         embedded = frame_of(first) != "speech"
         if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
@@ -142,6 +143,18 @@ class VerbPass(QuoteRules):
         """"a livré sa version des faits : P": a verb of the ``words`` frame reports only an object naming words."""
         return "words" in frames and frame_of(child) == "obj" and child.lemma_ in self.words.words_nouns
 
+    def _object_after_when(self, verb: Token, frames: frozenset[str]) -> Span | None:
+        """"a évoqué jeudi des annonces « … »": an object with a partitive article right after a bare time noun,
+        which the parser hangs on that noun; with the complements after it, up to the verb's next clause."""
+        when = next((c for c in verb.rights if self._when(c)), None) if "obj" in frames else None
+        partitive = self.words.partitive_articles
+        hung = next((c for c in when.rights if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.left_edge.i == when.i + 1
+                     and c.left_edge.lower_ in partitive), None) if when is not None else None
+        if hung is None:
+            return None
+        after = [c.right_edge.i for c in verb.rights if c.i > hung.i and c.dep_ not in {"conj", "cc", "parataxis", "punct"}]
+        return verb.doc[hung.left_edge.i : max([hung.right_edge.i, *after]) + 1]
+
     def _when(self, child: Token) -> bool:
         """"a qualifié lundi de …": a bare time noun the parser took for an object is an adverbial."""
         return child.lower_ in self.lexicon.time_nouns and is_bare_noun(child)
@@ -174,7 +187,7 @@ def _negated(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     """"Les policiers ont été qualifiés de héros": the subject of a passive is spoken of, not the speaker."""
-    return any(c.dep_ == "aux:pass" for c in verb.children)
+    return any(c.dep_ == "aux:pass" and c.pos_ == "AUX" for c in verb.children)  # not "par" of "a par ailleurs dit"
 
 
 def _agent(verb: Token) -> Token | None:
@@ -343,8 +356,11 @@ def _sentence_before_incise(verb: Token) -> Span | None:
         return None
     doc = verb.doc
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
-    ends = (t.i + 1 for t in reversed(doc[verb.sent.start : first - 1]) if t.text in {".", "!", "?"} or "\n" in t.text)
-    start = next(ends, verb.sent.start)  # not into a sentence the parser ran this one into
+    opening = verb.sent.start
+    if doc[opening].text == "," and opening > 0 and is_someone(noun_after(verb)):  # noun_after: not None here
+        opening = doc[opening - 1].sent.start  # "P, a indiqué X" that the parser cut at the comma
+    ends = (t.i + 1 for t in reversed(doc[opening : first - 1]) if t.text in {".", "!", "?"} or "\n" in t.text)
+    start = next(ends, opening)  # not into a sentence the parser ran this one into
     if doc[start].is_quote and doc[first - 2].is_quote:
         return None  # "« … », a dénoncé X": the quotation is the statement (the marks pass reads it)
     return doc[start : first - 1] if first - 1 > start + 2 else None
