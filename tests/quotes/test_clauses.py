@@ -33,3 +33,15 @@ def test_clauses_par_ailleurs_read_as_a_passive_auxiliary_makes_no_passive():
     deps = ["det", "nsubj", "aux:tense", "aux:pass", "advmod", "ROOT", "det", "obj"]
     pos = ["DET", "NOUN", "AUX", "ADP", "ADV", "VERB", "DET", "NOUN"]
     assert not _passive(_doc(words, heads, deps, pos)[5])
+
+
+@pytest.mark.issue(12)
+def test_clauses_a_name_tagged_as_a_verb_right_after_the_verb_is_its_object():
+    """"a accusé Rabat de soutenir …" with "Rabat" read as a form of "rabattre": the accused, an object."""
+    from veille.quotes.clauses import frame_of
+
+    doc = _doc(["Alger", "a", "accusé", "Rabat", "de", "soutenir", "le", "groupe"], [2, 2, 2, 2, 5, 2, 7, 5],
+               ["nsubj", "aux:tense", "ROOT", "xcomp", "mark", "xcomp", "det", "obj"],
+               ["PROPN", "AUX", "VERB", "VERB", "ADP", "VERB", "DET", "NOUN"])
+    doc.ents = [doc.char_span(0, 5, label="LOC"), doc.char_span(doc[3].idx, doc[3].idx + 5, label="LOC")]
+    assert (frame_of(doc[3]), frame_of(doc[5])) == ("obj", "de")

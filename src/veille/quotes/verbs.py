@@ -48,6 +48,19 @@ class VerbPass(QuoteRules):
         if not contents or subject is None or not self._can_speak(subject, index):
             return []
         speaker = index.speaker(subject_phrase(subject), subject)
+        acts: list[Token] = []
+        if len(contents) == 1:
+            contents[0], acts = self._before_next_acts(contents[0], segments)
+        quotes = self._statements(verb, contents, embedded, speaker, segments, found)
+        for act in acts:  # "a annoncé que P, accusant X de Q": Q is the same speaker's
+            content, act_embedded = self._complement(act)
+            if content is not None:
+                quotes += self._statements(act, [content], act_embedded, speaker, segments, [*found, *quotes])
+        return quotes
+
+    def _statements(self, verb: Token, contents: list[Span], embedded: bool, speaker: dict, segments: list[Span],
+                    found: list[FoundQuote]) -> list[FoundQuote]:
+        """The statements a verb makes through its contents, less those that say nothing or were already found."""
         quotes: list[FoundQuote] = []
         for content in contents:
             if not (says_something(content) or self._short_claim(verb, content)):
@@ -58,6 +71,33 @@ class VerbPass(QuoteRules):
             kind, start, end = kind_and_extent(start, end, segments, embedded)
             quotes.append(FoundQuote(start, end, kind, cue_of(verb), dict(speaker)))
         return quotes
+
+    def _before_next_acts(self, content: Span, segments: list[Span]) -> tuple[Span, list[Token]]:
+        """A content ends before ", précisant que …", ", tout en condamnant …", ", quelques heures après avoir
+        annoncé …": a reporting verb that is no finite one, after a comma outside quotation marks, is the speaker's
+        next statement, which the parser hangs inside the content. It stays inside when the content has a subject
+        of its own who speaks ("… que les manifestants avaient défilé, dénonçant …": theirs).
+
+        RETURNS (tuple): the content up to that comma, and the verbs of the acts after it.
+        """
+        doc = content.doc
+        quoted = {t.i for segment in segments for t in segment}
+        for token in content:
+            if token.text != "," or token.i in quoted:
+                continue
+            act = self._act_after(doc, token.i, content.end)
+            if act is not None and token.i > content.start and not _speakers_own(content, token.i):
+                return doc[content.start : token.i], [act]
+        return content, []
+
+    def _act_after(self, doc: Doc, comma: int, end: int) -> Token | None:
+        """The non-finite reporting verb of a clause that opens at the comma (within a few words), if any."""
+        for token in doc[comma + 1 : min(comma + 6, end)]:
+            if token.is_punct or "Fin" in token.morph.get("VerbForm"):
+                return None
+            if token.pos_ == "VERB" and self.lexicon.lemma_of(token) and _non_finite(token):
+                return token
+        return None
 
     def _complement(self, verb: Token) -> tuple[Span | None, bool]:
         """What the verb reports through one of its frames: que-clause, infinitive, object, "X de Y", "à Y".
@@ -70,7 +110,8 @@ class VerbPass(QuoteRules):
             return described, True
         if follows_its_words(verb):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
-        parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames)) and not self._when(c)]
+        parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames) or
+                                            _charged(c, frames)) and not self._when(c)]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
             quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
@@ -170,6 +211,43 @@ class VerbPass(QuoteRules):
         indefinite = any(c.dep_ == "det" and c.lower_ in self.words.indefinite_determiners for c in subject.children)
         someone = subject.lower_ in self.person_nouns or subject.lemma_ in self.words.anonymous_sources
         return not (subject.pos_ == "NOUN" and indefinite and not someone)
+
+
+def _charged(child: Token, frames: frozenset[str]) -> bool:
+    """"accusant le pays voisin d'« actions hostiles »", "accuse le maire d'avoir menti": for a verb of the ``de``
+    frame, an object with the charge the parser hung on it — a bare noun or an infinitive after "de" ("la directrice
+    de l'Agence" is a title, and after an incise's verb the noun is its subject)."""
+    if "de" not in frames or frame_of(child) != "obj" or follows_its_words(child.head):
+        return False
+    return any(_is_de(c.left_edge) and (c.pos_ == "VERB" or not any(d.dep_ == "det" for d in c.children))
+               for c in child.rights if c.dep_ in {"nmod", "acl"})
+
+
+def _is_de(token: Token) -> bool:
+    """"de", "du", "d'", and the "d" of "d’«" that the tokenizer splits from its apostrophe before a quotation mark."""
+    elided = token.lower_ == "d" and token.i + 1 < len(token.doc) and token.nbor().text in {"'", "’"}
+    return token.lower_ in lang.words_of(token).de_forms or elided
+
+
+def _non_finite(verb: Token) -> bool:
+    """A present participle ("précisant"), an infinitive ("affirmer"), or a past participle under an infinitive
+    auxiliary ("après avoir annoncé"), in the active; not a bare past participle ("soutenues par …"), which
+    qualifies a noun, nor an infinitive with "de" or "à", which completes a verb."""
+    forms, words = verb.morph.get("VerbForm"), lang.words_of(verb)
+    if any(c.dep_ == "aux:pass" or (c.dep_ == "mark" and c.lower_ in words.de | words.a) for c in verb.children):
+        return False  # "accusé X, Y, d'avoir été informés": the infinitive completes the verb before the comma
+    if "Part" in forms and "Past" in verb.morph.get("Tense"):
+        return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return "Inf" in forms or "Part" in forms
+
+
+def _speakers_own(content: Span, comma: int) -> bool:
+    """Whether the clause before the comma has a plural subject of people, who may be the ones acting after it
+    ("… que les manifestants avaient défilé, dénonçant …")."""
+    lexicon = lang.load(content.doc.lang_)
+    subjects = [t for t in content.doc[content.start : comma] if t.dep_ in {"nsubj", "nsubj:pass"}]
+    return any("Plur" in t.morph.get("Number") and (t.pos_ == "PRON" or t.lemma_ in lexicon.person_words
+                                                    or lexicon.referent_nouns.get(t.lemma_) == "PER") for t in subjects)
 
 
 def _negated(verb: Token) -> bool:
