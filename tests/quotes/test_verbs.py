@@ -69,3 +69,11 @@ def test_verbs_a_participle_after_a_clause_of_people_may_be_theirs(analyse_text)
     """"… que les manifestants avaient défilé, dénonçant …": the marchers may be the ones denouncing: no split."""
     text = "La préfecture a indiqué que les manifestants avaient défilé dans le calme, dénonçant la fermeture de la maternité."
     assert [q[1] for q in _quotes(analyse_text, text)] == ["La préfecture"]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_relative_qui_speaks_only_for_someone(analyse_text):
+    """"Une erreur qui … et qui confirme une rumeur": "qui" stands for a thing, which says nothing."""
+    text = ("Le maire a reconnu son erreur. Une erreur qui a provoqué une vague de colère chez les habitants et qui "
+            "confirme une rumeur du journal local.")
+    assert _quotes(analyse_text, text) == []

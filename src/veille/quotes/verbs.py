@@ -202,9 +202,15 @@ class VerbPass(QuoteRules):
 
     def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
         """A subject that can say something: not a date ("lundi"), not an indefinite thing ("Des menaces"), not a
-        place that is no state or city ("la péninsule coréenne")."""
+        place that is no state or city ("la péninsule coréenne"); for "qui", what it stands for ("Un aveu qui …
+        confirme une information": no one)."""
         if subject.lower_ in self.lexicon.time_nouns:
             return False
+        clause = subject.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "… qui a déclenché … et qui confirme …"
+        if subject.lower_ in self.words.subject_relatives and clause.dep_ == "acl:relcl" and clause.head.pos_ == "NOUN":
+            return self._can_speak(clause.head, index)
         found = index.by_token.get(subject.i)
         if found is not None:
             return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
