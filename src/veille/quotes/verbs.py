@@ -22,6 +22,7 @@ from .rules import QuoteRules
 
 
 _BULLETS = {"-", "–", "—", "•", "*"}
+_UNSAID = {"entity": None, "name": None, "mention": None}  # the speaker of a statement whose speaker is not said
 
 
 class VerbPass(QuoteRules):
@@ -52,10 +53,13 @@ class VerbPass(QuoteRules):
         if len(contents) == 1:
             contents[0], acts = self._before_next_acts(contents[0], segments)
         quotes = self._statements(verb, contents, embedded, speaker, segments, found)
-        for act in acts:  # "a annoncé que P, accusant X de Q": Q is the same speaker's
+        # "a dit suivre la situation, tout en condamnant X": X is the same speaker's; who acts is not said when the
+        # content has a subject of its own ("a annoncé que son pays rappelait …, accusant …"): no speaker then
+        act_speaker = _UNSAID if acts and _has_own_subject(contents[0]) else speaker
+        for act in acts:
             content, act_embedded = self._complement(act)
             if content is not None:
-                quotes += self._statements(act, [content], act_embedded, speaker, segments, [*found, *quotes])
+                quotes += self._statements(act, [content], act_embedded, act_speaker, segments, [*found, *quotes])
         return quotes
 
     def _statements(self, verb: Token, contents: list[Span], embedded: bool, speaker: dict, segments: list[Span],
@@ -75,8 +79,7 @@ class VerbPass(QuoteRules):
     def _before_next_acts(self, content: Span, segments: list[Span]) -> tuple[Span, list[Token]]:
         """A content ends before ", précisant que …", ", tout en condamnant …", ", quelques heures après avoir
         annoncé …": a reporting verb that is no finite one, after a comma outside quotation marks, is the speaker's
-        next statement, which the parser hangs inside the content. It stays inside when the content has a subject
-        of its own who speaks ("… que les manifestants avaient défilé, dénonçant …": theirs).
+        statement, which the parser hangs inside the content.
 
         RETURNS (tuple): the content up to that comma, and the verbs of the acts after it.
         """
@@ -86,7 +89,7 @@ class VerbPass(QuoteRules):
             if token.text != "," or token.i in quoted:
                 continue
             act = self._act_after(doc, token.i, content.end)
-            if act is not None and token.i > content.start and not _speakers_own(content, token.i):
+            if act is not None and token.i > content.start:
                 return doc[content.start : token.i], [act]
         return content, []
 
@@ -247,14 +250,10 @@ def _non_finite(verb: Token) -> bool:
     return "Inf" in forms or "Part" in forms
 
 
-def _speakers_own(content: Span, comma: int) -> bool:
-    """Whether the clause before the comma has a plural subject of people, who may be the ones acting after it
-    ("… que les manifestants avaient défilé, dénonçant …")."""
-    lexicon = lang.load(content.doc.lang_)
-    subjects = [t for t in content.doc[content.start : comma] if t.dep_ in {"nsubj", "nsubj:pass"}]
-    return any("Plur" in t.morph.get("Number") and (t.pos_ == "PRON" or t.lemma_ in lexicon.person_words
-                                                    or lexicon.referent_nouns.get(t.lemma_) == "PER") for t in subjects)
-
+def _has_own_subject(content: Span) -> bool:
+    """Whether the content has a subject of its own ("que son pays rappelait …", "que les manifestants avaient
+    défilé …"): the participle after it may be that subject's act as much as the speaker's."""
+    return any(t.dep_ in {"nsubj", "nsubj:pass"} for t in content)
 
 def _negated(verb: Token) -> bool:
     """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made; nor is one
