@@ -12,17 +12,18 @@ from .lexicon import QuoteLexicon
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
     euphonic = lang.words_of(verb).euphonic_t
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic:
-            return child  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
     follows = follows_its_words(verb)
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic and \
+                not (follows and child.i < verb.i):  # "P, a annoncé X" with P's subject hung on the incise
+            return child  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
     if follows:
         # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
         # parser often takes for a dependent, an object or a complement (even hung as a conjunct: "P, a annoncé le
         # gouverneur" is no second act of P's subject, when the one after the verb is someone or P's subject the
         # patient of a passive: "onze personnes ont été tuées, a annoncé le préfet")
         inverted = inverted_subject(verb)
-        if inverted is not None and (verb.dep_ != "conj" or _is_someone(inverted) or _passive_subject(verb.head)):
+        if inverted is not None and (verb.dep_ != "conj" or is_someone(inverted) or _passive_subject(verb.head)):
             return inverted
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
@@ -67,11 +68,17 @@ def is_bare_participle(verb: Token) -> bool:
         c.dep_.startswith("aux") for c in verb.children)
 
 
-def _is_someone(token: Token) -> bool:
+def is_someone(token: Token) -> bool:
     """A clitic, a name or a noun of someone who can act ("le gouverneur", "le préfet du Morbihan", "la CGT")."""
     lexicon = lang.load(token.lang_)
-    return token.pos_ in {"PRON", "PROPN"} or bool(token.ent_type_) or token.lower_ in lexicon.agent_nouns or \
-        token.lower_ in lexicon.person_words
+    agents = lexicon.agent_nouns
+    return token.pos_ in {"PRON", "PROPN"} or bool(token.ent_type_) or token.lower_ in agents or \
+        token.lemma_ in agents or token.lower_ in lexicon.person_words or _titles_a_name(token)  # "les agences"
+
+
+def _titles_a_name(token: Token) -> bool:
+    """"Mme Lebrun", "M. Garnier": a title the parser made the head of the name after it."""
+    return any(child.dep_ == "flat:name" and child.ent_type_ for child in token.children)
 
 
 def _passive_subject(verb: Token) -> bool:
@@ -137,10 +144,12 @@ def opens_sentence(doc: Doc, i: int) -> bool:
 
 def frame_of(child: Token) -> str | None:
     """Which frame a dependent of a reporting verb fills: que, inf, obj, de or a (None for anything else)."""
-    marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "case"}}
-    words = lang.words_of(child)
+    marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "case"} or (c.pos_ == "SCONJ" and c.i < child.i)}
+    words = lang.words_of(child)  # a "qu'" the parser made the clause's object is still its conjunction
     if marks & words.que and (child.dep_ == "ccomp" or (child.dep_ == "conj" and _after_parenthesis(child))):
         return "que"  # "ont estimé, au contraire, qu'il avait joué …": a clause the parser took for a conjunct
+    if child.pos_ == "VERB" and child.ent_type_ and child.i == child.head.i + 1 and child.dep_ in {"xcomp", "obj"}:
+        return "obj"  # "a accusé Rabat de …": a name right after the verb that the tagger read as a verb
     if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
     if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and child.pos_ == "VERB":
@@ -168,13 +177,34 @@ def follows_its_words(verb: Token) -> bool:
     """A reporting verb after the words it reports, its subject after it: an incise ("…, a-t-il souligné",
     "« … » souffle l'ailier droit") or a "comme" clause ("Comme le rapporte Le Figaro")."""
     doc = verb.doc
-    if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children):
+    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children) and \
+            not _after_a_clause(verb, first):
         return False
     words = lang.words_of(verb)
     if any(c.dep_ == "mark" and c.lower_ in words.gerund_markers for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
-    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
     return doc[first].lower_ in words.as_conjunctions or (first > 0 and doc[first - 1].text in {",", "»", '"', "”"})
+
+
+def _after_a_clause(verb: Token, first: int) -> bool:
+    """"Les écoles resteront fermées, a annoncé la préfète": a verb right after a comma that closes a main clause,
+    someone after it, is an incise even when the parser made the clause's subject its own. (A subject with an
+    apposition or a relative or subordinate clause before the comma keeps its verb: "Le maire, qui est arrivé hier,
+    a annoncé des mesures".)"""
+    doc = verb.doc
+    if first < 2 or doc[first - 1].text != ",":
+        return False
+    after = noun_after(verb)
+    if after is None or not is_someone(after):
+        return False
+    words = lang.words_of(verb)
+    for token in doc[verb.sent.start : first - 1]:
+        if token.lower_ in words.relative_pronouns or token.pos_ == "SCONJ":
+            return False
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def inverted_subject_of(verb: Token) -> Token | None:
@@ -217,8 +247,9 @@ def noun_after(verb: Token) -> Token | None:
 
 def is_bare_noun(token: Token) -> bool:
     """A common noun with no determiner and no name: after a verb, an adverbial ("a annoncé lundi la présidente"),
-    not its subject ("rapporte actu.fr" is one)."""
-    return token.pos_ == "NOUN" and not token.ent_type_ and not any(child.dep_ == "det" for child in token.children)
+    not its subject ("rapporte actu.fr" is one, and so is a title before a name: "a annoncé Mme Lebrun")."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and not _titles_a_name(token) and \
+        not any(child.dep_ == "det" for child in token.children)
 
 
 def one_word(token: Token) -> Span:

@@ -133,9 +133,13 @@ def _continues(doc: Doc, previous: FoundQuote, segment: Span) -> bool:
 
 
 def _speaks_on(doc: Doc, previous: FoundQuote, segment: Span) -> bool:
-    """A cue-less quotation in the first person, within two sentences of the last quote: the same speaker goes on."""
+    """A cue-less quotation in the first person that stands as a sentence (not words quoted inside the writer's own
+    sentence: "… que X « a lui-même définies pour notre pays »"), within two sentences of the last quote: the same
+    speaker goes on."""
     first_person = any(t.lower_ in lang.words_of(segment.doc).first_person_words for t in segment)
     between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
-    if not first_person or len(segment) < 6 or between is None:
+    mark = segment.start - 1
+    standing = mark >= 0 and (opens_sentence(doc, mark) or (mark > 0 and doc[mark - 1].text == ":"))
+    if not first_person or len(segment) < 6 or between is None or not standing:
         return False
     return sum(1 for t in between if t.is_sent_start) <= 2

@@ -118,11 +118,13 @@ def _apposition_after(doc: Doc, last: int, sentence_end: int) -> set[int]:
 
 
 def _source_phrase(source: Token, segments: list[Span]) -> set[int]:
-    """The tokens of "X" (with its apposition) in "selon X, …", stopping at any quotation."""
+    """The tokens of "X" in "selon X, …", stopping at any quotation and at the comma after X: the parser often hangs
+    the clause that follows on the source ("Selon la Cour, le prévenu a …" with the clause a conjunct of "Cour");
+    an apposition between commas is added by ``_apposition_after``."""
     quoted = {t.i for segment in segments for t in segment} | {s.start - 1 for s in segments}
     phrase = set()
     for token in source.subtree:
-        if token.i in quoted:
+        if token.i in quoted or (token.text == "," and token.i > source.i):
             break
         phrase.add(token.i)
     return phrase

@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, noun_after, subject_of, subject_phrase
+from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
 from .rules import QuoteRules
 
 
 _BULLETS = {"-", "–", "—", "•", "*"}
+_UNSAID = {"entity": None, "name": None, "mention": None}  # the speaker of a statement whose speaker is not said
 
 
 class VerbPass(QuoteRules):
@@ -48,6 +49,22 @@ class VerbPass(QuoteRules):
         if not contents or subject is None or not self._can_speak(subject, index):
             return []
         speaker = index.speaker(subject_phrase(subject), subject)
+        acts: list[Token] = []
+        if len(contents) == 1:
+            contents[0], acts = self._before_next_acts(contents[0], segments)
+        quotes = self._statements(verb, contents, embedded, speaker, segments, found)
+        # "a dit suivre la situation, tout en condamnant X": X is the same speaker's; who acts is not said when the
+        # content has a subject of its own ("a annoncé que son pays rappelait …, accusant …"): no speaker then
+        act_speaker = _UNSAID if acts and _has_own_subject(contents[0]) else speaker
+        for act in acts:
+            content, act_embedded = self._complement(act)
+            if content is not None:
+                quotes += self._statements(act, [content], act_embedded, act_speaker, segments, [*found, *quotes])
+        return quotes
+
+    def _statements(self, verb: Token, contents: list[Span], embedded: bool, speaker: dict, segments: list[Span],
+                    found: list[FoundQuote]) -> list[FoundQuote]:
+        """The statements a verb makes through its contents, less those that say nothing or were already found."""
         quotes: list[FoundQuote] = []
         for content in contents:
             if not (says_something(content) or self._short_claim(verb, content)):
@@ -58,6 +75,32 @@ class VerbPass(QuoteRules):
             kind, start, end = kind_and_extent(start, end, segments, embedded)
             quotes.append(FoundQuote(start, end, kind, cue_of(verb), dict(speaker)))
         return quotes
+
+    def _before_next_acts(self, content: Span, segments: list[Span]) -> tuple[Span, list[Token]]:
+        """A content ends before ", précisant que …", ", tout en condamnant …", ", quelques heures après avoir
+        annoncé …": a reporting verb that is no finite one, after a comma outside quotation marks, is the speaker's
+        statement, which the parser hangs inside the content.
+
+        RETURNS (tuple): the content up to that comma, and the verbs of the acts after it.
+        """
+        doc = content.doc
+        quoted = {t.i for segment in segments for t in segment}
+        for token in content:
+            if token.text != "," or token.i in quoted:
+                continue
+            act = self._act_after(doc, token.i, content.end)
+            if act is not None and token.i > content.start:
+                return doc[content.start : token.i], [act]
+        return content, []
+
+    def _act_after(self, doc: Doc, comma: int, end: int) -> Token | None:
+        """The non-finite reporting verb of a clause that opens at the comma (within a few words), if any."""
+        for token in doc[comma + 1 : min(comma + 6, end)]:
+            if token.is_punct or "Fin" in token.morph.get("VerbForm"):
+                return None
+            if token.pos_ == "VERB" and self.lexicon.lemma_of(token) and _non_finite(token):
+                return token
+        return None
 
     def _complement(self, verb: Token) -> tuple[Span | None, bool]:
         """What the verb reports through one of its frames: que-clause, infinitive, object, "X de Y", "à Y".
@@ -70,14 +113,16 @@ class VerbPass(QuoteRules):
             return described, True
         if follows_its_words(verb):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
-        parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames)) and not self._when(c)]
+        parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames) or
+                                            _charged(c, frames)) and not self._when(c)]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
             quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
         if not parts and quoted_before:
             return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
         if not parts:
-            return self._told_that(verb) or _called_to(verb, frames) or _linear_complement(verb), True
+            return self._told_that(verb) or _called_to(verb, frames) or self._object_after_when(verb, frames) or \
+                _linear_complement(verb), True
         first = parts[0]
         embedded = frame_of(first) != "speech"
         if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
@@ -142,15 +187,33 @@ class VerbPass(QuoteRules):
         """"a livré sa version des faits : P": a verb of the ``words`` frame reports only an object naming words."""
         return "words" in frames and frame_of(child) == "obj" and child.lemma_ in self.words.words_nouns
 
+    def _object_after_when(self, verb: Token, frames: frozenset[str]) -> Span | None:
+        """"a évoqué jeudi des annonces « … »": an object with a partitive article right after a bare time noun,
+        which the parser hangs on that noun; with the complements after it, up to the verb's next clause."""
+        when = next((c for c in verb.rights if self._when(c)), None) if "obj" in frames else None
+        partitive = self.words.partitive_articles
+        hung = next((c for c in when.rights if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.left_edge.i == when.i + 1
+                     and c.left_edge.lower_ in partitive), None) if when is not None else None
+        if hung is None:
+            return None
+        after = [c.right_edge.i for c in verb.rights if c.i > hung.i and c.dep_ not in {"conj", "cc", "parataxis", "punct"}]
+        return verb.doc[hung.left_edge.i : max([hung.right_edge.i, *after]) + 1]
+
     def _when(self, child: Token) -> bool:
         """"a qualifié lundi de …": a bare time noun the parser took for an object is an adverbial."""
         return child.lower_ in self.lexicon.time_nouns and is_bare_noun(child)
 
     def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
         """A subject that can say something: not a date ("lundi"), not an indefinite thing ("Des menaces"), not a
-        place that is no state or city ("la péninsule coréenne")."""
+        place that is no state or city ("la péninsule coréenne"); for "qui", what it stands for ("Un aveu qui …
+        confirme une information": no one)."""
         if subject.lower_ in self.lexicon.time_nouns:
             return False
+        clause = subject.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "… qui a déclenché … et qui confirme …"
+        if subject.lower_ in self.words.subject_relatives and clause.dep_ == "acl:relcl" and clause.head.pos_ == "NOUN":
+            return self._can_speak(clause.head, index)
         found = index.by_token.get(subject.i)
         if found is not None:
             return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
@@ -158,6 +221,39 @@ class VerbPass(QuoteRules):
         someone = subject.lower_ in self.person_nouns or subject.lemma_ in self.words.anonymous_sources
         return not (subject.pos_ == "NOUN" and indefinite and not someone)
 
+
+def _charged(child: Token, frames: frozenset[str]) -> bool:
+    """"accusant le pays voisin d'« actions hostiles »", "accuse le maire d'avoir menti": for a verb of the ``de``
+    frame, an object with the charge the parser hung on it — a bare noun or an infinitive after "de" ("la directrice
+    de l'Agence" is a title, and after an incise's verb the noun is its subject)."""
+    if "de" not in frames or frame_of(child) != "obj" or follows_its_words(child.head):
+        return False
+    return any(_is_de(c.left_edge) and (c.pos_ == "VERB" or not any(d.dep_ == "det" for d in c.children))
+               for c in child.rights if c.dep_ in {"nmod", "acl"})
+
+
+def _is_de(token: Token) -> bool:
+    """"de", "du", "d'", and the "d" of "d’«" that the tokenizer splits from its apostrophe before a quotation mark."""
+    elided = token.lower_ == "d" and token.i + 1 < len(token.doc) and token.nbor().text in {"'", "’"}
+    return token.lower_ in lang.words_of(token).de_forms or elided
+
+
+def _non_finite(verb: Token) -> bool:
+    """A present participle ("précisant"), an infinitive ("affirmer"), or a past participle under an infinitive
+    auxiliary ("après avoir annoncé"), in the active; not a bare past participle ("soutenues par …"), which
+    qualifies a noun, nor an infinitive with "de" or "à", which completes a verb."""
+    forms, words = verb.morph.get("VerbForm"), lang.words_of(verb)
+    if any(c.dep_ == "aux:pass" or (c.dep_ == "mark" and c.lower_ in words.de | words.a) for c in verb.children):
+        return False  # "accusé X, Y, d'avoir été informés": the infinitive completes the verb before the comma
+    if "Part" in forms and "Past" in verb.morph.get("Tense"):
+        return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return "Inf" in forms or "Part" in forms
+
+
+def _has_own_subject(content: Span) -> bool:
+    """Whether the content has a subject of its own ("que son pays rappelait …", "que les manifestants avaient
+    défilé …"): the participle after it may be that subject's act as much as the speaker's."""
+    return any(t.dep_ in {"nsubj", "nsubj:pass"} for t in content)
 
 def _negated(verb: Token) -> bool:
     """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made; nor is one
@@ -174,7 +270,7 @@ def _negated(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     """"Les policiers ont été qualifiés de héros": the subject of a passive is spoken of, not the speaker."""
-    return any(c.dep_ == "aux:pass" for c in verb.children)
+    return any(c.dep_ == "aux:pass" and c.pos_ == "AUX" for c in verb.children)  # not "par" of "a par ailleurs dit"
 
 
 def _agent(verb: Token) -> Token | None:
@@ -343,8 +439,11 @@ def _sentence_before_incise(verb: Token) -> Span | None:
         return None
     doc = verb.doc
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
-    ends = (t.i + 1 for t in reversed(doc[verb.sent.start : first - 1]) if t.text in {".", "!", "?"} or "\n" in t.text)
-    start = next(ends, verb.sent.start)  # not into a sentence the parser ran this one into
+    opening = verb.sent.start
+    if doc[opening].text == "," and opening > 0 and is_someone(noun_after(verb)):  # noun_after: not None here
+        opening = doc[opening - 1].sent.start  # "P, a indiqué X" that the parser cut at the comma
+    ends = (t.i + 1 for t in reversed(doc[opening : first - 1]) if t.text in {".", "!", "?"} or "\n" in t.text)
+    start = next(ends, opening)  # not into a sentence the parser ran this one into
     if doc[start].is_quote and doc[first - 2].is_quote:
         return None  # "« … », a dénoncé X": the quotation is the statement (the marks pass reads it)
     return doc[start : first - 1] if first - 1 > start + 2 else None

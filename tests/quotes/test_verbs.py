@@ -1,0 +1,88 @@
+"""Pass 1 of ``veille_quotes`` (``quotes.verbs``): reporting verbs, on French sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(analyse_text, text):
+    return [(q.text, q.speaker.name) for q in analyse_text(text).quotes]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ('Le maire avait évoqué mardi des travaux "avant la fin de l\'année sur le pont principal".',
+         'des travaux "avant la fin de l\'année sur le pont principal"', "Le maire"),
+    ],
+)
+def test_verbs_an_object_the_parser_hung_on_the_day_before_it(analyse_text, text, content, speaker):
+    assert (content, speaker) in _quotes(analyse_text, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("Les commerces resteront fermés dimanche, a annoncé Mme Lebrun en précisant que les marchés seraient maintenus.",
+         [("Les commerces resteront fermés dimanche", "Lebrun"), ("les marchés seraient maintenus", "Lebrun")]),
+        ("La route sera coupée jusqu'à lundi, a indiqué M. Garnier.", [("La route sera coupée jusqu'à lundi", "Garnier")]),
+    ],
+)
+def test_verbs_an_incise_after_a_main_clause_names_its_speaker_after_the_verb(analyse_text, text, quotes):
+    """"P, a annoncé Mme X": the speaker is the titled name after the verb, even when the parser made P's subject
+    the verb's, or cut the sentence at the comma."""
+    assert _quotes(analyse_text, text) == quotes
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_subject_with_a_relative_clause_keeps_its_verb(analyse_text):
+    text = "Le maire, qui est arrivé hier, a annoncé des mesures pour les éleveurs."
+    assert _quotes(analyse_text, text) == [("des mesures pour les éleveurs", "Le maire")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("Le maire de Castelnou a dit suivre de près la situation sur le barrage, tout en condamnant les dégradations "
+         "commises la nuit dernière.",
+         [("suivre de près la situation sur le barrage", "Le maire de Castelnou"),
+          ("les dégradations commises la nuit dernière", "Le maire de Castelnou")]),
+    ],
+)
+def test_verbs_a_participle_after_the_content_is_the_speakers_next_statement(analyse_text, text, quotes):
+    """", tout en condamnant …" after a content with no subject of its own ends the content and reports the same
+    speaker's next statement, though the parser hangs it inside the content."""
+    assert _quotes(analyse_text, text) == quotes
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("La présidente du syndicat Claire Morel a annoncé jeudi que son organisation quittait les négociations, "
+         "accusant la direction d’« arrogance ».",
+         [("son organisation quittait les négociations", "Claire Morel"), ("la direction d’« arrogance »", None)]),
+        ("Dimanche, M. Vidal avait affirmé que le pont serait rouvert en mai, quelques jours après avoir annoncé des "
+         "travaux supplémentaires.",
+         [("le pont serait rouvert en mai", "Vidal"), ("des travaux supplémentaires", None)]),
+        ("La préfecture a indiqué que les manifestants avaient défilé dans le calme, dénonçant la fermeture de la "
+         "maternité.",
+         [("les manifestants avaient défilé dans le calme", "La préfecture"), ("la fermeture de la maternité", None)]),
+    ],
+)
+def test_verbs_a_participle_after_a_clause_with_its_own_subject_is_a_statement_of_no_said_speaker(
+        analyse_text, text, quotes):
+    """", accusant …", ", après avoir annoncé …" after "que P" with a subject of its own: the content ends before
+    it, and whether the speaker or P's subject acts is not said (a wrong speaker costs more than none)."""
+    assert _quotes(analyse_text, text) == quotes
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_relative_qui_speaks_only_for_someone(analyse_text):
+    """"Une erreur qui … et qui confirme une rumeur": "qui" stands for a thing, which says nothing."""
+    text = ("Le maire a reconnu son erreur. Une erreur qui a provoqué une vague de colère chez les habitants et qui "
+            "confirme une rumeur du journal local.")
+    assert _quotes(analyse_text, text) == []
