@@ -45,6 +45,18 @@ def test_analyse_keeps_input_order_with_unsupported_languages(nlp):
     assert results[0].entities and results[2].entities
 
 
+def test_analyse_in_worker_processes_gives_the_same_analyses_in_order(nlp):
+    """Batches spread over two workers come back in input order, errors in their place, equal to one process."""
+    texts = ["Le maire de Millau a inauguré lundi le pont suspendu.", "La CGT appelle à la grève jeudi à Lyon.",
+             "Moscou a salué la décision de Pyongyang.", "La préfète du Gard a fermé les écoles mardi."]
+    items = [article_from_text(text, id=f"fr-{n}", lang="fr") for n, text in enumerate(texts)]
+    items.insert(3, Article(id="en-1", text="The minister resigned on Friday.", lang="en"))
+    two = [analysis.to_json() for analysis in analyse(items, nlp=nlp, n_process=2, batch_size=2)]
+    one = [analysis.to_json() for analysis in analyse(items, nlp=nlp)]
+    assert [record["id"] for record in two] == ["fr-0", "fr-1", "fr-2", "en-1", "fr-3"]
+    assert two == one and two[3]["error"].startswith("unsupported_language")
+
+
 def test_analyse_resolves_a_role_through_the_kb_on_the_publication_date(analyse_text):
     analysis = analyse_text("Le président russe a reçu son homologue mardi à Moscou.", dct="2024-06-18")
     assert any(e.kb_id == "Q7747" and e.mentions[0].kind == "nominal" for e in analysis.entities)
