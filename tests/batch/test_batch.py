@@ -9,18 +9,19 @@ import pytest
 
 from veille.export import read_table
 
-from .conftest import write_shards
+from .conftest import PAGE_URL, write_shards
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def job(tmp_path_factory, ray_local):
-    """The example corpus, in four shards and a bad one, analysed by two workers in parts of four documents."""
+    """The example corpus in four shards (JSONL, gzipped JSONL, Parquet), a WARC of one page and a bad shard,
+    analysed by two workers in parts of four documents."""
     from veille.batch import run_batch
 
     root = tmp_path_factory.mktemp("batch")
-    records = write_shards(root / "in")
+    records = write_shards(root / "in", mixed=True)
     summary = run_batch([str(root / "in")], str(root / "out"), workers=2, batch_size=4)
     return root, records, summary
 
@@ -31,19 +32,20 @@ def test_batch_documents_equal_what_analyze_gives(job, nlp):
 
     root, records, summary = job
     expected = {analysis.id: analysis.to_json() for analysis in
-                analyse(read_inputs(sorted((root / "in").glob("lot-0*.jsonl"))), nlp=nlp)}
+                analyse(read_inputs(sorted((root / "in").iterdir())), nlp=nlp) if not analysis.error}
     written = {row["doc_id"]: json.loads(row["document"]) for row in read_table(str(root / "out"), "documents").to_pylist()}
-    assert len(expected) == len(records) == summary.documents - 1
+    assert len(expected) == len(records) + 1 == summary.documents - 1  # the corpus, the page; the bad line apart
     assert written == expected
+    assert written["crawl:1"]["url"] == PAGE_URL
 
 
 def test_batch_tables_are_partitioned_by_month_with_their_types(job):
     root, records, _ = job
     articles = read_table(str(root / "out"), "articles")
     assert str(articles.schema.field("dct").type) == "date32[day]"
-    assert sorted(articles.column("doc_id").to_pylist()) == sorted(record["id"] for record in records)
-    assert {row["month"]: row["dct"].strftime("%Y-%m") for row in articles.to_pylist()} == {"2024-06": "2024-06",
-                                                                                            "2024-07": "2024-07"}
+    assert sorted(articles.column("doc_id").to_pylist()) == sorted([record["id"] for record in records] + ["crawl:1"])
+    assert all(row["month"] == row["dct"].strftime("%Y-%m") for row in articles.to_pylist())
+    assert {row["month"] for row in articles.to_pylist()} >= {"2024-06", "2024-07"}
     mentions = read_table(str(root / "out"), "mentions").to_pylist()
     assert any(row["doc_id"] == "article-fr-poutine-pyongyang" and row["text"] == "le numéro un russe"
                and row["kb_id"] == "Q7747" for row in mentions)
@@ -64,10 +66,10 @@ def test_every_shard_is_in_the_manifest_and_a_second_run_does_nothing(job):
     root, _, summary = job
     manifest = [json.loads(line) for line in (root / "out" / "_manifest.jsonl").read_text().splitlines()]
     assert sorted(line["shard"].rsplit("/", 1)[-1] for line in manifest) == [
-        "lot-00.jsonl", "lot-01.jsonl", "lot-02.jsonl", "lot-03.jsonl", "lot-99-abime.jsonl"]
+        "crawl.warc.gz", "lot-00.jsonl", "lot-01.jsonl.gz", "lot-02.parquet", "lot-03.jsonl", "lot-99-abime.jsonl"]
     assert sum(line["documents"] for line in manifest) == summary.documents
     again = run_batch([str(root / "in")], str(root / "out"), workers=2, batch_size=4)
-    assert (again.documents, again.shards, again.shards_done_before) == (0, 0, 5)
+    assert (again.documents, again.shards, again.shards_done_before) == (0, 0, 6)
 
 
 def test_load_gives_the_store_ingest_gives(job, tmp_path, nlp):
@@ -83,10 +85,10 @@ def test_load_gives_the_store_ingest_gives(job, tmp_path, nlp):
     loaded = Store.open(store_url(None, tmp_path / "loaded"))
     ingested = Store.open(store_url(None, tmp_path / "ingested"))
     summary = load_output(str(root / "out"), loaded)
-    ingest(ingested, read_inputs(sorted((root / "in").glob("*.jsonl"))), analyse=partial(analyse, nlp=nlp))
-    assert (summary.stored, summary.errors) == (22, 1)
+    ingest(ingested, read_inputs(sorted((root / "in").iterdir())), analyse=partial(analyse, nlp=nlp))
+    assert (summary.stored, summary.errors) == (23, 1)
     assert _contents(loaded) == _contents(ingested)
-    assert load_output(str(root / "out"), loaded).skipped == 22
+    assert load_output(str(root / "out"), loaded).skipped == 23
 
 
 def _contents(store) -> dict:
@@ -123,14 +125,14 @@ def test_cli_load_then_search_and_export_load_back(job, tmp_path):
     root, _, _ = job
     runner = CliRunner()
     loaded = runner.invoke(app, ["load", str(root / "out"), "--data-dir", str(tmp_path / "a")])
-    assert loaded.exit_code == 0 and "stored 22" in loaded.output and "errors 1" in loaded.output, loaded.output
+    assert loaded.exit_code == 0 and "stored 23" in loaded.output and "errors 1" in loaded.output, loaded.output
     found = runner.invoke(app, ["search", "Pyongyang", "--json", "--data-dir", str(tmp_path / "a")])
     assert json.loads(found.stdout)["total"] >= 5
     exported = runner.invoke(app, ["export", "--format", "parquet", "--out", str(tmp_path / "export"),
                                    "--data-dir", str(tmp_path / "a")])
     assert exported.exit_code == 0, exported.output
     again = runner.invoke(app, ["load", str(tmp_path / "export"), "--data-dir", str(tmp_path / "b")])
-    assert "stored 22" in again.output, again.output
+    assert "stored 23" in again.output, again.output
     documents = [runner.invoke(app, ["export", "--data-dir", str(tmp_path / name)]).stdout for name in "ab"]
     assert sorted(documents[0].splitlines()) == sorted(documents[1].splitlines())
 

@@ -100,11 +100,19 @@ def _dataset(ray, pending: list[Shard], folder: OutputFolder, done_ref, workers:
              kb_path: str | None, lang: str | None):
     """The streamed dataset of the module docstring's three steps."""
     shards = ray.data.from_items([{"shard": shard.uri} for shard in pending], override_num_blocks=len(pending))
-    documents = shards.flat_map(_shard_rows, fn_kwargs={"done_ref": done_ref, "lang": lang}, num_cpus=0)
+    documents = shards.flat_map(_shard_rows, fn_kwargs={"done_ref": done_ref, "lang": lang}, num_cpus=0,
+                                compute=ray.data.TaskPoolStrategy(size=_readers(workers)))
     return documents.map_batches(  # Ray restarts a killed worker's actor and gives it the batch again
         _Analyser, fn_constructor_kwargs={"root": folder.root, "filesystem": folder.filesystem, "kb_path": kb_path},
         batch_size=batch_size, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1, batch_format="pyarrow",
     )
+
+
+def _readers(workers: int) -> int:
+    """How many shards are read at once: one per four workers (reading JSONL costs little next to the analysis;
+    extracting WARC pages, about a third of it). Reading tasks reserve no CPU, so they never hold up an analysing
+    actor, and their number is bounded here instead, or Ray would start a process per shard."""
+    return max(1, -(-workers // 4))
 
 
 def _shard_rows(row: dict, done_ref, lang: str | None) -> Iterator[dict]:
