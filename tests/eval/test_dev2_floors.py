@@ -17,14 +17,14 @@ from veille.eval.measures import headline_measures
 from veille.eval.systems import analyse_gold
 from veille.pipeline import analyse
 
-FLOORS = {  # the whole set at the end of issue #12: 0.945, 0.789, 0.621, 0.977, 0.912, 0.668, 0.252
+FLOORS = {  # the whole set at the second scoring of issue #12: 0.945, 0.833, 0.646, 0.977, 0.912, 0.682, 0.266
     "ner": 0.92,
-    "quote": 0.76,
-    "attributed": 0.59,
+    "quote": 0.80,
+    "attributed": 0.62,
     "timex_relaxed": 0.95,
     "timex_value": 0.88,
-    "events_typed": 0.64,
-    "events_arguments": 0.22,
+    "events_typed": 0.66,
+    "events_arguments": 0.24,
 }
 
 
