@@ -144,3 +144,19 @@ def test_cli_load_refuses_a_missing_folder(tmp_path):
 
     result = CliRunner().invoke(app, ["load", "nowhere", "--data-dir", str(tmp_path)])
     assert result.exit_code == 2 and "nowhere: no such folder" in result.output
+
+
+def test_cli_batch_error_names_the_extra_to_install(monkeypatch, tmp_path):
+    """veille's error messages are printed as text: the "[ray]" of "pip install 'veille[ray]'" is no markup."""
+    from typer.testing import CliRunner
+
+    import veille.batch
+    from veille.cli import app
+    from veille.errors import MissingDependency
+
+    def without_ray(*args, **kwargs):
+        raise MissingDependency("veille batch needs Ray: pip install 'veille[ray]'")
+
+    monkeypatch.setattr(veille.batch, "run_batch", without_ray)
+    result = CliRunner().invoke(app, ["batch", "run", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "pip install 'veille[ray]'" in result.output

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..errors import VeilleError
@@ -79,8 +80,8 @@ def _load(factory):
     """Run ``factory`` turning veille's own errors into a clean message and exit code 2."""
     try:
         return factory()
-    except VeilleError as error:
-        stderr.print(f"[red]error:[/red] {error}")
+    except VeilleError as error:  # the message is text, never markup: "pip install 'veille[ray]'" keeps its extra
+        stderr.print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(code=2) from error
 
 
