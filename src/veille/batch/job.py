@@ -155,20 +155,26 @@ class _Analyser:
         self.folder = OutputFolder(filesystem, root)
 
     def __call__(self, batch) -> dict[str, list]:
+        """Analyse the batch's documents and commit them as one part; one small row back per row received."""
         shards, keys, items, counts = (batch.column(name).to_pylist() for name in ("shard", "key", "item", "count"))
         documents = [(shard, key, _decode(item)) for shard, key, item in zip(shards, keys, items) if key != END]
         analyses = self._analyse([item for _, _, item in documents])
         if documents:
-            part = part_name(key for _, key, _ in documents)
-            for table in TABLES:
-                found = (row for (_, _, item), analysis in zip(documents, analyses)
-                         for row in rows(table, analysis, origin=item.origin))
-                write_parts(table, found, self.folder.root, part, self.folder.filesystem)
-            self.folder.commit(part, [key for _, key, _ in documents], dict(Counter(s for s, _, _ in documents)))
-        errors = iter([analysis.error is not None for analysis in analyses])
-        return {"shard": shards, "document": [key != END for key in keys],
-                "error": [key != END and next(errors) for key in keys],
-                "count": [count if key == END else 0 for key, count in zip(keys, counts)]}
+            self._write_part(documents, analyses)
+        failed = iter([analysis.error is not None for analysis in analyses])
+        is_document = [key != END for key in keys]
+        return {"shard": shards, "document": is_document,
+                "error": [document and next(failed) for document in is_document],
+                "count": [0 if document else count for document, count in zip(is_document, counts)]}
+
+    def _write_part(self, documents: list[tuple[str, str, Article | Rejected]], analyses: list[Analysis]) -> None:
+        """Every table's rows of these documents as one part, then its commit (``output``)."""
+        part = part_name(key for _, key, _ in documents)
+        for table in TABLES:
+            found = (row for (_, _, item), analysis in zip(documents, analyses)
+                     for row in rows(table, analysis, origin=item.origin))
+            write_parts(table, found, self.folder.root, part, self.folder.filesystem)
+        self.folder.commit(part, [key for _, key, _ in documents], dict(Counter(shard for shard, _, _ in documents)))
 
     def _analyse(self, items: list[Article | Rejected]) -> list[Analysis]:
         """The analyses of a batch; when a stage raises, each document again on its own, so that only the one

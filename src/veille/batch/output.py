@@ -90,8 +90,7 @@ class OutputFolder:
         committed = {info.base_name.removesuffix(".json") for info in self._files(f"{self.root}/{PARTS}")}
         removed = 0
         for info in self._files(self.root, recursive=True):
-            relative = info.path[len(self.root) + 1:]
-            if relative.startswith("_") or relative == JOB:
+            if info.path[len(self.root) + 1:].startswith("_"):  # the job's own files: commits, manifest, job
                 continue
             name = info.base_name
             if name.startswith(".") or name.removesuffix(".parquet") not in committed:
