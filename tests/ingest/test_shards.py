@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import sys
 
 import pytest
 
@@ -56,3 +57,12 @@ def test_a_file_named_parquet_that_is_not_one_is_rejected(tmp_path):
     path.write_text("ceci n'est pas un fichier Parquet", encoding="utf-8")
     [item] = read_inputs([path])
     assert isinstance(item, Rejected) and isinstance(item.error, UnreadableInput) and item.id == "faux"
+
+
+def test_a_parquet_file_without_pyarrow_is_one_rejected_and_the_batch_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "a.parquet").write_bytes(b"PAR1")
+    (tmp_path / "b.txt").write_text(TEXTS[0], encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)  # import fails as if pyarrow were not installed
+    parquet, text = read_inputs([tmp_path])
+    assert isinstance(parquet, Rejected) and "pip install 'veille[parquet]'" in parquet.error.message
+    assert isinstance(text, Article) and text.text == TEXTS[0]

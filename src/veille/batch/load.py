@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import input_error
 from ..export import UNKNOWN_MONTH
-from ..export.parquet import PARTITION, require_pyarrow
 from ..ingest import Article, Rejected
 from ..model import Analysis
 from ..store import IngestSummary, Store, ingest
+from .output import OutputFolder
 from .shards import resolve
 
 _POSITION = re.compile(r"^(?P<where>.*?)(?:[:@](?P<number>[0-9]+))?$", re.DOTALL)
@@ -48,8 +49,7 @@ def load_output(root: str, store: Store, *, batch_size: int = 500,
 
 def _inputs(root: str, analyses: dict[int, Analysis]) -> Iterator[Article | Rejected]:
     """Each stored document as the input it was, its analysis set aside for it in ``analyses``."""
-    filesystem, path = resolve(root)
-    for part in _parts_in_order(filesystem, path):
+    for part in _parts_in_order(OutputFolder(*resolve(root))):
         for row in sorted(part, key=lambda row: _position(row["origin"])):
             item, analysis = _input(row)
             analyses[id(item)] = analysis
@@ -68,34 +68,21 @@ def _input(row: dict) -> tuple[Article | Rejected, Analysis]:
     return article, analysis
 
 
-def _parts_in_order(filesystem, root: str) -> Iterator[list[dict]]:
+def _parts_in_order(folder: OutputFolder) -> Iterator[list[dict]]:
     """The rows of each part file of ``documents`` and ``errors``, month by month, parts by their first input
     (only the ``origin`` column is read to order them; a part's rows are read when their turn comes)."""
     import pyarrow.parquet as pq
 
-    for month, paths in sorted(_part_files(filesystem, root).items(),
-                               key=lambda item: (item[0] == UNKNOWN_MONTH, item[0])):
+    filesystem, months = folder.filesystem, defaultdict(list)
+    for table in ("documents", "errors"):
+        for month, paths in folder.parts_by_month(table).items():
+            months[month].extend(paths)
+    for month, paths in sorted(months.items(), key=lambda item: (item[0] == UNKNOWN_MONTH, item[0])):
         firsts = {path: pq.read_table(path, columns=["origin"], filesystem=filesystem).column("origin").to_pylist()
                   for path in paths}
         for path in sorted((path for path in paths if firsts[path]),
                            key=lambda path: min(map(_position, firsts[path]))):
             yield pq.read_table(path, filesystem=filesystem).to_pylist()
-
-
-def _part_files(filesystem, root: str) -> dict[str, list[str]]:
-    """The part files of ``documents`` and ``errors`` by month."""
-    pafs = require_pyarrow().fs
-    months: dict[str, list[str]] = {}
-    for table in ("documents", "errors"):
-        folder = f"{root}/{table}"
-        if filesystem.get_file_info(folder).type != pafs.FileType.Directory:
-            continue
-        for info in filesystem.get_file_info(pafs.FileSelector(folder, recursive=True)):
-            if info.type == pafs.FileType.File and info.base_name.endswith(".parquet") and \
-                    not info.base_name.startswith("."):
-                month = info.path[len(folder) + 1:].split("/", 1)[0].removeprefix(f"{PARTITION}=")
-                months.setdefault(month, []).append(info.path)
-    return months
 
 
 def _position(origin: str | None) -> tuple[str, int]:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..errors import BatchError
+from ..export.parquet import PARTITION
 from ..ingest import Article, Rejected
 from ..model import SCHEMA
 from ..store.documents import content_hash
@@ -112,6 +113,16 @@ class OutputFolder:
                 out.write(line.encode("utf-8"))
         except NotImplementedError:  # pyarrow's ArrowNotImplementedError: no append on this filesystem
             self._write_text(path, self._read_text(path) + line)
+
+    def parts_by_month(self, table: str) -> dict[str, list[str]]:
+        """The paths of one table's part files, by month (hidden files, half written, left out)."""
+        folder = f"{self.root}/{table}"
+        months: dict[str, list[str]] = {}
+        for info in self._files(folder, recursive=True):
+            if info.base_name.endswith(".parquet") and not info.base_name.startswith("."):
+                month = info.path[len(folder) + 1:].split("/", 1)[0].removeprefix(f"{PARTITION}=")
+                months.setdefault(month, []).append(info.path)
+        return months
 
     def _files(self, folder: str, recursive: bool = False) -> list:
         import pyarrow.fs as pafs

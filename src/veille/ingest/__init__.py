@@ -1,5 +1,5 @@
-"""Ingest: turn inputs (text files, HTML pages, JSONL (gzipped or not), Parquet, WARC archives, RSS/Atom feeds, URLs named by the user,
-standard input) into ``Article`` objects.
+"""Ingest: turn inputs (text files, HTML pages, JSONL (gzipped or not), Parquet, WARC archives, RSS/Atom feeds,
+URLs named by the user, standard input) into ``Article`` objects.
 
 A document that cannot be read becomes a ``Rejected`` record carrying a typed ``InputError`` (its ``reason``
 says why), and the batch goes on. Ingest depends on nothing else of veille's but ``errors``.

@@ -2,7 +2,7 @@
 ``title``, ``dct``, ``dct_partial``, ``lang``), read a row group at a time so a shard of any size runs in constant
 memory. Each row is checked as a JSONL line is (``jsonl.read_record``): a bad row is a Rejected, the rows after
 it are read as usual. A date or timestamp column is read as its ISO date. Needs ``pyarrow``
-(``pip install 'veille[parquet]'``).
+(``pip install 'veille[parquet]'``): without it, the file is one Rejected that says so.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from ..errors import InputError, MissingDependency, UnreadableInput
+from ..errors import InputError, UnreadableInput
 from .article import Article, Rejected
 from .jsonl import clean_record, read_record
 
@@ -20,7 +20,8 @@ _ROWS_PER_BATCH = 256
 
 def read_parquet(source: str | BinaryIO, *, origin: str, stem: str, lang: str | None, max_chars: int
                  ) -> Iterator[Article | Rejected]:
-    """Read the rows of a Parquet file into Articles, in file order; a file that is not Parquet is one Rejected.
+    """Read the rows of a Parquet file into Articles, in file order; a file that is not Parquet (or that cannot be
+    read without pyarrow) is one Rejected.
 
     source (str | BinaryIO): a path, or an open random-access file (a ``pyarrow.fs`` input file).
     origin (str): the path; each row's origin is ``path:row`` (from 1). stem (str): the id prefix of rows without
@@ -28,8 +29,10 @@ def read_parquet(source: str | BinaryIO, *, origin: str, stem: str, lang: str | 
     """
     try:
         import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise MissingDependency("reading Parquet needs pyarrow: pip install 'veille[parquet]'") from exc
+    except ImportError:  # the other inputs of the batch are still read
+        needed = UnreadableInput(f"{origin}: reading Parquet needs pyarrow: pip install 'veille[parquet]'")
+        yield Rejected(id=stem, error=needed, origin=origin)
+        return
     try:
         batches = pq.ParquetFile(source).iter_batches(batch_size=_ROWS_PER_BATCH)
         position = 0

@@ -51,8 +51,9 @@ def read_inputs(
     """Read every input into Articles, or Rejected records for documents that cannot be read.
 
     paths (Sequence[str | Path]): files (``.txt``, ``.html``/``.htm``, ``.jsonl``/``.jsonl.gz``,
-        ``.warc``/``.warc.gz``, ``.parquet``, ``.rss``/``.atom``), directories (their files of those kinds, sorted by name, not recursive), ``http(s)://``
-        URLs (a feed or a page, fetched once; links in it are not followed) and ``"-"`` for standard input.
+        ``.warc``/``.warc.gz``, ``.parquet``, ``.rss``/``.atom``), directories (their files of those kinds, sorted
+        by name, not recursive), ``http(s)://`` URLs (a feed or a page, fetched once; links in it are not
+        followed) and ``"-"`` for standard input.
     dct (str | None): YYYY-MM-DD date for documents that have none of their own (ValueError at once otherwise).
     lang (str | None): the declared language of documents that declare none; skips detection.
     max_chars (int): the longest text accepted (spaCy's default ``max_length``).

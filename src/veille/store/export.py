@@ -17,7 +17,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..export import COLUMNS, TABLES, UNKNOWN_MONTH, StoreIds, rows, write_parts
+from ..export import COLUMNS, TABLES, StoreIds, rows, write_parts
 from ..model import Analysis
 from .documents import load_document
 from .models import Article, ArticleEntity, IngestError
@@ -66,8 +66,8 @@ def table_rows(session: Session, table: str) -> Iterator[dict]:
     """The rows of one table over the whole store, article by article (``errors``: the stored ingest errors)."""
     if table == "errors":
         for error in session.scalars(select(IngestError).order_by(IngestError.id)):
-            yield {"article_id": None, "doc_id": error.doc_id, "month": UNKNOWN_MONTH, "origin": error.origin,
-                   "reason": error.reason, "message": error.message}
+            failure = Analysis(id=error.doc_id, text="", error=f"{error.reason}: {error.message}")
+            yield from rows("errors", failure, origin=error.origin)
         return
     for article in stored_articles(session):
         yield from rows(table, *_as_exported(article), origin=article.origin)
