@@ -16,7 +16,7 @@ import pytest
 
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "veille"
 FOUNDATION = {"errors", "text", "lexicon", "model", "settings"}
-STAGES = {"nlp", "timex", "quotes", "events"}
+STAGES = {"nlp", "geo", "timex", "quotes", "events"}
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "text": set(),

@@ -51,6 +51,11 @@ StoryId = Annotated[int, Path(ge=1, le=_INT32, description="The story's id.")]
 Offset = Annotated[int, Query(ge=0, le=_INT32, description="Results to skip.")]
 
 
+# LAT,LON in decimal degrees, each within its range, so that the spec admits no point off the Earth
+_POINT = (r"^-?(?:90(?:\.0+)?|[1-8]?[0-9](?:\.[0-9]+)?),"
+          r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[1-9]?[0-9])(?:\.[0-9]+)?)$")
+
+
 def _read(request: Request, query, *args: Any, **kwargs: Any) -> Any:
     return read(request.app.state.store, query, *args, **kwargs)
 
@@ -65,12 +70,20 @@ def search_articles(
     date_from: Annotated[Day, Query(description="Published on or after this day.")] = None,
     date_to: Annotated[Day, Query(description="Published on or before this day.")] = None,
     event_type: _filter("Only articles with an event of this PLOVER type (ASSAULT, CONSULT…).") = None,
+    near: Annotated[Optional[str], Query(pattern=_POINT, description="Only articles naming a place within `km` of this point: LAT,LON in decimal degrees.")] = None,
+    km: Annotated[float, Query(gt=0, le=20_100, description="The radius of `near`, in kilometres.")] = 50.0,
+    country: Annotated[Optional[str], Query(pattern=r"^[A-Za-z]{2}$", description="Only articles naming a place in this country (ISO 3166-1 alpha-2).")] = None,
     limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
 ) -> Any:
     """Search the stored articles by words and filters, most relevant first (newest first without words)."""
+    try:
+        circle = store.Near.parse(near, km) if near is not None else None
+    except ValueError as error:
+        raise api_error(422, "invalid_parameter", str(error)) from error
     result = _read(request, store.search, q, entity=entity, speaker=speaker, source=source, date_from=date_from,
-                          date_to=date_to, event_type=event_type, limit=limit, offset=offset)
+                          date_to=date_to, event_type=event_type, near=circle, country=country, limit=limit,
+                          offset=offset)
     return _page(request, result)
 
 

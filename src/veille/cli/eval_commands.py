@@ -1,4 +1,4 @@
-"""``veille eval ner|quotes|timex|events|stories``: veille scored against gold data, beside baselines."""
+"""``veille eval ner|quotes|timex|events|geo|stories``: veille scored against gold data, beside baselines."""
 
 from __future__ import annotations
 
@@ -137,6 +137,33 @@ def eval_events(
     _evaluate(gold or [Path("data/events-dev")], kb, score, errors=errors, as_json=as_json,
               read=lambda path: read_fr_news_events(path) if path.suffix == ".jsonl" else read_event_gold(path, shared),
               ids=ids)
+
+
+@eval_app.command("geo")
+def eval_geo(
+    gold: Annotated[Optional[list[Path]], typer.Argument(
+        help="Geo gold: standoff folders (corpora.json + places.jsonl) or JSONL documents with places (default: "
+             "data/geo-dev and data/geo-dev/ambiguous.jsonl).")] = None,
+    shared: Annotated[Path, typer.Option(help="Shared data folder holding the annotated texts.")] = Path("../shared"),
+    errors: Annotated[bool, typer.Option("--errors", help="List the mentions not located exactly.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")] = False,
+    kb: KBOption = None,
+    ids: IdsOption = None,
+) -> None:
+    """Place resolution: exact GeoNames id and within-161-km accuracy over gold place mentions."""
+    from ..eval.geo import geo_errors, geo_table, judge, read_geo_gold, score_geo
+    from ..kb.places import Places, places_path
+
+    places = Places.open(places_path(kb))
+
+    def score(path, docs, analyses):
+        judged = judge(docs, analyses, places)
+        scores = score_geo(judged)
+        return scores.to_dict(), geo_table(scores, f"Places — {path} ({len(docs)} documents)"), geo_errors(judged)
+
+    default = [Path("data/geo-dev"), Path("data/geo-dev/ambiguous.jsonl")]
+    _evaluate(gold or default, kb, score, errors=errors, as_json=as_json,
+              read=lambda path: read_geo_gold(path, shared), ids=ids)
 
 
 @eval_app.command("stories")

@@ -66,6 +66,9 @@ def search(
     date_from: Annotated[Optional[str], typer.Option("--from", help="Published on or after YYYY-MM-DD.", callback=_iso_date)] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Published on or before YYYY-MM-DD.", callback=_iso_date)] = None,
     event_type: Annotated[Optional[str], typer.Option(help="Only articles with an event of this PLOVER type (ASSAULT, CONSULT…).")] = None,
+    near: Annotated[Optional[str], typer.Option(help="Only articles naming a place within --km of LAT,LON (decimal degrees).")] = None,
+    km: Annotated[float, typer.Option(help="The radius of --near, in kilometres.")] = 50.0,
+    country: Annotated[Optional[str], typer.Option(help="Only articles naming a place in this country (ISO alpha-2, e.g. UA).")] = None,
     limit: Annotated[int, typer.Option(help="Results per page.")] = 20,
     offset: Annotated[int, typer.Option(help="Results to skip.")] = 0,
     collapse: Annotated[bool, typer.Option(help="One article per group of near-duplicates (syndicated copies).")] = False,
@@ -74,12 +77,17 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Search the stored articles by words and filters, most relevant first."""
-    from ..store import search as search_store
+    from ..store import Near, search as search_store
     from .store_views import render_search
 
+    try:
+        circle = Near.parse(near, km) if near is not None else None
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--near/--km") from error
     with _open_store(db, data_dir) as store, store.session() as session:
         result = search_store(session, text, entity=entity, speaker=speaker, source=source, date_from=date_from,
-                              date_to=date_to, event_type=event_type, limit=limit, offset=offset, collapse=collapse)
+                              date_to=date_to, event_type=event_type, near=circle, country=country, limit=limit,
+                              offset=offset, collapse=collapse)
     _show(result, as_json, render_search)
 
 

@@ -322,7 +322,8 @@ class _Context(DocumentReferents):
             for c in head.children:
                 found = self.index.by_token.get(c.i)
                 if found and found[0]["label"] == "LOC" and preposition(c) in self.place_prepositions:
-                    return self.entity_ref(found[0], None, day, mention_span(found[1]))
+                    ref = self.entity_ref(found[0], None, day, mention_span(found[1]))
+                    return {**ref, "geo": found[0]["geo"]} if found[0].get("geo") else ref
         return None
 
     def _source(self, token: Token, value: str, governor: Token | None, day: dt.date | None, *,

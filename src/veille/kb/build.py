@@ -169,7 +169,7 @@ def stats_of(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 @contextlib.contextmanager
-def _build_lock(path: Path):
+def build_lock(path: Path):
     """An advisory lock beside the KB file so that concurrent builders take turns (best effort)."""
     lock_path = path.with_name(path.name + ".lock")
     try:
@@ -226,7 +226,7 @@ def build_kb(path: str | os.PathLike, data_dir: str | os.PathLike | None = None)
     """(Re)build the KB at ``path`` from the seed data, keeping rows imported from dumps; returns its stats."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with _build_lock(path):
+    with build_lock(path):
         return _build_unlocked(path, data_dir)
 
 
@@ -271,7 +271,7 @@ def ensure_built(path: Path, data_dir: str | os.PathLike | None = None) -> None:
     stored = stored_seed_hash(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _build_lock(path):
+        with build_lock(path):
             if stored_seed_hash(path) == digest:  # another process built it while we waited
                 return
             _build_unlocked(path, data_dir)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import KnowledgeBaseError
-from .build import _build_lock, ensure_built, type_prior
+from .build import build_lock, ensure_built, type_prior
 from .normalize import normalize_alias
 from .seed import COARSE_LABEL, load_seed
 
@@ -121,7 +121,7 @@ def import_wikidata_dump(kb_path: str | os.PathLike, dump_path: str | os.PathLik
     types = seed.wikidata_types
     positions = seed.wikidata_positions
     counts = {"read": 0, "imported": 0, "updated": 0, "skipped": 0, "aliases": 0, "roles": 0}
-    with _build_lock(kb_path):
+    with build_lock(kb_path):
         try:
             conn = sqlite3.connect(kb_path)
         except sqlite3.Error as exc:

@@ -114,6 +114,21 @@ class Mention(Record):
 
 
 @dataclass
+class Geo(Record):
+    """Where a place lies: its gazetteer entry (GeoNames id, None for an authored place without one), coordinates
+    in decimal degrees, country (ISO 3166-1 alpha-2), first-level subdivision and kind (``feature``: continent,
+    region, sea, natural, building, country, admin1, admin2, city), and (a veille addition) the gazetteer's name."""
+
+    geonames_id: int | None
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    feature: str
+    name: str | None = None
+
+
+@dataclass
 class Entity(Record):
     id: str
     name: str
@@ -121,6 +136,7 @@ class Entity(Record):
     type: str
     kb_id: str | None
     mentions: list[Mention] = field(default_factory=list)
+    geo: Geo | None = field(default=None, metadata={"omit_when_none": True})  # a located place
 
 
 @dataclass
@@ -136,6 +152,7 @@ class Ref(Record):
     members: list[Ref] | None = None
     code: str | None = None
     mention: TextSpan | None = field(default=None, metadata={"omit_when_none": True})
+    geo: Geo | None = field(default=None, metadata={"omit_when_none": True})  # an event's place, located
 
 
 @dataclass

@@ -16,7 +16,7 @@ from itertools import islice
 import spacy
 from spacy.language import Language
 
-from .. import events, quotes, timex  # noqa: F401  (registers veille_events, veille_quotes, veille_timex)
+from .. import events, geo, quotes, timex  # noqa: F401  (registers their components)
 from ..doc.article import ArticleContext  # (and registers veille_article)
 from ..errors import InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
@@ -40,6 +40,7 @@ def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
     nlp.add_pipe("veille_article", first=True)
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name, config={"kb_path": kb_path})
+    nlp.add_pipe("veille_geo", config={"kb_path": kb_path})
     nlp.add_pipe("veille_timex", config={"kb_path": kb_path})
     nlp.add_pipe("veille_quotes")
     nlp.add_pipe("veille_events", config={"kb_path": kb_path})

@@ -92,7 +92,7 @@ def _add_entities(session: Session, article: db.Article, entities: list[Entity],
     for position, (entity, corpus) in enumerate(zip(entities, resolver.resolve_all(entities))):
         row = db.ArticleEntity(article_id=article.id, entity_id=corpus.id, local_id=entity.id, position=position,
                                name=entity.name, label=entity.label, type=entity.type,
-                               mention_count=len(entity.mentions))
+                               mention_count=len(entity.mentions), **_geo_columns(entity))
         row.mentions = [
             db.Mention(article_id=article.id, position=index, start=mention.start, end=mention.end, text=mention.text,
                        kind=mention.kind, stands_for_name=mention.stands_for.name if mention.stands_for else None,
@@ -102,6 +102,13 @@ def _add_entities(session: Session, article: db.Article, entities: list[Entity],
         session.add(row)
         local[entity.id] = corpus.id
     return local
+
+
+def _geo_columns(entity: Entity) -> dict[str, Any]:
+    geo = entity.geo
+    if geo is None:
+        return {}
+    return {"geo": geo.to_json(), "lat": geo.lat, "lon": geo.lon, "country": geo.country}
 
 
 def _mention_spans(entities: list[Entity], local: dict[str, int]) -> list[tuple[int, int, int]]:
@@ -173,7 +180,7 @@ def _entity(row: db.ArticleEntity) -> dict[str, Any]:
                  "stands_for": {"name": m.stands_for_name, "kb_id": m.stands_for_kb_id} if m.stands_for_name else None}
                 for m in row.mentions]
     return {"id": row.local_id, "name": row.name, "label": row.label, "type": row.type, "kb_id": row.entity.kb_id,
-            "mentions": mentions}
+            "mentions": mentions, "geo": row.geo}
 
 
 def _quote(row: db.Quote) -> dict[str, Any]:

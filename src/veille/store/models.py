@@ -120,6 +120,12 @@ class ArticleEntity(_LayerRow, Base):
     type: Mapped[str] = mapped_column(String(30))
     # how many mentions it has in this article, kept at ingest: counts and profiles need not read every mention
     mention_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    # where a place lies, as this document's context located it (the contract's ``geo``); the point and country
+    # are columns of their own so that searches by distance or country read an index, not every JSON object
+    geo: Mapped[dict[str, Any] | None] = mapped_column()
+    lat: Mapped[float | None] = mapped_column(Float, index=True)
+    lon: Mapped[float | None] = mapped_column(Float)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
 
     article: Mapped[Article] = relationship(back_populates="entities")
     entity: Mapped[Entity] = relationship()

@@ -10,7 +10,7 @@ An entity is named by its store id (``"12"``), its Wikidata id (``"Q7747"``) or 
 fit several entities, most mentioned first.
 """
 
-from .articles import ArticleHit, ArticleView, SearchResult, article_view, search
+from .articles import ArticleHit, ArticleView, Near, SearchResult, article_view, search
 from .common import ArticleRef, EntityRef, find_entities
 from .entities import DayCount, EntityProfile, Timeline, TimelineItem, entity_profile, timeline
 from .events import EventFact, EventItem, EventResult, events
@@ -19,7 +19,7 @@ from .stories import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_st
 
 __all__ = [
     "ArticleHit", "ArticleRef", "ArticleView", "DayCount", "EntityProfile", "EntityRef", "EventFact", "EventItem", "EventResult",
-    "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem", "StoryDetail", "StoryList", "StoryRef", "Timeline",
+    "Near", "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem", "StoryDetail", "StoryList", "StoryRef", "Timeline",
     "TimelineItem", "article_view", "entity_profile", "events", "find_entities", "list_stories", "quotes", "search",
     "story", "story_of_article", "timeline",
 ]

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from ...kb.places import distance_km
 from ...model import Analysis
 from ..documents import load_document
 from ..duplicates import duplicates_of
 from ..models import Article, ArticleEntity, DuplicateMember, Event, Quote, QuoteSpeaker
 from ..search import matching, snippet, terms
 from .common import ArticleRef, as_date, day, find_entities
+
+KM_PER_DEGREE = 111.2  # of latitude (and of longitude at the equator)
 
 
 @dataclass
@@ -22,6 +26,30 @@ class ArticleHit(ArticleRef):
 
     snippet: str
     duplicates: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Near:
+    """A search's circle: articles naming a place located within ``km`` kilometres of (``lat``, ``lon``)."""
+
+    lat: float
+    lon: float
+    km: float
+
+    def __post_init__(self) -> None:
+        if not (-90 <= self.lat <= 90 and -180 <= self.lon <= 180):
+            raise ValueError(f"not a point on Earth: {self.lat},{self.lon} (latitude -90..90, longitude -180..180)")
+        if not 0 < self.km <= 20_100:
+            raise ValueError(f"the radius must be between 0 and 20,100 km, not {self.km}")
+
+    @classmethod
+    def parse(cls, point: str, km: float) -> Near:
+        """From "LAT,LON" (decimal degrees) and a radius; raises ValueError for anything else."""
+        try:
+            lat, lon = (float(part) for part in point.split(","))
+        except ValueError:
+            raise ValueError(f"expected LAT,LON in decimal degrees (e.g. 48.85,2.35), not {point!r}") from None
+        return cls(lat, lon, km)
 
 
 @dataclass
@@ -60,6 +88,8 @@ def search(
     date_from: str | dt.date | None = None,
     date_to: str | dt.date | None = None,
     event_type: str | None = None,
+    near: Near | None = None,
+    country: str | None = None,
     limit: int = 20,
     offset: int = 0,
     collapse: bool = False,
@@ -72,6 +102,8 @@ def search(
     source (str | None): only articles from this outlet (URL host without ``www.``).
     date_from, date_to (str | date | None): publication date bounds, inclusive.
     event_type (str | None): only articles with an event of this PLOVER type (``ASSAULT``, ``CONSULT``…).
+    near (Near | None): only articles naming a place located within the circle.
+    country (str | None): only articles naming a place located in this country (ISO 3166-1 alpha-2, ``UA``).
     limit, offset (int): the page.
     collapse (bool): show one article per near-duplicate group, the one stored first among those matching.
     RETURNS (SearchResult): the total count and the page of hits, each with a snippet and its near-duplicates.
@@ -80,7 +112,8 @@ def search(
     if text and terms(text):
         matched = matching(session, text)
         query, score = query.join(matched, matched.c.id == Article.id), matched.c.score
-    query = query.where(*_filters(session, entity, speaker, source, date_from, date_to, event_type))
+    query = query.where(*_filters(session, entity, speaker, source, date_from, date_to, event_type),
+                        *_place_filters(session, near, country))
     if collapse:
         query = query.where(Article.id.not_in(_later_copies(query.with_only_columns(Article.id))))
     total = session.scalar(select(func.count()).select_from(query.subquery()))
@@ -123,3 +156,27 @@ def _filters(session: Session, entity: str | None, speaker: str | None, source: 
     if event_type is not None:
         conditions.append(Article.id.in_(select(Event.article_id).where(Event.type == event_type.strip().upper())))
     return conditions
+
+
+def _place_filters(session: Session, near: Near | None, country: str | None) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a search by place: a country, or a circle (its bounding box read through the index
+    on latitude, then the great-circle distance of each point in it)."""
+    conditions = []
+    if country is not None:
+        located = select(ArticleEntity.article_id).where(ArticleEntity.country == country.strip().upper())
+        conditions.append(Article.id.in_(located))
+    if near is not None:
+        conditions.append(Article.id.in_(sorted(_articles_near(session, near))))
+    return conditions
+
+
+def _articles_near(session: Session, near: Near) -> set[int]:
+    span_lat = near.km / KM_PER_DEGREE
+    box = select(ArticleEntity.article_id, ArticleEntity.lat, ArticleEntity.lon).where(
+        ArticleEntity.lat.between(near.lat - span_lat, near.lat + span_lat))
+    cos_lat = math.cos(math.radians(min(abs(near.lat) + span_lat, 90.0)))
+    span_lon = near.km / (KM_PER_DEGREE * cos_lat) if cos_lat > 1e-6 else 360.0
+    if near.lon - span_lon > -180 and near.lon + span_lon < 180:
+        box = box.where(ArticleEntity.lon.between(near.lon - span_lon, near.lon + span_lon))
+    return {article_id for article_id, lat, lon in session.execute(box)
+            if distance_km(near.lat, near.lon, lat, lon) <= near.km}

@@ -1,0 +1,208 @@
+"""``veille_geo``: locate every place entity of a document, offline, from the gazetteer (:mod:`veille.kb.places`).
+
+For each LOC entity, the candidates are the places its names (and the KB entity it is linked to) may designate;
+:func:`veille.geo.resolve.choose` picks one from the document's evidence, in two rounds: the first with what the
+text says outright (the KB's links, its countries and demonyms, the words around each name), the second adding
+the places the first round located (their countries, the subdivisions named, the neighbours). The chosen place is
+written on the entity record as ``geo`` (the contract's ``{geonames_id, lat, lon, country, admin1, feature}``
+plus its gazetteer ``name``); an entity that nothing locates gets none. A place standing for its state ("Moscou a
+condamné") is still located where it lies: metonymy stays in the mention's ``stands_for``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import lang
+from ..doc.gazetteer import ReadsKnowledgeBase
+from ..kb.places import Place, Places, places_path
+from ..lexicon import read_mapping
+from .resolve import Evidence, choose
+
+MAX_ROUNDS = 4
+WINDOW_BEFORE, WINDOW_AFTER = 4, 8  # tokens around a name that make its own phrase ("X, dans le nord du Liban")
+_LINKING_WORDS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "en", "au", "aux"})
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
+_COUNTRY_LIKE = frozenset({"country"})
+_ADMIN_LIKE = frozenset({"admin1", "admin2", "region"})
+
+
+@Language.factory("veille_geo", assigns=["doc._.veille_entities"], requires=["doc._.veille_entities"],
+                  default_config={"kb_path": None})
+def make_geo(nlp: Language, name: str, kb_path: str | None) -> PlaceResolver:
+    return PlaceResolver(nlp, name, kb_path=kb_path)
+
+
+@cache
+def place_kinds() -> dict[str, str]:
+    """Words that say what kind of place follows ("département" → admin), from ``lang/fr/place_kinds.tsv``."""
+    return read_mapping(lang.data_file("fr", "place_kinds.tsv"), "words", "kind")
+
+
+class PlaceResolver(ReadsKnowledgeBase):
+    """Adds ``geo`` to the LOC entity records of ``doc._.veille_entities``."""
+
+    def __init__(self, nlp: Language, name: str = "veille_geo", *, kb_path: str | None = None):
+        super().__init__(kb_path)
+        self.name = name
+        self._places: tuple[int, Places] | None = None
+
+    @property
+    def places(self) -> Places:
+        """The gazetteer, opened in this process (a forked worker opens its own connection)."""
+        if self._places is None or self._places[0] != os.getpid():
+            self._places = (os.getpid(), Places.open(places_path(self.kb_path)))
+        return self._places[1]
+
+    def __call__(self, doc: Doc) -> Doc:
+        records = doc._.veille_entities or []
+        located = [record for record in records if record.get("label") == "LOC" and not record.get("unnamed")]
+        if not located:
+            return doc
+        spans = {record["id"]: self._spans(doc, record) for record in located}
+        named = {record["id"]: self._named_country(record) for record in located}
+        demonyms = self._demonym_countries(doc)
+        found: dict[str, Place] = {}
+        for _ in range(MAX_ROUNDS):  # each round sees what the one before located, until nothing changes
+            countries = {key: demonyms + Counter({c: n for other, (c, n) in named.items() if c and other != key})
+                         for key in named}
+            again = {record["id"]: place for record in located
+                     if (place := self._resolve(record, spans, countries[record["id"]], found)) is not None}
+            if again == found:
+                break
+            found = again
+        for record in located:
+            if record["id"] in found:
+                record["geo"] = found[record["id"]].geo()
+        doc._.veille_entities = records
+        return doc
+
+    def _resolve(self, record: dict, spans: dict[str, list[Span]], countries: Counter,
+                 found: dict[str, Place]) -> Place | None:
+        others = {key: place for key, place in found.items() if key != record["id"]}
+        kind, candidates = None, []
+        for text in self._names(record):
+            candidates += self.places.candidates(text)
+            name, named_kind = _without_kind(text)
+            if named_kind:
+                kind = kind or named_kind
+                candidates += self.places.candidates(name)
+        linked = self.places.by_qid(record["kb_id"]) if record.get("kb_id") else None
+        if linked is not None:
+            candidates.append((linked, True))
+        if not candidates:
+            return None
+        own = spans[record["id"]]
+        local = self._local(own, spans, others)
+        evidence = Evidence(
+            countries=countries + Counter(p.country for p in others.values() if p.country),
+            local_countries=frozenset(self._local_demonyms(own)) | frozenset(
+                p.country for p in local if p.feature in _COUNTRY_LIKE and p.country),
+            admins=tuple(p for p in others.values() if p.feature in _ADMIN_LIKE),
+            local_admins=tuple(p for p in local if p.feature in _ADMIN_LIKE),
+            anchors=tuple(p for p in others.values() if p.feature == "city"),
+            kind=kind or _kind_before(own),
+            after_a=any(span.start > 0 and span.doc[span.start - 1].lower_ == "à" for span in own),
+            kb_id=record.get("kb_id"))
+        return choose(candidates, evidence)
+
+    @staticmethod
+    def _names(record: dict) -> list[str]:
+        names = [m["text"] for m in record.get("mentions", []) if m.get("kind") == "name"]
+        return list(dict.fromkeys(names or [record["name"]]))
+
+    @staticmethod
+    def _spans(doc: Doc, record: dict) -> list[Span]:
+        spans = (doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in record.get("mentions", [])
+                 if m.get("kind") == "name")
+        return [span for span in spans if span is not None]
+
+    def _named_country(self, record: dict) -> tuple[str | None, int]:
+        """The country a country entity is, and how often the document names it (None for other places)."""
+        place = self.places.by_qid(record["kb_id"]) if record.get("kb_id") else None
+        if place is None or place.feature != "country":
+            return None, 0
+        return place.country, len(record.get("mentions", [])) or 1
+
+    def _demonym_countries(self, doc: Doc) -> Counter:
+        """The countries the document's demonyms name ("les Libanais", "l'armée ukrainienne")."""
+        return Counter(country for token in doc if (country := self._demonym_country(token.text)))
+
+    def _local_demonyms(self, spans: list[Span]) -> set[str]:
+        """Countries that the demonyms in the names' own phrases name ("le port *ukrainien* d'Odessa")."""
+        return {country for span in spans for token in _window(span)
+                if (country := self._demonym_country(token.text))}
+
+    @staticmethod
+    def _local(own: list[Span], spans: dict[str, list[Span]], found: dict[str, Place]) -> list[Place]:
+        """The located places named in the names' own phrases ("Valence (*Drôme*)", "Paris, au *Texas*")."""
+        near = []
+        for span in own:
+            window = _window(span)
+            lo, hi = (window[0].i, window[-1].i) if window else (span.start, span.start)
+            near += [place for key, place in found.items()
+                     if any(lo <= other.start <= hi and other.sent == span.sent for other in spans.get(key, ()))]
+        return near
+
+    def _demonym_country(self, word: str) -> str | None:
+        demonym = self.gazetteer.demonym(word) or self.gazetteer.demonym(word.lower())
+        if demonym is None:
+            return None
+        return _country_code(self.places, demonym.country_qid)
+
+
+def _country_code(places: Places, country_qid: str) -> str | None:
+    place = places.by_qid(country_qid)
+    return place.country if place is not None else None
+
+
+def _window(span: Span) -> list:
+    """The tokens around ``span`` in its sentence, the span itself left out."""
+    sent = span.sent
+    lo, hi = max(sent.start, span.start - WINDOW_BEFORE), min(sent.end, span.end + WINDOW_AFTER)
+    return [token for token in span.doc[lo:hi] if not span.start <= token.i < span.end]
+
+
+def _kind_before(spans: list[Span]) -> str | None:
+    """The kind of place the words just before a name announce: a kind word ("le *département* de la Mayenne",
+    "la *ville* andalouse de Córdoba"), else an article ("*la* Mayenne": no town) or a parenthesis after another
+    place ("Angoulême *(*Charente)": its département)."""
+    kinds = place_kinds()
+    for span in spans:
+        before = span.doc[max(span.sent.start, span.start - 5):span.start]
+        for token in reversed(before):
+            if token.lower_ in kinds:
+                return kinds[token.lower_]
+            if token.lower_ not in _LINKING_WORDS and token.pos_ != "ADJ":
+                break
+    for span in spans:
+        previous = span.doc[span.start - 1] if span.start > span.sent.start else None
+        if previous is not None and (previous.lower_ in _ARTICLES or _parenthesis_after_place(previous)):
+            return "not_city"
+    return None
+
+
+def _parenthesis_after_place(token) -> bool:
+    return token.text == "(" and token.i > 0 and token.doc[token.i - 1].ent_type_ == "LOC"
+
+
+def _without_kind(text: str) -> tuple[str, str | None]:
+    """A name without the kind word it was written with ("département de la Mayenne" → "Mayenne", admin)."""
+    words = text.split()
+    kinds = place_kinds()
+    if len(words) < 2 or words[0].lower() not in kinds:
+        return text, None
+    rest = words[1:]
+    while rest and (rest[0].lower() in _LINKING_WORDS or rest[0].lower().startswith(("d'", "d’", "l'", "l’"))):
+        head = rest[0]
+        if head.lower() in _LINKING_WORDS:
+            rest = rest[1:]
+        else:
+            rest = [head[2:], *rest[1:]]
+            break
+    return (" ".join(rest), kinds[words[0].lower()]) if rest else (text, None)
