@@ -28,6 +28,12 @@ def test_api_search_filters_articles(client, params, expected):
     assert _doc_ids(response.json()) == expected
 
 
+def test_api_search_by_place(client):
+    korean = _doc_ids(client.get("/api/articles", params={"country": "KP"}).json())
+    near = _doc_ids(client.get("/api/articles", params={"near": "39.03,125.75", "km": 30}).json())
+    assert "visite-pyongyang" in korean and "visite-pyongyang" in near and "macron-ukraine" not in near
+
+
 def test_api_search_pages_with_total_and_links(client):
     first = client.get("/api/articles", params={"limit": 2}).json()
     assert (first["total"], len(first["hits"]), first["previous"]) == (5, 2, None)
@@ -85,6 +91,9 @@ def test_api_quotes_filter_by_speaker_or_entity(client, params, expected):
     ({"limit": 0}, 422, "invalid_request"),
     ({"limit": 101}, 422, "invalid_request"),
     ({"date_from": "18 juin"}, 422, "invalid_request"),
+    ({"near": "95,10"}, 422, "invalid_request"),
+    ({"near": "39,125", "km": 0}, 422, "invalid_request"),
+    ({"country": "KOR"}, 422, "invalid_request"),
     ({"entity": "nul\x00"}, 422, "invalid_request"),
 ])
 def test_api_bad_parameters_are_422_in_the_error_shape(client, params, status, code):

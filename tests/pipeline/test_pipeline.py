@@ -101,8 +101,9 @@ def test_pipeline_saved_to_disk_loads_back_and_analyses_the_seed_identically(nlp
     from veille.ingest import read_inputs
 
     nlp.to_disk(tmp_path / "pipeline")
-    for name in ("veille_entity_fixes", "veille_linker", "veille_coref", "veille_timex", "veille_events"):
+    for name in ("veille_entity_fixes", "veille_linker", "veille_coref", "veille_geo", "veille_timex", "veille_events"):
         assert (tmp_path / "pipeline" / name / "kb.sqlite").is_file(), name
+    assert (tmp_path / "pipeline" / "veille_geo" / "places.sqlite").is_file()
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names == nlp.pipe_names
     assert loaded.get_pipe("veille_linker").kb_path == str(tmp_path / "pipeline" / "veille_linker" / "kb.sqlite")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.store import article_view, entity_profile, find_entities, quotes, search, timeline
+from veille.store import Near, article_view, entity_profile, find_entities, quotes, search, timeline
 
 
 @pytest.fixture
@@ -134,3 +134,22 @@ def test_find_entities_reads_decomposed_names(session, decomposed):
     import unicodedata
     composed = unicodedata.normalize("NFC", decomposed)
     assert find_entities(session, decomposed) == find_entities(session, composed)
+
+
+def test_search_by_country_of_the_places_named(session):
+    korean = _ids(search(session, None, country="kp"))
+    assert {"article-fr-poutine-pyongyang", "visite-pyongyang"} <= korean
+    assert "macron-ukraine" not in korean
+
+
+def test_search_near_a_point_reads_the_great_circle(session):
+    pyongyang = _ids(search(session, None, near=Near(39.03, 125.75, 30)))
+    assert "visite-pyongyang" in pyongyang and "macron-ukraine" not in pyongyang
+    assert _ids(search(session, None, near=Near(-45.0, -120.0, 500))) == set()  # the South Pacific
+
+
+def test_near_refuses_a_point_off_the_earth():
+    with pytest.raises(ValueError, match="not a point on Earth"):
+        Near.parse("95,10", 10)
+    with pytest.raises(ValueError, match="LAT,LON"):
+        Near.parse("Paris", 10)

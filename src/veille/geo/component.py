@@ -12,15 +12,19 @@ condamné") is still located where it lies: metonymy stays in the mention's ``st
 from __future__ import annotations
 
 import os
+import shutil
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..doc.gazetteer import ReadsKnowledgeBase
-from ..kb.places import Place, Places, places_path
+from ..kb.places import PLACES_FILE, Place, Places, places_path
 from ..lexicon import read_mapping
 from .resolve import Evidence, choose
 
@@ -44,6 +48,20 @@ def place_kinds() -> dict[str, str]:
     return read_mapping(lang.data_file("fr", "place_kinds.tsv"), "words", "kind")
 
 
+@dataclass
+class _PlaceName:
+    """A place entity of the document as its own names describe it, before any evidence from the others."""
+
+    id: str
+    kb_id: str | None
+    candidates: list[tuple[Place, bool]]
+    spans: list[Span]
+    kind: str | None
+    after_a: bool
+    demonyms: frozenset[str]  # countries the demonyms around its mentions name
+    country: tuple[str | None, int]  # the country it is, if one, and its number of mentions
+
+
 class PlaceResolver(ReadsKnowledgeBase):
     """Adds ``geo`` to the LOC entity records of ``doc._.veille_entities``."""
 
@@ -59,32 +77,41 @@ class PlaceResolver(ReadsKnowledgeBase):
             self._places = (os.getpid(), Places.open(places_path(self.kb_path)))
         return self._places[1]
 
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the KB file and the gazetteer beside it, so the saved pipeline locates places as this one does."""
+        super().to_disk(path, exclude=exclude)
+        shutil.copyfile(self.places.path, Path(path) / PLACES_FILE)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()):
+        """Read the KB file and the gazetteer ``to_disk`` saved (opened when first needed)."""
+        super().from_disk(path, exclude=exclude)
+        self._places = None
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
         records = doc._.veille_entities or []
-        located = [record for record in records if record.get("label") == "LOC" and not record.get("unnamed")]
-        if not located:
+        names = [self._read(doc, record) for record in records
+                 if record.get("label") == "LOC" and not record.get("unnamed")]
+        names = [name for name in names if name.candidates]
+        if not names:
             return doc
-        spans = {record["id"]: self._spans(doc, record) for record in located}
-        named = {record["id"]: self._named_country(record) for record in located}
         demonyms = self._demonym_countries(doc)
+        spans = {name.id: name.spans for name in names}
         found: dict[str, Place] = {}
         for _ in range(MAX_ROUNDS):  # each round sees what the one before located, until nothing changes
-            countries = {key: demonyms + Counter({c: n for other, (c, n) in named.items() if c and other != key})
-                         for key in named}
-            again = {record["id"]: place for record in located
-                     if (place := self._resolve(record, spans, countries[record["id"]], found)) is not None}
+            again = {name.id: place for name in names
+                     if (place := choose(name.candidates, self._evidence(name, names, demonyms, spans, found)))}
             if again == found:
                 break
             found = again
-        for record in located:
+        for record in records:
             if record["id"] in found:
                 record["geo"] = found[record["id"]].geo()
         doc._.veille_entities = records
         return doc
 
-    def _resolve(self, record: dict, spans: dict[str, list[Span]], countries: Counter,
-                 found: dict[str, Place]) -> Place | None:
-        others = {key: place for key, place in found.items() if key != record["id"]}
+    def _read(self, doc: Doc, record: dict) -> _PlaceName:
+        """What a place entity's names say by themselves: its candidates and the words around its mentions."""
         kind, candidates = None, []
         for text in self._names(record):
             candidates += self.places.candidates(text)
@@ -95,21 +122,28 @@ class PlaceResolver(ReadsKnowledgeBase):
         linked = self.places.by_qid(record["kb_id"]) if record.get("kb_id") else None
         if linked is not None:
             candidates.append((linked, True))
-        if not candidates:
-            return None
-        own = spans[record["id"]]
-        local = self._local(own, spans, others)
-        evidence = Evidence(
+        spans = self._spans(doc, record)
+        return _PlaceName(
+            id=record["id"], kb_id=record.get("kb_id"), candidates=candidates, spans=spans,
+            kind=kind or _kind_before(spans), after_a=any(span.start > 0 and span.doc[span.start - 1].lower_ == "à"
+                                                          for span in spans),
+            demonyms=frozenset(self._local_demonyms(spans)), country=self._named_country(record, linked))
+
+    def _evidence(self, name: _PlaceName, names: list[_PlaceName], demonyms: Counter,
+                  spans: dict[str, list[Span]], found: dict[str, Place]) -> Evidence:
+        """The evidence for one name: the document's, with the places located so far (the name's own aside)."""
+        others = {key: place for key, place in found.items() if key != name.id}
+        local = self._local(name.spans, spans, others)
+        countries = demonyms + Counter({other.country[0]: other.country[1] for other in names
+                                        if other.country[0] and other.id != name.id})
+        return Evidence(
             countries=countries + Counter(p.country for p in others.values() if p.country),
-            local_countries=frozenset(self._local_demonyms(own)) | frozenset(
+            local_countries=name.demonyms | frozenset(
                 p.country for p in local if p.feature in _COUNTRY_LIKE and p.country),
             admins=tuple(p for p in others.values() if p.feature in _ADMIN_LIKE),
             local_admins=tuple(p for p in local if p.feature in _ADMIN_LIKE),
             anchors=tuple(p for p in others.values() if p.feature == "city"),
-            kind=kind or _kind_before(own),
-            after_a=any(span.start > 0 and span.doc[span.start - 1].lower_ == "à" for span in own),
-            kb_id=record.get("kb_id"))
-        return choose(candidates, evidence)
+            kind=name.kind, after_a=name.after_a, kb_id=name.kb_id)
 
     @staticmethod
     def _names(record: dict) -> list[str]:
@@ -122,9 +156,9 @@ class PlaceResolver(ReadsKnowledgeBase):
                  if m.get("kind") == "name")
         return [span for span in spans if span is not None]
 
-    def _named_country(self, record: dict) -> tuple[str | None, int]:
+    @staticmethod
+    def _named_country(record: dict, place: Place | None) -> tuple[str | None, int]:
         """The country a country entity is, and how often the document names it (None for other places)."""
-        place = self.places.by_qid(record["kb_id"]) if record.get("kb_id") else None
         if place is None or place.feature != "country":
             return None, 0
         return place.country, len(record.get("mentions", [])) or 1
@@ -153,12 +187,8 @@ class PlaceResolver(ReadsKnowledgeBase):
         demonym = self.gazetteer.demonym(word) or self.gazetteer.demonym(word.lower())
         if demonym is None:
             return None
-        return _country_code(self.places, demonym.country_qid)
-
-
-def _country_code(places: Places, country_qid: str) -> str | None:
-    place = places.by_qid(country_qid)
-    return place.country if place is not None else None
+        place = self.places.by_qid(demonym.country_qid)
+        return place.country if place is not None else None
 
 
 def _window(span: Span) -> list:

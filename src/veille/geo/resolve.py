@@ -84,13 +84,18 @@ def score(place: Place, evidence: Evidence) -> float:
     value += KB_LINK_BONUS if evidence.kb_id and place.qid == evidence.kb_id else 0.0
     if place.country and evidence.countries.get(place.country):
         value += DOCUMENT_COUNTRY_BONUS
-        if evidence.countries.most_common(1)[0][0] == place.country:
-            value += MAIN_COUNTRY_BONUS
+        value += MAIN_COUNTRY_BONUS if _main_country(evidence.countries) == place.country else 0.0
     value += LOCAL_BONUS if place.country in evidence.local_countries else 0.0
     value += ADMIN_BONUS if _in_any(place, evidence.admins) or _holds_any(place, evidence.anchors) else 0.0
     value += LOCAL_BONUS if _in_any(place, evidence.local_admins) else 0.0
     value += NEAR_BONUS if any(_near(place, anchor, NEAR_KM) for anchor in evidence.anchors) else 0.0
     return value
+
+
+def _main_country(countries: Counter) -> str | None:
+    """The country the document names most, if one leads."""
+    top = countries.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _towns_before_their_districts(candidates: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:

@@ -14,6 +14,7 @@ import math
 import os
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .. import settings
@@ -22,6 +23,7 @@ from .normalize import normalize_alias
 from .places_build import ensure_places
 
 PLACES_FILE = "places.sqlite"
+CACHE_SIZE = 65536
 _COLUMNS = ", ".join(f"p.{column}" for column in (
     "id", "geonames_id", "qid", "name", "feature", "capital", "country", "admin1", "lat", "lon", "population"))
 
@@ -66,6 +68,9 @@ class Places:
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self._conn = conn
         self.path = path
+        # the same names recur across the documents of a batch: their answers are kept (the file is read-only)
+        self.candidates = lru_cache(maxsize=CACHE_SIZE)(self._candidates)
+        self.by_qid = lru_cache(maxsize=CACHE_SIZE)(self._by_qid)
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> Places:
@@ -81,7 +86,7 @@ class Places:
     def close(self) -> None:
         self._conn.close()
 
-    def candidates(self, name: str) -> list[tuple[Place, bool]]:
+    def _candidates(self, name: str) -> list[tuple[Place, bool]]:
         """Every place ``name`` may designate (its determiner, case and accents aside), each with whether ``name``
         is its name or a KB alias (True) or only one of GeoNames' alternate names (False)."""
         key = normalize_alias(name)
@@ -92,7 +97,7 @@ class Places:
             "ON p.id = n.place_id WHERE n.key = ?", (key,))
         return [(_place(row), bool(row[-1])) for row in rows]
 
-    def by_qid(self, qid: str) -> Place | None:
+    def _by_qid(self, qid: str) -> Place | None:
         """The place a KB entity is, when the gazetteer knows it."""
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM place p WHERE qid = ? ORDER BY population DESC LIMIT 1",
                                  (qid,)).fetchone()
