@@ -35,6 +35,8 @@ def test_geo_event_place_carries_where_it_lies(seed_analysis):
     # a kind word before the name keeps the subdivision, a bare name is the town
     ("Les gendarmes du département de la Mayenne ont ouvert une enquête.", "Mayenne", 2994932),
     ("La foire aux vins d'Alicante a fermé ses portes dimanche.", "Alicante", 2521978),
+    # a region's adjective beside the name ("la ville ontarienne"), even where the parser ends the sentence early
+    ("Kingston, ville ontarienne au bord du lac, va transformer sa vieille prison en musée.", "Kingston", 5992500),
 ])
 def test_geo_context_chooses_among_homonyms(analyse_text, text, name, geonames_id):
     geo = _geo(analyse_text(text, dct="2026-03-10"), name)

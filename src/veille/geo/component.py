@@ -31,6 +31,7 @@ from .resolve import Evidence, choose
 MAX_ROUNDS = 4
 WINDOW_BEFORE, WINDOW_AFTER = 4, 8  # tokens around a name that make its own phrase ("X, dans le nord du Liban")
 _LINKING_WORDS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "en", "au", "aux"})
+_FULL_STOPS = frozenset({".", "!", "?", "…"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
 _COUNTRY_LIKE = frozenset({"country"})
 _ADMIN_LIKE = frozenset({"admin1", "admin2", "region"})
@@ -59,6 +60,7 @@ class _PlaceName:
     kind: str | None
     after_a: bool
     demonyms: frozenset[str]  # countries the demonyms around its mentions name
+    regions: tuple[Place, ...]  # subdivisions the adjectives around its mentions name ("la ville *ontarienne*")
     country: tuple[str | None, int]  # the country it is, if one, and its number of mentions
 
 
@@ -96,11 +98,12 @@ class PlaceResolver(ReadsKnowledgeBase):
         if not names:
             return doc
         demonyms = self._demonym_countries(doc)
+        regions = tuple({place.id: place for token in doc if (place := self._region_of(token))}.values())
         spans = {name.id: name.spans for name in names}
         found: dict[str, Place] = {}
         for _ in range(MAX_ROUNDS):  # each round sees what the one before located, until nothing changes
-            again = {name.id: place for name in names
-                     if (place := choose(name.candidates, self._evidence(name, names, demonyms, spans, found)))}
+            again = {name.id: place for name in names if (place := choose(
+                name.candidates, self._evidence(name, names, demonyms, regions, spans, found)))}
             if again == found:
                 break
             found = again
@@ -127,9 +130,10 @@ class PlaceResolver(ReadsKnowledgeBase):
             id=record["id"], kb_id=record.get("kb_id"), candidates=candidates, spans=spans,
             kind=kind or _kind_before(spans), after_a=any(span.start > 0 and span.doc[span.start - 1].lower_ == "à"
                                                           for span in spans),
-            demonyms=frozenset(self._local_demonyms(spans)), country=self._named_country(record, linked))
+            demonyms=frozenset(self._local_demonyms(spans)), country=self._named_country(record, linked),
+            regions=tuple(place for span in spans for token in _window(span) if (place := self._region_of(token))))
 
-    def _evidence(self, name: _PlaceName, names: list[_PlaceName], demonyms: Counter,
+    def _evidence(self, name: _PlaceName, names: list[_PlaceName], demonyms: Counter, regions: tuple[Place, ...],
                   spans: dict[str, list[Span]], found: dict[str, Place]) -> Evidence:
         """The evidence for one name: the document's, with the places located so far (the name's own aside)."""
         others = {key: place for key, place in found.items() if key != name.id}
@@ -140,8 +144,8 @@ class PlaceResolver(ReadsKnowledgeBase):
             countries=countries + Counter(p.country for p in others.values() if p.country),
             local_countries=name.demonyms | frozenset(
                 p.country for p in local if p.feature in _COUNTRY_LIKE and p.country),
-            admins=tuple(p for p in others.values() if p.feature in _ADMIN_LIKE),
-            local_admins=tuple(p for p in local if p.feature in _ADMIN_LIKE),
+            admins=tuple(p for p in others.values() if p.feature in _ADMIN_LIKE) + regions,
+            local_admins=tuple(p for p in local if p.feature in _ADMIN_LIKE) + name.regions,
             anchors=tuple(p for p in others.values() if p.feature == "city"),
             kind=name.kind, after_a=name.after_a, kb_id=name.kb_id)
 
@@ -179,9 +183,12 @@ class PlaceResolver(ReadsKnowledgeBase):
         for span in own:
             window = _window(span)
             lo, hi = (window[0].i, window[-1].i) if window else (span.start, span.start)
-            near += [place for key, place in found.items()
-                     if any(lo <= other.start <= hi and other.sent == span.sent for other in spans.get(key, ()))]
+            near += [place for key, place in found.items() if any(lo <= other.start <= hi for other in spans.get(key, ()))]
         return near
+
+    def _region_of(self, token) -> Place | None:
+        """The subdivision a lowercase adjective names ("andalouse" → Andalousie)."""
+        return self.places.by_adjective(token.text) if token.is_lower and token.is_alpha else None
 
     def _demonym_country(self, word: str) -> str | None:
         demonym = self.gazetteer.demonym(word) or self.gazetteer.demonym(word.lower())
@@ -192,10 +199,15 @@ class PlaceResolver(ReadsKnowledgeBase):
 
 
 def _window(span: Span) -> list:
-    """The tokens around ``span`` in its sentence, the span itself left out."""
-    sent = span.sent
-    lo, hi = max(sent.start, span.start - WINDOW_BEFORE), min(sent.end, span.end + WINDOW_AFTER)
-    return [token for token in span.doc[lo:hi] if not span.start <= token.i < span.end]
+    """The tokens around ``span`` up to the ends of its sentence, the span itself left out. The ends are read
+    from the full stops, not from the parser's sentences, which a comma after a name sometimes ends."""
+    doc = span.doc
+    before = list(doc[max(0, span.start - WINDOW_BEFORE):span.start])
+    after = list(doc[span.end:min(len(doc), span.end + WINDOW_AFTER)])
+    stops = [i for i, token in enumerate(before) if token.text in _FULL_STOPS]
+    before = before[stops[-1] + 1:] if stops else before
+    end = next((i for i, token in enumerate(after) if token.text in _FULL_STOPS), len(after))
+    return before + after[:end]
 
 
 def _kind_before(spans: list[Span]) -> str | None:
@@ -204,14 +216,14 @@ def _kind_before(spans: list[Span]) -> str | None:
     place ("Angoulême *(*Charente)": its département)."""
     kinds = place_kinds()
     for span in spans:
-        before = span.doc[max(span.sent.start, span.start - 5):span.start]
+        before = span.doc[max(0, span.start - 5):span.start]
         for token in reversed(before):
             if token.lower_ in kinds:
                 return kinds[token.lower_]
-            if token.lower_ not in _LINKING_WORDS and token.pos_ != "ADJ":
+            if token.lower_ not in _LINKING_WORDS and token.pos_ != "ADJ" or token.text in _FULL_STOPS:
                 break
     for span in spans:
-        previous = span.doc[span.start - 1] if span.start > span.sent.start else None
+        previous = span.doc[span.start - 1] if span.start > 0 else None
         if previous is not None and (previous.lower_ in _ARTICLES or _parenthesis_after_place(previous)):
             return "not_city"
     return None

@@ -71,6 +71,7 @@ class Places:
         # the same names recur across the documents of a batch: their answers are kept (the file is read-only)
         self.candidates = lru_cache(maxsize=CACHE_SIZE)(self._candidates)
         self.by_qid = lru_cache(maxsize=CACHE_SIZE)(self._by_qid)
+        self.by_adjective = lru_cache(maxsize=CACHE_SIZE)(self._by_adjective)
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> Places:
@@ -102,6 +103,12 @@ class Places:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM place p WHERE qid = ? ORDER BY population DESC LIMIT 1",
                                  (qid,)).fetchone()
         return _place(row) if row else None
+
+    def _by_adjective(self, word: str) -> Place | None:
+        """The subdivision an adjective names ("ontarienne" → Ontario), when one only."""
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM place_adjective a JOIN place p ON p.id = a.place_id "
+                                  "WHERE a.key = ?", (normalize_alias(word),)).fetchall()
+        return _place(rows[0]) if len(rows) == 1 else None
 
     def get(self, place_id: str) -> Place | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM place p WHERE id = ?", (place_id,)).fetchone()

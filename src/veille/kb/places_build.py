@@ -59,6 +59,11 @@ CREATE TABLE place_name (
     main     INTEGER NOT NULL,         -- 1: its name or a KB alias; 0: one of GeoNames' alternate names
     PRIMARY KEY (key, place_id)
 ) WITHOUT ROWID;
+CREATE TABLE place_adjective (
+    key      TEXT NOT NULL,            -- normalize_alias(adjective): "ontarienne"
+    place_id TEXT NOT NULL,
+    PRIMARY KEY (key, place_id)
+) WITHOUT ROWID;
 """
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ' .\-]+$")
@@ -83,6 +88,7 @@ class PlaceRow:
     population: int = 0
     names: set[str] = field(default_factory=set)  # its names and KB aliases
     alternates: set[str] = field(default_factory=set)  # GeoNames' alternate names (all languages, Latin script)
+    adjectives: set[str] = field(default_factory=set)  # its adjective's forms ("ontarien", "ontarienne")
 
 
 def places_hash() -> str:
@@ -176,6 +182,8 @@ def _write(conn: sqlite3.Connection, places: Iterable[PlaceRow]) -> None:
         names.extend((key, p.id, 0) for key in {normalize_alias(n) for n in p.alternates} - main if key)
     conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.executemany("INSERT OR IGNORE INTO place_name(key, place_id, main) VALUES (?,?,?)", names)
+    conn.executemany("INSERT OR IGNORE INTO place_adjective(key, place_id) VALUES (?,?)",
+                     [(normalize_alias(form), p.id) for p in places for form in p.adjectives])
 
 
 # -- collecting the places ----------------------------------------------------------------------------------
@@ -389,14 +397,16 @@ def _authored(seed: Seed, cache, subdivisions: dict[str, PlaceRow]) -> list[Plac
 
 
 def _french_subdivision_names(subdivisions: dict[str, PlaceRow]) -> None:
-    """``subdivision_names.tsv``: a subdivision's French name becomes its name, its aliases more names."""
-    for row in read_tsv("subdivision_names.tsv", ("subdivision", "name_fr", "aliases"),
+    """``subdivision_names.tsv``: a subdivision's French name becomes its name, its aliases more names, and the
+    forms of its adjective name it too."""
+    for row in read_tsv("subdivision_names.tsv", ("subdivision", "name_fr", "aliases", "adjectives"),
                         required=("subdivision", "name_fr"), validators={"name_fr": v_text}):
         place = subdivisions.get(row["subdivision"])
         if place is None:
             raise row.error(f"unknown subdivision {row['subdivision']!r}")
         place.name = row["name_fr"]
         place.names |= {row["name_fr"], *row.multi("aliases")}
+        place.adjectives |= set(row.multi("adjectives"))
 
 
 def _coordinate(row, column: str, bound: int) -> float:
