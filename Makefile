@@ -30,6 +30,7 @@ eval: $(STAMP)
 	$(BIN)/veille eval quotes ../shared/gold/fr-news-dev/fr_news_dev.jsonl
 	$(BIN)/veille eval timex ../shared/gold/fr-news-dev/fr_news_dev.jsonl ../shared/gold/fr-timebank-dev
 	$(BIN)/veille eval events data/events-dev --shared ../shared
+	$(BIN)/veille eval geo data/geo-dev data/geo-dev/ambiguous.jsonl --shared ../shared
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -59,3 +59,18 @@ def test_geo_a_small_town_is_located_only_where_the_text_points_to_it(analyse_te
 def test_geo_a_street_stays_unlocated(analyse_text):
     analysis = analyse_text("Le cortège est parti de la rue des Glycines vers midi.", dct="2026-05-01")
     assert all(entity.geo is None for entity in analysis.entities)
+
+
+def test_geo_a_street_lies_in_the_one_town_of_its_article(analyse_text):
+    analysis = analyse_text("À Rennes, le cortège est parti de la place de la Mairie vers 14 heures. Les manifestants "
+                            "ont ensuite remonté le boulevard de la Liberté jusqu'à la préfecture de Rennes.",
+                            dct="2026-05-01")
+    places = {entity.name: entity.geo for entity in analysis.entities if entity.label == "LOC"}
+    local = [geo for name, geo in places.items() if name.split()[0] in {"place", "boulevard"} and geo is not None]
+    assert local and all(geo.feature == "local" and geo.geonames_id is None and geo.name == "Rennes" for geo in local)
+
+
+def test_geo_a_street_of_a_story_with_towns_apart_stays_unlocated(analyse_text):
+    analysis = analyse_text("Le maire de Lyon a inauguré la rue des Tanneurs, avant de rejoindre Marseille pour un "
+                            "congrès.", dct="2026-05-01")
+    assert all(entity.geo is None for entity in analysis.entities if entity.name.startswith("rue"))

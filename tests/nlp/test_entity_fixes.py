@@ -48,6 +48,8 @@ def test_entity_fixes_media_are_organisations(nlp, text, name):
         ("Selon M. Guterres, la situation est grave.", "Guterres"),
         ("La France a été versée dans le groupe E.", "France"),
         ("Le maire de Pau a annoncé sa candidature.", "Pau"),
+        # a day or month after a name says when: "dans Grenoble lundi" names Grenoble (the model takes both)
+        ("La police est intervenue en force dans Grenoble lundi.", "Grenoble"),
     ],
 )
 def test_entity_fixes_spans_exclude_titles_and_determiners(nlp, text, kept):

@@ -24,11 +24,12 @@ from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..doc.gazetteer import ReadsKnowledgeBase
-from ..kb.places import PLACES_FILE, Place, Places, places_path
-from ..lexicon import read_mapping
+from ..kb.places import PLACES_FILE, Place, Places, distance_km, places_path
+from ..lexicon import read_mapping, read_words
 from .resolve import Evidence, choose
 
 MAX_ROUNDS = 4
+TOWN_KM = 30.0  # the towns of a document about one city and its districts lie this close to it
 WINDOW_BEFORE, WINDOW_AFTER = 4, 8  # tokens around a name that make its own phrase ("X, dans le nord du Liban")
 _LINKING_WORDS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "en", "au", "aux"})
 _FULL_STOPS = frozenset({".", "!", "?", "…"})
@@ -92,8 +93,9 @@ class PlaceResolver(ReadsKnowledgeBase):
 
     def __call__(self, doc: Doc) -> Doc:
         records = doc._.veille_entities or []
-        names = [self._read(doc, record) for record in records
-                 if record.get("label") == "LOC" and not record.get("unnamed")]
+        located = [record for record in records if record.get("label") == "LOC" and not record.get("unnamed")]
+        names = [self._read(doc, record) for record in located]
+        local = [record for record, name in zip(located, names) if not name.candidates and _is_local_place(record)]
         names = [name for name in names if name.candidates]
         if not names:
             return doc
@@ -110,6 +112,7 @@ class PlaceResolver(ReadsKnowledgeBase):
         for record in records:
             if record["id"] in found:
                 record["geo"] = found[record["id"]].geo()
+        _place_in_town(local, _the_town(found, names))
         doc._.veille_entities = records
         return doc
 
@@ -196,6 +199,34 @@ class PlaceResolver(ReadsKnowledgeBase):
             return None
         place = self.places.by_qid(demonym.country_qid)
         return place.country if place is not None else None
+
+
+@cache
+def local_place_heads() -> frozenset[str]:
+    """Words that open the name of a street, square, park, quarter or facility (``lang/fr/local_place_heads.tsv``)."""
+    return read_words(lang.data_file("fr", "local_place_heads.tsv"), "word")
+
+
+def _is_local_place(record: dict) -> bool:
+    return record["name"].split(" ", 1)[0].lower() in local_place_heads()
+
+
+def _place_in_town(records: list[dict], town: Place | None) -> None:
+    """A street, square, park or facility the gazetteer lacks lies in its article's town: it takes the town's
+    point, with no GeoNames id of its own and the feature ``local`` (the town's name says where)."""
+    for record in records if town is not None else ():
+        record["geo"] = {**town.geo(), "geonames_id": None, "feature": "local"}
+
+
+def _the_town(found: dict[str, Place], names: list[_PlaceName]) -> Place | None:
+    """The one town a document's streets and facilities lie in: the town it names most, when all the towns it names lie within a
+    few kilometres of it (a city and its districts); None when it names towns apart, or none."""
+    mentions = {name.id: len(name.spans) for name in names}
+    towns = [(mentions.get(key, 0), place) for key, place in found.items() if place.feature == "city"]
+    if not towns:
+        return None
+    main = max(towns, key=lambda counted: counted[0])[1]
+    return main if all(distance_km(main.lat, main.lon, p.lat, p.lon) <= TOWN_KM for _, p in towns) else None
 
 
 def _window(span: Span) -> list:

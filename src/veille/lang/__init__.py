@@ -87,6 +87,7 @@ class Lexicon:
     referent_nouns: dict[str, str]  # noun → PER | ORG: unnamed referents news follows by description
     class_nouns: dict[str, frozenset[str]]  # noun → the entity types "ce <noun>" picks up
     first_names: dict[str, str]  # first name → "m" | "f": the gender of a person named in full
+    time_nouns: frozenset[str]  # days, months, parts of the day: never a speaker, never the end of a name
     words: WordClasses
     morphology: ModuleType  # lang/<code>/morphology.py: tiny pure helpers on inflection
 
@@ -161,6 +162,7 @@ def load(code: str) -> Lexicon:
                                  convert=lambda value: frozenset(value.split("|"))),
         first_names=read_mapping(here / "first_names.tsv", "name", "gender",
                                  validators={"gender": lambda value: None if value in {"m", "f"} else "m or f"}),
+        time_nouns=read_words(here / "time_nouns.tsv", "noun"),
         words=_word_classes(here / "words.yaml"),
         morphology=importlib.import_module(f"{__name__}.{code}.morphology"),
     )

@@ -117,7 +117,9 @@ class Mention(Record):
 class Geo(Record):
     """Where a place lies: its gazetteer entry (GeoNames id, None for an authored place without one), coordinates
     in decimal degrees, country (ISO 3166-1 alpha-2), first-level subdivision and kind (``feature``: continent,
-    region, sea, natural, building, country, admin1, admin2, city), and (a veille addition) the gazetteer's name."""
+    region, sea, natural, building, country, admin1, admin2, city; local: a street or facility the gazetteer lacks,
+    at the point of its article's one town), and (a veille addition) the gazetteer's name (a local place's: its
+    town's)."""
 
     geonames_id: int | None
     lat: float

@@ -181,7 +181,8 @@ class EntityFixes(ReadsKnowledgeBase):
         start = self._after_common_noun(doc, start, end)
         start = self._after_portfolio(doc, start, end)
         while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].lower_ in self.words.de_forms
-                               or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})):
+                               or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})
+                               or _trailing_day(doc[end - 1], self.lexicon.time_nouns)):
             end -= 1
         end = self._place_before_epithet(doc, start, end)
         return (start, end, label) if start < end else None
@@ -727,6 +728,12 @@ def _as_acronyms(doc: Doc, proposals: list[Proposal], acronyms: dict[tuple[int, 
     … l'Anssi")."""
     labels = {doc[start:end].text: label for start, end, label in acronyms.values()}
     return [(start, end, labels.get(doc[start:end].text, label)) for start, end, label in proposals] + list(acronyms.values())
+
+
+def _trailing_day(token, time_nouns: frozenset[str]) -> bool:
+    """"des émeutes dans Paris *samedi*": a day or month in lowercase after a name is when, not part of it (a name
+    that holds one writes it capitalised: "le Journal du Dimanche")."""
+    return token.is_lower and token.text in time_nouns
 
 
 def _first_lowered(text: str) -> str:

@@ -66,5 +66,4 @@ def load_quote_lexicon(code: str) -> QuoteLexicon:
     for lemma in classes:
         if len(parts := lemma.split()) == 2:
             multiword.setdefault(parts[1], {})[parts[0]] = lemma
-    time_nouns = read_words(data_file(code, "time_nouns.tsv"), "noun")
-    return QuoteLexicon(frozenset(classes), frames, markers, forms, time_nouns, multiword)
+    return QuoteLexicon(frozenset(classes), frames, markers, forms, load(code).time_nouns, multiword)
