@@ -266,6 +266,16 @@ def test_quotes_a_description_takes_up_a_salient_person_not_a_name_in_a_compleme
     assert said["la campagne commencerait en mai"] == "Paul Arnaud"
 
 
+def test_quotes_a_description_takes_up_no_possessive_of_someone_in_passing(analyse_text):
+    """"Cité par son porte-parole X lors de son point de presse, le chef de l'OTAN a dit …": the "son" of the press
+    briefing may have been linked to the spokesman; the description takes up the secretary general named before."""
+    text = ("Le secrétaire général de l’OTAN, Karl Lindqvist, a appelé jeudi les deux camps au calme. Cité par son "
+            "porte-parole Marc Delaunay lors de son point de presse à Bruxelles, le chef de l’OTAN a dit suivre de "
+            "près la situation.")
+    said = {q.text: q.speaker.name for q in analyse_text(text).quotes}
+    assert said["suivre de près la situation"] == "Karl Lindqvist"
+
+
 def _relayed(analyse_text, text):
     return [(q.text, q.speaker.name, q.via.name if q.via else None) for q in analyse_text(text).quotes]
 
@@ -550,3 +560,12 @@ def test_quotes_a_closing_source_reports_only_its_own_sentence(analyse_text):
     text = ("Le pays est confronté à des violences qui ont fait des milliers de morts.\n\n"
             "Plus de la moitié des écoles sont fermées, selon des chiffres officiels.")
     assert [q[1] for q in _quotes(analyse_text, text)] == ["Plus de la moitié des écoles sont fermées"]
+
+
+def test_quotes_a_continuation_quote_resolves_its_shared_pronoun_speaker_too(analyse_text):
+    """"« A », ajoute-t-il, affirmant « B »": B continues A and shares its speaker; the "-il" that refers back is
+    resolved for both, not for the first one only."""
+    text = ("Deux randonneurs ont été secourus mardi, a annoncé la gendarmerie de l’Isère dans un communiqué.\n\n"
+            "« On déplore malheureusement deux blessés légers, trois véhicules ont également été endommagés », "
+            "ajoute-t-il, affirmant « qu’au moins vingt arbres » ont été abattus.")
+    assert [q[2] for q in _quotes(analyse_text, text)] == ["la gendarmerie"] * 3

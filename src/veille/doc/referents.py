@@ -219,7 +219,8 @@ class EntityIndex:
 
         salient (bool): only a mention that is no noun's or preposition's complement: a description ("le chef de file
         des Insoumis", "le chef de l'ONU") takes up someone the text spoke of, not a name in passing ("les comptes
-        d'Emmanuel Macron", "cité par son porte-parole X").
+        d'Emmanuel Macron", "cité par son porte-parole X"), nor a pronoun or possessive, which only repeats an
+        earlier link that may be wrong ("lors de son point de presse").
         """
         sentences = list(self.doc.sents)
         here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
@@ -228,7 +229,8 @@ class EntityIndex:
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
                     (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
-                return found
+                if not (salient and self.doc[i].pos_ in {"PRON", "DET"}):
+                    return found
         return None
 
     def _in_passing(self, token: Token) -> bool:

@@ -32,10 +32,16 @@ def covers(quote: FoundQuote, start: int, end: int) -> bool:
 def resolve_back_references(quotes: list[FoundQuote]) -> list[FoundQuote]:
     """"Le communiqué précise …", "selon la même source", a pronoun no one near answers to ("selon ses
     déclarations"): the speaker of the statement reported just before, if any — for a document, the speaker last
-    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué")."""
+    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué").
+
+    Quotes that share one speaker (the parts of a quote split by an incise, "« … », ajoute-t-il, affirmant « … »")
+    may share its dict: each gets a dict of its own, so that the first one resolved leaves the others theirs to
+    resolve."""
     spoken: list[FoundQuote] = []
     for quote in quotes:
-        if quote.speaker.pop("refers_back", False) and spoken:
+        refers_back = quote.speaker.get("refers_back", False)
+        quote.speaker = {key: value for key, value in quote.speaker.items() if key != "refers_back"}
+        if refers_back and spoken:
             issuer = _issuer(quote.speaker["mention"]["text"].split()[-1].lower(), spoken)
             quote.speaker = {**(issuer or spoken[-1]).speaker, "mention": quote.speaker["mention"]}
         if quote.speaker.get("name"):
