@@ -182,6 +182,38 @@ def test_quotes_a_pronoun_picks_up_an_unnamed_person_two_sentences_back(analyse_
     ]
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Le président de la région Bretagne a réagi au discours de Paul Arnaud. Pour lui, le gouvernement a tort de "
+         "précipiter la réforme.\nContacté par la rédaction, Jean-Marc Le Goff a réagi à la déclaration de Paul "
+         "Arnaud. Le président de la région Bretagne n'est pas opposé à la réforme.",
+         "le gouvernement a tort de précipiter la réforme", "Jean-Marc Le Goff"),
+        ("La cour d'assises juge depuis lundi un homme de 30 ans et une femme de 41 ans. L'avocate générale requiert "
+         "une peine de dix ans à l'encontre de la femme, qui vivait avec la victime. Selon elle, la préméditation ne "
+         "fait aucun doute.",
+         "la préméditation ne fait aucun doute", "L'avocate générale"),
+    ],
+)
+def test_quotes_a_pronoun_picks_up_the_salient_person_of_its_sentence_not_a_complement(analyse_text, text, content,
+                                                                                        speaker):
+    """"X a réagi au discours de Y. Pour lui, …": the subject, not the name in a complement; a description that has a
+    name elsewhere stands for it, one that has none for itself, whole ("L'avocate générale")."""
+    assert {q.text: q.speaker.name for q in analyse_text(text).quotes}[content] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les délégués syndicaux ont été reçus par Paul Martin mardi. « Nous resterons mobilisés jusqu'au bout », "
+        "ont-ils prévenu.",
+        "Les infirmières ont rencontré le ministre Paul Martin mardi. Selon elles, le service des urgences manque de lits.",
+    ],
+)
+def test_quotes_a_plural_pronoun_is_never_one_named_person(analyse_text, text):
+    assert [q.speaker.name for q in analyse_text(text).quotes] == [None]
+
+
 def test_quotes_a_que_clause_the_parser_split_at_a_quotation_mark_stays_whole(analyse_text):
     text = ('Le porte-parole Marc Dubois a parlé mardi. Il a prévenu que Paris "envisagerait d\'autres mesures si la '
             'situation continue à se dégrader".')
