@@ -308,6 +308,17 @@ def test_quotes_a_description_takes_up_no_possessive_of_someone_in_passing(analy
     assert said["suivre de près la situation"] == "Karl Lindqvist"
 
 
+def test_quotes_a_description_of_someone_elses_post_takes_up_no_one_given_another(analyse_text):
+    """"le porte-parole du ministère français" is not the Tunisian minister named just before: his post is said, and
+    it is not one of that ministry; the description stays the speaker."""
+    text = ("Le ministre tunisien de l'Intérieur, Karim Benali, a annoncé mardi que la frontière serait fermée. « La "
+            "France reste attachée au dialogue entre les deux pays », a répondu le porte-parole du ministère français "
+            "des Affaires étrangères.")
+    said = {q.text: q.speaker for q in analyse_text(text).quotes}
+    speaker = said["La France reste attachée au dialogue entre les deux pays"]
+    assert (speaker.name, speaker.entity) == ("le porte-parole du ministère français des Affaires étrangères", None)
+
+
 def _relayed(analyse_text, text):
     return [(q.text, q.speaker.name, q.via.name if q.via else None) for q in analyse_text(text).quotes]
 

@@ -225,18 +225,49 @@ class EntityIndex:
         salient (bool): only a mention that is no noun's or preposition's complement: a description ("le chef de file
         des Insoumis", "le chef de l'ONU") takes up someone the text spoke of, not a name in passing ("les comptes
         d'Emmanuel Macron", "cité par son porte-parole X"), nor a pronoun or possessive, which only repeats an
-        earlier link that may be wrong ("lors de son point de presse").
+        earlier link that may be wrong ("lors de son point de presse"); and when the description names whose post it
+        is ("le porte-parole du ministère français des Affaires étrangères"), not someone the text gives another
+        post ("le ministre algérien des Affaires étrangères X"; someone with no post said may be the one).
         """
         sentences = list(self.doc.sents)
         here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
         window_start = sentences[max(here - sentences_back, 0)].start
+        owners = self._entities_within(_phrase_of(token), but=token) if salient else set()
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
                     (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
-                if not (salient and self.doc[i].pos_ in {"PRON", "DET"}):
+                if not (salient and self.doc[i].pos_ in {"PRON", "DET"}) and self._may_hold_post_of(found[0], owners):
                     return found
         return None
+
+    def _may_hold_post_of(self, record: dict, owners: set[str]) -> bool:
+        """Whether a person may hold a post of ``owners``: no post of theirs is said, or one names an owner
+        ("Le secrétaire général des Nations unies, Antonio Guterres" may be "le chef de l'ONU")."""
+        posts = self._posts_of(record)
+        return not owners or not posts or any(owners & self._entities_within(post) for post in posts)
+
+    def _posts_of(self, record: dict) -> list[Span]:
+        """The descriptions a person's mentions are or stand in apposition with ("Le ministre algérien des Affaires
+        étrangères X", "X, secrétaire général de l'ONU")."""
+        posts = []
+        for mention in record["mentions"]:
+            span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.pos_ == "NOUN":
+                posts.append(span)
+            apposed = [root.head] if root.dep_ in {"appos", "flat:name"} and root.head.pos_ == "NOUN" else []
+            posts += [_phrase_of(noun) for noun in [*apposed, *(c for c in root.children if c.dep_ == "appos")]]
+        return posts
+
+    def _entities_within(self, span: Span, but: Token | None = None) -> set[str]:
+        """The entities with a name or description inside ``span`` (less one mention holding ``but``)."""
+        start, end = span.start_char, span.end_char
+        return {record["id"] for record in self.records for mention in record["mentions"]
+                if start <= mention["start"] and mention["end"] <= end
+                and not (but is not None and mention["start"] <= but.idx < mention["end"])}
 
     def _salient_referent(self, pronoun: Token, sentences_back: int = 3) -> dict | None:
         """The person a pronoun that coreference left alone stands for, when one is salient: in the sentence of the
