@@ -612,3 +612,11 @@ def test_quotes_a_continuation_quote_resolves_its_shared_pronoun_speaker_too(ana
             "« On déplore malheureusement deux blessés légers, trois véhicules ont également été endommagés », "
             "ajoute-t-il, affirmant « qu’au moins vingt arbres » ont été abattus.")
     assert [q[2] for q in _quotes(analyse_text, text)] == ["la gendarmerie"] * 3
+
+
+@pytest.mark.issue(12)
+def test_quotes_a_defendant_named_by_initials_is_the_speaker_of_le_prevenu(analyse_text):
+    """"… a condamné R.D. … Le prévenu niait …": the court's description takes up the person the initials name."""
+    text = ("Le tribunal correctionnel de Liège a condamné mardi R.D. à une peine de cinq ans. L'homme, âgé de 31 ans, "
+            "était poursuivi pour des coups. Le prévenu niait les faits qui lui étaient reprochés.")
+    assert [(q.speaker.name, q.speaker.mention.text) for q in analyse_text(text).quotes] == [("R.D.", "Le prévenu")]

@@ -224,8 +224,8 @@ class EntityIndex:
 
         salient (bool): only a mention that is no noun's or preposition's complement: a description ("le chef de file
         des Insoumis", "le chef de l'ONU") takes up someone the text spoke of, not a name in passing ("les comptes
-        d'Emmanuel Macron", "cité par son porte-parole X"), nor a pronoun or possessive, which only repeats an
-        earlier link that may be wrong ("lors de son point de presse"); and when the description names whose post it
+        d'Emmanuel Macron", "cité par son porte-parole X"), nor a possessive, which only repeats an earlier link
+        that may be wrong ("lors de son point de presse"); and when the description names whose post it
         is ("le porte-parole du ministère français des Affaires étrangères"), not someone the text gives another
         post ("le ministre algérien des Affaires étrangères X"; someone with no post said may be the one).
         """
@@ -237,7 +237,7 @@ class EntityIndex:
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
                     (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
-                if not (salient and self.doc[i].pos_ in {"PRON", "DET"}) and self._may_hold_post_of(found[0], owners):
+                if not (salient and self.doc[i].pos_ == "DET") and self._may_hold_post_of(found[0], owners):
                     return found
         return None
 
