@@ -620,3 +620,13 @@ def test_quotes_a_defendant_named_by_initials_is_the_speaker_of_le_prevenu(analy
     text = ("Le tribunal correctionnel de Liège a condamné mardi R.D. à une peine de cinq ans. L'homme, âgé de 31 ans, "
             "était poursuivi pour des coups. Le prévenu niait les faits qui lui étaient reprochés.")
     assert [(q.speaker.name, q.speaker.mention.text) for q in analyse_text(text).quotes] == [("R.D.", "Le prévenu")]
+
+
+@pytest.mark.issue(12)
+def test_quotes_an_incise_clitic_after_a_selon_statement_is_its_source(analyse_text):
+    """"Selon le ministère public, X était l'auteur des coups. « … », avait-il ajouté": "il" is the source that
+    spoke, not X, the subject of what it said."""
+    text = ("Le tribunal de Liège jugeait mardi Paul Garnier pour des violences. Selon le ministère public, Paul Garnier "
+            "était bien l'auteur des coups. « Les témoignages concordent et les images sont claires », avait-il ajouté.")
+    said = {q.text: q.speaker.name for q in analyse_text(text).quotes}
+    assert said["Les témoignages concordent et les images sont claires"] == "le ministère public"

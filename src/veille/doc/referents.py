@@ -131,6 +131,16 @@ class EntityIndex:
         words = _phrase_of(head)
         return {"entity": None, "name": words.text if head.pos_ != "PRON" else None, "mention": _text_span(self.doc, words)}
 
+    def gender_of(self, speaker: dict) -> str | None:
+        """A speaker's grammatical gender ("Masc", "Fem"): its entity's, else its description's; None if unknown."""
+        record = next((r for r in self.records if r["id"] == speaker.get("entity")), None)
+        if record is not None and record.get("gender"):
+            return {"m": "Masc", "f": "Fem"}[record["gender"]]
+        mention = speaker.get("mention")
+        span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand") if mention else None
+        genders = span.root.morph.get("Gender") if span is not None and span.root.pos_ == "NOUN" else []
+        return genders[0] if len(genders) == 1 else None
+
     def _named_in(self, phrase: Span) -> tuple[dict, dict] | None:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
         Toner" is Mark Toner, not the department. A name in a complement ("les syndicats de la SNCF", "le cadre de
