@@ -52,9 +52,9 @@ def resolve_back_references(quotes: list[FoundQuote]) -> list[FoundQuote]:
 
 def speakers_carried_into_incises(quotes: list[FoundQuote], index: EntityIndex) -> list[FoundQuote]:
     """"Selon le ministère public, le prévenu était l'auteur des faits. « … », avait-il avancé": after a statement
-    reported by a source phrase ("selon X", "pour X"), whose clause has a subject of its own, the clitic of the next
-    sentence's incise goes on with X when their genders agree, not with the person coreference found (the subject
-    of what was reported)."""
+    reported by a source phrase ("selon X", "pour X"), the clitic of the next sentence's incise goes on with X when
+    their genders agree, not with the person coreference found (often the subject of what X said). After a verb
+    the clitic is left to coreference: the verb's subject is what it finds."""
     for previous, quote in zip(quotes, quotes[1:]):
         if _is_incise_clitic(quote) and previous.cue is not None and previous.cue.root.pos_ == "ADP" and \
                 previous.speaker.get("name") and _in_sentence_before(previous.cue, quote.cue):
