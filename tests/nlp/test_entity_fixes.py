@@ -462,3 +462,13 @@ def test_entity_fixes_a_kb_name_needs_its_capitals(nlp):
 @pytest.mark.issue(12)
 def test_entity_fixes_a_polling_institute_without_its_kind(nlp):
     assert ("Ifop", "ORG") in _names(nlp, "Le parti obtiendrait 12 % des voix, selon l'institut Ifop.")
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_the_initials_a_court_report_gives_a_person_are_a_name(nlp):
+    """"M.A." for a defendant kept anonymous is a person; initials beside a capitalised word are not ("Vinci S.A.")."""
+    text = ("Le tribunal correctionnel de Liège a condamné mardi R.D. à une peine de cinq ans. Le 3 mai 2019, R.D., "
+            "qui vivait à Seraing, avait frappé un voisin. La victime a porté plainte mais R.D. contestait les coups. "
+            "Le groupe Vinci S.A. a été cité.")
+    names = _names(nlp, text)
+    assert names.count(("R.D.", "PER")) == 3 and not any(name == "S.A." for name, _ in names)

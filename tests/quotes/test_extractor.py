@@ -182,6 +182,38 @@ def test_quotes_a_pronoun_picks_up_an_unnamed_person_two_sentences_back(analyse_
     ]
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Le président de la région Bretagne a réagi au discours de Paul Arnaud. Pour lui, le gouvernement a tort de "
+         "précipiter la réforme.\nContacté par la rédaction, Jean-Marc Le Goff a réagi à la déclaration de Paul "
+         "Arnaud. Le président de la région Bretagne n'est pas opposé à la réforme.",
+         "le gouvernement a tort de précipiter la réforme", "Jean-Marc Le Goff"),
+        ("La cour d'assises juge depuis lundi un homme de 30 ans et une femme de 41 ans. L'avocate générale requiert "
+         "une peine de dix ans à l'encontre de la femme, qui vivait avec la victime. Selon elle, la préméditation ne "
+         "fait aucun doute.",
+         "la préméditation ne fait aucun doute", "L'avocate générale"),
+    ],
+)
+def test_quotes_a_pronoun_picks_up_the_salient_person_of_its_sentence_not_a_complement(analyse_text, text, content,
+                                                                                        speaker):
+    """"X a réagi au discours de Y. Pour lui, …": the subject, not the name in a complement; a description that has a
+    name elsewhere stands for it, one that has none for itself, whole ("L'avocate générale")."""
+    assert {q.text: q.speaker.name for q in analyse_text(text).quotes}[content] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les délégués syndicaux ont été reçus par Paul Martin mardi. « Nous resterons mobilisés jusqu'au bout », "
+        "ont-ils prévenu.",
+        "Les infirmières ont rencontré le ministre Paul Martin mardi. Selon elles, le service des urgences manque de lits.",
+    ],
+)
+def test_quotes_a_plural_pronoun_is_never_one_named_person(analyse_text, text):
+    assert [q.speaker.name for q in analyse_text(text).quotes] == [None]
+
+
 def test_quotes_a_que_clause_the_parser_split_at_a_quotation_mark_stays_whole(analyse_text):
     text = ('Le porte-parole Marc Dubois a parlé mardi. Il a prévenu que Paris "envisagerait d\'autres mesures si la '
             'situation continue à se dégrader".')
@@ -264,6 +296,27 @@ def test_quotes_a_description_takes_up_a_salient_person_not_a_name_in_a_compleme
             "Le chef du parti a affirmé que la campagne commencerait en mai.")
     said = {q.text: q.speaker.name for q in analyse_text(text).quotes}
     assert said["la campagne commencerait en mai"] == "Paul Arnaud"
+
+
+def test_quotes_a_description_takes_up_no_possessive_of_someone_in_passing(analyse_text):
+    """"Cité par son porte-parole X lors de son point de presse, le chef de l'OTAN a dit …": the "son" of the press
+    briefing may have been linked to the spokesman; the description takes up the secretary general named before."""
+    text = ("Le secrétaire général de l’OTAN, Karl Lindqvist, a appelé jeudi les deux camps au calme. Cité par son "
+            "porte-parole Marc Delaunay lors de son point de presse à Bruxelles, le chef de l’OTAN a dit suivre de "
+            "près la situation.")
+    said = {q.text: q.speaker.name for q in analyse_text(text).quotes}
+    assert said["suivre de près la situation"] == "Karl Lindqvist"
+
+
+def test_quotes_a_description_of_someone_elses_post_takes_up_no_one_given_another(analyse_text):
+    """"le porte-parole du ministère français" is not the Tunisian minister named just before: his post is said, and
+    it is not one of that ministry; the description stays the speaker."""
+    text = ("Le ministre tunisien de l'Intérieur, Karim Benali, a annoncé mardi que la frontière serait fermée. « La "
+            "France reste attachée au dialogue entre les deux pays », a répondu le porte-parole du ministère français "
+            "des Affaires étrangères.")
+    said = {q.text: q.speaker for q in analyse_text(text).quotes}
+    speaker = said["La France reste attachée au dialogue entre les deux pays"]
+    assert (speaker.name, speaker.entity) == ("le porte-parole du ministère français des Affaires étrangères", None)
 
 
 def _relayed(analyse_text, text):
@@ -550,3 +603,30 @@ def test_quotes_a_closing_source_reports_only_its_own_sentence(analyse_text):
     text = ("Le pays est confronté à des violences qui ont fait des milliers de morts.\n\n"
             "Plus de la moitié des écoles sont fermées, selon des chiffres officiels.")
     assert [q[1] for q in _quotes(analyse_text, text)] == ["Plus de la moitié des écoles sont fermées"]
+
+
+def test_quotes_a_continuation_quote_resolves_its_shared_pronoun_speaker_too(analyse_text):
+    """"« A », ajoute-t-il, affirmant « B »": B continues A and shares its speaker; the "-il" that refers back is
+    resolved for both, not for the first one only."""
+    text = ("Deux randonneurs ont été secourus mardi, a annoncé la gendarmerie de l’Isère dans un communiqué.\n\n"
+            "« On déplore malheureusement deux blessés légers, trois véhicules ont également été endommagés », "
+            "ajoute-t-il, affirmant « qu’au moins vingt arbres » ont été abattus.")
+    assert [q[2] for q in _quotes(analyse_text, text)] == ["la gendarmerie"] * 3
+
+
+@pytest.mark.issue(12)
+def test_quotes_a_defendant_named_by_initials_is_the_speaker_of_le_prevenu(analyse_text):
+    """"… a condamné R.D. … Le prévenu niait …": the court's description takes up the person the initials name."""
+    text = ("Le tribunal correctionnel de Liège a condamné mardi R.D. à une peine de cinq ans. L'homme, âgé de 31 ans, "
+            "était poursuivi pour des coups. Le prévenu niait les faits qui lui étaient reprochés.")
+    assert [(q.speaker.name, q.speaker.mention.text) for q in analyse_text(text).quotes] == [("R.D.", "Le prévenu")]
+
+
+@pytest.mark.issue(12)
+def test_quotes_an_incise_clitic_after_a_selon_statement_is_its_source(analyse_text):
+    """"Selon le ministère public, X était l'auteur des coups. « … », avait-il ajouté": "il" is the source that
+    spoke, not X, the subject of what it said."""
+    text = ("Le tribunal de Liège jugeait mardi Paul Garnier pour des violences. Selon le ministère public, Paul Garnier "
+            "était bien l'auteur des coups. « Les témoignages concordent et les images sont claires », avait-il ajouté.")
+    said = {q.text: q.speaker.name for q in analyse_text(text).quotes}
+    assert said["Les témoignages concordent et les images sont claires"] == "le ministère public"

@@ -113,9 +113,13 @@ class EntityIndex:
             return described
         if head.lower_ in words.person_pronouns or head.lower_ in words.possessive_determiners or \
                 self._is_person_description(head):
-            person = self._last_of_type(head, frozenset({"PERSON"}), salient=head.pos_ == "NOUN",
-                                        gender=_GENDER_OF_FEATURE.get(words.pronoun_genders.get(head.lower_)))
-            if person is not None:
+            salient = self._salient_referent(head) if head.lower_ in words.person_pronouns else None
+            if salient is not None:
+                return salient
+            person = None if head.lower_ in words.plural_pronouns else \
+                self._last_of_type(head, frozenset({"PERSON"}), salient=head.pos_ == "NOUN",
+                                   gender=_GENDER_OF_FEATURE.get(words.pronoun_genders.get(head.lower_)))
+            if person is not None:  # "selon elles" is never one named person
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
                 return speaker
@@ -126,6 +130,16 @@ class EntityIndex:
                 return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head)), "refers_back": True}
         words = _phrase_of(head)
         return {"entity": None, "name": words.text if head.pos_ != "PRON" else None, "mention": _text_span(self.doc, words)}
+
+    def gender_of(self, speaker: dict) -> str | None:
+        """A speaker's grammatical gender ("Masc", "Fem"): its entity's, else its description's; None if unknown."""
+        record = next((r for r in self.records if r["id"] == speaker.get("entity")), None)
+        if record is not None and record.get("gender"):
+            return {"m": "Masc", "f": "Fem"}[record["gender"]]
+        mention = speaker.get("mention")
+        span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand") if mention else None
+        genders = span.root.morph.get("Gender") if span is not None and span.root.pos_ == "NOUN" else []
+        return genders[0] if len(genders) == 1 else None
 
     def _named_in(self, phrase: Span) -> tuple[dict, dict] | None:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
@@ -204,12 +218,13 @@ class EntityIndex:
     def _last_description(self, pronoun: Token) -> Span | None:
         """The definite description of a person a pronoun picks up when no named person is near ("la victime")."""
         gender = self.words.pronoun_genders.get(pronoun.lower_)
+        plural = pronoun.lower_ in self.words.plural_pronouns
         start = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
         start = self.doc[max(start - 1, 0)].sent.start  # within the two sentences before
         for token in reversed(self.doc[start : pronoun.i]):
-            if self._is_person_description(token) and token.i not in self.by_token:
-                if gender is None or gender in token.morph.get("Gender") or not token.morph.get("Gender"):
-                    return self.doc[min(c.i for c in token.children if c.dep_ == "det") : token.i + 1]
+            if self._is_person_description(token) and token.i not in self.by_token and \
+                    _agrees_in_form(token, gender, plural):
+                return _phrase_of(token)  # "l'avocate générale", not "l'avocate"
         return None
 
     def _last_of_type(self, token: Token, types: frozenset[str], sentences_back: int = 3, *,
@@ -219,17 +234,101 @@ class EntityIndex:
 
         salient (bool): only a mention that is no noun's or preposition's complement: a description ("le chef de file
         des Insoumis", "le chef de l'ONU") takes up someone the text spoke of, not a name in passing ("les comptes
-        d'Emmanuel Macron", "cité par son porte-parole X").
+        d'Emmanuel Macron", "cité par son porte-parole X"), nor a possessive, which only repeats an earlier link
+        that may be wrong ("lors de son point de presse"); and when the description names whose post it
+        is ("le porte-parole du ministère français des Affaires étrangères"), not someone the text gives another
+        post ("le ministre algérien des Affaires étrangères X"; someone with no post said may be the one).
         """
         sentences = list(self.doc.sents)
         here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
         window_start = sentences[max(here - sentences_back, 0)].start
+        owners = self._entities_within(_phrase_of(token), but=token) if salient else set()
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
                     (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
-                return found
+                if not (salient and self.doc[i].pos_ == "DET") and self._may_hold_post_of(found[0], owners):
+                    return found
         return None
+
+    def _may_hold_post_of(self, record: dict, owners: set[str]) -> bool:
+        """Whether a person may hold a post of ``owners``: no post of theirs is said, or one names an owner
+        ("Le secrétaire général des Nations unies, Antonio Guterres" may be "le chef de l'ONU")."""
+        posts = self._posts_of(record)
+        return not owners or not posts or any(owners & self._entities_within(post) for post in posts)
+
+    def _posts_of(self, record: dict) -> list[Span]:
+        """The descriptions a person's mentions are or stand in apposition with ("Le ministre algérien des Affaires
+        étrangères X", "X, secrétaire général de l'ONU")."""
+        posts = []
+        for mention in record["mentions"]:
+            span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.pos_ == "NOUN":
+                posts.append(span)
+            apposed = [root.head] if root.dep_ in {"appos", "flat:name"} and root.head.pos_ == "NOUN" else []
+            posts += [_phrase_of(noun) for noun in [*apposed, *(c for c in root.children if c.dep_ == "appos")]]
+        return posts
+
+    def _entities_within(self, span: Span, but: Token | None = None) -> set[str]:
+        """The entities with a name or description inside ``span`` (less one mention holding ``but``)."""
+        start, end = span.start_char, span.end_char
+        return {record["id"] for record in self.records for mention in record["mentions"]
+                if start <= mention["start"] and mention["end"] <= end
+                and not (but is not None and mention["start"] <= but.idx < mention["end"])}
+
+    def _salient_referent(self, pronoun: Token, sentences_back: int = 3) -> dict | None:
+        """The person a pronoun that coreference left alone stands for, when one is salient: in the sentence of the
+        nearest person before it (named or described, of its gender and number, within a few sentences), the
+        nearest one who is no complement ("Le président de la région a réagi au discours de Paul Arnaud. Pour lui,
+        …" is the president, not Paul Arnaud; "L'avocate générale requiert … avec la victime. Selon elle, …" is the
+        prosecutor). A description stands for the name it has elsewhere ("… Jean Le Goff … Le président de la
+        région …"), else for itself, unnamed. None when that sentence has no salient one: the caller takes the
+        nearest then ("l'intervention de François Hollande à travers laquelle il a promis …")."""
+        sentences = list(self.doc.sents)
+        here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
+        sentence = None
+        for token in reversed(self.doc[sentences[max(here - sentences_back, 0)].start : pronoun.i]):
+            if sentence is not None and token.i < sentence.start:
+                return None
+            referent = self._agreeing_person(token, pronoun)
+            if referent is None:
+                continue
+            sentence = sentence or token.sent
+            if not self._in_passing(token):
+                return {**referent, "mention": _text_span(self.doc, _phrase_of(pronoun))}
+        return None
+
+    def _agreeing_person(self, token: Token, pronoun: Token) -> dict | None:
+        """The person ``token`` names or describes, if it agrees with the pronoun in gender and number; a possessive
+        names no one here (it only repeats a link coreference made)."""
+        gender = self.words.pronoun_genders.get(pronoun.lower_)
+        plural = pronoun.lower_ in self.words.plural_pronouns
+        found = self.by_token.get(token.i)
+        if found is not None:
+            record, mention = found
+            head = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand").root
+            agrees = not plural and _agrees(gender, record.get("gender")) if head.pos_ == "PROPN" else \
+                _agrees_in_form(head, gender, plural)  # "quatre soldats", "les employés" are not "il"
+            usable = record["type"] == "PERSON" and head.pos_ != "DET" and agrees
+            return _from_mention(self.doc, *found) if usable else None
+        if self._is_person_description(token) and _agrees_in_form(token, gender, plural):
+            return self._described(token)
+        return None
+
+    def _described(self, description: Token) -> dict:
+        """Whom a person's description stands for: the name beside it or on another occurrence of it, else the
+        description itself as an unnamed speaker."""
+        named = self._name_in_apposition(description)
+        if named is not None:
+            return _from_mention(self.doc, *named)
+        same = self._same_description(description)
+        if same is not None and same["entity"] is not None:
+            return same
+        phrase = _phrase_of(description)
+        return {"entity": None, "name": phrase.text, "mention": _text_span(self.doc, phrase)}
 
     def _in_passing(self, token: Token) -> bool:
         """Whether a name is a complement, itself or the noun it is in apposition to ("son porte-parole X")."""
@@ -280,6 +379,17 @@ def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | Non
 
 
 _GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's
+
+
+def _agrees(gender: str | None, entity_gender: str | None) -> bool:
+    """A pronoun's gender ("Masc", "Fem", None) and an entity's ("m", "f", None): unknown agrees."""
+    return gender is None or entity_gender is None or _GENDER_OF_FEATURE[gender] == entity_gender
+
+
+def _agrees_in_form(noun: Token, gender: str | None, plural: bool) -> bool:
+    """Whether a noun has the pronoun's gender and number, by its inflection (unknown agrees)."""
+    genders, numbers = noun.morph.get("Gender"), noun.morph.get("Number")
+    return (gender is None or not genders or gender in genders) and (not numbers or ("Plur" in numbers) == plural)
 
 
 def _same_number(token: Token, other: Token) -> bool:

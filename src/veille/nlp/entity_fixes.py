@@ -57,6 +57,7 @@ Proposal = tuple[int, int, str]  # token start, token end, coarse label
 
 _OPENERS = {"«", "“", '"', "(", ":", "—", "–", "-", "‹"}
 _SENTENCE_ENDS = {".", "!", "?", "…"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "M.A.", "J.D.L.": a person's name kept from the reader
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "SCONJ"}  # a name never ends on these ("… internationales de l'")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # first-group participles, most of those said of a country
 _COMMON_POS = {"VERB", "AUX", "ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "INTJ", "ADJ", "NOUN"}
@@ -478,6 +479,7 @@ class EntityFixes(ReadsKnowledgeBase):
             *self._headed_institutions(doc, flags),
             *self._places_in_parentheses(doc, proposals),
             *self._lowercase_events(doc, flags),
+            *self._anonymised_people(doc, flags),
         ]
         kept = []
         for start, end, label in found:
@@ -648,6 +650,18 @@ class EntityFixes(ReadsKnowledgeBase):
             demonym = self.gazetteer.demonym(doc[i + 1].text) if i + 1 < len(doc) else None
             if demonym is not None and demonym.pos == "adj":
                 yield (i, i + 2, "LOC")
+
+    def _anonymised_people(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
+        """The initials court reports give a defendant or a victim for a name ("le tribunal a condamné M.A.",
+        "M.A. contestait le viol"): a word of two or three capital initials, each with its period, that the KB does
+        not know, standing alone (no capitalised word beside it: "Renault S.A." is a company's form)."""
+        for i in numpy.flatnonzero(flags[:, 1]).tolist():
+            token = doc[i]
+            if not _INITIALS.fullmatch(token.text) or token.text.lower() in self.lexicon.not_entities or \
+                    self.gazetteer.lookup(token.text):
+                continue
+            if not any(0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha for j in (i - 1, i + 1)):
+                yield (i, i + 1, "PER")
 
     def _lowercase_events(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
         """Named events French writes in lowercase, which the model does not read as names: "pendant le ramadan"."""

@@ -32,7 +32,7 @@ from ..doc.extensions import boilerplate_tokens
 from ..doc.quotation_marks import quoted_segments
 from ..doc.referents import EntityIndex
 from .clauses import reports_within_quote
-from .found import FoundQuote, resolve_back_references, to_record
+from .found import FoundQuote, resolve_back_references, speakers_carried_into_incises, to_record
 from .marks import MarkPass
 from .relays import assign_relays
 from .verbs import VerbPass
@@ -69,7 +69,8 @@ class QuoteExtractor(VerbPass, MarkPass):
         for marker in self._source_markers(doc, blocked):
             quotes.extend(self._from_source(doc, marker, index, segments, quotes))
         quotes.extend(self._direct(doc, index, segments, quotes))
-        quotes = assign_relays(doc, index, resolve_back_references(sorted(quotes, key=lambda q: q.start)))
+        quotes = resolve_back_references(sorted(quotes, key=lambda q: q.start))
+        quotes = assign_relays(doc, index, speakers_carried_into_incises(quotes, index))
         doc._.veille_quotes = [to_record(quote) for quote in quotes]
         return doc
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from .. import lang
+from ..doc.referents import EntityIndex
 
 
 @dataclass
@@ -32,15 +33,55 @@ def covers(quote: FoundQuote, start: int, end: int) -> bool:
 def resolve_back_references(quotes: list[FoundQuote]) -> list[FoundQuote]:
     """"Le communiqué précise …", "selon la même source", a pronoun no one near answers to ("selon ses
     déclarations"): the speaker of the statement reported just before, if any — for a document, the speaker last
-    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué")."""
+    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué").
+
+    Quotes that share one speaker (the parts of a quote split by an incise, "« … », ajoute-t-il, affirmant « … »")
+    may share its dict: each gets a dict of its own, so that the first one resolved leaves the others theirs to
+    resolve."""
     spoken: list[FoundQuote] = []
     for quote in quotes:
-        if quote.speaker.pop("refers_back", False) and spoken:
+        refers_back = quote.speaker.get("refers_back", False)
+        quote.speaker = {key: value for key, value in quote.speaker.items() if key != "refers_back"}
+        if refers_back and spoken:
             issuer = _issuer(quote.speaker["mention"]["text"].split()[-1].lower(), spoken)
             quote.speaker = {**(issuer or spoken[-1]).speaker, "mention": quote.speaker["mention"]}
         if quote.speaker.get("name"):
             spoken.append(quote)
     return quotes
+
+
+def speakers_carried_into_incises(quotes: list[FoundQuote], index: EntityIndex) -> list[FoundQuote]:
+    """"Selon le ministère public, le prévenu était l'auteur des faits. « … », avait-il avancé": after a statement
+    reported by a source phrase ("selon X", "pour X"), the clitic of the next sentence's incise goes on with X when
+    their genders agree, not with the person coreference found (often the subject of what X said). After a verb
+    the clitic is left to coreference: the verb's subject is what it finds."""
+    for previous, quote in zip(quotes, quotes[1:]):
+        if _is_incise_clitic(quote) and previous.cue is not None and previous.cue.root.pos_ == "ADP" and \
+                previous.speaker.get("name") and _in_sentence_before(previous.cue, quote.cue):
+            words = lang.words_of(quote.cue.doc)
+            gender = words.pronoun_genders.get(quote.speaker["mention"]["text"].lower().lstrip("-"))
+            if gender is not None and index.gender_of(previous.speaker) == gender:
+                quote.speaker = {**previous.speaker, "mention": quote.speaker["mention"]}
+    return quotes
+
+
+def _is_incise_clitic(quote: FoundQuote) -> bool:
+    """Whether the speaker is the inverted clitic of its cue ("a-t-il ajouté"): a pronoun inside the cue."""
+    mention, cue = quote.speaker.get("mention"), quote.cue
+    return mention is not None and cue is not None and cue.start_char <= mention["start"] < cue.end_char and \
+        mention["text"].lower().lstrip("-") in lang.words_of(cue.doc).person_pronouns
+
+
+def _in_sentence_before(earlier: Span, later: Span) -> bool:
+    """Whether ``earlier`` is in the sentence before ``later``'s, past the lone quotation mark the parser may make
+    a sentence of."""
+    doc = later.doc
+    sentence = doc[later.start].sent
+    while sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        if any(not (t.is_punct or t.is_space) for t in sentence):
+            return sentence.start <= earlier.start < sentence.end
+    return False
 
 
 def _issuer(document: str, spoken: list[FoundQuote]) -> FoundQuote | None:
