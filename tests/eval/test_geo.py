@@ -51,6 +51,15 @@ def test_geo_gold_with_a_wrong_span_is_refused(tmp_path):
         read_geo_gold(bad)
 
 
+def test_geo_gold_reads_located_entities_of_fr_news_documents(tmp_path):
+    gold = tmp_path / "fr_news.jsonl"
+    gold.write_text('{"id": "n1", "text": "Il vit à Lyon.", "entities": [{"start": 9, "end": 13, "text": "Lyon", '
+                    '"label": "LOC", "canonical": "Lyon", "geonames_id": 2996944, "lat": 45.75, "lon": 4.85}, '
+                    '{"start": 0, "end": 2, "text": "Il", "label": "PER", "canonical": "X"}]}\n', encoding="utf-8")
+    (doc,) = read_geo_gold(gold)
+    assert [(p.text, p.geonames_id, p.lat) for p in doc.places] == [("Lyon", 2996944, 45.75)]
+
+
 def _analysis(text: str, start: int, end: int, geo: Geo | None) -> Analysis:
     entity = Entity("E1", text[start:end], "LOC", "CITY", None, [Mention(start, end, text[start:end], "name")], geo)
     return Analysis(id="d", text=text, entities=[entity])

@@ -10,7 +10,8 @@ The measures are those Mordecai reports, over gold place mentions:
 
 Gold comes in two shapes: a standoff folder (``corpora.json`` + ``places.jsonl``: one mention per line, pointing
 into a shared corpus by document id and offsets, like ``data/events-dev``), or a JSONL file of documents, each
-with its ``text`` and ``places`` (``start``, ``end``, ``geonames_id``, ``lat``, ``lon``).
+with its ``text`` and ``places`` (``start``, ``end``, ``geonames_id``, ``lat``, ``lon``), or fr-news documents whose
+LOC ``entities`` carry those keys.
 """
 
 from __future__ import annotations
@@ -122,8 +123,10 @@ def _document(record: dict[str, Any], where: str) -> GeoDoc:
     if not isinstance(record.get("text"), str) or "id" not in record:
         raise GoldFormatError(f"{where}: a geo gold document needs an id and a text")
     places = next((record[key] for key in _PLACE_LISTS if isinstance(record.get(key), list)), None)
+    if places is None and isinstance(record.get("entities"), list):  # fr-news JSONL with located LOC entities
+        places = [entity for entity in record["entities"] if entity.get("label") == "LOC"]
     if places is None:
-        raise GoldFormatError(f"{where}: no list of places ({' / '.join(_PLACE_LISTS)})")
+        raise GoldFormatError(f"{where}: no list of places ({' / '.join(_PLACE_LISTS)}, or LOC entities)")
     doc = GeoDoc(str(record["id"]), record["text"], record.get("dct"))
     doc.places = [_place(place, doc.text, where) for place in places]
     return doc
