@@ -62,8 +62,8 @@ def test_geo_a_street_stays_unlocated(analyse_text):
 
 
 def test_geo_a_street_lies_in_the_one_town_of_its_article(analyse_text):
-    analysis = analyse_text("À Rennes, le cortège est parti de la place de la Mairie vers 14 heures. Les manifestants "
-                            "ont ensuite remonté le boulevard de la Liberté jusqu'à la préfecture de Rennes.",
+    analysis = analyse_text("À Rennes, le cortège est parti de la place de la Mairie vers 14 heures. "
+                            "Les manifestants ont ensuite remonté le boulevard de la Liberté jusqu'à la préfecture de Rennes.",
                             dct="2026-05-01")
     places = {entity.name: entity.geo for entity in analysis.entities if entity.label == "LOC"}
     local = [geo for name, geo in places.items() if name.split()[0] in {"place", "boulevard"} and geo is not None]

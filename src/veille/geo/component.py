@@ -1,10 +1,11 @@
 """``veille_geo``: locate every place entity of a document, offline, from the gazetteer (:mod:`veille.kb.places`).
 
 For each LOC entity, the candidates are the places its names (and the KB entity it is linked to) may designate;
-:func:`veille.geo.resolve.choose` picks one from the document's evidence, in two rounds: the first with what the
-text says outright (the KB's links, its countries and demonyms, the words around each name), the second adding
-the places the first round located (their countries, the subdivisions named, the neighbours). The chosen place is
-written on the entity record as ``geo`` (the contract's ``{geonames_id, lat, lon, country, admin1, feature}``
+:func:`veille.geo.resolve.choose` picks one from the document's evidence, in rounds: the first with what the text
+says outright (the KB's links, its countries, demonyms and regions' adjectives, the words around each name), each
+next one adding the places the one before located (their countries, the subdivisions named, the neighbours), until
+nothing changes. A street or facility the gazetteer lacks takes the point of its article's one town. The chosen
+place is written on the entity record as ``geo`` (the contract's ``{geonames_id, lat, lon, country, admin1, feature}``
 plus its gazetteer ``name``); an entity that nothing locates gets none. A place standing for its state ("Moscou a
 condamné") is still located where it lies: metonymy stays in the mention's ``stands_for``.
 """
@@ -186,7 +187,8 @@ class PlaceResolver(ReadsKnowledgeBase):
         for span in own:
             window = _window(span)
             lo, hi = (window[0].i, window[-1].i) if window else (span.start, span.start)
-            near += [place for key, place in found.items() if any(lo <= other.start <= hi for other in spans.get(key, ()))]
+            near += [place for key, place in found.items()
+                     if any(lo <= other.start <= hi for other in spans.get(key, ()))]
         return near
 
     def _region_of(self, token) -> Place | None:
@@ -219,8 +221,8 @@ def _place_in_town(records: list[dict], town: Place | None) -> None:
 
 
 def _the_town(found: dict[str, Place], names: list[_PlaceName]) -> Place | None:
-    """The one town a document's streets and facilities lie in: the town it names most, when all the towns it names lie within a
-    few kilometres of it (a city and its districts); None when it names towns apart, or none."""
+    """The one town a document's streets and facilities lie in: the town it names most, when all the towns it names
+    lie within a few kilometres of it (a city and its districts); None when it names towns apart, or none."""
     mentions = {name.id: len(name.spans) for name in names}
     towns = [(mentions.get(key, 0), place) for key, place in found.items() if place.feature == "city"]
     if not towns:
