@@ -13,7 +13,8 @@ from typing import Any, Optional, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ..store import EntityRef, EventResult, IngestSummary, PlacePoint, QuoteResult, SearchResult, StoryList
+from ..store import (EntityIndex, EventResult, IngestSummary, OutletList, PlacePoint, QuoteResult,
+                     SearchResult, StoryList)
 
 MAX_DOCUMENTS = 100
 
@@ -35,12 +36,8 @@ ArticlePage = with_fields(SearchResult, "ArticlePage", "A page of articles, most
 QuotePage = with_fields(QuoteResult, "QuotePage", "A page of quotes, in publication order.", **_LINKS)
 EventPage = with_fields(EventResult, "EventPage", "A page of events, in publication order.", **_LINKS)
 StoryPage = with_fields(StoryList, "StoryPage", "A page of stories, the most recently active first.", **_LINKS)
-
-
-class EntityList(BaseModel):
-    """The entities a name designates, most mentioned first."""
-
-    entities: list[EntityRef]
+EntityIndexPage = with_fields(EntityIndex, "EntityIndexPage", "A page of the entity index.", **_LINKS)
+OutletPage = with_fields(OutletList, "OutletPage", "A page of outlets, and the articles per day.", **_LINKS)
 
 
 class PlaceList(BaseModel):

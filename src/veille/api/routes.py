@@ -12,43 +12,23 @@ from typing import Annotated, Any, Optional
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BeforeValidator
 
 from .. import store
-from ..ingest.build import DEFAULT_MAX_CHARS, check_dct
+from ..ingest.build import DEFAULT_MAX_CHARS
 from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
 from .guard import token_problem
+from .models import (ArticlePage, EntityIndexPage, EventPage, IngestReport, IngestRequest, OutletPage, PlaceList,
+                     QuotePage, StoryPage)
+from .params import (INT32, MAX_LIMIT, NAME, Day, EntityFilters, EventFilters, Limit, Offset, OutletFilters,
+                     QuoteFilters, given, name_filter)
 from .views import PAGE_SIZE, read
-from .models import ArticlePage, EntityList, EventPage, IngestReport, IngestRequest, PlaceList, QuotePage, StoryPage
-
-MAX_LIMIT = 100
-_INT32 = 2**31 - 1  # store ids and offsets are 32-bit integers in the database
 
 router = APIRouter(prefix="/api")
 _bearer = HTTPBearer(auto_error=False, description="The token `veille serve` was given (`--token`, `VEILLE_API_TOKEN`).")
-
-# A name: any text without NUL (which PostgreSQL cannot hold), of a sensible length.
-_NAME = {"min_length": 1, "max_length": 200, "pattern": r"^[^\x00]+$"}
+_NAME, _INT32, _filter = NAME, INT32, name_filter
 EntityPath = Annotated[str, Path(**_NAME, description="A store id, a Wikidata id (Q7747) or a name it was mentioned by.")]
-
-
-def _filter(description: str) -> Any:
-    """An optional query parameter naming an entity or an outlet."""
-    return Annotated[Optional[str], Query(**_NAME, description=description)]
-
-
-def _iso_day(value: Any) -> Any:
-    """Only ``YYYY-MM-DD`` is a day here (ingest's own rule): pydantic alone would also read ``0`` as a Unix time."""
-    if isinstance(value, str):
-        check_dct(value)
-    return value
-
-
-Day = Annotated[Optional[dt.date], BeforeValidator(_iso_day)]
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Results per page.")]
 StoryId = Annotated[int, Path(ge=1, le=_INT32, description="The story's id.")]
-Offset = Annotated[int, Query(ge=0, le=_INT32, description="Results to skip.")]
 
 
 # LAT,LON in decimal degrees, each within its range, so that the spec admits no point off the Earth
@@ -97,11 +77,12 @@ def get_article(request: Request,
     return view.document.to_json()
 
 
-@router.get("/entities", response_model=EntityList, responses=error_responses(422))
-def find_entities(request: Request,
-                  q: Annotated[str, Query(**_NAME, description="A name, a Wikidata id or a store id.")]) -> Any:
-    """The entities a name designates (accents and case ignored, or the last words of a name), most mentioned first."""
-    return EntityList(entities=_read(request, store.find_entities, q))
+@router.get("/entities", response_model=EntityIndexPage, responses=error_responses(422))
+def find_entities(request: Request, filters: Annotated[EntityFilters, Depends()], limit: Limit = PAGE_SIZE,
+                  offset: Offset = 0) -> Any:
+    """The entity index: each entity with its counts and first and last days seen, most mentioned first; with
+    `q`, the entities a name designates (accents and case ignored, or the last words of a name)."""
+    return _page(request, _read(request, store.entity_index, **given(filters), limit=limit, offset=offset))
 
 
 @router.get("/entities/{id}", response_model=store.EntityProfile, responses=error_responses(404, 422))
@@ -118,31 +99,25 @@ def entity_timeline(request: Request, id: EntityPath) -> Any:
 
 
 @router.get("/quotes", response_model=QuotePage, responses=error_responses(422))
-def list_quotes(request: Request, speaker: _filter("Only quotes this entity speaks.") = None,
-                entity: _filter("Only quotes whose words mention this entity.") = None,
-                limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Any:
-    """Quotes in publication order, filtered by who speaks them and whom they mention."""
-    return _page(request, _read(request, store.quotes, speaker=speaker, entity=entity, limit=limit, offset=offset))
+def list_quotes(request: Request, filters: Annotated[QuoteFilters, Depends()], limit: Limit = PAGE_SIZE,
+                offset: Offset = 0) -> Any:
+    """Quotes in publication order, filtered by who speaks them, whom they mention, outlet, kind and date."""
+    return _page(request, _read(request, store.quotes, **given(filters), limit=limit, offset=offset))
 
 
 @router.get("/events", response_model=EventPage, responses=error_responses(422))
-def list_events(
-    request: Request,
-    type: _filter("Only events of this PLOVER type (ASSAULT, CONSULT…).") = None,
-    entity: _filter("Only events in which this entity plays a part (any role).") = None,
-    actor: _filter("Only events this entity does.") = None,
-    target: _filter("Only events done to this entity.") = None,
-    modality: Annotated[Optional[str], Query(pattern=r"^(asserted|planned|possible|alleged|negated|requested)$",
-                                             description="Only events of this modality.")] = None,
-    date_from: Annotated[Day, Query(description="In articles published on or after this day.")] = None,
-    date_to: Annotated[Day, Query(description="In articles published on or before this day.")] = None,
-    limit: Limit = PAGE_SIZE,
-    offset: Offset = 0,
-) -> Any:
+def list_events(request: Request, filters: Annotated[EventFilters, Depends()], limit: Limit = PAGE_SIZE,
+                offset: Offset = 0) -> Any:
     """Events in publication order, as facts (who did what to whom, when, where, how sure, who says so), each with
-    the offsets of its trigger and sentence."""
-    return _page(request, _read(request, store.events, type=type, entity=entity, actor=actor, target=target,
-                                modality=modality, date_from=date_from, date_to=date_to, limit=limit, offset=offset))
+    its sentence and the offsets of its trigger and sentence."""
+    return _page(request, _read(request, store.events, **given(filters), limit=limit, offset=offset))
+
+
+@router.get("/sources", response_model=OutletPage, responses=error_responses(422))
+def list_sources(request: Request, filters: Annotated[OutletFilters, Depends()], limit: Limit = PAGE_SIZE,
+                 offset: Offset = 0) -> Any:
+    """The outlets with their number of articles and first and last days, and the articles published per day."""
+    return _page(request, _read(request, store.outlets, **given(filters), limit=limit, offset=offset))
 
 
 @router.get("/stories", response_model=StoryPage, responses=error_responses(422))

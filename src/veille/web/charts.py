@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import datetime as dt
 
-from ..store import DayCount, EntityRef, TimelineItem
+from ..store import DayArticles, DayCount, EntityRef, TimelineItem
 
 WIDTH, HEIGHT = 640, 160
 GRAPH_SIZE = 360
@@ -59,6 +59,11 @@ def timeline_bars(days: list[DayCount]) -> list[Bar]:
         bars.append(Bar(index * step + 2, HEIGHT - 20 - height, max(step - 4, 2), height, day.day, day.mentions,
                         day.articles))
     return bars
+
+
+def day_bars(days: list[DayArticles]) -> list[Bar]:
+    """Articles per day as bars (as ``timeline_bars``, the height the number of articles)."""
+    return timeline_bars([DayCount(day.day, day.articles, day.articles) for day in days])
 
 
 def relation_nodes(neighbours: list[EntityRef]) -> list[Node]:

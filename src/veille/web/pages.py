@@ -8,20 +8,25 @@ escapes ``<``, ``>`` and ``&``.
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 
-from ..api.views import PAGE_SIZE, offset_of, page_count, read
-from ..store import (Store, article_places, article_view, entity_places, entity_profile, list_stories, search,
-                     search_places, story, story_of_article, story_places, timeline)
-from .charts import GRAPH_SIZE, HEIGHT, WIDTH, relation_nodes, story_points, timeline_bars
+from ..api.params import EntityFilters, EventFilters, OutletFilters, QuoteFilters, given
+from ..api.views import (PAGE_SIZE, event_line, french_date, moment_line, offset_of, page_count, quote_line, read)
+from ..store import (EventFact, QuoteItem, Store, article_places, article_view, entity_index, entity_places, entity_profile, events,
+                     list_stories, outlets, quotes, search, search_places, story, story_of_article, story_places,
+                     timeline)
+from .charts import GRAPH_SIZE, HEIGHT, WIDTH, day_bars, relation_nodes, story_points, timeline_bars
 from .highlight import highlighted
 from .maps import place_map
 
@@ -40,13 +45,22 @@ def _url_for(context: dict[str, Any], name: str, /, **path_params: Any) -> str:
     return request.scope.get("root_path", "") + str(request.app.url_path_for(name, **path_params))
 
 
-TEMPLATES.env.globals["url_for"] = _url_for
+def _with_params(request: Request, **params: Any) -> str:
+    """This page's link with some parameters changed (its filters kept: a page's URL can be shared)."""
+    url = request.url.include_query_params(**params)
+    return f"{url.path}?{url.query}"
+
+
+TEMPLATES.env.globals.update(url_for=_url_for, with_params=_with_params, event_line=event_line,
+                             quote_line=quote_line, moment_line=moment_line)
+TEMPLATES.env.filters["french_date"] = french_date
 
 
 def mount_web(app: FastAPI, store: Store) -> None:
     """Serve the UI over ``store`` from ``app``: its pages at ``/`` and its stylesheet and script at ``/static``
     (from the package: no CDN at run time)."""
     app.include_router(web_router(store))
+    app.include_router(list_router(store))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
 
@@ -100,6 +114,89 @@ def web_router(store: Store) -> APIRouter:
                        height=HEIGHT, place_map=place_map(places))
 
     return router
+
+
+CSV_ROWS = 10_000  # a download holds every row the filters give, up to this many
+
+
+def list_router(store: Store) -> APIRouter:
+    """The list pages (events, quotes, entities, outlets), each paginated and sortable, its filters in its URL,
+    with its CSV download (``/events.csv``…: every row of the same filters, in the same order) and its JSON twin
+    under ``/api`` (the same store query, the same filters: ``veille.api.params``)."""
+    router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
+
+    @router.get("/events")
+    def events_page(request: Request, filters: Annotated[EventFilters, Depends()], page: PageNumber = 1):
+        result = read(store, events, **given(filters), limit=PAGE_SIZE, offset=offset_of(page))
+        return _render(request, "events.html", result=result, filters=filters, page=page,
+                       pages=page_count(result.total))
+
+    @router.get("/events.csv")
+    def events_csv(filters: Annotated[EventFilters, Depends()]):
+        result = read(store, events, **given(filters), limit=CSV_ROWS)
+        return _csv("evenements.csv", [_event_row(fact) for fact in result.events])
+
+    @router.get("/quotes")
+    def quotes_page(request: Request, filters: Annotated[QuoteFilters, Depends()], page: PageNumber = 1):
+        result = read(store, quotes, **given(filters), limit=PAGE_SIZE, offset=offset_of(page))
+        return _render(request, "quotes.html", result=result, filters=filters, page=page,
+                       pages=page_count(result.total))
+
+    @router.get("/quotes.csv")
+    def quotes_csv(filters: Annotated[QuoteFilters, Depends()]):
+        result = read(store, quotes, **given(filters), limit=CSV_ROWS)
+        return _csv("citations.csv", [_quote_row(quote) for quote in result.quotes])
+
+    @router.get("/entities")
+    def entities_page(request: Request, filters: Annotated[EntityFilters, Depends()], page: PageNumber = 1):
+        result = read(store, entity_index, **given(filters), limit=PAGE_SIZE, offset=offset_of(page))
+        return _render(request, "entities.html", result=result, filters=filters, page=page,
+                       pages=page_count(result.total))
+
+    @router.get("/entities.csv")
+    def entities_csv(filters: Annotated[EntityFilters, Depends()]):
+        result = read(store, entity_index, **given(filters), limit=CSV_ROWS)
+        return _csv("entites.csv", [dataclasses.asdict(entity) for entity in result.entities])
+
+    @router.get("/sources")
+    def sources_page(request: Request, filters: Annotated[OutletFilters, Depends()], page: PageNumber = 1):
+        result = read(store, outlets, **given(filters), limit=PAGE_SIZE, offset=offset_of(page))
+        return _render(request, "sources.html", result=result, filters=filters, page=page,
+                       pages=page_count(result.total), bars=day_bars(result.per_day), width=WIDTH, height=HEIGHT)
+
+    @router.get("/sources.csv")
+    def sources_csv(filters: Annotated[OutletFilters, Depends()]):
+        result = read(store, outlets, **given(filters), limit=CSV_ROWS)
+        return _csv("sources.csv", [dataclasses.asdict(outlet) for outlet in result.outlets])
+
+    return router
+
+
+def _event_row(fact: EventFact) -> dict[str, Any]:
+    line = event_line(fact)
+    return {"date": fact.date or fact.dct, "actor": fact.actor, "target": fact.target, "type": fact.type,
+            "mode": fact.mode, "trigger": fact.trigger, "modality": fact.modality, "place": fact.place,
+            "source": fact.source, "sentence": line.words, "fact": line.text, "outlet": fact.outlet,
+            "article_id": fact.article_id, "title": fact.title, "dct": fact.dct, "start": fact.start,
+            "end": fact.end, "proof": line.proof}
+
+
+def _quote_row(quote: QuoteItem) -> dict[str, Any]:
+    line = quote_line(quote)
+    return {"dct": quote.dct, "speaker": quote.speaker, "kind": quote.kind, "text": quote.text, "cue": quote.cue,
+            "via": quote.via, "fact": line.text, "outlet": quote.outlet, "article_id": quote.article_id,
+            "title": quote.title, "start": quote.start, "end": quote.end, "proof": line.proof}
+
+
+def _csv(filename: str, rows: list[dict[str, Any]]) -> Response:
+    """Rows as a CSV file to download (UTF-8 with a byte-order mark, so that a spreadsheet reads the accents)."""
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 def _render(request: Request, template: str, **context) -> HTMLResponse:

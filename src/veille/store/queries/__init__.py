@@ -12,16 +12,19 @@ fit several entities, most mentioned first.
 
 from .articles import ArticleHit, ArticleView, Near, SearchResult, article_view, search
 from .common import ArticleRef, EntityRef, find_entities
-from .entities import DayCount, EntityProfile, Timeline, TimelineItem, entity_profile, timeline
-from .events import EventFact, EventItem, EventResult, events
+from .entities import (ENTITY_SORTS, DayCount, EntityIndex, EntityProfile, EntityStat, Timeline, TimelineItem,
+                       entity_index, entity_profile, timeline)
+from .events import EVENT_SORTS, EventFact, EventItem, EventResult, events
+from .outlets import OUTLET_SORTS, DayArticles, OutletList, OutletStat, outlets
 from .places import PlacePoint, article_places, entity_places, search_places, story_places
-from .quotes import QuoteItem, QuoteResult, quotes
+from .quotes import QUOTE_SORTS, QuoteItem, QuoteResult, quotes
 from .stories import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story, story_of_article
 
 __all__ = [
-    "ArticleHit", "ArticleRef", "ArticleView", "DayCount", "EntityProfile", "EntityRef", "EventFact", "EventItem",
-    "EventResult", "Near", "PlacePoint", "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem",
-    "StoryDetail", "StoryList", "StoryRef", "Timeline", "TimelineItem", "article_places", "article_view",
-    "entity_places", "entity_profile", "events", "find_entities", "list_stories", "quotes", "search",
+    "ENTITY_SORTS", "EVENT_SORTS", "OUTLET_SORTS", "QUOTE_SORTS", "ArticleHit", "ArticleRef", "ArticleView", "DayArticles",
+    "DayCount", "EntityIndex", "EntityProfile", "EntityRef", "EntityStat", "EventFact", "EventItem", "EventResult",
+    "Near", "OutletList", "OutletStat", "PlacePoint", "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem",
+    "StoryDetail", "StoryList", "StoryRef", "Timeline", "TimelineItem", "article_places", "article_view", "entity_index",
+    "entity_places", "entity_profile", "events", "find_entities", "list_stories", "outlets", "quotes", "search",
     "search_places", "story", "story_of_article", "story_places", "timeline",
 ]

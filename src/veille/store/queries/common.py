@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ...text import clean_text
 from ..entities import name_key
-from ..models import ArticleEntity, Entity, EntityAlias
+from ..models import Article, ArticleEntity, Entity, EntityAlias
 
 _STORE_ID = re.compile(r"[0-9]{1,9}")  # ids stay within a 32-bit INTEGER column; longer digits are a name
 _QID = re.compile(r"Q[1-9][0-9]*")
@@ -82,3 +82,16 @@ def day(value: dt.date | None) -> str | None:
 
 def as_date(value: str | dt.date) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def published(source: str | None, date_from: str | dt.date | None,
+              date_to: str | dt.date | None) -> list[ColumnElement[bool]]:
+    """The WHERE conditions on ``Article`` of an outlet (its URL host) and publication date bounds, inclusive."""
+    conditions = []
+    if source is not None:
+        conditions.append(Article.source == source)
+    if date_from is not None:
+        conditions.append(Article.dct >= as_date(date_from))
+    if date_to is not None:
+        conditions.append(Article.dct <= as_date(date_to))
+    return conditions

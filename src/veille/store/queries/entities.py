@@ -3,15 +3,16 @@ company) and its timeline of dated facts."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Article, ArticleEntity, Entity, Mention
+from ..models import Article, ArticleEntity, Entity, Event, Mention
 from ..search import excerpt
 from .common import EntityRef, day, entity_ref, find_entities
-from .events import EventItem, entity_events
+from .events import EventFact, EventItem, entity_event_ids, entity_events, event_facts
 from .quotes import QuoteItem, quote_items, quotes_about, quotes_by
 
 
@@ -36,7 +37,8 @@ class EntityProfile:
 @dataclass
 class TimelineItem:
     """One dated fact: ``kind`` is ``mention`` (an entity's first in an article), ``article`` (a story's article
-    published; ``text`` is its title or first words), ``quote`` (with its ``speaker``) or ``event``."""
+    published; ``text`` is its title or first words), ``quote`` (with its ``speaker``) or ``event``; a quote's
+    or an event's whole fact is in ``quote`` or ``event``, for a caller to write it as a sentence."""
 
     date: str | None
     article_id: int
@@ -46,6 +48,8 @@ class TimelineItem:
     start: int
     end: int
     speaker: str | None = None
+    quote: QuoteItem | None = None
+    event: EventFact | None = None
 
 
 @dataclass
@@ -108,13 +112,21 @@ def timeline(session: Session, name_or_id: str) -> Timeline | None:
         return None
     ref = found[0]
     items = _first_mentions(session, ref.id)
-    items += [TimelineItem(q.dct, q.article_id, q.title, "quote", q.text, q.start, q.end, q.speaker)
-              for q in quote_items(session, quotes_by(ref.id), limit=None)]
-    items += [TimelineItem(e.date or e.dct, e.article_id, e.title, "event",
-                           f"{e.type} ({e.role}): {e.trigger}", e.start, e.end)
-              for e in entity_events(session, ref.id, limit=None)]
+    items += quote_moments(quote_items(session, quotes_by(ref.id), limit=None))
+    items += event_moments(event_facts(session, [Event.id.in_(entity_event_ids(ref.id))]))
     items.sort(key=lambda item: (item.date is None, item.date or "", item.article_id, item.start))
     return Timeline(entity=ref, items=items)
+
+
+def quote_moments(found: list[QuoteItem]) -> list[TimelineItem]:
+    return [TimelineItem(q.dct, q.article_id, q.title, "quote", q.text, q.start, q.end, q.speaker, quote=q)
+            for q in found]
+
+
+def event_moments(found: list[EventFact]) -> list[TimelineItem]:
+    """Events on a timeline, each dated by its own date when it has one, else by its article's."""
+    return [TimelineItem(e.date or e.dct, e.article_id, e.title, "event", f"{e.type}: {e.trigger}", e.start, e.end,
+                         event=e) for e in found]
 
 
 def _first_mentions(session: Session, entity_id: int) -> list[TimelineItem]:
@@ -128,3 +140,55 @@ def _first_mentions(session: Session, entity_id: int) -> list[TimelineItem]:
             items[article.id] = TimelineItem(day(article.dct), article.id, article.title, "mention",
                                              excerpt(article.text, mention.start), mention.start, mention.end)
     return list(items.values())
+
+
+@dataclass
+class EntityStat(EntityRef):
+    """An entity of the index, with the first and last publication days of the articles that mention it."""
+
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+
+@dataclass
+class EntityIndex:
+    total: int
+    limit: int
+    offset: int
+    entities: list[EntityStat]
+
+
+_ENTITY_ORDERS = {"mentions": "mentions", "articles": "articles", "name": "name", "first_seen": "first_seen",
+                  "last_seen": "last_seen"}
+ENTITY_SORTS = tuple(f"{sign}{key}" for key in _ENTITY_ORDERS for sign in ("-", ""))
+"""How the entity index may be sorted: a column, ``-`` first for the largest (or latest, or last) first."""
+
+
+def entity_index(session: Session, *, q: str | None = None, type: str | None = None, sort: str = "-mentions",
+                 limit: int | None = 20, offset: int = 0) -> EntityIndex:
+    """The corpus entities with their counts and first and last days seen, in one grouped query.
+
+    q (str | None): only the entities this name designates (as ``find_entities``).
+    type (str | None): only entities of this coarse label (``PER``) or fine type (``CITY``).
+    sort (str): one of ``ENTITY_SORTS`` (default: most mentioned first); ties go by store id.
+    """
+    conditions = []
+    if q is not None:
+        conditions.append(Entity.id.in_([ref.id for ref in find_entities(session, q)]))
+    if type is not None:
+        wanted = type.strip()
+        conditions.append((Entity.label == wanted.upper()) | (Entity.type == wanted.upper()))
+    total = session.scalar(select(func.count(Entity.id)).where(*conditions))
+    columns = {"articles": func.count(ArticleEntity.article_id.distinct()),
+               "mentions": func.coalesce(func.sum(ArticleEntity.mention_count), 0),
+               "first_seen": func.min(Article.dct), "last_seen": func.max(Article.dct), "name": Entity.name}
+    key = sort.lstrip("-")
+    order = columns[_ENTITY_ORDERS[key]]
+    order = order.desc().nulls_last() if sort.startswith("-") else order.asc().nulls_last()
+    query = (select(Entity, columns["articles"], columns["mentions"], columns["first_seen"], columns["last_seen"])
+             .join(ArticleEntity, ArticleEntity.entity_id == Entity.id)
+             .join(Article, Article.id == ArticleEntity.article_id)
+             .where(*conditions).group_by(Entity.id).order_by(order, Entity.id).limit(limit).offset(offset))
+    rows = [EntityStat(*dataclasses.astuple(entity_ref(entity, n_articles, n_mentions)), day(first), day(last))
+            for entity, n_articles, n_mentions, first, last in session.execute(query)]
+    return EntityIndex(total=total or 0, limit=limit, offset=offset, entities=rows)

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from ..duplicates import duplicates_of
 from ..models import Article, ArticleEntity, Entity, Event, Mention, Quote, Story, StoryArticle
 from .common import ArticleRef, EntityRef, as_date, day, entity_ref, find_entities
-from .entities import TimelineItem
+from .entities import TimelineItem, event_moments, quote_moments
+from .events import event_facts
 from .quotes import quote_items
 
 
@@ -135,12 +136,7 @@ def _main_entities(session: Session, members: Select, limit: int) -> list[Entity
 
 def _timeline(session: Session, members: Select, articles: list[StoryArticleItem]) -> list[TimelineItem]:
     items = [TimelineItem(a.dct, a.id, a.title, "article", a.title or a.doc_id, 0, 0) for a in articles]
-    items += [TimelineItem(q.dct, q.article_id, q.title, "quote", q.text, q.start, q.end, q.speaker)
-              for q in quote_items(session, select(Quote.id).where(Quote.article_id.in_(members)), limit=None)]
-    events = (select(Event, Article).join(Article, Article.id == Event.article_id)
-              .where(Event.article_id.in_(members)).order_by(Event.article_id, Event.trigger_start))
-    items += [TimelineItem(event.date or day(article.dct), article.id, article.title, "event",
-                           f"{event.type}: {event.trigger_text}", event.trigger_start, event.trigger_end)
-              for event, article in session.execute(events)]
+    items += quote_moments(quote_items(session, select(Quote.id).where(Quote.article_id.in_(members)), limit=None))
+    items += event_moments(event_facts(session, [Event.article_id.in_(members)]))
     items.sort(key=lambda item: (item.date is None, item.date or "", item.article_id, item.start))
     return items

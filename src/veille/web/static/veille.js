@@ -22,6 +22,17 @@
 
   function refName(ref) { return ref ? (ref.name || "?") : null; }
 
+  // An event's actor or target: a link to its entity's page when the article linked it to one.
+  function entityLink(ref, className) {
+    if (!ref) { return null; }
+    if (!ref.entity || entityIds[ref.entity] === undefined) { return refName(ref); }
+    var link = document.createElement("a");
+    link.href = "/entities/" + entityIds[ref.entity];
+    link.textContent = refName(ref);
+    link.className = className;
+    return link;
+  }
+
   function describe(kind, ref) {
     var title = document.createElement("h3");
     var list = document.createElement("dl");
@@ -51,8 +62,8 @@
       var event = layers.events[Number(ref)];
       title.textContent = event.type + (event.mode ? "/" + event.mode : "");
       row(list, "déclencheur", event.trigger.text);
-      row(list, "acteur", refName(event.actor));
-      row(list, "cible", refName(event.target));
+      row(list, "acteur", entityLink(event.actor, "detail-actor-link"));
+      row(list, "cible", entityLink(event.target, "detail-target-link"));
       row(list, "date", event.date);
       row(list, "modalité", event.modality);
       row(list, "source", refName(event.source));
@@ -60,6 +71,38 @@
     panel.replaceChildren(title, list);
     panel.dataset.kind = kind;
   }
+
+  // A fact's proof (``#proof-START-END``, offsets into the text): those words marked and scrolled to, and the
+  // event or quote found there described in the panel.
+  function showProof() {
+    var found = /^#proof-(\d+)-(\d+)$/.exec(window.location.hash);
+    if (!found) { return; }
+    var start = Number(found[1]), end = Number(found[2]);
+    var range = textRange(document.getElementById("article-text"), start, end);
+    if (!range) { return; }
+    if (window.CSS && CSS.highlights && window.Highlight) { CSS.highlights.set("proof", new Highlight(range)); }
+    var node = range.startContainer.parentElement;
+    node.scrollIntoView({block: "center"});
+    var events = layers.events.map(function (e, i) { return [e.sentence ? e.sentence.start : e.trigger.start, e.sentence ? e.sentence.end : e.trigger.end, "event", i]; });
+    var quotes = layers.quotes.map(function (q, i) { return [q.start, q.end, "quote", i]; });
+    var match = events.concat(quotes).filter(function (item) { return item[0] === start && item[1] === end; })[0];
+    if (match) { describe(match[2], String(match[3])); }
+  }
+
+  function textRange(root, start, end) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    var seen = 0, range = document.createRange(), begun = false, node;
+    while ((node = walker.nextNode())) {
+      var length = node.textContent.length;
+      if (!begun && start < seen + length) { range.setStart(node, start - seen); begun = true; }
+      if (begun && end <= seen + length) { range.setEnd(node, end - seen); return range; }
+      seen += length;
+    }
+    return null;
+  }
+
+  showProof();
+  window.addEventListener("hashchange", showProof);
 
   document.getElementById("article-text").addEventListener("click", function (click) {
     var mark = click.target.closest(".hl");

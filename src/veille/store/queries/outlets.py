@@ -1,0 +1,66 @@
+"""Outlets (the URL hosts articles come from): how many articles each has, over which days, and the corpus's
+articles per day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..models import Article
+from .common import day
+
+
+@dataclass
+class OutletStat:
+    """An outlet (``None``: articles without a URL) and its articles' count and first and last days."""
+
+    source: str | None
+    articles: int
+    first_date: str | None
+    last_date: str | None
+
+
+@dataclass
+class DayArticles:
+    day: str
+    articles: int
+
+
+@dataclass
+class OutletList:
+    total: int
+    limit: int
+    offset: int
+    outlets: list[OutletStat]
+    per_day: list[DayArticles]
+
+
+_OUTLET_ORDERS = ("articles", "source", "first_date", "last_date")
+OUTLET_SORTS = tuple(f"{sign}{key}" for key in _OUTLET_ORDERS for sign in ("-", ""))
+"""How outlets may be sorted: a column, ``-`` first for the largest (or latest) first."""
+
+
+def outlets(session: Session, *, source: str | None = None, sort: str = "-articles", limit: int | None = 20,
+            offset: int = 0) -> OutletList:
+    """The outlets with their article counts, and the articles published per day (of ``source`` only, when
+    given), in two grouped queries and a count.
+
+    sort (str): one of ``OUTLET_SORTS`` (default: the most articles first); ties go by name.
+    """
+    where = [Article.source == source] if source is not None else []
+    count = func.count(Article.id)
+    columns = {"articles": count, "source": Article.source, "first_date": func.min(Article.dct),
+               "last_date": func.max(Article.dct)}
+    order = columns[sort.lstrip("-")]
+    order = order.desc().nulls_last() if sort.startswith("-") else order.asc().nulls_last()
+    grouped = select(Article.source, count, columns["first_date"], columns["last_date"]).where(*where)
+    total = session.scalar(select(func.count()).select_from(grouped.group_by(Article.source).subquery()))
+    page = grouped.group_by(Article.source).order_by(order, Article.source).limit(limit).offset(offset)
+    per_day = (select(Article.dct, count).where(Article.dct.is_not(None), *where)
+               .group_by(Article.dct).order_by(Article.dct))
+    return OutletList(total=total or 0, limit=limit, offset=offset,
+                      outlets=[OutletStat(name, n, day(first), day(last)) for name, n, first, last in
+                               session.execute(page)],
+                      per_day=[DayArticles(day(dct), n) for dct, n in session.execute(per_day)])
