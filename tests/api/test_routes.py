@@ -161,3 +161,55 @@ def test_api_places_of_something_unknown_are_404(client, params):
 def test_api_places_of_a_search_or_of_every_article(client, params, expected):
     names = {place["name"] for place in client.get("/api/places", params=params).json()["places"]}
     assert expected <= names and (expected or not names)
+
+
+@pytest.mark.issue(15)
+def test_api_events_are_facts_with_their_sentence_and_entity_ids(client):
+    page = client.get("/api/events", params={"actor": "Poutine", "limit": 100}).json()
+    assert page["events"] and all(event["actor"] == "Vladimir Poutine" for event in page["events"])
+    for event in page["events"]:
+        assert event["actor_id"] is not None and event["sentence"].strip()
+        assert event["trigger"] in event["sentence"]
+    newest = client.get("/api/events", params={"actor": "Poutine", "sort": "-date", "limit": 100}).json()["events"]
+    assert [event["dct"] for event in newest] == sorted((event["dct"] for event in newest), reverse=True)
+
+
+@pytest.mark.issue(15)
+def test_api_events_filter_by_outlet_place_and_mode(client):
+    every = client.get("/api/events", params={"limit": 100}).json()["events"]
+    outlet = next(event["outlet"] for event in every if event["outlet"])
+    by_outlet = client.get("/api/events", params={"source": outlet, "limit": 100}).json()
+    assert by_outlet["total"] == sum(event["outlet"] == outlet for event in every)
+    placed = next(event for event in every if event["place"])
+    assert client.get("/api/events", params={"place": placed["place"]}).json()["total"] >= 1
+    assert client.get("/api/events", params={"mode": "NOSUCHMODE"}).json()["total"] == 0
+
+
+@pytest.mark.issue(15)
+def test_api_quotes_filter_by_kind_and_outlet_and_name_their_speaker(client):
+    quotes = client.get("/api/quotes", params={"kind": "direct", "limit": 100}).json()["quotes"]
+    assert quotes and {quote["kind"] for quote in quotes} == {"direct"}
+    assert any(quote["speaker_id"] for quote in quotes)
+    outlet = next(quote["outlet"] for quote in client.get("/api/quotes", params={"limit": 100}).json()["quotes"]
+                  if quote["outlet"])
+    by_outlet = client.get("/api/quotes", params={"source": outlet}).json()["quotes"]
+    assert by_outlet and all(quote["outlet"] == outlet for quote in by_outlet)
+
+
+@pytest.mark.issue(15)
+def test_api_entity_index_is_sorted_and_paginated(client):
+    page = client.get("/api/entities", params={"type": "PER", "sort": "-mentions", "limit": 3}).json()
+    assert page["total"] > 3 and len(page["entities"]) == 3 and page["next"]
+    assert {entity["label"] for entity in page["entities"]} == {"PER"}
+    counts = [entity["mentions"] for entity in page["entities"]]
+    assert counts == sorted(counts, reverse=True) and page["entities"][0]["first_seen"]
+    names = [e["name"] for e in client.get("/api/entities", params={"sort": "name", "limit": 100}).json()["entities"]]
+    assert names == sorted(names)
+
+
+@pytest.mark.issue(15)
+def test_api_sources_count_articles_per_outlet_and_per_day(client):
+    page = client.get("/api/sources").json()
+    total_articles = client.get("/api/articles", params={"limit": 1}).json()["total"]
+    assert sum(outlet["articles"] for outlet in page["outlets"]) == total_articles
+    assert sum(day["articles"] for day in page["per_day"]) <= total_articles

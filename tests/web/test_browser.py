@@ -113,3 +113,63 @@ def test_article_map_shows_its_places_and_their_titles(page, base_url, web_store
     assert page.locator("#entity-name").inner_text() == "Pyongyang"
     assert page.locator("#place-map a.place.focus").count() == 1
     page.screenshot(path=ARTIFACTS / "9-place-entity.png", full_page=True)
+
+
+@pytest.mark.issue(15)
+def test_analyst_journey_from_a_search_to_a_downloaded_table_and_a_story(page, base_url):
+    """search → article → an event → its actor's page → the events it does → their CSV (the API's rows) → a story
+    whose timeline names its speakers and actors."""
+    import csv
+    import io
+
+    page.goto(f"{base_url}/?q=Ouchakov")
+    page.get_by_role("link", name="article-fr-poutine-pyongyang").click()
+    page.wait_for_selector("#article-text .hl-event")
+    event = page.locator("#article-text .hl-event").first
+    event.click()
+    actor = page.locator("#detail .detail-actor-link")
+    assert actor.count() == 1
+    page.screenshot(path=ARTIFACTS / "10-article-event.png")
+    actor_name = actor.inner_text()
+    actor.click()
+
+    page.wait_for_selector("#entity-name")
+    assert page.locator("#entity-name").inner_text() == actor_name
+    page.screenshot(path=ARTIFACTS / "11-actor.png", full_page=True)
+    page.locator("#events-as-actor").click()
+
+    page.wait_for_selector("#events li")
+    assert "actor=" in page.url
+    shown = page.locator("#events li .fact .who")
+    assert shown.count() >= 1 and set(shown.all_inner_texts()) == {actor_name}
+    page.screenshot(path=ARTIFACTS / "12-events-by-actor.png", full_page=True)
+    with page.expect_download() as download_info:
+        page.locator("#csv-link").click()
+    rows = list(csv.DictReader(io.StringIO(Path(download_info.value.path()).read_text(encoding="utf-8-sig"))))
+    query = page.url.split("?", 1)[1]
+    api = page.request.get(f"{base_url}/api/events?{query}&limit=100").json()
+    assert len(rows) == api["total"] and [(int(row["article_id"]), row["type"], row["trigger"]) for row in rows] == [
+        (event["article_id"], event["type"], event["trigger"]) for event in api["events"]]
+
+    page.locator("#events li .proof").first.click()
+    page.wait_for_selector("#detail h3")
+    assert page.locator("#detail h3").inner_text()  # the proof's event is described beside the text
+    page.screenshot(path=ARTIFACTS / "13-proof.png")
+    page.locator("#story-link").click()
+    page.wait_for_selector("#story-timeline")
+    speakers = page.locator("#story-timeline .fact-quote .who")
+    actors = page.locator("#story-timeline .fact-event .who")
+    assert speakers.count() >= 1 and actors.count() >= 1
+    assert "Vladimir Poutine" in actors.all_inner_texts()
+    page.screenshot(path=ARTIFACTS / "14-story-timeline.png", full_page=True)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("path", ["/quotes", "/entities", "/sources"])
+def test_list_pages_in_a_browser(page, base_url, path):
+    page.goto(f"{base_url}{path}")
+    page.wait_for_selector("#result-count")
+    page.screenshot(path=ARTIFACTS / f"15-{path.strip('/')}.png", full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.screenshot(path=ARTIFACTS / f"16-{path.strip('/')}-phone.png", full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})

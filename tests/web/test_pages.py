@@ -142,3 +142,81 @@ def test_search_and_story_pages_map_their_places(client, path):
 def test_a_search_without_places_says_so(client):
     page = client.get("/", params={"q": "kangourou"}).text
     assert 'id="place-map"' not in page and "Aucun lieu localisé." in page
+
+
+def _putin(store) -> int:
+    from veille.store import find_entities
+
+    with store.session() as session:
+        return find_entities(session, "Q7747")[0].id
+
+
+@pytest.mark.issue(15)
+def test_story_timeline_writes_facts_with_speakers_actors_and_proofs(client):
+    page = client.get("/stories/1").text
+    timeline = re.search(r'<ol class="facts" id="story-timeline">.*?</ol>', page, re.S).group(0)
+    assert re.search(r'class="fact fact-quote">\s*<a class="who" href="/entities/\d+">[^<]+</a> :', timeline)
+    assert re.search(r'class="fact fact-event">\s*<a class="who" href="/entities/\d+">Vladimir Poutine</a>', timeline)
+    assert re.search(r'href="/articles/\d+#proof-\d+-\d+"', timeline) and "juin 2024" in timeline
+    assert "EVENT SUPPORT" not in timeline
+
+
+@pytest.mark.issue(15)
+def test_entity_chronology_writes_who_did_what_to_whom(client, web_store):
+    page = client.get(f"/entities/{_putin(web_store)}").text
+    chronology = re.search(r'<ol class="facts" id="timeline">.*?</ol>', page, re.S).group(0)
+    assert re.search(r"Vladimir Poutine</a> → <a class=\"whom\" href=\"/entities/\d+\">", chronology)
+    assert '<span class="how" title="modalité">' in chronology and "(actor)" not in chronology
+
+
+@pytest.mark.issue(15)
+def test_events_page_filters_by_actor_and_its_csv_has_the_same_rows_as_the_api(client, web_store):
+    import csv
+    import io
+
+    putin = _putin(web_store)
+    page = client.get("/events", params={"actor": putin, "sort": "-date"})
+    assert page.status_code == 200 and 'value="-date" selected' in page.text
+    assert f'href="/events.csv?actor={putin}&amp;sort=-date"' in page.text
+    download = client.get("/events.csv", params={"actor": putin, "sort": "-date"})
+    assert download.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(download.content.decode("utf-8-sig"))))
+    api = client.get("/api/events", params={"actor": putin, "sort": "-date", "limit": 100}).json()
+    assert len(rows) == api["total"] > 0
+    assert [(row["article_id"], row["type"], row["target"] or None) for row in rows] == [
+        (str(event["article_id"]), event["type"], event["target"]) for event in api["events"]]
+    assert all(row["actor"] == "Vladimir Poutine" and row["proof"].startswith("/articles/") for row in rows)
+
+
+@pytest.mark.issue(15)
+def test_list_pages_paginate_keeping_their_filters(client):
+    first = client.get("/entities", params={"type": "PER", "sort": "name"}).text
+    assert "page 1 / " in first or "Aucune" not in first
+    listing = client.get("/entities", params={"sort": "-mentions"}).text
+    assert re.search(r'<a rel="next" href="/entities\?sort=-mentions&amp;page=2">', listing)
+    second = client.get("/entities", params={"sort": "-mentions", "page": 2})
+    assert second.status_code == 200 and "page 2 / " in second.text
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("path", "words"), [("/quotes?kind=direct", "Citations"), ("/entities", "Entités"),
+                                             ("/sources", "Articles par jour"), ("/events", "Événements")])
+def test_list_pages_render_in_french_with_their_downloads(client, path, words):
+    page = client.get(path)
+    assert page.status_code == 200 and words in page.text and 'id="csv-link"' in page.text
+    assert re.search(r"\d{1,2} (juin|juillet) 2024", page.text)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("path", ["/quotes.csv?speaker=Poutine", "/entities.csv?type=LOC", "/sources.csv"])
+def test_list_downloads_are_csv_files(client, path):
+    download = client.get(path)
+    assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
+    assert download.content.decode("utf-8-sig").count("\n") >= 2
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("path", ["/events?sort=sideways", "/events?date_from=0", "/entities?sort=size"])
+def test_list_pages_refuse_what_their_spec_does_not_allow(client, path):
+    page = client.get(path)  # as every page answers a bad parameter (issue #10): not found, in HTML
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
