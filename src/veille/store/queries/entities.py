@@ -158,8 +158,7 @@ class EntityIndex:
     entities: list[EntityStat]
 
 
-_ENTITY_ORDERS = {"mentions": "mentions", "articles": "articles", "name": "name", "first_seen": "first_seen",
-                  "last_seen": "last_seen"}
+_ENTITY_ORDERS = ("mentions", "articles", "name", "first_seen", "last_seen")
 ENTITY_SORTS = tuple(f"{sign}{key}" for key in _ENTITY_ORDERS for sign in ("-", ""))
 """How the entity index may be sorted: a column, ``-`` first for the largest (or latest, or last) first."""
 
@@ -182,8 +181,7 @@ def entity_index(session: Session, *, q: str | None = None, type: str | None = N
     columns = {"articles": func.count(ArticleEntity.article_id.distinct()),
                "mentions": func.coalesce(func.sum(ArticleEntity.mention_count), 0),
                "first_seen": func.min(Article.dct), "last_seen": func.max(Article.dct), "name": Entity.name}
-    key = sort.lstrip("-")
-    order = columns[_ENTITY_ORDERS[key]]
+    order = columns[sort.lstrip("-")]
     order = order.desc().nulls_last() if sort.startswith("-") else order.asc().nulls_last()
     query = (select(Entity, columns["articles"], columns["mentions"], columns["first_seen"], columns["last_seen"])
              .join(ArticleEntity, ArticleEntity.entity_id == Entity.id)
