@@ -79,7 +79,7 @@ def send(url: str, title: str, body: str) -> str | None:
     sender = apprise.Apprise()
     if not sender.add(url):
         return "no notification service reads this URL"
-    with apprise.LogCapture(level=logging.WARNING) as captured:
+    with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as captured:
         sent = sender.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT, timeout=TIMEOUT_S)
         errors = captured.getvalue().strip()
     return None if sent else (errors.splitlines()[-1] if errors else "the service refused the message")

@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 
 from ..api.views import PAGE_SIZE, offset_of, page_count, read
+from ..settings import PUBLIC_URL
 from ..store import Store, article_view, entity_profile, list_stories, search, story, story_of_article, timeline
 from .charts import GRAPH_SIZE, HEIGHT, WIDTH, relation_nodes, story_points, timeline_bars
 from .highlight import highlighted
@@ -41,10 +42,14 @@ def _url_for(context: dict[str, Any], name: str, /, **path_params: Any) -> str:
 TEMPLATES.env.globals["url_for"] = _url_for
 
 
-def mount_web(app: FastAPI, store: Store) -> None:
+def mount_web(app: FastAPI, store: Store, *, public_url: str = PUBLIC_URL, token: str | None = None) -> None:
     """Serve the UI over ``store`` from ``app``: its pages at ``/`` and its stylesheet and script at ``/static``
-    (from the package: no CDN at run time)."""
+    (from the package: no CDN at run time); the watches page and feeds (``watches``) with ``public_url`` in their
+    links, managed with ``token``."""
+    from .watches import watch_router
+
     app.include_router(web_router(store))
+    app.include_router(watch_router(store, public_url=public_url, token=token))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
 
