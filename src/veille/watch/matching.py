@@ -82,6 +82,9 @@ class _Batch:
         for row in self.articles.values():
             self.sources[row.source or ""].add(row.id)
         self._words: dict[str, set[int]] | None = None
+        self._folded: dict[int, tuple[str, str]] = {}
+        self.copies = duplicates_of(session, sorted(self.articles)) if self.articles else {}
+        self.notified = self._notified(session)
 
     def _read_entities(self, session: Session, first: int, last: int) -> None:
         query = (select(ArticleEntity.article_id, ArticleEntity.entity_id, ArticleEntity.name, ArticleEntity.country,
@@ -134,6 +137,27 @@ class _Batch:
             for quote_id, entity_id in session.execute(query):
                 getattr(found[quote_id], attribute).add(entity_id)
 
+    def _notified(self, session: Session) -> set[tuple[int, int]]:
+        """The (watch, article) notifications of the batch's near-duplicates stored before it (rule 3)."""
+        earlier = sorted({other for others in self.copies.values() for other in others if other not in self.articles})
+        if not earlier:
+            return set()
+        query = select(WatchNotification.watch_id, WatchNotification.article_id)
+        return {tuple(row) for start in range(0, len(earlier), CHUNK)
+                for row in session.execute(query.where(WatchNotification.article_id.in_(earlier[start : start + CHUNK])))}
+
+    def told(self, watch_id: int, article_id: int, found: dict[int, list[Fact]]) -> bool:
+        """Whether the watch notified a near-duplicate of the article already, before or in this batch (rule 3:
+        the lowest id of a group goes first)."""
+        return any((watch_id, other) in self.notified or other in found for other in self.copies.get(article_id, ()))
+
+    def folded(self, article_id: int) -> tuple[str, str]:
+        """The article's title and text, folded once (``fold_aligned``: offsets kept) for the word criteria."""
+        if article_id not in self._folded:
+            row = self.articles[article_id]
+            self._folded[article_id] = (fold_aligned(row.title or ""), fold_aligned(row.text))
+        return self._folded[article_id]
+
     def resolve(self, reference: str) -> set[int]:
         """The batch's entities a criterion designates: by Wikidata id, store id, name, else last words of a name
         (``find_entities``' reading, within the batch)."""
@@ -171,10 +195,11 @@ def _match_chunk(session: Session, first: int, last: int) -> int:
     batch = _Batch(session, first, last)
     watches = session.scalars(select(Watch).where(Watch.last_article_id < last)).all()
     found = {watch.id: _matches(watch, batch) for watch in watches}
-    rows = _once(session, found, {watch.id: watch for watch in watches})
+    rows = _rows(found, {watch.id: watch for watch in watches})
     if rows:
         session.execute(insert(WatchNotification), rows)
-    session.execute(update(Watch).where(Watch.last_article_id < last).values(last_article_id=last))
+    session.execute(update(Watch).where(Watch.last_article_id < last).values(last_article_id=last)
+                    .execution_options(synchronize_session=False))
     return len(rows)
 
 
@@ -183,9 +208,9 @@ def _matches(watch: Watch, batch: _Batch) -> dict[int, list[Fact]]:
     refs = {name: batch.resolve(getattr(watch, name)) for name in ENTITY_FIELDS if getattr(watch, name)}
     if any(not ids for ids in refs.values()):
         return {}
-    found = {}
+    found: dict[int, list[Fact]] = {}
     for article_id in sorted(_candidates(watch, refs, batch)):
-        if article_id > watch.last_article_id:
+        if article_id > watch.last_article_id and not batch.told(watch.id, article_id, found):
             facts = _facts(watch, refs, batch, article_id)
             if facts:
                 found[article_id] = facts[:MAX_FACTS]
@@ -210,7 +235,7 @@ def _facts(watch: Watch, refs: dict[str, set[int]], batch: _Batch, article_id: i
     article = batch.articles[article_id]
     if watch.source and article.source != watch.source:
         return []
-    words = _words_fact(watch.words, article) if watch.words else None
+    words = _words_fact(watch.words, article, batch.folded(article_id)) if watch.words else None
     if watch.words and words is None:
         return []
     entity = refs.get("entity")
@@ -284,10 +309,9 @@ def _entity_facts(batch: _Batch, article, entity: set[int]) -> list[Fact]:
     return [Fact("mention", f"{name} est mentionné", proof, begin, finish)]
 
 
-def _words_fact(words: str, article) -> Fact | None:
+def _words_fact(words: str, article, folded_texts: tuple[str, str]) -> Fact | None:
     """Where the article holds every term of ``words`` (accents and case ignored, whole words), else None."""
-    folded = fold_aligned(article.text)
-    title = fold_aligned(article.title or "")
+    title, folded = folded_texts
     places = []
     for term in terms(words):
         pattern = re.compile(rf"\b{re.escape(fold_aligned(term))}\b")
@@ -305,23 +329,12 @@ def _article_fact(article) -> Fact:
     return Fact("article", article.title or proof, proof, begin, end)
 
 
-def _once(session: Session, found: dict[int, dict[int, list[Fact]]], watches: dict[int, Watch]) -> list[dict]:
-    """The notifications to write: one per watch and article, none for an article whose near-duplicate the watch
-    notified already, or notifies in this batch (rule 3; the lowest id of a group goes first)."""
-    articles = sorted({article_id for matched in found.values() for article_id in matched})
-    if not articles:
-        return []
-    copies = duplicates_of(session, articles)
-    others = sorted({other for each in copies.values() for other in each})
-    notified = set(session.execute(select(WatchNotification.watch_id, WatchNotification.article_id)
-                                   .where(WatchNotification.article_id.in_(others))).all()) if others else set()
+def _rows(found: dict[int, dict[int, list[Fact]]], watches: dict[int, Watch]) -> list[dict]:
+    """The notifications to write, one per watch and article matched."""
     now, rows = dt.datetime.now(dt.timezone.utc), []
     for watch_id, matched in found.items():
         status = "pending" if watches[watch_id].notify else "feed"
         for article_id, facts in sorted(matched.items()):
-            if any((watch_id, other) in notified for other in copies[article_id]):
-                continue
-            notified.add((watch_id, article_id))
             rows.append({"watch_id": watch_id, "article_id": article_id, "created_at": now, "status": status,
                          "attempts": 0, "facts": {"facts": [fact.to_json() for fact in facts]}})
     return rows
