@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..store import Store
 from .delivery import BACKOFF, DeliveryReport, deliver_due, notifications, send
 from .feeds import atom_feed
 from .matching import match_new_articles
 from .watches import (WatchError, WatchSpec, WatchView, add_watch, find_watch, hidden_password, list_watches,
                       remove_watch)
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 log = logging.getLogger(__name__)
 
