@@ -133,3 +133,31 @@ def test_api_stories_are_the_web_pages_twins(client):
     detail = client.get(f"/api/stories/{first['id']}").json()
     assert detail["story"]["id"] == first["id"] and len(detail["articles"]) == first["articles"]
     assert client.get("/api/stories/99999").status_code == 404
+
+
+def test_api_places_are_the_article_maps_twin(client):
+    hit = client.get("/api/articles", params={"q": "Ouchakov"}).json()["hits"][0]
+    places = client.get("/api/places", params={"article": hit["id"]}).json()["places"]
+    assert [place["name"] for place in places] == ["Corée du Nord", "Pyongyang", "Russie", "Moscou", "Ukraine"]
+    assert places[1] == {"entity_id": places[1]["entity_id"], "name": "Pyongyang", "lat": 39.03385,
+                         "lon": 125.75432, "country": "KP", "feature": "city", "count": 4, "focus": False}
+
+
+@pytest.mark.parametrize("params", [{"entity": "Pyongyang"}, {"story": 1}, {"q": "Pyongyang"}])
+def test_api_places_of_an_entity_a_story_or_a_search(client, params):
+    places = client.get("/api/places", params=params).json()["places"]
+    assert "Pyongyang" in {place["name"] for place in places}
+
+
+@pytest.mark.parametrize("params", [{"article": 999_999, "q": "Pyongyang"}, {"entity": "Personne"}])
+def test_api_places_of_something_unknown_are_404(client, params):
+    """The first given of article, entity, story and q says whose places: here nothing stored."""
+    response = client.get("/api/places", params=params)
+    assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize("params,expected", [({"q": "kangourou"}, set()),
+                                             ({}, {"Corée du Nord", "Pyongyang", "France", "Bruxelles"})])
+def test_api_places_of_a_search_or_of_every_article(client, params, expected):
+    names = {place["name"] for place in client.get("/api/places", params=params).json()["places"]}
+    assert expected <= names and (expected or not names)

@@ -1,4 +1,4 @@
-"""``veille kb build|lookup|import`` in-process, each on its own knowledge base file under tmp_path."""
+"""``veille kb build|lookup|place|import`` in-process, each on its own knowledge base file under tmp_path."""
 
 from __future__ import annotations
 
@@ -37,6 +37,21 @@ def test_kb_build_creates_the_file_and_prints_counts(built):
     assert counts["aliases"] > counts["entities"]
     assert counts["PERSON"] > 0 and counts["IGO"] > 0 and counts["COUNTRY"] > 150
     assert counts["imported"] == 0
+
+
+def test_kb_build_builds_the_gazetteer_beside_the_kb(built):
+    path, result = built
+    assert path.with_name("places.sqlite").is_file()
+    assert re.search(r"places: city\s+\d{6}", result.stdout) and re.search(r"places: country\s+2\d\d", result.stdout)
+
+
+def test_kb_place_lists_the_homonyms_a_name_may_designate(built):
+    path, _ = built
+    result = _invoke("kb", "place", "Tripoli", "--kb", str(path))
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("gn:266826 Tripoli — city") and ", LB;" in line for line in lines)
+    assert _invoke("kb", "place", "Zorglubville", "--kb", str(path)).stdout.startswith("no place is named")
 
 
 def test_kb_lookup_finds_nato_by_its_french_name(built):

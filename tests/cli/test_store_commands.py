@@ -46,6 +46,16 @@ def test_cli_search_prints_json_hits(data_dir):
     assert [hit["doc_id"] for hit in json.loads(result.stdout)["hits"]] == ["article-fr-poutine-pyongyang"]
 
 
+def test_cli_search_by_place(data_dir):
+    near = _invoke("search", "--near", "39.03,125.75", "--km", "40", "--json", "--data-dir", data_dir)
+    country = _invoke("search", "--country", "UA", "--json", "--data-dir", data_dir)
+    far = _invoke("search", "--country", "BR", "--json", "--data-dir", data_dir)
+    assert [hit["doc_id"] for hit in json.loads(near.stdout)["hits"]] == ["article-fr-poutine-pyongyang"]
+    assert json.loads(country.stdout)["total"] == 1 and json.loads(far.stdout)["total"] == 0
+    bad = _invoke("search", "--near", "Pyongyang", "--data-dir", data_dir)
+    assert bad.exit_code == 2 and "LAT,LON" in bad.output
+
+
 @pytest.mark.parametrize("command", ["entity", "timeline"])
 def test_cli_entity_views_name_the_entity(data_dir, command):
     result = _invoke(command, "Poutine", "--data-dir", data_dir)

@@ -87,3 +87,29 @@ def test_markup_in_an_article_is_shown_never_run(page, base_url):
     assert page.evaluate("window.hacked") is None
     assert dialogs == []
     page.screenshot(path=ARTIFACTS / "6-markup-as-text.png")
+
+
+def test_article_map_shows_its_places_and_their_titles(page, base_url, web_store):
+    from veille.store import search
+
+    with web_store.session() as session:
+        article_id = search(session, "Ouchakov").hits[0].id
+    page.goto(f"{base_url}/articles/{article_id}")
+    places = page.locator("#place-map a.place")
+    assert page.locator("#place-map").is_visible() and places.count() == 5
+    page.locator(".place-map").screenshot(path=ARTIFACTS / "7-article-map.png")
+
+    pyongyang = places.filter(has_text="Pyongyang")
+    pyongyang.locator("circle").hover()
+    assert page.locator("#map-tip").inner_text() == "Pyongyang — ville, Corée du Nord · 4 mentions"
+    page.locator(".place-map").screenshot(path=ARTIFACTS / "8-map-hover.png")
+
+    page.locator("#article-text").click()  # away from the map; then the keyboard reaches a place
+    places.first.focus()
+    assert page.evaluate("document.activeElement.getAttribute('href')").startswith("/entities/")
+    assert "Corée du Nord" in page.locator("#map-tip").inner_text()
+    pyongyang.locator("circle").click()
+    page.wait_for_selector("#entity-name")
+    assert page.locator("#entity-name").inner_text() == "Pyongyang"
+    assert page.locator("#place-map a.place.focus").count() == 1
+    page.screenshot(path=ARTIFACTS / "9-place-entity.png", full_page=True)

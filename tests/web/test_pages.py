@@ -109,3 +109,36 @@ def test_pages_link_by_path_whatever_the_host_header(client):
     page = client.get("/", params={"q": "Pyongyang"})
     assert "http://" not in re.sub(r'<p class="foot">.*?</p>', "", page.text)
     assert 'href="/articles/' in page.text and 'href="/static/veille.css"' in page.text
+
+
+def _map_of(page: str) -> str:
+    return re.search(r'<svg id="place-map".*?</svg>', page, re.S).group(0)
+
+
+def test_article_page_maps_its_five_places(client, web_store):
+    drawn = _map_of(client.get(f"/articles/{_article_id(web_store, 'Ouchakov')}").text)
+    names = re.findall(r"<title>([^<—]+) — ", drawn)
+    assert sorted(name.strip() for name in names) == ["Corée du Nord", "Moscou", "Pyongyang", "Russie", "Ukraine"]
+    assert drawn.count('<a class="place') == 5 and drawn.count('href="/entities/') == 5
+    assert 'role="img" aria-label="Carte de 5 lieux : Corée du Nord (5 mentions)' in drawn
+    assert "<title>Pyongyang — ville, Corée du Nord · 4 mentions</title>" in drawn
+
+
+def test_entity_page_of_a_place_maps_it_in_focus(client, web_store):
+    from veille.store import find_entities
+
+    with web_store.session() as session:
+        pyongyang = find_entities(session, "Pyongyang")[0]
+    drawn = _map_of(client.get(f"/entities/{pyongyang.id}").text)
+    focus = re.search(r'<a class="place [a-z]+ focus" href="/entities/(\d+)"', drawn)
+    assert focus and int(focus.group(1)) == pyongyang.id and "Moscou" in drawn
+
+
+@pytest.mark.parametrize("path", ["/?q=Pyongyang", "/stories/1"])
+def test_search_and_story_pages_map_their_places(client, path):
+    assert "<title>Pyongyang — ville" in _map_of(client.get(path).text)
+
+
+def test_a_search_without_places_says_so(client):
+    page = client.get("/", params={"q": "kangourou"}).text
+    assert 'id="place-map"' not in page and "Aucun lieu localisé." in page

@@ -13,7 +13,7 @@ from typing import Any, Optional, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ..store import EntityRef, EventResult, IngestSummary, QuoteResult, SearchResult, StoryList
+from ..store import EntityRef, EventResult, IngestSummary, PlacePoint, QuoteResult, SearchResult, StoryList
 from ..watch import WatchView
 
 MAX_DOCUMENTS = 100
@@ -42,6 +42,12 @@ class EntityList(BaseModel):
     """The entities a name designates, most mentioned first."""
 
     entities: list[EntityRef]
+
+
+class PlaceList(BaseModel):
+    """Located places (a map's points), the most mentioned first."""
+
+    places: list[PlacePoint]
 
 
 class Document(BaseModel):

@@ -21,8 +21,8 @@ from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
 from .guard import token_problem
 from .views import PAGE_SIZE, read
-from .models import (ArticlePage, EntityList, EventPage, IngestReport, IngestRequest, NotificationList, QuotePage,
-                     StoryPage, WatchList, WatchRequest, notification_item)
+from .models import (ArticlePage, EntityList, EventPage, IngestReport, IngestRequest, NotificationList, PlaceList,
+                     QuotePage, StoryPage, WatchList, WatchRequest, notification_item)
 
 MAX_LIMIT = 100
 _INT32 = 2**31 - 1  # store ids and offsets are 32-bit integers in the database
@@ -169,6 +169,28 @@ def get_story(request: Request, id: StoryId) -> Any:
     if found is None:
         raise api_error(404, "not_found", f"no stored story has the id {id}")
     return found
+
+
+@router.get("/places", response_model=PlaceList, responses=error_responses(404, 422))
+def list_places(
+    request: Request,
+    article: Annotated[Optional[int], Query(ge=1, le=_INT32, description="The places of this article (its store id).")] = None,
+    entity: _filter("The places of the latest articles mentioning this entity; the entity itself is `focus` when it is a place.") = None,
+    story: Annotated[Optional[int], Query(ge=1, le=_INT32, description="The places of this story's articles.")] = None,
+    q: Annotated[Optional[str], Query(max_length=500, pattern=r"^[^\x00]*$", description="The places of the articles these words find (as `/api/articles`): where their events take place, else the places they name.")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="The most places listed.")] = MAX_LIMIT,
+) -> Any:
+    """Where articles take place, for a map: the located places of one article, of an entity's articles, of a
+    story or of a search, the most mentioned first. The first given of `article`, `entity`, `story` and `q` says
+    which; with none, the places of every article (as an empty search)."""
+    sources = {"article": (article, store.article_places), "entity": (entity, store.entity_places),
+               "story": (story, store.story_places)}
+    name, (value, query) = next(((name, source) for name, source in sources.items() if source[0] is not None),
+                                ("q", (q, store.search_places)))
+    places = _read(request, query, value, limit=limit)
+    if places is None:
+        raise api_error(404, "not_found", f"no stored {name} is {value!r}")
+    return PlaceList(places=places)
 
 
 def _require_token(request: Request,

@@ -1,4 +1,4 @@
-"""``veille kb build|stats|lookup|import``: the entity knowledge base."""
+"""``veille kb build|stats|lookup|place|import``: the entity knowledge base and the gazetteer of places."""
 
 from __future__ import annotations
 
@@ -13,11 +13,18 @@ from .main import KBOption, _load, _progress, kb_app
 
 @kb_app.command("build")
 def kb_build(kb: KBOption = None) -> None:
-    """(Re)build the knowledge base from the seed facts shipped with veille, keeping imported rows."""
+    """(Re)build the knowledge base from the seed facts shipped with veille, keeping imported rows, and the gazetteer
+    of places beside it (both are built on first use otherwise)."""
     from ..kb import KnowledgeBase
+    from ..kb.places import Places, places_path
 
     with _load(lambda: KnowledgeBase.open(kb)) as knowledge_base:
         _print_stats(knowledge_base.stats())
+    places = _load(lambda: Places.open(places_path(kb)))
+    try:
+        _print_stats({f"places: {feature}": count for feature, count in sorted(places.stats().items())})
+    finally:
+        places.close()
 
 
 @kb_app.command("stats")
@@ -37,6 +44,26 @@ def kb_lookup(name: Annotated[str, typer.Argument(help="A name or alias, e.g. 'O
             out.print(f"[b]{entry.qid}[/b] {entry.name} ({entry.name_en or '—'}) {entry.label}/{entry.type} {entry.country or ''}")
             for role in knowledge_base.roles_of(entry.qid):
                 out.print(f"    {role.title_fr or role.position} of {role.of_qid}: {role.start or '?'} – {role.end or 'now'}")
+
+
+@kb_app.command("place")
+def kb_place(name: Annotated[str, typer.Argument(help="A place name, e.g. 'Tripoli'.")], kb: KBOption = None) -> None:
+    """The places a name can designate in the gazetteer, most populous first: what the resolver chooses among."""
+    from ..kb.places import Places, places_path
+
+    out = Console()
+    places = _load(lambda: Places.open(places_path(kb)))
+    try:
+        found = sorted(places.candidates(name), key=lambda candidate: -candidate[0].population)
+    finally:
+        places.close()
+    for place, main in found:
+        how = "" if main else " (an alternate name)"
+        out.print(f"{place.id} {place.name} — {place.feature}, {place.admin1 or '—'}, {place.country or '—'}; "
+                  f"{place.lat:.4f}, {place.lon:.4f}; population {place.population:,}{how}",
+                  markup=False, highlight=False)
+    if not found:
+        out.print(f"no place is named {name!r}", markup=False, highlight=False)
 
 
 @kb_app.command("import")

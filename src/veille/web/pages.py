@@ -20,9 +20,11 @@ from jinja2 import pass_context
 
 from ..api.views import PAGE_SIZE, offset_of, page_count, read
 from ..settings import PUBLIC_URL
-from ..store import Store, article_view, entity_profile, list_stories, search, story, story_of_article, timeline
+from ..store import (Store, article_places, article_view, entity_places, entity_profile, list_stories, search,
+                     search_places, story, story_of_article, story_places, timeline)
 from .charts import GRAPH_SIZE, HEIGHT, WIDTH, relation_nodes, story_points, timeline_bars
 from .highlight import highlighted
+from .maps import place_map
 
 HERE = Path(__file__).parent
 TEMPLATES = Jinja2Templates(directory=HERE / "templates")
@@ -60,29 +62,34 @@ def web_router(store: Store) -> APIRouter:
 
     @router.get("/")
     def search_page(request: Request, q: str = "", entity: str | None = None, page: PageNumber = 1):
-        result = read(store, search, q or None, entity=entity or None, limit=PAGE_SIZE, offset=offset_of(page))
+        filters = {"entity": entity or None}
+        result, places = read(store, lambda session: (
+            search(session, q or None, **filters, limit=PAGE_SIZE, offset=offset_of(page)),
+            search_places(session, q or None, **filters)))
         return _render(request, "search.html", q=q, entity=entity or "", result=result, page=page,
-                       pages=page_count(result.total))
+                       pages=page_count(result.total), place_map=place_map(places))
 
     @router.get("/articles/{article_id}")
     def article_page(request: Request, article_id: StoreId):
-        view, in_story = read(store, lambda session: (article_view(session, article_id),
-                                                      story_of_article(session, article_id)))
+        view, in_story, places = read(store, lambda session: (article_view(session, article_id),
+                                                              story_of_article(session, article_id),
+                                                              article_places(session, article_id)))
         if view is None:
             raise HTTPException(404, f"no article {article_id}")
         document = view.document
         return _render(request, "article.html", view=view, document=document, text=highlighted(document),
-                       layers=document.to_json(), story=in_story)
+                       layers=document.to_json(), story=in_story, place_map=place_map(places))
 
     @router.get("/entities/{entity_id}")
     def entity_page(request: Request, entity_id: StoreId):
-        profile, facts = read(store, lambda session: (entity_profile(session, str(entity_id)),
-                                                      timeline(session, str(entity_id))))
+        profile, facts, places = read(store, lambda session: (entity_profile(session, str(entity_id)),
+                                                              timeline(session, str(entity_id)),
+                                                              entity_places(session, str(entity_id))))
         if profile is None:
             raise HTTPException(404, f"no entity {entity_id}")
         return _render(request, "entity.html", profile=profile, facts=facts.items if facts else [],
                        bars=timeline_bars(profile.mentions_over_time), nodes=relation_nodes(profile.co_occurring),
-                       width=WIDTH, height=HEIGHT, graph=GRAPH_SIZE)
+                       width=WIDTH, height=HEIGHT, graph=GRAPH_SIZE, place_map=place_map(places))
 
     @router.get("/stories")
     def stories_page(request: Request, page: PageNumber = 1):
@@ -91,11 +98,11 @@ def web_router(store: Store) -> APIRouter:
 
     @router.get("/stories/{story_id}")
     def story_page(request: Request, story_id: StoreId):
-        detail = read(store, story, story_id)
+        detail, places = read(store, lambda session: (story(session, story_id), story_places(session, story_id)))
         if detail is None:
             raise HTTPException(404, f"no story {story_id}")
         return _render(request, "story.html", detail=detail, points=story_points(detail.timeline), width=WIDTH,
-                       height=HEIGHT)
+                       height=HEIGHT, place_map=place_map(places))
 
     return router
 

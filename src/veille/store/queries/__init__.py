@@ -14,12 +14,14 @@ from .articles import ArticleHit, ArticleView, Near, SearchResult, article_view,
 from .common import ArticleRef, EntityRef, find_entities
 from .entities import DayCount, EntityProfile, Timeline, TimelineItem, entity_profile, timeline
 from .events import EventFact, EventItem, EventResult, events
+from .places import PlacePoint, article_places, entity_places, search_places, story_places
 from .quotes import QuoteItem, QuoteResult, quotes
 from .stories import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story, story_of_article
 
 __all__ = [
-    "ArticleHit", "ArticleRef", "ArticleView", "DayCount", "EntityProfile", "EntityRef", "EventFact", "EventItem", "EventResult",
-    "Near", "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem", "StoryDetail", "StoryList", "StoryRef", "Timeline",
-    "TimelineItem", "article_view", "entity_profile", "events", "find_entities", "list_stories", "quotes", "search",
-    "story", "story_of_article", "timeline",
+    "ArticleHit", "ArticleRef", "ArticleView", "DayCount", "EntityProfile", "EntityRef", "EventFact", "EventItem",
+    "EventResult", "Near", "PlacePoint", "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem",
+    "StoryDetail", "StoryList", "StoryRef", "Timeline", "TimelineItem", "article_places", "article_view",
+    "entity_places", "entity_profile", "events", "find_entities", "list_stories", "quotes", "search",
+    "search_places", "story", "story_of_article", "story_places", "timeline",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
@@ -108,12 +109,8 @@ def search(
     collapse (bool): show one article per near-duplicate group, the one stored first among those matching.
     RETURNS (SearchResult): the total count and the page of hits, each with a snippet and its near-duplicates.
     """
-    query, score = select(Article), None
-    if text and terms(text):
-        matched = matching(session, text)
-        query, score = query.join(matched, matched.c.id == Article.id), matched.c.score
-    query = query.where(*_filters(session, entity, speaker, source, date_from, date_to, event_type),
-                        *_place_filters(session, near, country))
+    query, score = _matching(session, text, entity=entity, speaker=speaker, source=source, date_from=date_from,
+                             date_to=date_to, event_type=event_type, near=near, country=country)
     if collapse:
         query = query.where(Article.id.not_in(_later_copies(query.with_only_columns(Article.id))))
     total = session.scalar(select(func.count()).select_from(query.subquery()))
@@ -126,6 +123,26 @@ def search(
     for hit in hits:
         hit.duplicates = copies[hit.id]
     return SearchResult(total=total or 0, limit=limit, offset=offset, hits=hits)
+
+
+def matching_articles(session: Session, text: str | None = None, **filters: Any) -> Select:
+    """The ids of every article ``search`` finds with these words and filters (its keyword arguments), for the
+    queries that summarise a search's results (their places)."""
+    return _matching(session, text, **filters)[0].with_only_columns(Article.id)
+
+
+def _matching(session: Session, text: str | None, *, entity: str | None = None, speaker: str | None = None,
+              source: str | None = None, date_from: str | dt.date | None = None, date_to: str | dt.date | None = None,
+              event_type: str | None = None, near: Near | None = None,
+              country: str | None = None) -> tuple[Select, ColumnElement | None]:
+    """The articles matching words and filters, and their relevance score (None without words)."""
+    query, score = select(Article), None
+    if text and terms(text):
+        matched = matching(session, text)
+        query, score = query.join(matched, matched.c.id == Article.id), matched.c.score
+    query = query.where(*_filters(session, entity, speaker, source, date_from, date_to, event_type),
+                        *_place_filters(session, near, country))
+    return query, score
 
 
 def _later_copies(matching_ids: Select) -> Select:

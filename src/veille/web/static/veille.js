@@ -69,3 +69,35 @@
     describe(mark.dataset.kind, mark.dataset.ref);
   });
 }());
+
+// The maps of places: a point's title shows at once, beside it, on hover and on keyboard focus (the SVG <title>
+// stays the tooltip without script). Text only, through textContent.
+(function () {
+  "use strict";
+  var map = document.getElementById("place-map");
+  if (!map) { return; }
+  var tip = document.createElement("div");
+  tip.className = "map-tip";
+  tip.id = "map-tip";
+  tip.hidden = true;
+  tip.setAttribute("aria-hidden", "true");
+  map.parentNode.appendChild(tip);
+
+  function show(event) {
+    var place = event.target.closest("a.place");
+    if (!place) { return; }
+    var circle = place.querySelector("circle").getBoundingClientRect();
+    var frame = map.parentNode.getBoundingClientRect();
+    tip.textContent = place.querySelector("title").textContent;
+    tip.hidden = false;
+    var half = tip.offsetWidth / 2;  // kept within the map
+    var centre = circle.left + circle.width / 2 - frame.left;
+    tip.style.left = Math.min(Math.max(centre, half), map.getBoundingClientRect().width - half) + "px";
+    tip.style.top = (circle.top - frame.top) + "px";
+  }
+  function hide() { tip.hidden = true; }
+  map.addEventListener("mouseover", show);
+  map.addEventListener("focusin", show);
+  map.addEventListener("mouseleave", hide);
+  map.addEventListener("focusout", hide);
+}());
