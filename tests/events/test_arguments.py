@@ -112,3 +112,22 @@ def test_arguments_noun_misread_as_adjective_is_still_someone(nlp, words, heads,
     doc._.veille_entities, doc._.veille_quotes, doc._.veille_timexes = [], [], []
     doc = nlp.get_pipe("veille_events")(doc)
     assert [e["target"]["mention"]["text"] for e in doc._.veille_events] == [target]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "words,heads,deps,pos,verb,subject",
+    [
+        (["Les", "sanctions", "de", "Pékin", "tarderont", ".", "«", "Le", "Japon", "a", "décidé", "de", "riposter", "."],
+         [1, 10, 3, 1, 1, 1, 10, 8, 10, 10, 10, 12, 10, 10],
+         ["det", "nsubj", "case", "nmod", "acl:relcl", "punct", "punct", "det", "nsubj", "aux:tense", "ROOT", "mark",
+          "xcomp", "punct"],
+         ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT", "PUNCT", "DET", "PROPN", "AUX", "VERB", "ADP", "VERB",
+          "PUNCT"],
+         10, 8),
+    ],
+)
+def test_arguments_of_two_subjects_the_nearer(nlp, words, heads, deps, pos, verb, subject):
+    """A sentence the parser failed to end gives its verb a second subject: the nearer one before the verb acts."""
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert verb_actor(doc[verb], load_event_lexicon("fr")) == doc[subject]

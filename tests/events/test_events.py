@@ -1010,3 +1010,19 @@ def test_events_a_title_without_a_name_acts(analyse_text, text):
     """"le chancelier allemand", "la reine": the head of a title is someone, named or not."""
     event = _event(analyse_text(text, dct="2024-03-01"), "rencontré")
     assert event.actor.mention.text == "Le chancelier allemand"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("La police a interpellé lundi soir deux suspects.", "interpellé", "deux suspects"),
+        ("Le tribunal de Lyon a condamné mardi Paul Arnaud à six ans de prison.", "condamné", "Paul Arnaud"),
+        ("La ministre a exhorté ce vendredi 3 mai les deux camps à cesser les combats.", "exhorté", "les deux camps"),
+    ],
+)
+def test_events_object_after_a_day_is_the_object(analyse_text, text, trigger, target):
+    """"a interpellé *lundi soir* deux suspects": a day between the verb and its object, under which the parser hangs
+    the object (or which it takes for the object), is when the act happened, not whom it is done to."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.target is not None and event.target.mention.text == target

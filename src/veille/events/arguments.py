@@ -200,8 +200,12 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; not an object relative the parser called one ("Washington, *qu'*elle accuse de
-    violations": "elle" accuses, :func:`_relative_object` says whom)."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)), None)
+    violations": "elle" accuses, :func:`_relative_object` says whom). Of two subjects, which a sentence the parser
+    failed to end gives ("Les représailles de Pékin tarderont. « Le Japon a décidé …"), the nearer one before the
+    verb."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
 
 
 def _object_relative(token: Token) -> bool:
@@ -397,7 +401,7 @@ def _addressee(control: Token, act: Token, lexicon: EventLexicon) -> Token | Non
     """Who does what a control verb governs: its object ("ont accusé *les Nord-Coréens* de livrer", "appelle *Moscou*
     à revenir"); with none, a call to protest is the caller's own side's ("*l'intersyndicale* appelle à une journée
     de grèves", "appellent à manifester"), any other act no one said."""
-    addressee = child(control, "obj", "iobj")
+    addressee = _direct_object(control) or child(control, "iobj")
     if addressee is not None:
         return addressee
     calls = lexicon.cues["governor"].get(control.lemma_) == "requested"
@@ -634,12 +638,33 @@ def _direct_object(verb: Token) -> Token | None:
     """The verb's object: whom its object relative stands for ("Washington, *qu'*elle accuse de violations", where
     the parser may take the charge for the object); else its object, not a "que" the parser called one ("a annoncé
     *qu'*elle accusait le Pérou")."""
-    found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)),
-                                           None)
-    found = found or _partitive_object(verb)
+    found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)
+                                            and not _time_noun(c)), None)
+    found = found or _partitive_object(verb) or _object_past_time(verb)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     return found
+
+
+def _time_noun(token: Token) -> bool:
+    """A bare day, month or part of the day ("mardi", "lundi soir"): when the act happened, never its object."""
+    return token.lower_ in lang.load(token.lang_).time_nouns and preposition(token) is None
+
+
+def _object_past_time(verb: Token) -> Token | None:
+    """"a interpellé *lundi soir* deux suspects", "a appelé *mercredi* les parties à": a bare time noun right after
+    the verb, under which the parser hung the object that follows it; the first noun of that phrase with a
+    determiner or a number of its own and no preposition, or a name (capitalised, whatever the tagger called it:
+    "condamné mardi M.A."), is the verb's object."""
+    when = next((c for c in verb.rights if _time_noun(c) and c.dep_ in {"obl:mod", "obj", "nmod"}), None)
+    if when is None or any(not (t.is_punct or t.pos_ == "ADV") for t in verb.doc[verb.i + 1 : when.left_edge.i]):
+        return None
+    for word in when.subtree:
+        if word == when or word.pos_ not in {"NOUN", "PROPN"} or _time_noun(word) or preposition(word) is not None:
+            continue
+        if word.text[:1].isupper() or any(c.dep_ in {"det", "nummod"} for c in word.children):
+            return word
+    return None
 
 
 def _partitive_object(verb: Token) -> Token | None:
