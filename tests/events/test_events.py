@@ -1026,3 +1026,32 @@ def test_events_object_after_a_day_is_the_object(analyse_text, text, trigger, ta
     the object (or which it takes for the object), is when the act happened, not whom it is done to."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert event.target is not None and event.target.mention.text == target
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("Le maire fait l'objet d'une enquête pour corruption.", "enquête", None, "Le maire"),
+        ("Le député est visé par une enquête pour corruption.", "enquête", None, "Le député"),
+        ("L'Ukraine dit avoir subi une offensive russe.", "offensive", "Russie", "Ukraine"),
+        ("Le journaliste a été victime d'une agression à Lyon.", "agression", None, "Le journaliste"),
+        ("Le ministre est la cible de vives critiques.", "critiques", None, "Le ministre"),
+    ],
+)
+def test_events_subject_suffering_an_act_is_its_target(analyse_text, text, trigger, actor, target):
+    """"a subi une offensive", "fait l'objet d'une enquête", "est victime d'une agression", "est visé par une
+    enquête": the subject suffers the act (its target), never does it; the act's own words name its actor."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor.name if event.actor else None) == actor
+    assert event.target is not None and target in (event.target.name, event.target.mention.text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["Moscou vise une offensive d'ampleur au printemps.",
+                                  "L'Arménie affirme au contraire avoir subi une agression."])
+def test_events_aiming_at_an_act_or_a_misparse_gives_no_target(analyse_text, text):
+    """Aiming at an act ("vise une offensive") is no suffering of it; a compound infinitive the parser hung on a
+    noun ("au contraire avoir subi") is no participle clause of that noun's."""
+    event = next(e for e in analyse_text(text, dct="2024-03-01").events if e.type == "ASSAULT")
+    assert event.target is None or event.target.name == "Arménie"

@@ -70,6 +70,11 @@ def find_arguments(
         return Arguments(_judge(token, lexicon), _owner(_judged(token), lexicon), None)
     frame = _frame(token, lexicon) if trigger.pos == "NOUN" else None
     carrier = frame or token  # the noun whose verbs and complements say who does the act
+    sufferer = _sufferer(carrier, lexicon) if trigger.pos == "NOUN" else None
+    if sufferer is not None:  # "Kiev a subi une attaque russe": the act's own words name its actor
+        actor = _noun_actor(token, trigger, referents) or _possessor(carrier)
+        target = sufferer if referents.is_agent(sufferer) else None  # not "au contraire", a misparse
+        return Arguments(_owner(actor, lexicon), _owner(target, lexicon), None)
     light = _light_verb(carrier, lexicon) if trigger.pos == "NOUN" else None
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
@@ -298,7 +303,8 @@ def _active_participle(verb: Token) -> bool:
     bare past participle ("les otages libérés") is passive and its noun is the target."""
     if verb.dep_ != "acl" or verb.head.pos_ not in _NOMINALS or "Part" not in verb.morph.get("VerbForm"):
         return False
-    return "Pres" in verb.morph.get("Tense") or any(c.dep_ == "aux:tense" for c in verb.children)
+    return "Pres" in verb.morph.get("Tense") or any(c.dep_ == "aux:tense" and "Inf" not in c.morph.get("VerbForm")
+                                                    for c in verb.children)  # not "avoir subi", an infinitive
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -407,6 +413,30 @@ def _addressee(control: Token, act: Token, lexicon: EventLexicon) -> Token | Non
     calls = lexicon.cues["governor"].get(control.lemma_) == "requested"
     protest = any(t.type == "PROTEST" for t in lexicon.triggers.get(act.lemma_, ()))
     return verb_actor(control, lexicon) if calls and protest else None
+
+
+def _sufferer(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """Who suffers the act the noun names (``undergo`` cues): the subject of a verb whose object it is ("Kiev a
+    *subi* une attaque", "le convoi a *essuyé* des tirs"), the subject of a verb or copula whose undergo noun it
+    completes with "de" ("le maire fait l'*objet* d'une enquête", "il a été *victime* d'une agression", "est la
+    *cible* de critiques"); the passive subject of an ``aimed`` verb whose agent it is ("le député est *visé* par
+    une enquête")."""
+    undergo = lexicon.cues["undergo"]
+    head = noun.head
+    if head == noun:
+        return None
+    if noun.dep_ == "obj" and head.pos_ == "VERB" and head.lemma_ in undergo:
+        return verb_actor(head, lexicon)
+    via = preposition(noun)
+    if via == "par" and head.lemma_ in lexicon.cues["aimed"] and is_passive(head):
+        return child(head, "nsubj:pass")
+    if via != "de":
+        return None
+    if head.lemma_ in undergo and head.pos_ != "VERB":  # "victime d'une agression", hung on the noun or adjective
+        return child(head, "nsubj") or (verb_actor(head.head, lexicon) if head.dep_ == "obj" else None)
+    if head.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_ in undergo for c in head.children):
+        return verb_actor(head, lexicon)  # "fait l'objet d'une enquête", the complement hung on the verb
+    return None
 
 
 def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:
