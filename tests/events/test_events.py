@@ -1055,3 +1055,19 @@ def test_events_aiming_at_an_act_or_a_misparse_gives_no_target(analyse_text, tex
     noun ("au contraire avoir subi") is no participle clause of that noun's."""
     event = next(e for e in analyse_text(text, dct="2024-03-01").events if e.type == "ASSAULT")
     assert event.target is None or event.target.name == "Arménie"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Plusieurs milices ont pris part aux combats contre l'armée.", "combats", "Plusieurs milices"),
+        ("L'avocate générale a rendu ses réquisitions contre les deux accusés.", "réquisitions", "L'avocate générale"),
+        ("Le ministre a rendu publique l'enquête.", "enquête", None),
+    ],
+)
+def test_events_taking_part_or_delivering_carries_the_act(analyse_text, text, trigger, actor):
+    """"prendre part aux combats", "rendre ses réquisitions": the subject does the act its noun names; "rendre
+    publique l'enquête" says what the subject makes of it, not who leads it."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.actor.mention.text if event.actor else None) == actor

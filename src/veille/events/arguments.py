@@ -541,13 +541,19 @@ def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         return head
     if _stray_object(noun):  # "a lancé dans la journée *un ultimatum*", hung on "journée"
         head = head.head
-    if head == noun or head.lemma_ not in lexicon.cues["light"]:
+    if head == noun or head.lemma_ not in lexicon.cues["light"] or _attributed(head):
         return None
     carried = lang.words_of(noun).light_prepositions
     if (noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in carried)
             or _stray_object(noun)):
         return head
     return None
+
+
+def _attributed(verb: Token) -> bool:
+    """"a *rendu publique* l'enquête": a verb with an adjective attribute says what its subject makes of its object,
+    not that the subject does the act the object names."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _stray_object(noun: Token) -> bool:
