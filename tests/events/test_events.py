@@ -1071,3 +1071,17 @@ def test_events_taking_part_or_delivering_carries_the_act(analyse_text, text, tr
     publique l'enquête" says what the subject makes of it, not who leads it."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert (event.actor.mention.text if event.actor else None) == actor
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Le prévenu est accusé d'un viol commis sur une étudiante.", "viol", "une étudiante"),
+        ("Une agression commise sur un chauffeur de bus a choqué la ville.", "agression", "un chauffeur"),
+    ],
+)
+def test_events_sur_of_the_participle_that_commits_the_act_is_its_target(analyse_text, text, trigger, target):
+    """"un viol *commis sur* une étudiante": whom a crime is committed on is its target."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.target is not None and event.target.mention.text.startswith(target)

@@ -633,9 +633,9 @@ def _with_complements(noun: Token) -> list[Token]:
 
 
 def _complements(token: Token, light: Token | None) -> list[Token]:
-    """The trigger's dependents, those of its object and nominal complements, the "contre" complement of a
-    participle on it ("les accusations *portées contre lui*": a participle's "à" may be a place, "lancé à Beyrouth")
-    and those of its light verb."""
+    """The trigger's dependents, those of its object and nominal complements, the "contre" or "sur" complement of a
+    participle on it ("les accusations *portées contre lui*", "un viol *commis sur* une femme": a participle's "à"
+    may be a place, "lancé à Beyrouth") and those of its light verb."""
     found = _with_complements(token) + [c for o in token.children if o.dep_ in {"obj", "obl:arg"} for c in o.children]
     against = lang.words_of(token).against_prepositions
     found += [c for p in token.children if p.dep_ == "acl" and _passive_participle(p) for c in p.children
