@@ -1085,3 +1085,20 @@ def test_events_sur_of_the_participle_that_commits_the_act_is_its_target(analyse
     """"un viol *commis sur* une étudiante": whom a crime is committed on is its target."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert event.target is not None and event.target.mention.text.startswith(target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Le porte-parole du gouvernement accuse lui sans détour les Etats-Unis d'avoir armé les milices.", "accuse",
+         "États-Unis"),
+        ("Le syndicat appelle à une journée de grèves, à l'issue d'une réunion : la CGT, FO et Solidaires.",
+         "appelle", None),
+    ],
+)
+def test_events_object_hung_under_an_adverbial(analyse_text, text, trigger, target):
+    """"accuse *lui* sans détour les Etats-Unis": a stressed pronoun after the verb echoes its subject, and the
+    object the parser hung under the adverbial "sans détour" is the verb's; a list after a colon is none."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.target.name if event.target else None) == target

@@ -675,8 +675,9 @@ def _direct_object(verb: Token) -> Token | None:
     the parser may take the charge for the object); else its object, not a "que" the parser called one ("a annoncé
     *qu'*elle accusait le Pérou")."""
     found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)
-                                            and not _time_noun(c)), None)
-    found = found or _partitive_object(verb) or _object_past_time(verb)
+                                            and not _time_noun(c) and not _echoed_subject(c)
+                                            and not _past_full_stop(verb, c)), None)
+    found = found or _partitive_object(verb) or _object_past_time(verb) or _object_past_adverbial(verb)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     return found
@@ -701,6 +702,28 @@ def _object_past_time(verb: Token) -> Token | None:
         if word.text[:1].isupper() or any(c.dep_ in {"det", "nummod"} for c in word.children):
             return word
     return None
+
+
+def _echoed_subject(pronoun: Token) -> bool:
+    """"Le porte-parole accuse *lui* les Etats-Unis": a stressed pronoun after the verb echoes its subject; it is
+    never its direct object (which would be a clitic before it: "le", "la")."""
+    words = lang.words_of(pronoun)
+    return pronoun.i > pronoun.head.i and (pronoun.lower_ in words.stressed_pronouns
+                                           or pronoun.lower_ in words.plural_stressed_pronouns)
+
+
+def _object_past_adverbial(verb: Token) -> Token | None:
+    """"accuse sans détour *les Etats-Unis* de …": the object the parser hung under an adverbial phrase of the verb
+    (:func:`_stray_object`), with no punctuation before it ("à l'issue d'une réunion : la CGT, FO …" lists)."""
+    return next((n for c in verb.rights if c.dep_.startswith("obl") for n in c.children if _stray_object(n)
+                 and n.pos_ in {"NOUN", "PROPN"} and not n.like_num and not _time_noun(n)
+                 and not any(t.is_punct for t in verb.doc[verb.i + 1 : n.i])), None)
+
+
+def _past_full_stop(verb: Token, word: Token) -> bool:
+    """A word after a full stop that follows the verb lies in the next sentence, which the parser failed to end
+    ("… à Kiev. Dmitri Peskov « ment »"): it is none of the verb's arguments."""
+    return word.i > verb.i and any(t.text in {".", "!", "?"} for t in verb.doc[verb.i + 1 : word.i])
 
 
 def _partitive_object(verb: Token) -> Token | None:
