@@ -875,9 +875,10 @@ def test_events_fronted_participle_targets_the_clause_subject(analyse_text, text
     "text", ["Le président a déclaré lors d'une visite au siège du ministère de la Défense que l'armée était prête."]
 )
 def test_events_owner_of_a_place_does_not_act(analyse_text, text):
-    """"une visite au siège du ministère": the ministry owns where the visit goes; it is not the visitor."""
+    """"une visite au siège du ministère": the ministry owns where the visit goes; it is not the visitor (who
+    speaks on the occasion of the visit is)."""
     event = _event(analyse_text(text, dct="2024-03-01"), "visite")
-    assert (event.actor, event.target.name) == (None, "ministère de la Défense")
+    assert (event.actor.name, event.target.name) == ("Le président", "ministère de la Défense")
 
 
 @pytest.mark.parametrize(
@@ -1102,3 +1103,20 @@ def test_events_object_hung_under_an_adverbial(analyse_text, text, trigger, targ
     object the parser hung under the adverbial "sans détour" is the verb's; a list after a colon is none."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert (event.target.name if event.target else None) == target
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Le ministre a annoncé au cours d'un entretien avec son homologue que les livraisons reprendraient.",
+         "entretien", "Le ministre"),
+        ("« Nous continuerons », a affirmé la ministre pendant la réunion.", "réunion", "la ministre"),
+        ("Lors de la visite du ministre, des manifestants ont protesté.", "visite", "ministre"),
+    ],
+)
+def test_events_who_speaks_on_the_occasion_of_a_meeting_takes_part(analyse_text, text, trigger, actor):
+    """"a annoncé au cours d'un entretien", "a affirmé pendant la réunion": who reports a statement on the occasion
+    of a meeting takes part in it; whoever only acts during it ("des manifestants ont protesté") does not."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert event.actor is not None and actor in (event.actor.name, event.actor.mention.text)

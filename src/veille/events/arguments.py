@@ -439,6 +439,19 @@ def _sufferer(noun: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb whose occasion the noun names: "a déclaré *lors d'une visite*", "a annoncé *au cours d'un
+    entretien*", "a dit *pendant la réunion*" (the parser hangs "de X" on "lors" or "cours", or "pendant X" on the
+    verb)."""
+    words = lang.words_of(noun)
+    via, head = preposition(noun), noun.head
+    if via in words.occasion_prepositions and noun.dep_.startswith("obl") and head.pos_ == "VERB":
+        return head
+    if via == "de" and head.lemma_ in words.occasion_words and head.head.pos_ == "VERB" and head.i < noun.i:
+        return head.head
+    return None
+
+
 def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:
     """"L'agresseur a été mis en examen *pour viol*", "inculpé *de meurtre*": the act a charge names is the charged
     one's (alleged) act, whose object, or passive subject, is then its actor. Coordinated acts share the charge."""
