@@ -17,7 +17,9 @@ its possessive determiner, which the resolver links to its antecedent ("sa visit
 trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
 of its object, of its light verb or, for "contre", of a participle on it ("livrer des munitions à la Russie", "de
 Vladimir Poutine à Pyongyang", "les accusations portées contre lui"); the noun a bare past participle qualifies is
-its object ("les otages libérés"). A mutual event (lexicon flag) with no actor named otherwise ("les combats entre X
+its object ("les otages libérés"); a day or an adverbial phrase the parser hung the object under hides it not ("a
+interpellé lundi soir deux suspects"). Whoever suffers an act a noun names is its target, never its actor ("Kiev a
+subi une attaque", "fait l'objet d'une enquête": ``undergo`` and ``aimed`` cues). A mutual event (lexicon flag) with no actor named otherwise ("les combats entre X
 et Y", "la rencontre entre les deux présidents", "les affrontements opposant X à Y") has all its parties as actor and
 no target (guidelines §5, PLOVER §2.4.2); any other "entre X et Y" ("un accord signé entre X et Y") has X act with Y
 as target; with an actor ("la médiation de la Norvège entre X et Y"), the parties are its target.
