@@ -31,12 +31,13 @@ ALLOWED: dict[str, set[str]] = {
     "pipeline": FOUNDATION | {"lang", "kb", "doc", "ingest"} | STAGES,
     "export": FOUNDATION,
     "store": FOUNDATION | {"lang", "kb", "ingest", "export"},
-    "api": FOUNDATION | {"ingest", "store", "export", "__init__"},
-    "web": FOUNDATION | {"kb", "store", "export", "api"},  # kb: the Natural Earth country shapes of the maps
+    "watch": FOUNDATION | {"store", "kb"},
+    "api": FOUNDATION | {"ingest", "store", "export", "watch", "__init__"},
+    "web": FOUNDATION | {"kb", "store", "export", "api", "watch"},  # kb: the Natural Earth country shapes of the maps
     "eval": FOUNDATION | {"lang", "kb", "ingest"},
     "batch": FOUNDATION | {"ingest", "pipeline", "export", "store"},
     "cli": FOUNDATION | {"lang", "kb", "ingest", "pipeline", "export", "store", "api", "web", "eval", "batch",
-            "__init__"},
+            "watch", "__init__"},
     "__init__": set(),  # its names are imported lazily, by name: see test_architecture_top_level_imports_nothing
 }
 

@@ -13,7 +13,7 @@ import pytest
 
 PACKAGES = ["veille", "veille.nlp", "veille.ingest", "veille.kb", "veille.eval", "veille.store", "veille.events",
             "veille.web", "veille.api", "veille.pipeline", "veille.export", "veille.model", "veille.quotes",
-            "veille.timex"]
+            "veille.timex", "veille.watch"]
 
 
 def _veille_members(module) -> set[str]:

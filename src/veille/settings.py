@@ -8,6 +8,7 @@ else its environment variable, else its default.
 | ``db`` | ``VEILLE_DB`` | ``veille.sqlite`` in the data dir (a SQLite file); else a URL, ``postgresql+psycopg://…`` |
 | ``token`` | ``VEILLE_API_TOKEN`` | none: the API is read-only |
 | ``today`` | ``VEILLE_TODAY`` | the real today: no inferred publication date may lie after it (set it to analyse reproducibly) |
+| ``public_url`` | ``VEILLE_PUBLIC_URL`` | ``http://127.0.0.1:8000``: where ``veille serve`` is reached, for the links of notifications |
 
 The CLI resolves them once per command and hands the ``Settings`` down; a library call that is given nothing
 resolves them from the environment at that moment.
@@ -23,6 +24,7 @@ from pathlib import Path
 
 STORE_FILE = "veille.sqlite"
 KB_FILE = "kb.sqlite"
+PUBLIC_URL = "http://127.0.0.1:8000"
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ SETTINGS = (
                                          "read-only)."),
     Setting("today", "VEILLE_TODAY", "The day of analysis, YYYY-MM-DD: no inferred publication date lies after it "
                                      "(default: today)."),
+    Setting("public_url", "VEILLE_PUBLIC_URL", "Where `veille serve` is reached, for the article links that "
+                                               f"notifications carry (default: {PUBLIC_URL})."),
 )
 VARIABLES = {setting.name: setting.variable for setting in SETTINGS}
 
@@ -57,6 +61,7 @@ class Settings:
     store_url: str
     token: str | None
     today: dt.date | None
+    public_url: str = PUBLIC_URL
 
 
 def resolve(
@@ -66,6 +71,7 @@ def resolve(
     db: str | None = None,
     token: str | None = None,
     today: str | None = None,
+    public_url: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
     """Resolve every setting: the value given, else its variable in ``environ`` (``os.environ``), else its default.
@@ -86,4 +92,5 @@ def resolve(
         store_url=given("db", db) or f"sqlite:///{folder / STORE_FILE}",
         token=given("token", token),
         today=dt.date.fromisoformat(day) if day else None,
+        public_url=(given("public_url", public_url) or PUBLIC_URL).rstrip("/"),
     )

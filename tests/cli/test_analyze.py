@@ -230,6 +230,7 @@ def test_analyze_pretty_format_shows_the_entity_and_date_tables():
     lines = result.stdout.splitlines()
     assert any("Vladimir Poutine" in line and "Q7747" in line and "PER" in line for line in lines)
     assert any("Otan" in line and "Q7184" in line for line in lines)
+    assert any("Pyongyang" in line and "GeoNames 1871859, KP (39.03, 125.75)" in line for line in lines)
     assert "Le président russe Vladimir Poutine est attendu" in result.stdout  # the article itself is shown
     assert any("mercredi 19 juin" in line and "2024-06-19" in line for line in lines)  # the dates table
     assert "2024 (inferred from 'mardi 18'" in result.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from veille.events.arguments import verb_actor
+from veille.events.arguments import find_arguments, verb_actor
 from veille.events.lexicon import load_event_lexicon
 
 
@@ -112,3 +112,50 @@ def test_arguments_noun_misread_as_adjective_is_still_someone(nlp, words, heads,
     doc._.veille_entities, doc._.veille_quotes, doc._.veille_timexes = [], [], []
     doc = nlp.get_pipe("veille_events")(doc)
     assert [e["target"]["mention"]["text"] for e in doc._.veille_events] == [target]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "words,heads,deps,pos,verb,subject",
+    [
+        (["Les", "sanctions", "de", "Pékin", "tarderont", ".", "«", "Le", "Japon", "a", "décidé", "de", "riposter", "."],
+         [1, 10, 3, 1, 1, 1, 10, 8, 10, 10, 10, 12, 10, 10],
+         ["det", "nsubj", "case", "nmod", "acl:relcl", "punct", "punct", "det", "nsubj", "aux:tense", "ROOT", "mark",
+          "xcomp", "punct"],
+         ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT", "PUNCT", "DET", "PROPN", "AUX", "VERB", "ADP", "VERB",
+          "PUNCT"],
+         10, 8),
+    ],
+)
+def test_arguments_of_two_subjects_the_nearer(nlp, words, heads, deps, pos, verb, subject):
+    """A sentence the parser failed to end gives its verb a second subject: the nearer one before the verb acts."""
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert verb_actor(doc[verb], load_event_lexicon("fr")) == doc[subject]
+
+
+class _Names:
+    """Referents that know only the parse: a name acts, no adjective names a people."""
+
+    def is_demonym(self, token):
+        return False
+
+    def is_agent(self, token):
+        return token.pos_ in {"PROPN", "NOUN"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "words,heads,deps,pos",
+    [
+        (["Le", "ministre", "accuse", ".", "Paul", "Roux", "dément", "."],
+         [1, 2, 2, 2, 2, 4, 2, 2],
+         ["det", "nsubj", "ROOT", "punct", "obj", "flat:name", "parataxis", "punct"],
+         ["DET", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]),
+    ],
+)
+def test_arguments_no_object_past_a_full_stop(nlp, words, heads, deps, pos):
+    """A name after a full stop lies in the next sentence, which the parser failed to end: no object of the verb."""
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    lexicon = load_event_lexicon("fr")
+    trigger = next(t for t in lexicon.triggers["accuser"] if t.pos == "VERB")
+    assert find_arguments(doc[2], trigger, lexicon, _Names()).target is None

@@ -20,8 +20,10 @@ from fastapi import FastAPI
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
+from ..settings import PUBLIC_URL
 from ..store import Store
 from ..store.ingest import Analyser
+from ..watch import after_batch
 from .errors import install_error_handlers
 from .guard import RequestGuard
 from .routes import router
@@ -41,12 +43,14 @@ class ApiSettings:
     workers (int): requests answered at once, each in a thread with a connection of its own.
     allowed_hosts (tuple[str, ...]): the Host headers answered (``veille.api.guard`` rule 1); ``("*",)`` for any.
     max_body_bytes (int): the largest ingest request.
+    public_url (str): where the server is reached, for the article links of watch notifications.
     """
 
     token: str | None = None
     workers: int = WORKERS
     allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
     max_body_bytes: int = MAX_INGEST_BYTES
+    public_url: str = PUBLIC_URL
 
 
 def create_app(store: Store, settings: ApiSettings = ApiSettings(), *, analyse: Analyser | None = None) -> FastAPI:
@@ -64,6 +68,7 @@ def create_app(store: Store, settings: ApiSettings = ApiSettings(), *, analyse: 
     )
     app.state.store, app.state.settings, app.state.analyse = store, settings, analyse
     app.state.write_lock = threading.Lock()  # one ingest at a time: the pipeline is loaded once
+    app.state.after_batch = after_batch(store, settings.public_url)  # the watches, after each ingest batch
     install_error_handlers(app)
     app.include_router(router)
     app.add_middleware(RequestGuard, token=settings.token, writable=analyse is not None,

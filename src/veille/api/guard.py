@@ -8,6 +8,7 @@ write, and the security headers of its answer.
    passes the limit: a route that takes documents (``POST /api/ingest``) takes up to ``max_body_bytes``, any
    other none to speak of.
 3. A write's token is checked before its body is read: a request without the right token costs its headers only.
+   The watches (``/api/watches``, any method) need the token too, even to be read: their URLs hold secrets.
 4. Every answer says how a browser must treat it: no framing (clickjacking), no type sniffing, no referrer, and a
    Content Security Policy that lets a page run only the scripts and styles of the package.
 """
@@ -23,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .errors import error_response
 
 WRITE_PATHS = frozenset({"/api/ingest"})
+WATCH_PATHS = "/api/watches"
 SMALL_BODY_BYTES = 64 * 1024
 """The most a request to any other route may carry (none of them reads a body)."""
 
@@ -77,8 +79,10 @@ class RequestGuard:
         exchange = _Exchange(scope, receive, send)
         headers = Headers(scope=scope)
         writes = scope["path"] in WRITE_PATHS and scope["method"] == "POST"
-        if writes:
-            problem = token_problem(self.token if self.writable else None, headers.get("authorization"))
+        watches = scope["path"] == WATCH_PATHS or scope["path"].startswith(WATCH_PATHS + "/")
+        if writes or watches:
+            expected = self.token if self.writable or watches else None
+            problem = token_problem(expected, headers.get("authorization"))
             if problem is not None:
                 extra = {"WWW-Authenticate": "Bearer"} if problem.status == 401 else None
                 await exchange.refuse(problem.status, problem.code, problem.message, extra)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ..store import (EntityIndex, EventResult, IngestSummary, OutletList, PlacePoint, QuoteResult,
                      SearchResult, StoryList)
+from ..watch import WatchView
 
 MAX_DOCUMENTS = 100
 
@@ -78,3 +79,65 @@ IngestReport = with_fields(
     IngestSummary, "IngestReport", "What one ingest did, and why each failed document failed.",
     failures=(list[IngestFailure], Field(description="One entry per document that could not be stored.")),
 )
+
+
+_CRITERION = {"default": None, "min_length": 1, "max_length": 200, "pattern": r"^[^\x00]+$"}
+
+
+class WatchRequest(BaseModel):
+    """A watch to make, as `veille watch add` takes it: a name, at least one criterion, an Apprise URL."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00]+$")
+    entity: Optional[str] = Field(**_CRITERION, description="An entity: Wikidata id, store id or name.")
+    speaker: Optional[str] = Field(**_CRITERION, description="An entity quoted.")
+    about: Optional[str] = Field(**_CRITERION, description="An entity a quote speaks about.")
+    event_type: Optional[str] = Field(**_CRITERION, description="A PLOVER event type (ASSAULT, CONSULT…).")
+    mode: Optional[str] = Field(**_CRITERION, description="The event's PLOVER mode.")
+    modality: Optional[str] = Field(**_CRITERION, description="The event's modality (asserted, planned…).")
+    actor: Optional[str] = Field(**_CRITERION, description="An entity doing the event.")
+    target: Optional[str] = Field(**_CRITERION, description="An entity the event is done to.")
+    place: Optional[str] = Field(**_CRITERION, description="The event's place.")
+    country: Optional[str] = Field(None, pattern=r"^[A-Za-z]{2}$", description="The country of the event's place.")
+    words: Optional[str] = Field(None, min_length=1, max_length=500, pattern=r"^[^\x00]+$",
+                                 description="Words the article must all hold.")
+    source: Optional[str] = Field(**_CRITERION, description="The outlet (URL host without www.).")
+    notify: Optional[str] = Field(None, min_length=1, max_length=2000, pattern=r"^[^\x00]+$",
+                                  description="An Apprise URL (json://host/path, mailto://…); none: the feed only.")
+    digest: Optional[str] = Field(None, pattern=r"^daily$", description="'daily': one message a day.")
+
+
+class WatchList(BaseModel):
+    """Every watch, by name."""
+
+    watches: list[WatchView]
+
+
+class NotificationItem(BaseModel):
+    """An article a watch matched: the facts (each a line and its proof, with offsets) and how delivery went."""
+
+    id: int
+    article_id: int
+    title: Optional[str]
+    status: str = Field(description="pending, sending, sent, retrying, failed, or feed (a watch without URL).")
+    attempts: int
+    created_at: str
+    next_try_at: Optional[str]
+    sent_at: Optional[str]
+    last_error: Optional[str]
+    facts: list[dict[str, Any]]
+
+
+class NotificationList(BaseModel):
+    notifications: list[NotificationItem]
+
+
+def notification_item(row: Any, title: Optional[str]) -> NotificationItem:
+    """A ``WatchNotification`` row as the API answers it."""
+    def moment(value: Any) -> Optional[str]:
+        return value.isoformat(timespec="seconds") if value else None
+
+    return NotificationItem(id=row.id, article_id=row.article_id, title=title, status=row.status,
+                            attempts=row.attempts, created_at=moment(row.created_at), next_try_at=moment(row.next_try_at),
+                            sent_at=moment(row.sent_at), last_error=row.last_error, facts=row.facts.get("facts", []))

@@ -13,7 +13,8 @@ from typing import Annotated, Any, Optional
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from .. import store
+from .. import store, watch
+from ..store.models import Watch as watch_model
 from ..ingest.build import DEFAULT_MAX_CHARS
 from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
@@ -23,6 +24,8 @@ from .models import (ArticlePage, EntityIndexPage, EventPage, IngestReport, Inge
 from .params import (INT32, MAX_LIMIT, NAME, Day, EntityFilters, EventFilters, Limit, Offset, OutletFilters,
                      QuoteFilters, given, name_filter)
 from .views import PAGE_SIZE, read
+from .models import (ArticlePage, EntityIndexPage, EventPage, IngestReport, IngestRequest, NotificationList,
+                     OutletPage, PlaceList, QuotePage, StoryPage, WatchList, WatchRequest, notification_item)
 
 router = APIRouter(prefix="/api")
 _bearer = HTTPBearer(auto_error=False, description="The token `veille serve` was given (`--token`, `VEILLE_API_TOKEN`).")
@@ -190,7 +193,8 @@ def ingest_documents(request: Request, body: IngestRequest) -> Any:
     failures: list[dict[str, str]] = []
     with request.app.state.write_lock:
         summary = store.ingest(request.app.state.store, items, analyse=request.app.state.analyse,
-                               on_error=lambda where, error: failures.append({"origin": where, "error": error}))
+                               on_error=lambda where, error: failures.append({"origin": where, "error": error}),
+                               after_batch=request.app.state.after_batch)
     return IngestReport(**asdict(summary), failures=failures)
 
 
@@ -215,3 +219,56 @@ def _found(result: Any, name: str) -> Any:
     if result is None:
         raise api_error(404, "not_found", f"no stored entity is named {name!r}")
     return result
+
+
+# Watches (veille.watch): saved queries matched against every new article. All their routes need the token, even
+# to read: a watch's URL may hold a password (listings hide it, but the criteria are the owner's business too).
+
+WatchId = Annotated[int, Path(ge=1, le=_INT32, description="The watch's id.")]
+
+
+def _require_watch_token(request: Request,
+                         credentials: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)]) -> None:
+    """The token check of ``_require_token``, without needing the pipeline: watches analyse nothing."""
+    authorization = f"Bearer {credentials.credentials}" if credentials else None
+    problem = token_problem(request.app.state.settings.token, authorization)
+    if problem is not None:
+        headers = {"WWW-Authenticate": "Bearer"} if problem.status == 401 else None
+        raise api_error(problem.status, problem.code, problem.message, headers=headers)
+
+
+@router.get("/watches", response_model=WatchList, dependencies=[Depends(_require_watch_token)],
+            responses=error_responses(401, 403))
+def get_watches(request: Request) -> Any:
+    """Every watch, its criteria, where it sends (passwords hidden) and its notifications by status."""
+    return WatchList(watches=_read(request, watch.list_watches))
+
+
+@router.post("/watches", response_model=watch.WatchView, status_code=201,
+             dependencies=[Depends(_require_watch_token)], responses=error_responses(401, 403, 422))
+def add_watch(request: Request, body: WatchRequest) -> Any:
+    """Make a watch, as `veille watch add` does: every criterion given must hold; it matches the articles stored
+    from now on. Needs the bearer token."""
+    try:
+        return watch.add_watch(request.app.state.store, watch.WatchSpec(**body.model_dump()))
+    except watch.WatchError as error:
+        raise api_error(422, "invalid_watch", str(error)) from error
+
+
+@router.delete("/watches/{id}", status_code=204, dependencies=[Depends(_require_watch_token)],
+               responses=error_responses(401, 403, 404, 422))
+def remove_watch(request: Request, id: WatchId) -> None:
+    """Remove a watch and its notifications. Needs the bearer token."""
+    if not watch.remove_watch(request.app.state.store, id):
+        raise api_error(404, "not_found", f"no watch has the id {id}")
+
+
+@router.get("/watches/{id}/notifications", response_model=NotificationList,
+            dependencies=[Depends(_require_watch_token)], responses=error_responses(401, 403, 404, 422))
+def watch_notifications(request: Request, id: WatchId, limit: Limit = PAGE_SIZE) -> Any:
+    """A watch's latest notifications, latest first: the article, the facts that matched, and how delivery went."""
+    with request.app.state.store.session() as session:
+        if session.get(watch_model, id) is None:
+            raise api_error(404, "not_found", f"no watch has the id {id}")
+        rows = watch.notifications(session, id, limit=limit)
+        return NotificationList(notifications=[notification_item(row, title) for row, _name, title in rows])

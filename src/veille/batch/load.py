@@ -30,11 +30,12 @@ _POSITION = re.compile(r"^(?P<where>.*?)(?:[:@](?P<number>[0-9]+))?$", re.DOTALL
 
 def load_output(root: str, store: Store, *, batch_size: int = 500,
                 on_item: Callable[[IngestSummary], None] | None = None,
-                on_error: Callable[[str, str], None] | None = None) -> IngestSummary:
+                on_error: Callable[[str, str], None] | None = None,
+                after_batch: Callable[[], None] | None = None) -> IngestSummary:
     """Store every document of a batch output folder (local path or URI); see the module docstring.
 
     batch_size (int): documents written per transaction.
-    on_item, on_error: as for ``veille.store.ingest``.
+    on_item, on_error, after_batch: as for ``veille.store.ingest`` (``after_batch``: the watches, after each batch).
     RETURNS (IngestSummary): stored, replaced, skipped and errors.
     """
     analyses: dict[int, Analysis] = {}
@@ -44,7 +45,7 @@ def load_output(root: str, store: Store, *, batch_size: int = 500,
             yield analyses.pop(id(item))
 
     return ingest(store, _inputs(root, analyses), analyse=analysed, batch_size=batch_size, on_item=on_item,
-                  on_error=on_error)
+                  on_error=on_error, after_batch=after_batch)
 
 
 def _inputs(root: str, analyses: dict[int, Analysis]) -> Iterator[Article | Rejected]:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .main import DataDirOption, DbOption, KBOption, _open_store, _pipeline, _settings, app, stderr
+from .main import DataDirOption, DbOption, KBOption, PublicUrlOption, _open_store, _pipeline, _settings, app, stderr
 
 ANY_ADDRESS = ("0.0.0.0", "::")
 
@@ -25,6 +25,7 @@ def serve(
     workers: Annotated[int, typer.Option(min=1, max=256, help="Requests answered at once (the others wait).")] = 8,
     allowed_host: Annotated[Optional[list[str]], typer.Option(
         help="A host name clients reach the server by, besides loopback ones (repeat for more; '*' for any).")] = None,
+    public_url: PublicUrlOption = None,
 ) -> None:
     """Serve the store over HTTP: the web UI at /, the REST API under /api (docs at /api/docs)."""
     import uvicorn
@@ -40,12 +41,14 @@ def serve(
         stderr.print(f"[yellow]warning:[/] serving on {host}, beyond this machine: anyone who can reach it reads the "
                      "whole store. Clients must name it by " + ", ".join(dict.fromkeys(hosts)) + " (--allowed-host "
                      "adds a name).")
-    token = _settings(token=token).token
+    resolved = _settings(token=token, public_url=public_url)
+    token = resolved.token
     analyse = _bound_analyse(kb) if token else None
-    settings = ApiSettings(token=token, workers=workers, allowed_hosts=tuple(dict.fromkeys(hosts)))
+    settings = ApiSettings(token=token, workers=workers, allowed_hosts=tuple(dict.fromkeys(hosts)),
+                           public_url=resolved.public_url)
     with _open_store(db, data_dir, connections=workers) as store:
         application = create_app(store, settings, analyse=analyse)
-        mount_web(application, store)
+        mount_web(application, store, public_url=resolved.public_url, token=token)
         mode = "ingest allowed with the token" if token else "read-only"
         stderr.print(f"serving http://{host}:{port}/ (web) and http://{host}:{port}/api/docs (API) — {mode}")
         uvicorn.run(application, host=host, port=port)

@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from .main import DataDirOption, DbOption, KBOption, LangOption, _load, _open_store, _progress, app, stderr
+from .main import (DataDirOption, DbOption, KBOption, LangOption, PublicUrlOption, _load, _open_store, _progress,
+                   _watches, app, stderr)
 from .store_commands import _report_failure
 
 batch_app = typer.Typer(help="Analyse large corpora on Ray (locally, or on a cluster): Parquet tables out.",
@@ -48,6 +49,7 @@ def load(
     data_dir: DataDirOption = None,
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option(help="Documents per store transaction.")] = 500,
+    public_url: PublicUrlOption = None,
 ) -> None:
     """Put analysed documents into the store, as if each had been ingested: entities merged, duplicates, stories."""
     from ..batch import load_output
@@ -58,7 +60,8 @@ def load(
         task = progress.add_task("loading", total=None)
         summary = _load(lambda: load_output(folder, store, batch_size=batch_size,
                                             on_item=lambda done: progress.update(task, completed=done.total),
-                                            on_error=_report_failure))
+                                            on_error=_report_failure,
+                                            after_batch=_watches(store, public_url)))
     stderr.print(f"stored {summary.stored}, re-analysed {summary.replaced}, "
                  f"skipped {summary.skipped} already present, errors {summary.errors}")
 

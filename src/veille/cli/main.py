@@ -67,6 +67,9 @@ DbOption = Annotated[Optional[str], typer.Option(
     "--db", help=f"Database URL instead of the SQLite file, e.g. postgresql+psycopg://user@host/veille (default: "
                  f"${VARIABLES['db']}).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+PublicUrlOption = Annotated[Optional[str], typer.Option(
+    "--public-url", help=f"Where `veille serve` is reached, for the article links of watch notifications (default: "
+                         f"${VARIABLES['public_url']}, else http://127.0.0.1:8000).")]
 
 
 def _progress() -> Progress:
@@ -94,6 +97,13 @@ def _settings(**given) -> Settings:
     except ValueError as error:
         stderr.print(f"[red]error:[/red] {error}")
         raise typer.Exit(code=2) from error
+
+
+def _watches(store: Store, public_url: str | None):
+    """The ``after_batch`` hook that runs the store's watches after each ingest batch (``veille.watch``)."""
+    from ..watch import after_batch
+
+    return after_batch(store, _settings(public_url=public_url).public_url)
 
 
 def _pipeline(kb: Path | None) -> Language:

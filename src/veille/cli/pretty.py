@@ -50,7 +50,7 @@ def _highlighted_text(analysis: Analysis) -> Text:
 
 def _entity_table(analysis: Analysis) -> Table:
     table = Table(title="Entities", show_lines=False, expand=False)
-    for column in ("id", "name", "label", "type", "kb_id", "mentions"):
+    for column in ("id", "name", "label", "type", "kb_id", "place", "mentions"):
         table.add_column(column, overflow="fold")
     for entity in analysis.entities:
         mentions = ", ".join(_mention_label(m) for m in entity.mentions)
@@ -60,9 +60,18 @@ def _entity_table(analysis: Analysis) -> Table:
             Text(entity.label, style=LABEL_STYLES.get(entity.label, "")),
             entity.type,
             entity.kb_id or "—",
+            _place(entity.geo),
             mentions,
         )
     return table
+
+
+def _place(geo) -> str:
+    """Where a located place lies: its GeoNames id (or kind), country and point."""
+    if geo is None:
+        return "—"
+    where = f"GeoNames {geo.geonames_id}" if geo.geonames_id else geo.feature
+    return f"{where}, {geo.country or '—'} ({geo.lat:.2f}, {geo.lon:.2f})"
 
 
 def _quote_table(analysis: Analysis) -> Table:

@@ -17,8 +17,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .main import (DataDirOption, DbOption, DctOption, JsonOption, KBOption, LangOption, NProcessOption, _iso_date,
-                   _open_store, _pipeline, _progress, app, stderr)
+from .main import (DataDirOption, DbOption, DctOption, JsonOption, KBOption, LangOption, NProcessOption,
+                   PublicUrlOption, _iso_date, _open_store, _pipeline, _progress, _watches, app, stderr)
 
 
 @app.command()
@@ -32,8 +32,10 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Documents per model batch and per store transaction.")] = 16,
     reanalyse: Annotated[bool, typer.Option(help="Analyse stored articles again and replace their layers.")] = False,
     kb: KBOption = None,
+    public_url: PublicUrlOption = None,
 ) -> None:
-    """Analyse documents into the store; articles already stored are skipped, errors are kept in the store."""
+    """Analyse documents into the store; articles already stored are skipped, errors are kept in the store. The
+    watches (`veille watch`) are matched against the new articles after each batch."""
     from functools import partial
 
     from ..ingest import read_inputs
@@ -49,7 +51,7 @@ def ingest(
             store, items, analyse=partial(analyse, nlp=nlp, n_process=processes, batch_size=batch_size),
             batch_size=batch_size, reanalyse=reanalyse,
             on_item=lambda done: progress.update(task, completed=done.total),
-            on_error=_report_failure,
+            on_error=_report_failure, after_batch=_watches(store, public_url),
         )
     stderr.print(f"stored {summary.stored}, re-analysed {summary.replaced}, "
                  f"skipped {summary.skipped} already present, errors {summary.errors}")

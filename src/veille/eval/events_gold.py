@@ -18,7 +18,6 @@ with the file, line and event id.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from ..errors import GoldFormatError
 from ..model import MODALITIES
 from ..model import PLOVER_TYPES as EVENT_TYPES
 from .gold import GoldDoc
-from .read import read_gold
+from .read import corpus_texts, jsonl_records
 
 DATASET_FILES = ("corpora.json", "sentences.jsonl", "events.jsonl")
 
@@ -83,37 +82,17 @@ def read_event_gold(path: str | Path, shared: str | Path) -> list[EventDoc]:
     if not shared.is_dir():
         raise GoldFormatError(f"shared data folder {shared} not found: the event dataset keeps only offsets into "
                               "its texts (pass --shared)")
-    texts = _corpus_texts(folder / "corpora.json", shared)
+    texts = corpus_texts(folder / "corpora.json", shared)
     docs: dict[tuple[str, str], EventDoc] = {}
-    for where, record in _records(folder / "sentences.jsonl"):
+    for where, record in jsonl_records(folder / "sentences.jsonl"):
         doc = _doc(docs, texts, record, where)
         doc.sentences.append(_span(record, "start", "end", len(doc.text), where))
-    for where, record in _records(folder / "events.jsonl"):
+    for where, record in jsonl_records(folder / "events.jsonl"):
         doc = docs.get((record.get("corpus"), record.get("doc")))
         if doc is None:
             raise GoldFormatError(f"{where}: event {record.get('id')!r} is in no annotated sentence's document")
         doc.events.append(_event(record, doc, f"{where} ({record.get('id')})"))
     return list(docs.values())
-
-
-def _corpus_texts(file: Path, shared: Path) -> dict[str, dict[str, GoldDoc]]:
-    """Corpus name → document id → gold document, read from the shared folder."""
-    try:
-        corpora = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise GoldFormatError(f"{file}: unreadable ({exc})") from exc
-    return {name: {doc.id: doc for doc in read_gold(shared / relative)} for name, relative in corpora.items()}
-
-
-def _records(file: Path):
-    """(``file:line``, record) for each non-blank line."""
-    with open(file, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield f"{file}:{lineno}", json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise GoldFormatError(f"{file}:{lineno}: invalid JSON: {exc}") from exc
 
 
 def _doc(docs: dict, texts: dict, record: dict[str, Any], where: str) -> EventDoc:

@@ -16,7 +16,6 @@ LOC ``entities`` carry those keys.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 from ..errors import GoldFormatError
 from ..kb.places import Places, distance_km
 from ..model import Analysis
-from .read import read_gold
+from .read import corpus_texts, jsonl_records
 
 WITHIN_KM = 161.0
 _PLACE_LISTS = ("places", "toponyms", "locations")
@@ -83,7 +82,7 @@ def read_geo_gold(path: str | Path, shared: str | Path = "../shared") -> list[Ge
     path = Path(path)
     if path.is_dir():
         return _read_standoff(path, Path(shared))
-    return [_document(record, where) for where, record in _records(path)]
+    return [_document(record, where) for where, record in jsonl_records(path)]
 
 
 def _read_standoff(folder: Path, shared: Path) -> list[GeoDoc]:
@@ -93,10 +92,9 @@ def _read_standoff(folder: Path, shared: Path) -> list[GeoDoc]:
     if not shared.is_dir():
         raise GoldFormatError(f"shared data folder {shared} not found: the geo dataset keeps only offsets into its "
                               "texts (pass --shared)")
-    corpora = json.loads((folder / "corpora.json").read_text(encoding="utf-8"))
-    texts = {name: {doc.id: doc for doc in read_gold(shared / relative)} for name, relative in corpora.items()}
+    texts = corpus_texts(folder / "corpora.json", shared)
     docs: dict[tuple[str, str], GeoDoc] = {}
-    for where, record in _records(folder / "places.jsonl"):
+    for where, record in jsonl_records(folder / "places.jsonl"):
         key = (record.get("corpus"), record.get("doc"))
         source = texts.get(key[0], {}).get(key[1])
         if source is None:
@@ -104,19 +102,6 @@ def _read_standoff(folder: Path, shared: Path) -> list[GeoDoc]:
         doc = docs.setdefault(key, GeoDoc(source.id, source.text, source.dct, meta={"corpus": key[0]}))
         doc.places.append(_place(record, doc.text, where))
     return list(docs.values())
-
-
-def _records(file: Path):
-    try:
-        lines = file.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldFormatError(f"{file}: unreadable ({exc})") from exc
-    for lineno, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                yield f"{file}:{lineno}", json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{file}:{lineno}: invalid JSON: {exc}") from exc
 
 
 def _document(record: dict[str, Any], where: str) -> GeoDoc:

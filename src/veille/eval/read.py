@@ -5,8 +5,11 @@ module of ``veille.eval`` imports one that imports it back."""
 from __future__ import annotations
 
 import glob
+import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import GoldFormatError
 from .gold import GoldDoc, read_fr_news_jsonl
@@ -55,3 +58,28 @@ def _read_file(file: Path) -> list[GoldDoc]:
     if file.suffix == ".tml":
         return read_timeml(file)
     raise GoldFormatError(f"unknown gold format (want .jsonl, .tsv or .tml): {file}")
+
+
+def jsonl_records(file: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(``file:line``, record) for each non-blank line of a JSONL gold file; a bad line raises GoldFormatError."""
+    try:
+        handle = open(file, encoding="utf-8")
+    except OSError as exc:
+        raise GoldFormatError(f"{file}: unreadable ({exc})") from exc
+    with handle:
+        for lineno, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    yield f"{file}:{lineno}", json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldFormatError(f"{file}:{lineno}: invalid JSON: {exc}") from exc
+
+
+def corpus_texts(file: Path, shared: Path) -> dict[str, dict[str, GoldDoc]]:
+    """Corpus name → document id → gold document, for a standoff set's ``corpora.json`` (name → gold file or
+    folder, relative to the shared folder)."""
+    try:
+        corpora = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldFormatError(f"{file}: unreadable ({exc})") from exc
+    return {name: {doc.id: doc for doc in read_gold(shared / relative)} for name, relative in corpora.items()}

@@ -17,7 +17,9 @@ its possessive determiner, which the resolver links to its antecedent ("sa visit
 trigger's frame, slot by slot: the object (the subject of a passive), a prepositional complement of the trigger,
 of its object, of its light verb or, for "contre", of a participle on it ("livrer des munitions à la Russie", "de
 Vladimir Poutine à Pyongyang", "les accusations portées contre lui"); the noun a bare past participle qualifies is
-its object ("les otages libérés"). A mutual event (lexicon flag) with no actor named otherwise ("les combats entre X
+its object ("les otages libérés"); a day or an adverbial phrase the parser hung the object under hides it not ("a
+interpellé lundi soir deux suspects"). Whoever suffers an act a noun names is its target, never its actor ("Kiev a
+subi une attaque", "fait l'objet d'une enquête": ``undergo`` and ``aimed`` cues). A mutual event (lexicon flag) with no actor named otherwise ("les combats entre X
 et Y", "la rencontre entre les deux présidents", "les affrontements opposant X à Y") has all its parties as actor and
 no target (guidelines §5, PLOVER §2.4.2); any other "entre X et Y" ("un accord signé entre X et Y") has X act with Y
 as target; with an actor ("la médiation de la Norvège entre X et Y"), the parties are its target.
@@ -70,6 +72,11 @@ def find_arguments(
         return Arguments(_judge(token, lexicon), _owner(_judged(token), lexicon), None)
     frame = _frame(token, lexicon) if trigger.pos == "NOUN" else None
     carrier = frame or token  # the noun whose verbs and complements say who does the act
+    sufferer = _sufferer(carrier, lexicon) if trigger.pos == "NOUN" else None
+    if sufferer is not None:  # "Kiev a subi une attaque russe": the act's own words name its actor
+        actor = _noun_actor(token, trigger, referents) or _possessor(carrier)
+        target = sufferer if referents.is_agent(sufferer) else None  # not "au contraire", a misparse
+        return Arguments(_owner(actor, lexicon), _owner(target, lexicon), None)
     light = _light_verb(carrier, lexicon) if trigger.pos == "NOUN" else None
     if trigger.pos == "VERB":
         actor = verb_actor(token, lexicon)
@@ -200,8 +207,12 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; not an object relative the parser called one ("Washington, *qu'*elle accuse de
-    violations": "elle" accuses, :func:`_relative_object` says whom)."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)), None)
+    violations": "elle" accuses, :func:`_relative_object` says whom). Of two subjects, which a sentence the parser
+    failed to end gives ("Les représailles de Pékin tarderont. « Le Japon a décidé …"), the nearer one before the
+    verb."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
 
 
 def _object_relative(token: Token) -> bool:
@@ -294,7 +305,8 @@ def _active_participle(verb: Token) -> bool:
     bare past participle ("les otages libérés") is passive and its noun is the target."""
     if verb.dep_ != "acl" or verb.head.pos_ not in _NOMINALS or "Part" not in verb.morph.get("VerbForm"):
         return False
-    return "Pres" in verb.morph.get("Tense") or any(c.dep_ == "aux:tense" for c in verb.children)
+    return "Pres" in verb.morph.get("Tense") or any(c.dep_ == "aux:tense" and "Inf" not in c.morph.get("VerbForm")
+                                                    for c in verb.children)  # not "avoir subi", an infinitive
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -397,12 +409,49 @@ def _addressee(control: Token, act: Token, lexicon: EventLexicon) -> Token | Non
     """Who does what a control verb governs: its object ("ont accusé *les Nord-Coréens* de livrer", "appelle *Moscou*
     à revenir"); with none, a call to protest is the caller's own side's ("*l'intersyndicale* appelle à une journée
     de grèves", "appellent à manifester"), any other act no one said."""
-    addressee = child(control, "obj", "iobj")
+    addressee = _direct_object(control) or child(control, "iobj")
     if addressee is not None:
         return addressee
     calls = lexicon.cues["governor"].get(control.lemma_) == "requested"
     protest = any(t.type == "PROTEST" for t in lexicon.triggers.get(act.lemma_, ()))
     return verb_actor(control, lexicon) if calls and protest else None
+
+
+def _sufferer(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """Who suffers the act the noun names (``undergo`` cues): the subject of a verb whose object it is ("Kiev a
+    *subi* une attaque", "le convoi a *essuyé* des tirs"), the subject of a verb or copula whose undergo noun it
+    completes with "de" ("le maire fait l'*objet* d'une enquête", "il a été *victime* d'une agression", "est la
+    *cible* de critiques"); the passive subject of an ``aimed`` verb whose agent it is ("le député est *visé* par
+    une enquête")."""
+    undergo = lexicon.cues["undergo"]
+    head = noun.head
+    if head == noun:
+        return None
+    if noun.dep_ == "obj" and head.pos_ == "VERB" and head.lemma_ in undergo:
+        return verb_actor(head, lexicon)
+    via = preposition(noun)
+    if via == "par" and head.lemma_ in lexicon.cues["aimed"] and is_passive(head):
+        return child(head, "nsubj:pass")
+    if via != "de":
+        return None
+    if head.lemma_ in undergo and head.pos_ != "VERB":  # "victime d'une agression", hung on the noun or adjective
+        return child(head, "nsubj") or (verb_actor(head.head, lexicon) if head.dep_ == "obj" else None)
+    if head.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_ in undergo for c in head.children):
+        return verb_actor(head, lexicon)  # "fait l'objet d'une enquête", the complement hung on the verb
+    return None
+
+
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb whose occasion the noun names: "a déclaré *lors d'une visite*", "a annoncé *au cours d'un
+    entretien*", "a dit *pendant la réunion*" (the parser hangs "de X" on "lors" or "cours", or "pendant X" on the
+    verb)."""
+    words = lang.words_of(noun)
+    via, head = preposition(noun), noun.head
+    if via in words.occasion_prepositions and noun.dep_.startswith("obl") and head.pos_ == "VERB":
+        return head
+    if via == "de" and head.lemma_ in words.occasion_words and head.head.pos_ == "VERB" and head.i < noun.i:
+        return head.head
+    return None
 
 
 def _charged(noun: Token, lexicon: EventLexicon) -> Token | None:
@@ -507,13 +556,19 @@ def _light_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         return head
     if _stray_object(noun):  # "a lancé dans la journée *un ultimatum*", hung on "journée"
         head = head.head
-    if head == noun or head.lemma_ not in lexicon.cues["light"]:
+    if head == noun or head.lemma_ not in lexicon.cues["light"] or _attributed(head):
         return None
     carried = lang.words_of(noun).light_prepositions
     if (noun.dep_ in {"obj", "obl:arg", "nsubj:pass"} or (noun.dep_.startswith("obl") and preposition(noun) in carried)
             or _stray_object(noun)):
         return head
     return None
+
+
+def _attributed(verb: Token) -> bool:
+    """"a *rendu publique* l'enquête": a verb with an adjective attribute says what its subject makes of its object,
+    not that the subject does the act the object names."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _stray_object(noun: Token) -> bool:
@@ -593,9 +648,9 @@ def _with_complements(noun: Token) -> list[Token]:
 
 
 def _complements(token: Token, light: Token | None) -> list[Token]:
-    """The trigger's dependents, those of its object and nominal complements, the "contre" complement of a
-    participle on it ("les accusations *portées contre lui*": a participle's "à" may be a place, "lancé à Beyrouth")
-    and those of its light verb."""
+    """The trigger's dependents, those of its object and nominal complements, the "contre" or "sur" complement of a
+    participle on it ("les accusations *portées contre lui*", "un viol *commis sur* une femme": a participle's "à"
+    may be a place, "lancé à Beyrouth") and those of its light verb."""
     found = _with_complements(token) + [c for o in token.children if o.dep_ in {"obj", "obl:arg"} for c in o.children]
     against = lang.words_of(token).against_prepositions
     found += [c for p in token.children if p.dep_ == "acl" and _passive_participle(p) for c in p.children
@@ -634,12 +689,56 @@ def _direct_object(verb: Token) -> Token | None:
     """The verb's object: whom its object relative stands for ("Washington, *qu'*elle accuse de violations", where
     the parser may take the charge for the object); else its object, not a "que" the parser called one ("a annoncé
     *qu'*elle accusait le Pérou")."""
-    found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)),
-                                           None)
-    found = found or _partitive_object(verb)
+    found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)
+                                            and not _time_noun(c) and not _echoed_subject(c)
+                                            and not _past_full_stop(verb, c)), None)
+    found = found or _partitive_object(verb) or _object_past_time(verb) or _object_past_adverbial(verb)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     return found
+
+
+def _time_noun(token: Token) -> bool:
+    """A bare day, month or part of the day ("mardi", "lundi soir"): when the act happened, never its object."""
+    return token.lower_ in lang.load(token.lang_).time_nouns and preposition(token) is None
+
+
+def _object_past_time(verb: Token) -> Token | None:
+    """"a interpellé *lundi soir* deux suspects", "a appelé *mercredi* les parties à": a bare time noun right after
+    the verb, under which the parser hung the object that follows it; the first noun of that phrase with a
+    determiner or a number of its own and no preposition, or a name (capitalised, whatever the tagger called it:
+    "condamné mardi M.A."), is the verb's object."""
+    when = next((c for c in verb.rights if _time_noun(c) and c.dep_ in {"obl:mod", "obj", "nmod"}), None)
+    if when is None or any(not (t.is_punct or t.pos_ == "ADV") for t in verb.doc[verb.i + 1 : when.left_edge.i]):
+        return None
+    for word in when.subtree:
+        if word == when or word.pos_ not in {"NOUN", "PROPN"} or _time_noun(word) or preposition(word) is not None:
+            continue
+        if word.text[:1].isupper() or any(c.dep_ in {"det", "nummod"} for c in word.children):
+            return word
+    return None
+
+
+def _echoed_subject(pronoun: Token) -> bool:
+    """"Le porte-parole accuse *lui* les Etats-Unis": a stressed pronoun after the verb echoes its subject; it is
+    never its direct object (which would be a clitic before it: "le", "la")."""
+    words = lang.words_of(pronoun)
+    return pronoun.i > pronoun.head.i and (pronoun.lower_ in words.stressed_pronouns
+                                           or pronoun.lower_ in words.plural_stressed_pronouns)
+
+
+def _object_past_adverbial(verb: Token) -> Token | None:
+    """"accuse sans détour *les Etats-Unis* de …": the object the parser hung under an adverbial phrase of the verb
+    (:func:`_stray_object`), with no punctuation before it ("à l'issue d'une réunion : la CGT, FO …" lists)."""
+    return next((n for c in verb.rights if c.dep_.startswith("obl") for n in c.children if _stray_object(n)
+                 and n.pos_ in {"NOUN", "PROPN"} and not n.like_num and not _time_noun(n)
+                 and not any(t.is_punct for t in verb.doc[verb.i + 1 : n.i])), None)
+
+
+def _past_full_stop(verb: Token, word: Token) -> bool:
+    """A word after a full stop that follows the verb lies in the next sentence, which the parser failed to end
+    ("… à Kiev. Dmitri Peskov « ment »"): it is none of the verb's arguments."""
+    return word.i > verb.i and any(t.text in {".", "!", "?"} for t in verb.doc[verb.i + 1 : word.i])
 
 
 def _partitive_object(verb: Token) -> Token | None:

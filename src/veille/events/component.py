@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import ReadsKnowledgeBase
-from .arguments import Arguments, find_arguments
+from .arguments import Arguments, find_arguments, occasion_verb
 from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
@@ -240,6 +240,8 @@ class _Context(DocumentReferents):
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             speaker = self.speaker_ref(cued["speaker"], day)  # not the one accused ("l'homme *accusé* de vol")
             actor = speaker if _better_speaker(speaker, actor, target) else actor
+        if actor is None and trigger.type == "CONSULT" and trigger.pos == "NOUN":
+            actor = self._speaker_at(token, day, target)
         quote = self.quote_of(token)
         if actor is None and quote is not None and (_exclaimed(token, trigger) or trigger.pos == "ADJ"):
             actor = self.speaker_ref(quote["speaker"], day)
@@ -258,6 +260,14 @@ class _Context(DocumentReferents):
             "sentence": {"start": sentence.start_char, "end": sentence.end_char},
         }
 
+
+    def _speaker_at(self, meeting: Token, day: dt.date | None, target: dict | None) -> dict | None:
+        """"Le président a déclaré *lors d'une visite* au ministère : « … »": whoever reports a statement on the
+        occasion of a meeting or visit (the quote's reporting word) takes part in it; not its target."""
+        verb = occasion_verb(meeting)
+        cued = next((q for q in self.quotes if _is_cue(verb, q)), None) if verb is not None else None
+        speaker = self.speaker_ref(cued["speaker"], day) if cued is not None else None
+        return None if _same(speaker, target) else speaker
 
     def _acting(self, token: Token | None, actor: Token | None = None) -> Token | None:
         """Supporting an offensive is supporting whoever leads it: an event noun stands for its actor. A treaty that

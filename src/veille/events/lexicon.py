@@ -17,7 +17,7 @@ _FLAGS = frozenset({"thing", "mutual", "swap", "noobj", "noclause", "nobare", "n
                     "nocasualty", "noreason"})
 _VOICED = frozenset({"passive", "convicted"})  # rows of the passive only, tried before the general row of their lemma
 _CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified",
-                        "charge", "holder", "instrument", "frame"})
+                        "charge", "holder", "instrument", "frame", "undergo", "aimed"})
 
 
 @dataclass(frozen=True)

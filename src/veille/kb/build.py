@@ -15,12 +15,14 @@ import tempfile
 import time
 import warnings
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from ..errors import KnowledgeBaseError
 from .normalize import normalize_alias
 from .seed import COARSE_LABEL, SEED_FILES, Seed, data_file, load_seed
 
 SCHEMA_VERSION = "2"
+T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -207,19 +209,47 @@ def seed_hash(data_dir: str | os.PathLike | None = None) -> str:
     return h.hexdigest()
 
 
-def stored_seed_hash(path: Path) -> str | None:
-    """The seed hash recorded in an existing KB file, ``None`` when missing or unreadable."""
+def stored_meta(path: Path, key: str) -> str | None:
+    """A value of the ``meta`` table of an existing SQLite file (the KB, the gazetteer), ``None`` when the file is
+    missing or unreadable or has no such key."""
     if not path.exists():
         return None
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = conn.execute("SELECT value FROM meta WHERE key='seed_hash'").fetchone()
+            row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return None
     return row[0] if row else None
+
+
+def stored_seed_hash(path: Path) -> str | None:
+    """The seed hash recorded in an existing KB file, ``None`` when missing or unreadable."""
+    return stored_meta(path, "seed_hash")
+
+
+def write_atomically(path: Path, fill: Callable[[sqlite3.Connection], T], what: str) -> T:
+    """Write a SQLite file under a temporary name beside ``path`` with ``fill(conn)``, then rename it into place:
+    a reader never sees half a file. ``what`` names the file in the error raised when SQLite fails."""
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            result = fill(conn)
+        finally:
+            conn.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except sqlite3.Error as exc:
+        raise KnowledgeBaseError(f"cannot build {what} at {path}: {exc}") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return result
 
 
 def build_kb(path: str | os.PathLike, data_dir: str | os.PathLike | None = None) -> dict[str, int]:
@@ -233,34 +263,23 @@ def build_kb(path: str | os.PathLike, data_dir: str | os.PathLike | None = None)
 def _build_unlocked(path: Path, data_dir: str | os.PathLike | None) -> dict[str, int]:
     seed = load_seed(data_dir)
     digest = seed_hash(data_dir)
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        conn = sqlite3.connect(tmp)
-        try:
-            conn.executescript(SCHEMA)
-            _write_seed(conn, seed)
-            conn.executemany("INSERT INTO meta(key, value) VALUES (?,?)", [
-                ("schema_version", SCHEMA_VERSION), ("seed_hash", digest),
-                ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")),
-            ])
-            conn.commit()
-            if path.exists():
-                _copy_imported(conn, path)
-            stats = stats_of(conn)
-            conn.execute("ANALYZE")
-            conn.commit()
-        finally:
-            conn.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except sqlite3.Error as exc:
-        raise KnowledgeBaseError(f"cannot build the knowledge base at {path}: {exc}") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return stats
+
+    def fill(conn: sqlite3.Connection) -> dict[str, int]:
+        conn.executescript(SCHEMA)
+        _write_seed(conn, seed)
+        conn.executemany("INSERT INTO meta(key, value) VALUES (?,?)", [
+            ("schema_version", SCHEMA_VERSION), ("seed_hash", digest),
+            ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")),
+        ])
+        conn.commit()
+        if path.exists():
+            _copy_imported(conn, path)
+        stats = stats_of(conn)
+        conn.execute("ANALYZE")
+        conn.commit()
+        return stats
+
+    return write_atomically(path, fill, "the knowledge base")
 
 
 def ensure_built(path: Path, data_dir: str | os.PathLike | None = None) -> None:

@@ -21,7 +21,6 @@ import math
 import os
 import re
 import sqlite3
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -29,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
-from .build import build_lock
+from .build import build_lock, stored_meta, write_atomically
 from .normalize import normalize_alias
 from .seed import Seed, data_file, load_seed, read_tsv
 from .validators import v_enum, v_id, v_text
@@ -132,44 +131,22 @@ def ensure_places(path: Path) -> None:
 
 
 def _stored_hash(path: Path) -> str | None:
-    if not path.exists():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key='places_hash'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return None
-    return row[0] if row else None
+    return stored_meta(path, "places_hash")
 
 
 def _build_unlocked(path: Path, digest: str | None = None) -> dict[str, int]:
     places = collect_places(load_seed())
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        conn = sqlite3.connect(tmp)
-        try:
-            conn.executescript(SCHEMA)
-            _write(conn, places)
-            conn.executemany("INSERT INTO meta(key, value) VALUES (?,?)", [
-                ("schema_version", PLACES_SCHEMA_VERSION), ("places_hash", digest or places_hash()),
-                ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))])
-            conn.commit()
-            stats = dict(conn.execute("SELECT feature, count(*) FROM place GROUP BY feature"))
-        finally:
-            conn.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except sqlite3.Error as exc:
-        raise KnowledgeBaseError(f"cannot build the gazetteer at {path}: {exc}") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return stats
+
+    def fill(conn: sqlite3.Connection) -> dict[str, int]:
+        conn.executescript(SCHEMA)
+        _write(conn, places)
+        conn.executemany("INSERT INTO meta(key, value) VALUES (?,?)", [
+            ("schema_version", PLACES_SCHEMA_VERSION), ("places_hash", digest or places_hash()),
+            ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))])
+        conn.commit()
+        return dict(conn.execute("SELECT feature, count(*) FROM place GROUP BY feature"))
+
+    return write_atomically(path, fill, "the gazetteer")
 
 
 def _write(conn: sqlite3.Connection, places: Iterable[PlaceRow]) -> None:

@@ -13,6 +13,9 @@
    that document later removes the row.
 5. Each stored article is indexed for near-duplicates (``duplicates``) and put in a story (``stories``) in the same
    transaction, so a crash never leaves an article outside its group or story.
+6. After each batch commits, and once when the ingest ends, ``after_batch`` is called outside any transaction:
+   ``veille.watch`` matches the new articles against the watches there and delivers what they found, so that a
+   slow or failing notification never holds the write lock nor loses a stored article.
 
 The inputs are what ``veille.ingest.read_inputs`` yields (``Article`` and ``Rejected``); ``ingest`` is the leaf
 package every reader lives in, so the store may read its two dataclasses without a cycle.
@@ -63,6 +66,7 @@ def ingest(
     reanalyse: bool = False,
     on_item: Callable[[IngestSummary], None] | None = None,
     on_error: Callable[[str, str], None] | None = None,
+    after_batch: Callable[[], None] | None = None,
 ) -> IngestSummary:
     """Analyse and store every new or changed document; see the module docstring for the rules.
 
@@ -73,9 +77,10 @@ def ingest(
     reanalyse (bool): analyse and replace stored articles even when their text is unchanged.
     on_item (Callable | None): called with the running summary after each document (a progress bar).
     on_error (Callable | None): called with the origin and error of each document that failed.
+    after_batch (Callable | None): called after each committed batch and at the end (rule 6).
     RETURNS (IngestSummary): the counts.
     """
-    run = _Run(store, IngestSummary(), reanalyse, on_item, on_error)
+    run = _Run(store, IngestSummary(), reanalyse, on_item, on_error, after_batch)
     batch: list[tuple[Article | Rejected, Analysis]] = []
     for analysis in analyse(run.to_analyse(items)):
         batch.append((run.waiting.popleft(), analysis))
@@ -90,10 +95,12 @@ class _Run:
     """The state of one ingest: what it has seen, and the inputs awaiting their analysis."""
 
     def __init__(self, store: Store, summary: IngestSummary, reanalyse: bool,
-                 on_item: Callable[[IngestSummary], None] | None, on_error: Callable[[str, str], None] | None):
+                 on_item: Callable[[IngestSummary], None] | None, on_error: Callable[[str, str], None] | None,
+                 after_batch: Callable[[], None] | None = None):
         self.store, self.summary, self.reanalyse = store, summary, reanalyse
         self.notify = on_item or (lambda summary: None)
         self.report = on_error or (lambda origin, error: None)
+        self.after_batch = after_batch or (lambda: None)
         self.seen: set[tuple[str, str]] = set()
         self.waiting: deque[Article | Rejected] = deque()
 
@@ -118,13 +125,14 @@ class _Run:
             return _is_stored(session, article.url, article.text)
 
     def write(self, batch: list[tuple[Article | Rejected, Analysis]]) -> None:
-        """Store one batch in one locked transaction (rule 3); the session's caches live as long as it."""
-        if not batch:
-            return
-        with self.store.write() as session:
-            resolver, stories = EntityResolver(session), StoryBuilder(session)
-            for item, analysis in batch:
-                self._record(session, resolver, stories, item, analysis)
+        """Store one batch in one locked transaction (rule 3); the session's caches live as long as it. Then, the
+        transaction committed, ``after_batch`` (rule 6), even for the empty last batch."""
+        if batch:
+            with self.store.write() as session:
+                resolver, stories = EntityResolver(session), StoryBuilder(session)
+                for item, analysis in batch:
+                    self._record(session, resolver, stories, item, analysis)
+        self.after_batch()
 
     def _record(self, session: Session, resolver: EntityResolver, stories: StoryBuilder,
                 item: Article | Rejected, analysis: Analysis) -> None:

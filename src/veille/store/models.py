@@ -294,3 +294,51 @@ class StoryArticle(Base):
     story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
     day: Mapped[dt.date] = mapped_column(Date, index=True)
     similarity: Mapped[float] = mapped_column(Float)
+
+
+class Watch(Base):
+    """A saved query over what veille extracts (``veille.watch``): every criterion given must hold (AND). Entities
+    are named as ``find_entities`` reads them (a Wikidata id, a store id, else a name); ``last_article_id`` is the
+    newest article already matched against it, so each article is matched once, and only those stored after the
+    watch was made."""
+
+    __tablename__ = "watches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    entity: Mapped[str | None] = mapped_column(String(200))
+    speaker: Mapped[str | None] = mapped_column(String(200))
+    about: Mapped[str | None] = mapped_column(String(200))
+    event_type: Mapped[str | None] = mapped_column(String(50))
+    mode: Mapped[str | None] = mapped_column(String(50))
+    modality: Mapped[str | None] = mapped_column(String(20))
+    actor: Mapped[str | None] = mapped_column(String(200))
+    target: Mapped[str | None] = mapped_column(String(200))
+    place: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    words: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(255))
+    notify: Mapped[str | None] = mapped_column(Text)  # an Apprise URL; None: the watch is read through its feed
+    digest: Mapped[str | None] = mapped_column(String(10))  # "daily": one message a day instead of one per article
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_article_id: Mapped[int] = mapped_column(Integer, server_default="0")
+
+
+class WatchNotification(Base):
+    """One article a watch matched, with the facts that matched (each a sentence and its proof), and how its
+    delivery went: ``pending`` (to send, or waiting for the day's digest), ``sent``, ``retrying`` (failed, tried
+    again at ``next_try_at``), ``failed`` (given up after the last attempt) or ``feed`` (a watch with no URL)."""
+
+    __tablename__ = "watch_notifications"
+    __table_args__ = (UniqueConstraint("watch_id", "article_id"), Index("ix_watch_notifications_due", "status", "next_try_at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    watch_id: Mapped[int] = mapped_column(ForeignKey("watches.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    facts: Mapped[dict[str, Any]] = mapped_column()  # {"facts": [{"kind", "line", "proof", "start", "end"}, …]}
+    status: Mapped[str] = mapped_column(String(20))
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    next_try_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)

@@ -23,9 +23,10 @@ from jinja2 import pass_context
 
 from ..api.params import EntityFilters, EventFilters, OutletFilters, QuoteFilters, given
 from ..api.views import (PAGE_SIZE, event_line, french_date, moment_line, offset_of, page_count, quote_line, read)
-from ..store import (EventFact, QuoteItem, Store, article_places, article_view, entity_index, entity_places, entity_profile, events,
-                     list_stories, outlets, quotes, search, search_places, story, story_of_article, story_places,
-                     timeline)
+from ..settings import PUBLIC_URL
+from ..store import (EventFact, QuoteItem, Store, article_places, article_view, entity_index, entity_places,
+                     entity_profile, events, list_stories, outlets, quotes, search, search_places, story,
+                     story_of_article, story_places, timeline)
 from .charts import GRAPH_SIZE, HEIGHT, WIDTH, day_bars, relation_nodes, story_points, timeline_bars
 from .highlight import highlighted
 from .maps import place_map
@@ -56,11 +57,15 @@ TEMPLATES.env.globals.update(url_for=_url_for, with_params=_with_params, event_l
 TEMPLATES.env.filters["french_date"] = french_date
 
 
-def mount_web(app: FastAPI, store: Store) -> None:
+def mount_web(app: FastAPI, store: Store, *, public_url: str = PUBLIC_URL, token: str | None = None) -> None:
     """Serve the UI over ``store`` from ``app``: its pages at ``/`` and its stylesheet and script at ``/static``
-    (from the package: no CDN at run time)."""
+    (from the package: no CDN at run time); the watches page and feeds (``watches``) with ``public_url`` in their
+    links, managed with ``token``."""
+    from .watches import watch_router
+
     app.include_router(web_router(store))
     app.include_router(list_router(store))
+    app.include_router(watch_router(store, public_url=public_url, token=token))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
 
