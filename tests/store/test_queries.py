@@ -87,6 +87,17 @@ def test_timeline_lists_dated_facts_in_order(session):
     assert first.date == "2024-06-18" and first.kind == "mention"
 
 
+@pytest.mark.issue(15)
+def test_a_limited_timeline_keeps_the_latest_of_each_kind_with_their_facts(session):
+    whole = timeline(session, "Poutine").items
+    short = timeline(session, "Poutine", limit=1).items
+    assert sorted(item.kind for item in short) == ["event", "mention", "quote"]
+    assert all(item in whole for item in short)
+    event = next(item for item in short if item.kind == "event").event
+    assert event.actor or event.target or event.source  # the whole fact comes with it, for its sentence
+    assert next(item for item in short if item.kind == "quote").quote.speaker
+
+
 @pytest.mark.parametrize("filters,expected", [
     ({"speaker": "Poutine"}, "nouvelle page"),
     ({"entity": "Poutine"}, "cherche des armes"),

@@ -35,6 +35,7 @@ HERE = Path(__file__).parent
 TEMPLATES = Jinja2Templates(directory=HERE / "templates")
 _INT32 = 2**31 - 1  # store ids are 32-bit integers in the database
 StoreId = Annotated[int, PathParam(ge=1, le=_INT32)]
+CHRONOLOGY = 50  # an entity page's chronology: its latest 50 first mentions, quotes and events (the rest: /events…)
 PageNumber = Annotated[int, Query(ge=1, le=_INT32 // PAGE_SIZE)]
 
 
@@ -97,11 +98,12 @@ def web_router(store: Store) -> APIRouter:
     @router.get("/entities/{entity_id}")
     def entity_page(request: Request, entity_id: StoreId):
         profile, facts, places = read(store, lambda session: (entity_profile(session, str(entity_id)),
-                                                              timeline(session, str(entity_id)),
+                                                              timeline(session, str(entity_id),
+                                                                       limit=CHRONOLOGY),
                                                               entity_places(session, str(entity_id))))
         if profile is None:
             raise HTTPException(404, f"no entity {entity_id}")
-        return _render(request, "entity.html", profile=profile, facts=facts.items if facts else [],
+        return _render(request, "entity.html", profile=profile, facts=facts.items if facts else [], most=CHRONOLOGY,
                        bars=timeline_bars(profile.mentions_over_time), nodes=relation_nodes(profile.co_occurring),
                        width=WIDTH, height=HEIGHT, graph=GRAPH_SIZE, place_map=place_map(places))
 

@@ -104,16 +104,21 @@ def _co_occurring(session: Session, entity_id: int, limit: int) -> list[EntityRe
     return [entity_ref(entity, articles) for entity, articles in session.execute(query)]
 
 
-def timeline(session: Session, name_or_id: str) -> Timeline | None:
+def timeline(session: Session, name_or_id: str, *, limit: int | None = None) -> Timeline | None:
     """The dated facts about an entity in publication order: its first mention in each article, its quotes, its
-    events (dated by the event's own date when it has one). None when the name fits no entity."""
+    events (dated by the event's own date when it has one). None when the name fits no entity.
+
+    limit (int | None): at most this many of each kind, the latest (a page's chronology of a busy entity, whose
+        whole history would take seconds to read and megabytes to show); None: all of them.
+    """
     found = find_entities(session, name_or_id)
     if not found:
         return None
     ref = found[0]
-    items = _first_mentions(session, ref.id)
-    items += quote_moments(quote_items(session, quotes_by(ref.id), limit=None))
-    items += event_moments(event_facts(session, [Event.id.in_(entity_event_ids(ref.id))]))
+    items = _first_mentions(session, ref.id, limit)
+    items += quote_moments(quote_items(session, quotes_by(ref.id), limit=limit, latest=limit is not None))
+    items += event_moments(event_facts(session, [Event.id.in_(entity_event_ids(ref.id))],
+                                       newest_first=limit is not None, limit=limit))
     items.sort(key=lambda item: (item.date is None, item.date or "", item.article_id, item.start))
     return Timeline(entity=ref, items=items)
 
@@ -129,11 +134,16 @@ def event_moments(found: list[EventFact]) -> list[TimelineItem]:
                          event=e) for e in found]
 
 
-def _first_mentions(session: Session, entity_id: int) -> list[TimelineItem]:
-    """The entity's first mention in each article that mentions it, with the words around it."""
+def _first_mentions(session: Session, entity_id: int, limit: int | None = None) -> list[TimelineItem]:
+    """The entity's first mention in each article that mentions it (in the latest ``limit`` of them), with the
+    words around it."""
     query = (select(Article, Mention).join(Mention, Mention.article_id == Article.id)
              .join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
              .where(ArticleEntity.entity_id == entity_id).order_by(Article.id, Mention.start))
+    if limit is not None:
+        latest = (select(ArticleEntity.article_id).where(ArticleEntity.entity_id == entity_id)
+                  .order_by(ArticleEntity.article_id.desc()).limit(limit))
+        query = query.where(ArticleEntity.article_id.in_(latest))
     items: dict[int, TimelineItem] = {}
     for article, mention in session.execute(query):
         if article.id not in items:
