@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Article, ArticleEntity, Entity, Event, Mention
+from ..models import Article, ArticleEntity, Entity, Event, EventEntity, Mention
 from ..search import excerpt
 from .common import EntityRef, day, entity_ref, find_entities
 from .events import EventFact, EventItem, entity_event_ids, entity_events, event_facts
@@ -117,8 +117,10 @@ def timeline(session: Session, name_or_id: str, *, limit: int | None = None) -> 
     ref = found[0]
     items = _first_mentions(session, ref.id, limit)
     items += quote_moments(quote_items(session, quotes_by(ref.id), limit=limit, latest=limit is not None))
-    items += event_moments(event_facts(session, [Event.id.in_(entity_event_ids(ref.id))],
-                                       newest_first=limit is not None, limit=limit))
+    events = entity_event_ids(ref.id)
+    if limit is not None:  # the latest stored, read backwards along an index (as the quotes are)
+        events = events.order_by(EventEntity.event_id.desc()).limit(limit)
+    items += event_moments(event_facts(session, [Event.id.in_(events)]))
     items.sort(key=lambda item: (item.date is None, item.date or "", item.article_id, item.start))
     return Timeline(entity=ref, items=items)
 
