@@ -26,7 +26,7 @@ from ..errors import GoldFormatError
 from ..model import MODALITIES
 from ..model import PLOVER_TYPES as EVENT_TYPES
 from .gold import GoldDoc
-from .read import corpus_texts, jsonl_records
+from .read import jsonl_records, standoff_texts
 
 DATASET_FILES = ("corpora.json", "sentences.jsonl", "events.jsonl")
 
@@ -76,13 +76,7 @@ def read_event_gold(path: str | Path, shared: str | Path) -> list[EventDoc]:
     RETURNS (list[EventDoc]): one per annotated document, text included, every offset checked.
     """
     folder, shared = Path(path), Path(shared)
-    missing = [name for name in DATASET_FILES if not (folder / name).is_file()]
-    if missing:
-        raise GoldFormatError(f"{folder}: not an event dataset (missing {', '.join(missing)})")
-    if not shared.is_dir():
-        raise GoldFormatError(f"shared data folder {shared} not found: the event dataset keeps only offsets into "
-                              "its texts (pass --shared)")
-    texts = corpus_texts(folder / "corpora.json", shared)
+    texts = standoff_texts(folder, DATASET_FILES, shared, "an event dataset")
     docs: dict[tuple[str, str], EventDoc] = {}
     for where, record in jsonl_records(folder / "sentences.jsonl"):
         doc = _doc(docs, texts, record, where)

@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import GoldFormatError
 from ..kb.places import Places, distance_km
 from ..model import Analysis
-from .read import corpus_texts, jsonl_records
+from .read import jsonl_records, standoff_texts
 
 WITHIN_KM = 161.0
 _PLACE_LISTS = ("places", "toponyms", "locations")
@@ -86,13 +86,7 @@ def read_geo_gold(path: str | Path, shared: str | Path = "../shared") -> list[Ge
 
 
 def _read_standoff(folder: Path, shared: Path) -> list[GeoDoc]:
-    for name in ("corpora.json", "places.jsonl"):
-        if not (folder / name).is_file():
-            raise GoldFormatError(f"{folder}: not a geo dataset (missing {name})")
-    if not shared.is_dir():
-        raise GoldFormatError(f"shared data folder {shared} not found: the geo dataset keeps only offsets into its "
-                              "texts (pass --shared)")
-    texts = corpus_texts(folder / "corpora.json", shared)
+    texts = standoff_texts(folder, ("corpora.json", "places.jsonl"), shared, "a geo dataset")
     docs: dict[tuple[str, str], GeoDoc] = {}
     for where, record in jsonl_records(folder / "places.jsonl"):
         key = (record.get("corpus"), record.get("doc"))

@@ -83,3 +83,15 @@ def corpus_texts(file: Path, shared: Path) -> dict[str, dict[str, GoldDoc]]:
     except (OSError, json.JSONDecodeError) as exc:
         raise GoldFormatError(f"{file}: unreadable ({exc})") from exc
     return {name: {doc.id: doc for doc in read_gold(shared / relative)} for name, relative in corpora.items()}
+
+
+def standoff_texts(folder: Path, files: tuple[str, ...], shared: Path, kind: str) -> dict[str, dict[str, GoldDoc]]:
+    """The shared texts a standoff gold set (``data/events-dev``, ``data/geo-dev``) points into, once its files are
+    checked: ``files`` must be in ``folder``, and the shared folder must exist (the set keeps only offsets)."""
+    missing = [name for name in files if not (folder / name).is_file()]
+    if missing:
+        raise GoldFormatError(f"{folder}: not {kind} (missing {', '.join(missing)})")
+    if not shared.is_dir():
+        raise GoldFormatError(f"shared data folder {shared} not found: {kind} keeps only offsets into its texts "
+                              "(pass --shared)")
+    return corpus_texts(folder / "corpora.json", shared)
