@@ -1120,3 +1120,39 @@ def test_events_who_speaks_on_the_occasion_of_a_meeting_takes_part(analyse_text,
     of a meeting takes part in it; whoever only acts during it ("des manifestants ont protesté") does not."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert event.actor is not None and actor in (event.actor.name, event.actor.mention.text)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor,target",
+    [
+        ("Emmanuel Macron a rencontré Olaf Scholz à Berlin. La rencontre a duré deux heures.", "rencontre",
+         "Emmanuel Macron", "Olaf Scholz"),
+        ("Les rebelles du M23 ont attaqué la ville de Goma mardi. Cette attaque a fait douze morts.", "attaque",
+         "Les rebelles", "la ville"),
+        ("Les syndicats ont appelé à une grève nationale jeudi. L'appel a été largement suivi.", "appel",
+         "Les syndicats", None),
+    ],
+)
+def test_events_definite_noun_takes_up_the_event_told_before(analyse_text, text, trigger, actor, target):
+    """"La rencontre" after "a rencontré": the same event again, with its parties."""
+    event = _event(analyse_text(text, dct="2024-03-05"), trigger)
+    assert (event.actor.name, event.target.name if event.target else None) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # "cette attaque" is the rocket fire, not the strikes that answered it: a type alone links nothing
+        ("Un tir de roquette a visé le sud. L'armée a frappé des positions du Hamas. Cette attaque était la troisième.",
+         "attaque"),
+        ("La Russie a bombardé Kharkiv lundi. Plus tard, des frappes ont visé Odessa. Les frappes ont tué trois civils.",
+         "Les frappes"),
+        ("Le Hamas a lancé une offensive samedi. Des combats ont éclaté au nord. Les combats se poursuivaient.",
+         "combats"),
+    ],
+)
+def test_events_definite_noun_without_a_sure_antecedent_keeps_no_actor(analyse_text, text, trigger):
+    """Another word of the same type, or the nearest same noun without parties: nothing is taken up."""
+    analysis = analyse_text(text, dct="2024-03-05")
+    last = [e for e in analysis.events if e.trigger.text == trigger.split()[-1]][-1]
+    assert last.actor is None

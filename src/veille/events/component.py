@@ -35,6 +35,7 @@ from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
 from .referents import DocumentReferents, day_of, mention_span
+from .resumption import resume_arguments
 from .syntax import child, is_passive, is_reflexive, needs_met, preposition, verb_dependents
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE", "SANCTION"}
@@ -81,7 +82,9 @@ class EventExtractor(ReadsKnowledgeBase):
         absorbed = {token.i for token, trigger in found if context.absorbed(token, trigger, found)}
         context.accusing = frozenset(  # a condemnation's content stays asserted (guidelines §4): not a charge
             token.i for token, trigger in found if trigger.type == "ACCUSE" and trigger.mode != "disapprove")
-        doc._.veille_events = [context.event(token, trigger) for token, trigger in found if token.i not in absorbed]
+        events = [(token, context.event(token, trigger)) for token, trigger in found if token.i not in absorbed]
+        resume_arguments(doc, events)
+        doc._.veille_events = [event for _, event in events]
         return doc
 
 

@@ -1,0 +1,59 @@
+"""An event noun that takes up an event told before is that event again, and takes its actor and target.
+
+News tells an event once with its parties ("les rebelles ont attaqué la base"), then names it again by a definite
+or demonstrative noun alone: "cette attaque", "les combats", "l'appel a été suivi". Read by itself, such a mention
+has no argument in its sentence, and the event would lose who did it. The determiner is the cue that the noun
+continues a referent the reader knows (as "l'homme" continues "un homme"); the text must make the link sure:
+
+a definite or demonstrative noun ("l'attaque", "cette attaque", "les combats") takes up the nearest event before it
+of the same PLOVER type named by the same noun or by the verb of its family: "la rencontre" after "une rencontre" or
+"a rencontré". The type alone is not enough: "cette attaque" may take up "un tir de roquette" told before the
+strikes that answered it, and the nearest ASSAULT would then be the wrong one.
+
+Only an event with neither actor nor target of its own takes anything up, only from that nearest event (never a
+farther one when the nearest has no actor: the chain is broken), and only within a few sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import lang
+
+_REACH = 4  # sentences back: farther, another event of the same kind is as likely as the same one
+
+
+def resume_arguments(doc: Doc, events: list[tuple[Token, dict]]) -> None:
+    """Fill, in place, the actor and target of each event (with its trigger token) that takes up an earlier one."""
+    words = lang.words_of(doc)
+    continuing = words.definite_determiners | words.demonstrative_determiners | (
+        words.plural_articles - words.indefinite_determiners)
+    sentence_of = {sent.start: number for number, sent in enumerate(doc.sents)}
+    for index, (token, event) in enumerate(events):
+        if token.pos_ != "NOUN" or event["actor"] is not None or event["target"] is not None:
+            continue
+        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+        if determiner not in continuing:  # "les combats", not "des combats"
+            continue
+        antecedent = _antecedent(events[:index], token, event, sentence_of)
+        if antecedent is not None and antecedent["actor"] is not None:
+            event["actor"], event["target"] = antecedent["actor"], antecedent["target"]
+
+
+def _antecedent(before: list[tuple[Token, dict]], token: Token, event: dict, sentence_of: dict[int, int]) -> dict | None:
+    """The nearest earlier event of the same type and word family within reach."""
+    here = sentence_of[token.sent.start]
+    for other, earlier in reversed(before):
+        if here - sentence_of[other.sent.start] > _REACH:
+            return None
+        if earlier["type"] == event["type"] and _same_word(other, token):
+            return earlier
+    return None
+
+
+def _same_word(earlier: Token, noun: Token) -> bool:
+    """The same noun, or the verb it names ("ont attaqué" … "l'attaque", "a rencontré" … "la rencontre"): one word
+    family, told by the first letters both share (five at least, or the whole of a shorter noun)."""
+    if earlier.pos_ == "NOUN":
+        return earlier.lemma_ == noun.lemma_
+    return earlier.pos_ == "VERB" and earlier.lemma_.startswith(noun.lemma_[:5])
