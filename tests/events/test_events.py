@@ -1156,3 +1156,11 @@ def test_events_definite_noun_without_a_sure_antecedent_keeps_no_actor(analyse_t
     analysis = analyse_text(text, dct="2024-03-05")
     last = [e for e in analysis.events if e.trigger.text == trigger.split()[-1]][-1]
     assert last.actor is None
+
+
+def test_events_the_two_countries_act_as_the_pair_named_before(analyse_text):
+    """"Des pourparlers entre les deux pays": the two countries coordinated a sentence before are its parties."""
+    text = ("L'Iran et l'Arabie saoudite ont rompu leurs liens en 2016. "
+            "Des pourparlers entre les deux pays ont eu lieu à Pékin.")
+    event = _event(analyse_text(text, dct="2024-03-05"), "pourparlers")
+    assert {member.name for member in event.actor.members} == {"Iran", "Arabie saoudite"}

@@ -21,3 +21,25 @@ def _quotes(analyse_text, text):
 def test_sources_the_source_phrase_ends_at_its_comma(analyse_text, text, content, speaker):
     """The parser hangs the clause after "Selon le parquet," on the source: the clause is still what it said."""
     assert (content, speaker) in _quotes(analyse_text, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, speaker, members",
+    [
+        ("La Chine et le Japon ont repris le dialogue lundi. Les deux pays ont affirmé que la crise était close.",
+         "Chine et Japon", {"Chine", "Japon"}),
+    ],
+)
+def test_sources_the_two_countries_are_the_pair_named_before(analyse_text, text, speaker, members):
+    """"les deux pays" speaks for the two countries the text coordinated just before, as one group."""
+    quote = analyse_text(text).quotes[0]
+    assert quote.speaker.name == speaker and {m.name for m in quote.speaker.members} == members
+
+
+@pytest.mark.issue(12)
+def test_sources_two_of_another_kind_are_no_pair(analyse_text):
+    """"les deux pays" after two people: no pair of countries, so no group speaker is made up."""
+    text = "Emmanuel Macron et Olaf Scholz se sont vus lundi. Les deux pays ont affirmé que la crise était close."
+    quote = analyse_text(text).quotes[0]
+    assert not quote.speaker.members

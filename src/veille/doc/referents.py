@@ -50,6 +50,7 @@ class EntityIndex:
     by_token: dict[int, tuple[dict, dict]]
     person_nouns: frozenset[str]
     description_heads: dict[str, frozenset[str]]
+    class_nouns: dict[str, frozenset[str]]
     words: lang.WordClasses
     lemmas: numpy.ndarray  # the LEMMA array: where else a description's head noun occurs
 
@@ -76,7 +77,8 @@ class EntityIndex:
                 for token in span or []:
                     by_token.setdefault(token.i, (record, mention))
         lexicon = lang.load(doc.lang_)
-        return cls(doc, records, by_token, lexicon.person_words, lexicon.description_heads, lexicon.words,
+        return cls(doc, records, by_token, lexicon.person_words, lexicon.description_heads, lexicon.class_nouns,
+                   lexicon.words,
                    doc.to_array("LEMMA"))
 
     def speaker(self, phrase: Span, head: Token | None = None) -> dict:
@@ -93,6 +95,10 @@ class EntityIndex:
             group = self._last_group(head)
             if group:
                 return group
+        if self.is_pair_anaphor(head):
+            pair = self._last_pair(head)
+            if pair:
+                return pair
         types = self.description_heads.get(head.lower_, frozenset())
         if "SOURCE" in types and not self._is_indefinite(head):  # "une source policière" is a new one
             words = _phrase_of(head)
@@ -338,6 +344,35 @@ class EntityIndex:
             token = token.head
         return self._in_complement(token) if token.i in self.by_token else \
             any(child.dep_ == "case" for child in token.children)
+
+    def is_pair_anaphor(self, token: Token) -> bool:
+        """"Les deux pays", "ces deux organisations": a definite class noun counted by two."""
+        words = self.words
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.class_nouns and \
+            any(c.dep_ == "nummod" and c.lower_ in words.pair_numerals for c in token.children) and \
+            any(c.dep_ == "det" and c.lower_ in words.plural_articles - words.indefinite_determiners
+                for c in token.children)
+
+    def _last_pair(self, token: Token, sentences_back: int = 3) -> dict | None:
+        """The two entities last coordinated before ``token`` within a few sentences ("l'Iran et l'Arabie saoudite …
+        les deux pays"), both of a type the class noun names, as a group with ``members``; none when the nearest
+        coordination is of other kinds or of more than two."""
+        types = self.class_nouns[token.lemma_.lower()]
+        sentences = list(self.doc.sents)
+        here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+        for i in range(token.i - 1, sentences[max(here - sentences_back, 0)].start - 1, -1):
+            first = self.doc[i]
+            conjuncts = [t for t in first.conjuncts if t.i > i]
+            if i not in self.by_token or not conjuncts or any(t.i < i for t in first.conjuncts):
+                continue
+            found = [self.by_token.get(t.i) for t in (first, *conjuncts)]
+            if len(found) != 2 or any(f is None or f[0]["type"] not in types or f[0].get("unnamed") for f in found) \
+                    or found[0][0] is found[1][0]:
+                return None
+            members = [_from_mention(self.doc, *f) for f in found]
+            return {"entity": None, "name": " et ".join(m["name"] for m in members),
+                    "mention": _text_span(self.doc, _phrase_of(token)), "members": members}
+        return None
 
     def _last_group(self, token: Token) -> dict | None:
         """"Ces derniers": the coordinated names at the end of the previous sentence, as a group speaker."""
