@@ -112,11 +112,14 @@ class MentionClusterer(ReadsKnowledgeBase):
         return by_key[key]
 
     def _stands_for(self, span: Span, fine_type: str) -> dict | None:
-        """A capital acting or acted upon stands for its country's government ("Moscou les a appuyés")."""
+        """A capital acting or acted upon stands for its country's government: the subject or object of a verb
+        ("Moscou les a appuyés"), or introduced by a preposition of who takes part ("un accord avec Pékin",
+        "l'attaque lancée par Bakou"), not by one of place ("à Moscou", "de Moscou")."""
         if fine_type != "CITY" or not span.kb_id_:
             return None
-        root = span.root
-        if any(child.dep_ == "case" for child in root.children) or _grammatical_role(root) not in _ACTOR_DEPS:
+        phrase = _coordination_head(span.root)
+        case = next((child.lower_ for child in phrase.children if child.dep_ == "case"), None)
+        if case not in self.words.participant_prepositions if case else _grammatical_role(phrase) not in _ACTOR_DEPS:
             return None
         country = self.gazetteer.country_of(span.kb_id_)
         return {"name": country.name, "kb_id": country.qid} if country else None
@@ -326,10 +329,17 @@ def _one_holder(holders: list[Cluster], title: Title, gazetteer: Gazetteer) -> C
     return holders[0] if len(holders) == 1 else None
 
 
-def _grammatical_role(token: Token) -> str:
-    """The role of the phrase a token heads, seen through coordination and names: "Poutine et Moscou sont …"."""
+def _coordination_head(token: Token) -> Token:
+    """The first word of the phrase a token belongs to, through coordination and names: "Poutine" in "Poutine et
+    Moscou"; it carries the phrase's role and preposition."""
     while token.dep_ in {"conj", "flat:name", "appos"} and token.head.i != token.i:
         token = token.head
+    return token
+
+
+def _grammatical_role(token: Token) -> str:
+    """The role of the phrase a token heads, seen through coordination and names: "Poutine et Moscou sont …"."""
+    token = _coordination_head(token)
     if token.dep_ == "obl:mod" and token.head.pos_ == "VERB" and token.i < token.head.i:
         return "nsubj"  # a bare noun before its verb that the parser took for an adverbial: "Moscou les a appuyés"
     return token.dep_

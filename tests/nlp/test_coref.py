@@ -1,0 +1,24 @@
+"""``veille_coref``: names, descriptions and what a name stands for, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,capital,country",
+    [
+        ("Les Émirats ont réduit leurs relations avec Téhéran en 2016.", "Téhéran", "Iran"),
+        ("Une attaque a été lancée par Bakou dans la nuit.", "Bakou", "Azerbaïdjan"),
+        ("Des pourparlers entre Moscou et Kiev sont prévus.", "Kiev", "Ukraine"),
+        ("Le ministre est arrivé à Moscou mardi.", "Moscou", None),
+        ("Le maire de Moscou a inauguré un parc.", "Moscou", None),
+    ],
+)
+def test_a_capital_a_preposition_of_participants_introduces_stands_for_its_state(analyse_text, text, capital,
+                                                                                  country):
+    """"avec Téhéran", "par Bakou", "entre Moscou et Kiev": the state; "à Moscou", "de Moscou": the city only."""
+    entity = next(e for e in analyse_text(text).entities if e.name == capital)
+    stands = entity.mentions[0].stands_for
+    assert (stands.name if stands else None) == country
