@@ -78,8 +78,7 @@ class EntityIndex:
                     by_token.setdefault(token.i, (record, mention))
         lexicon = lang.load(doc.lang_)
         return cls(doc, records, by_token, lexicon.person_words, lexicon.description_heads, lexicon.class_nouns,
-                   lexicon.words,
-                   doc.to_array("LEMMA"))
+                   lexicon.words, doc.to_array("LEMMA"))
 
     def speaker(self, phrase: Span, head: Token | None = None) -> dict:
         """The contract's speaker object for the phrase that says something (see the module docstring)."""

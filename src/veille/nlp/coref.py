@@ -119,7 +119,8 @@ class MentionClusterer(ReadsKnowledgeBase):
             return None
         phrase = _coordination_head(span.root)
         case = next((child.lower_ for child in phrase.children if child.dep_ == "case"), None)
-        if case not in self.words.participant_prepositions if case else _grammatical_role(phrase) not in _ACTOR_DEPS:
+        takes_part = case in self.words.participant_prepositions if case else _grammatical_role(phrase) in _ACTOR_DEPS
+        if not takes_part:
             return None
         country = self.gazetteer.country_of(span.kb_id_)
         return {"name": country.name, "kb_id": country.qid} if country else None
