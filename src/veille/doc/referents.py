@@ -9,7 +9,8 @@ mentions (``doc._.veille_entities``, character offsets). A speaker phrase resolv
 2. for a relative "qui", to the noun the relative clause hangs on (or the word before the first of coordinated
    relatives: "M. X que nous avons rencontré et qui réfute …");
 3. for "ces derniers"/"ceux-ci", to the group named last in the previous sentence ("les Américains et les
-   Européens"), as a speaker with ``members``;
+   Européens"), as a speaker with ``members``; for "les deux pays" (a class noun counted by two), to the two
+   entities of its kind coordinated last within three sentences ("l'Iran et l'Arabie saoudite");
 4. for a bare pronoun ("lui", "il") or a definite description of a person ("le directeur", "l'ailier droit") that
    the coreference stage left alone, to the person named last before it within three sentences, else for a
    pronoun to an unnamed person's description within two ("la victime … celle-ci");
