@@ -74,3 +74,32 @@ def test_geo_a_street_of_a_story_with_towns_apart_stays_unlocated(analyse_text):
     analysis = analyse_text("Le maire de Lyon a inauguré la rue des Tanneurs, avant de rejoindre Marseille pour un "
                             "congrès.", dct="2026-05-01")
     assert all(entity.geo is None for entity in analysis.entities if entity.name.startswith("rue"))
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text, street, town", [
+    ("Un incendie s'est déclaré rue des Acacias, à Toulouse. Le lendemain, les pompiers de Bordeaux sont venus en "
+     "renfort.", "rue des Acacias", "Toulouse"),
+    ("La manifestation est partie de la place des Lices (Rennes) vers midi, tandis qu'à Nantes le cortège était "
+     "plus court.", "place des Lices", "Rennes"),
+    ("À Grenoble, place Notre-Dame, les commerçants ont baissé le rideau; à Lyon, ils ont rouvert.",
+     "place Notre-Dame", "Grenoble"),
+])
+def test_geo_a_street_lies_in_the_town_its_own_phrase_names(analyse_text, text, street, town):
+    geo = _geo(analyse_text(text, dct="2026-05-01"), street)
+    assert geo is not None and geo["feature"] == "local" and geo["name"] == town and geo["geonames_id"] is None
+
+
+@pytest.mark.issue(14)
+def test_geo_a_street_of_a_story_about_one_city_and_its_suburbs_lies_at_the_nearest_named(analyse_text):
+    analysis = analyse_text("Le maire de Lyon a présenté son budget lundi. Les travaux du boulevard des Tilleuls, "
+                            "à l'entrée de Villeurbanne, commenceront au printemps.", dct="2026-05-01")
+    geo = _geo(analysis, "boulevard des Tilleuls")
+    assert geo is not None and geo["feature"] == "local" and geo["name"] == "Villeurbanne"
+
+
+@pytest.mark.issue(14)
+def test_geo_a_town_elsewhere_in_the_sentence_does_not_hold_the_street(analyse_text):
+    analysis = analyse_text("Né à Marseille, le chanteur habite désormais rue des Lilas, loin de Paris.",
+                            dct="2026-05-01")
+    assert _geo(analysis, "rue des Lilas") is None

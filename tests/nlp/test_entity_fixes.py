@@ -472,3 +472,32 @@ def test_entity_fixes_the_initials_a_court_report_gives_a_person_are_a_name(nlp)
             "Le groupe Vinci S.A. a été cité.")
     names = _names(nlp, text)
     assert names.count(("R.D.", "PER")) == 3 and not any(name == "S.A." for name, _ in names)
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Un incendie s'est déclaré rue des Acacias dans la nuit de lundi.", "rue des Acacias"),
+        ("Les manifestants se sont rassemblés place des Lices avant de défiler.", "place des Lices"),
+    ],
+)
+def test_entity_fixes_a_street_begins_at_its_head(nlp, text, name):
+    """"rue des [Acacias]": the model tags the street's own name; its head and "de" before it are the name."""
+    assert (name, "LOC") in _names(nlp, text)
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text", ["Il a défendu la place de la France dans le monde lors de sa visite."])
+def test_entity_fixes_a_head_before_a_known_place_stays_a_common_noun(nlp, text):
+    assert ("France", "LOC") in _names(nlp, text)
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    "text, name",
+    [("Square Dufrêne, les enfants jouent sous la surveillance de leurs parents.", "Square Dufrêne")],
+)
+def test_entity_fixes_a_square_opening_a_sentence_is_a_place(nlp, text, name):
+    """The model reads a capitalised head and a surname as a person; a square's head says it is a place."""
+    assert (name, "LOC") in _names(nlp, text)

@@ -4,7 +4,8 @@ For each LOC entity, the candidates are the places its names (and the KB entity 
 :func:`veille.geo.resolve.choose` picks one from the document's evidence, in rounds: the first with what the text
 says outright (the KB's links, its countries, demonyms and regions' adjectives, the words around each name), each
 next one adding the places the one before located (their countries, the subdivisions named, the neighbours), until
-nothing changes. A street or facility the gazetteer lacks takes the point of its article's one town. The chosen
+nothing changes. A street or facility the gazetteer lacks takes the point of the town its own phrase names ("rue X, à
+Lyon"), else of its article's nearest-named town when all its towns lie close together. The chosen
 place is written on the entity record as ``geo`` (the contract's ``{geonames_id, lat, lon, country, admin1, feature}``
 plus its gazetteer ``name``); an entity that nothing locates gets none. A place standing for its state ("Moscou a
 condamné") is still located where it lies: metonymy stays in the mention's ``stands_for``.
@@ -30,11 +31,13 @@ from ..lexicon import read_mapping, read_words
 from .resolve import Evidence, choose
 
 MAX_ROUNDS = 4
-TOWN_KM = 30.0  # the towns of a document about one city and its districts lie this close to it
+TOWN_KM = 30.0  # the towns of a document about one city and its suburbs lie this close to one another
 WINDOW_BEFORE, WINDOW_AFTER = 4, 8  # tokens around a name that make its own phrase ("X, dans le nord du Liban")
 _LINKING_WORDS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "en", "au", "aux"})
 _FULL_STOPS = frozenset({".", "!", "?", "…"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
+_ATTACHING = frozenset({"à", "de", "d'", "d’", "("})  # "rue X à Lyon", "rue X de Lyon", "X (Lyon)"
+_LEADING = _ARTICLES | frozenset({"à", "dans", "sur", "vers", "devant", "près", "de", "d'", "d’"})  # "Lyon, dans la rue X"
 _COUNTRY_LIKE = frozenset({"country"})
 _ADMIN_LIKE = frozenset({"admin1", "admin2", "region"})
 
@@ -96,7 +99,8 @@ class PlaceResolver(ReadsKnowledgeBase):
         records = doc._.veille_entities or []
         located = [record for record in records if record.get("label") == "LOC" and not record.get("unnamed")]
         names = [self._read(doc, record) for record in located]
-        local = [record for record, name in zip(located, names) if not name.candidates and _is_local_place(record)]
+        local = [(record, name.spans) for record, name in zip(located, names)
+                 if not name.candidates and _is_local_place(record)]
         names = [name for name in names if name.candidates]
         if not names:
             return doc
@@ -113,7 +117,9 @@ class PlaceResolver(ReadsKnowledgeBase):
         for record in records:
             if record["id"] in found:
                 record["geo"] = found[record["id"]].geo()
-        _place_in_town(local, _the_town(found, names))
+        towns = [(span, place) for key, place in found.items() if place.feature == "city" for span in spans[key]]
+        for record, own in local:
+            _place_in_town(record, _own_town(own, towns) or _nearest_close_town(own, towns))
         doc._.veille_entities = records
         return doc
 
@@ -213,22 +219,40 @@ def _is_local_place(record: dict) -> bool:
     return record["name"].split(" ", 1)[0].lower() in local_place_heads()
 
 
-def _place_in_town(records: list[dict], town: Place | None) -> None:
-    """A street, square, park or facility the gazetteer lacks lies in its article's town: it takes the town's
-    point, with no GeoNames id of its own and the feature ``local`` (the town's name says where)."""
-    for record in records if town is not None else ():
+def _place_in_town(record: dict, town: Place | None) -> None:
+    """A street, square, park or facility the gazetteer lacks lies in its town: it takes the town's point, with no
+    GeoNames id of its own and the feature ``local`` (the town's name says where)."""
+    if town is not None:
         record["geo"] = {**town.geo(), "geonames_id": None, "feature": "local"}
 
 
-def _the_town(found: dict[str, Place], names: list[_PlaceName]) -> Place | None:
-    """The one town a document's streets and facilities lie in: the town it names most, when all the towns it names
-    lie within a few kilometres of it (a city and its districts); None when it names towns apart, or none."""
-    mentions = {name.id: len(name.spans) for name in names}
-    towns = [(mentions.get(key, 0), place) for key, place in found.items() if place.feature == "city"]
-    if not towns:
+def _own_town(own: list[Span], towns: list[tuple[Span, Place]]) -> Place | None:
+    """The town a street's own phrase attaches it to: right after it ("rue X à Lyon", "rue X, à Lyon", "le centre
+    commercial X de Lyon", "place X (Lyon)"), or right before it, a comma between ("À Lyon, rue X", "à Lyon, dans
+    le parc X"). A town named elsewhere in the sentence says nothing: "né à Lyon, il habite rue X"."""
+    starts = {span.start: place for span, place in towns}
+    ends = {span.end: place for span, place in towns}
+    for span in own:
+        doc = span.doc
+        after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        if after + 1 in starts and doc[after].lower_ in _ATTACHING:
+            return starts[after + 1]
+        before = span.start - 1
+        while before >= max(0, span.start - 3) and doc[before].lower_ in _LEADING:
+            before -= 1
+        if before in ends and doc[before].text == ",":
+            return ends[before]
+    return None
+
+
+def _nearest_close_town(own: list[Span], towns: list[tuple[Span, Place]]) -> Place | None:
+    """The town named nearest a street, when all the towns its article names lie within ``TOWN_KM`` of one another
+    (a city and its suburbs): the street lies in one of them, so the one chosen is at most that far off. None when
+    the article names towns farther apart, or none: which one holds the street is then unknown."""
+    places = list({place.id: place for _, place in towns}.values())
+    if not places or any(distance_km(a.lat, a.lon, b.lat, b.lon) > TOWN_KM for a in places for b in places):
         return None
-    main = max(towns, key=lambda counted: counted[0])[1]
-    return main if all(distance_km(main.lat, main.lon, p.lat, p.lon) <= TOWN_KM for _, p in towns) else None
+    return min(towns, key=lambda town: min((abs(town[0].start - span.start) for span in own), default=0))[1]
 
 
 def _window(span: Span) -> list:

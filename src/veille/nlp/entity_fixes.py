@@ -15,7 +15,7 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    → nothing); a capitalised institution's head before the span begins it ("Tribunal d'arrondissement de …");
 4. drop spans that are no names: lexicon of non-entities, role titles, single letters, common words capitalised
    only because they open a sentence, a line or follow an article;
-5. extend names over the lowercase heads French typography writes with them ("bande de Gaza") and over
+5. extend names over the lowercase heads French typography writes with them ("bande de Gaza", "rue des Acacias") and over
    coordinated complements ("ministère de la Santé, de la Population et de la Réforme hospitalière");
 6. relabel: demonyms → MISC, web domains → ORG, a head that announces the kind of name ("missiles de type
    Strela" → MISC), institutional first words ("Cour d'Assises" → ORG), a name after a person noun
@@ -94,6 +94,8 @@ class EntityFixes(ReadsKnowledgeBase):
              if len(h.words) == 1 and h.label == "ORG" and h.in_name],
             dtype="uint64",
         )
+        self.place_heads = frozenset(h.words[0] for h in self.lexicon.name_heads
+                                     if len(h.words) == 1 and h.label == "LOC" and h.in_name)
         self.geo_heads = numpy.array(
             [nlp.vocab.strings.add(h.words[0]) for h in self.lexicon.name_heads if len(h.words) == 1 and h.label == "LOC"],
             dtype="uint64",
@@ -339,7 +341,22 @@ class EntityFixes(ReadsKnowledgeBase):
             head = heads.get(tuple(lowers[start - n : start])) if start >= n else None
             if head is not None:
                 return (start - n, self._coordinated_complements(doc, end), head.label)
-        return proposal
+        return self._street_before(doc, proposal)
+
+    def _street_before(self, doc: Doc, proposal: Proposal) -> Proposal:
+        """"rue des [Acacias]", "place de la [Nation]", "parc du [Moulin]": a place head and "de" before a place the
+        KB does not know begin its name (a street's, a square's); before a known place the head is a common noun
+        ("la place de la [France] en Europe")."""
+        start, end, label = proposal
+        cursor = start - 1
+        if cursor >= 0 and doc[cursor].lower_ in self.words.article_words | self.words.elided_articles:
+            cursor -= 1
+        if label != "LOC" or cursor < 1 or doc[cursor].lower_ not in self.words.de_forms:
+            return proposal
+        head = doc[cursor - 1]
+        if not head.is_lower or head.text not in self.place_heads or self._kb_label(doc[start:end].text):
+            return proposal
+        return (cursor - 1, end, label)
 
     def _coordinated_complements(self, doc: Doc, end: int) -> int:
         """Extend over ", de la Population et de la Réforme hospitalière": complements coordinated in one name."""
