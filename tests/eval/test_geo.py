@@ -2,7 +2,8 @@
 
 The floors sit a few points under the figures at the end of issue #14 (docs/evaluation.md): the work part is
 fr-news-dev and the fr-news-dev2 documents whose id ends in 1-4, plus ambiguous texts amb-01..40; the untouched part
-(fr-news-dev2 ids ending 5/6, amb-41..60) was scored before and after the work, never studied.
+(fr-news-dev2 ids ending 5/6, amb-41..60) was scored before and after the work, never studied. One floor is on the
+whole of fr-news-dev + dev2: the issue's target, within 161 km >= 0.95, met by rules of French and of geography.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from veille.pipeline import analyse
 GEO_DEV = Path(__file__).resolve().parents[2] / "data" / "geo-dev"
 WORK = re.compile(r"^(frdev-\d+|frdev2-\d\d[1-4])$")
 AMBIGUOUS_WORK = re.compile(r"^amb-(0[1-9]|[1-3][0-9]|40)$")
-FLOORS = {"exact": 0.95, "within_161km": 0.93, "ambiguous_exact": 0.88}
+FLOORS = {"exact": 0.95, "within_161km": 0.93, "ambiguous_exact": 0.88, "whole_within_161km": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -79,11 +80,14 @@ def test_geo_measures_exact_and_within_161_km(places):
 
 @pytest.fixture(scope="module")
 def figures(nlp, places) -> dict[str, float]:
-    docs = [doc for doc in read_geo_gold(GEO_DEV, need_shared("gold").parent) if WORK.search(doc.id)]
+    docs = read_geo_gold(GEO_DEV, need_shared("gold").parent)
     ambiguous = [doc for doc in read_geo_gold(GEO_DEV / "ambiguous.jsonl") if AMBIGUOUS_WORK.search(doc.id)]
-    work = score_geo(judge(docs, analyse_gold(analyse, docs, nlp=nlp), places)).to_dict()
+    judged = judge(docs, analyse_gold(analyse, docs, nlp=nlp), places)
+    work = score_geo([item for item in judged if WORK.search(item.doc)]).to_dict()
+    whole = score_geo(judged).to_dict()
     hard = score_geo(judge(ambiguous, analyse_gold(analyse, ambiguous, nlp=nlp), places)).to_dict()
-    return {"exact": work["exact"], "within_161km": work["within_161km"], "ambiguous_exact": hard["exact"]}
+    return {"exact": work["exact"], "within_161km": work["within_161km"], "ambiguous_exact": hard["exact"],
+            "whole_within_161km": whole["within_161km"]}
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))

@@ -37,7 +37,8 @@ _LINKING_WORDS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "
 _FULL_STOPS = frozenset({".", "!", "?", "…"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
 _ATTACHING = frozenset({"à", "de", "d'", "d’", "("})  # "rue X à Lyon", "rue X de Lyon", "X (Lyon)"
-_LEADING = _ARTICLES | frozenset({"à", "dans", "sur", "vers", "devant", "près", "de", "d'", "d’"})  # "Lyon, dans la rue X"
+# words between a town, its comma and the street after it ("À Lyon, dans la rue X")
+_LEADING = _ARTICLES | frozenset({"à", "dans", "sur", "vers", "devant", "près", "de", "d'", "d’"})
 _COUNTRY_LIKE = frozenset({"country"})
 _ADMIN_LIKE = frozenset({"admin1", "admin2", "region"})
 

@@ -15,8 +15,8 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    → nothing); a capitalised institution's head before the span begins it ("Tribunal d'arrondissement de …");
 4. drop spans that are no names: lexicon of non-entities, role titles, single letters, common words capitalised
    only because they open a sentence, a line or follow an article;
-5. extend names over the lowercase heads French typography writes with them ("bande de Gaza", "rue des Acacias") and over
-   coordinated complements ("ministère de la Santé, de la Population et de la Réforme hospitalière");
+5. extend names over the lowercase heads French typography writes with them ("bande de Gaza", "rue des Acacias") and
+   over coordinated complements ("ministère de la Santé, de la Population et de la Réforme hospitalière");
 6. relabel: demonyms → MISC, web domains → ORG, a head that announces the kind of name ("missiles de type
    Strela" → MISC), institutional first words ("Cour d'Assises" → ORG), a name after a person noun
    ("l'entraîneur Guerit" → PER), the knowledge base's label, places that play in sports reports → ORG, and a
