@@ -245,9 +245,7 @@ class EntityIndex:
         is ("le porte-parole du ministère français des Affaires étrangères"), not someone the text gives another
         post ("le ministre algérien des Affaires étrangères X"; someone with no post said may be the one).
         """
-        sentences = list(self.doc.sents)
-        here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
-        window_start = sentences[max(here - sentences_back, 0)].start
+        window_start = _window_start(token, sentences_back)
         owners = self._entities_within(_phrase_of(token), but=token) if salient else set()
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
@@ -293,10 +291,8 @@ class EntityIndex:
         prosecutor). A description stands for the name it has elsewhere ("… Jean Le Goff … Le président de la
         région …"), else for itself, unnamed. None when that sentence has no salient one: the caller takes the
         nearest then ("l'intervention de François Hollande à travers laquelle il a promis …")."""
-        sentences = list(self.doc.sents)
-        here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
         sentence = None
-        for token in reversed(self.doc[sentences[max(here - sentences_back, 0)].start : pronoun.i]):
+        for token in reversed(self.doc[_window_start(pronoun, sentences_back) : pronoun.i]):
             if sentence is not None and token.i < sentence.start:
                 return None
             referent = self._agreeing_person(token, pronoun)
@@ -358,9 +354,7 @@ class EntityIndex:
         les deux pays"), both of a type the class noun names, as a group with ``members``; none when the nearest
         coordination is of other kinds or of more than two."""
         types = self.class_nouns[token.lemma_.lower()]
-        sentences = list(self.doc.sents)
-        here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
-        for i in range(token.i - 1, sentences[max(here - sentences_back, 0)].start - 1, -1):
+        for i in range(token.i - 1, _window_start(token, sentences_back) - 1, -1):
             first = self.doc[i]
             conjuncts = [t for t in first.conjuncts if t.i > i]
             if i not in self.by_token or not conjuncts or any(t.i < i for t in first.conjuncts):
@@ -392,6 +386,13 @@ class EntityIndex:
                     "members": members,
                 }
         return None
+
+
+def _window_start(token: Token, sentences_back: int) -> int:
+    """The first token of the sentence ``sentences_back`` sentences before ``token``'s (or of the document)."""
+    sentences = list(token.doc.sents)
+    here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+    return sentences[max(here - sentences_back, 0)].start
 
 
 def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | None:

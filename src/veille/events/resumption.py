@@ -25,9 +25,7 @@ _REACH = 4  # sentences back: farther, another event of the same kind is as like
 
 def resume_arguments(doc: Doc, events: list[tuple[Token, dict]]) -> None:
     """Fill, in place, the actor and target of each event (with its trigger token) that takes up an earlier one."""
-    words = lang.words_of(doc)
-    continuing = words.definite_determiners | words.demonstrative_determiners | (
-        words.plural_articles - words.indefinite_determiners)
+    continuing = lang.continuing_determiners(lang.words_of(doc))
     sentence_of = {sent.start: number for number, sent in enumerate(doc.sents)}
     for index, (token, event) in enumerate(events):
         if token.pos_ != "NOUN" or event["actor"] is not None or event["target"] is not None:

@@ -168,6 +168,13 @@ def load(code: str) -> Lexicon:
     )
 
 
+def continuing_determiners(words: WordClasses) -> frozenset[str]:
+    """The determiners that continue a referent the reader knows ("l'homme", "cet homme", "ces hommes"), not those
+    that open a new one ("un homme", "des hommes")."""
+    return words.definite_determiners | words.demonstrative_determiners | (
+        words.plural_articles - words.indefinite_determiners)
+
+
 def words_of(token_or_doc: Any) -> WordClasses:
     """The word classes of the language a token or Doc is in (its ``lang_``)."""
     return load(token_or_doc.lang_).words

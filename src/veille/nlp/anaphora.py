@@ -74,8 +74,7 @@ class Anaphora:
         self.possessive_hashes = _hashes(strings, self.words.possessive_numbers)
         self.noun_hashes = _hashes(strings, [*self.referent_nouns, *self.person_words, *self.class_types])
         self.subject_hashes = _hashes(strings, _SUBJECT_DEPS)
-        self.continuing_determiners = self.words.definite_determiners | self.words.demonstrative_determiners | (
-            self.words.plural_articles - self.words.indefinite_determiners)  # "l'homme", "ces hommes" continue one
+        self.continuing_determiners = lang.continuing_determiners(self.words)
 
     def resolve(self, doc: Doc, clusters: list[Cluster], skipped: set[int]) -> None:
         """Add the descriptions, pronouns and possessives of ``doc`` to ``clusters`` (unnamed referents included)."""
