@@ -72,7 +72,8 @@ class Anaphora:
                     *self.words.demonstrative_pronouns, *self.words.object_clitics]
         self.pronoun_hashes = _hashes(strings, pronouns)
         self.possessive_hashes = _hashes(strings, self.words.possessive_numbers)
-        self.noun_hashes = _hashes(strings, [*self.referent_nouns, *self.person_words, *self.class_types])
+        self.noun_hashes = _hashes(strings, [*self.referent_nouns, *self.person_words, *self.class_types,
+                                             *self.words.unnamed_roles])
         self.subject_hashes = _hashes(strings, _SUBJECT_DEPS)
         self.continuing_determiners = lang.continuing_determiners(self.words)
 
@@ -209,31 +210,39 @@ class Anaphora:
 
         A group or an institution (``referent_nouns.tsv``: "les manifestants", "le parquet") opens one as soon as it
         is described ("le ministère public"; a bare "le syndicat" may be one the text named); a person only when
-        introduced as someone new ("un homme", "une femme de 44 ans"): a definite "le président", "la victime" may be
-        a person the text named, which the later stages judge by the words around it, so it is left to them unless
-        it continues such an introduction ("un homme … l'homme").
+        introduced as someone new ("un homme", "une femme de 44 ans") or, by a role a story may never name
+        (``words.unnamed_roles``), before the text names anyone ("L'homme arrêté mercredi", "le suspect"): a definite
+        "la victime" after a name may be a person the text named, and a post ("le président") one it names before
+        or after, which the later stages judge by the words around it, so it is left to them unless it continues
+        such an introduction ("un homme … l'homme"). A person's
+        description continues one of the same word and gender ("le juge … la juge", "l'avocate … l'avocat": two).
         """
         lemma, plural = noun.lemma_, is_plural(noun)
         label = self.referent_nouns.get(lemma) or self.referent_nouns.get(noun.lower_)
-        person = lemma in self.person_words or noun.lower_ in self.person_words
+        role = lemma in self.words.unnamed_roles or noun.lower_ in self.words.unnamed_roles
+        person = role or lemma in self.person_words or noun.lower_ in self.person_words
         if label is None and not person:
             return None
+        known_by = lemma if label == "ORG" else noun.lower_  # "l'avocate … l'avocat de l'accusé": two people
         adjectives = frozenset(t.lower_ for t in phrase if t.dep_ == "amod")
         continuing = phrase[0].lower_ in self.continuing_determiners
+        gender = self.phrase_gender(noun)
         if continuing:
             for cluster in reversed(clusters):
-                if cluster.unnamed and cluster.known_by == lemma and cluster.plural == plural and \
-                        _compatible(adjectives, cluster.qualifiers):
+                if cluster.unnamed and cluster.known_by == known_by and cluster.plural == plural and \
+                        _compatible(adjectives, cluster.qualifiers) and gender in {None, cluster.gender or gender}:
                     if cluster.name_is_indefinite:
                         cluster.name, cluster.name_is_indefinite = _as_name(phrase), False
                     return cluster
-            if label is None or (not adjectives and lemma in self.described_heads):
-                return None  # "le président", "le syndicat": perhaps someone or something named before
+            if label is None and not (role and not _named_person_before(noun, clusters)):
+                return None  # "le président", "la victime" after a name: perhaps someone named before or after
+            if label is not None and not adjectives and lemma in self.described_heads:
+                return None  # "le syndicat": perhaps one named before
             if label == "ORG" and any(self.is_nationality(word) for word in adjectives):
                 return None  # "l'armée israélienne", "la justice française": a country's, which the KB may name
         cluster = Cluster(_as_name(phrase), label or "PER", "ORG" if label == "ORG" else "PERSON", None,
-                          gender=gender_of(noun), unnamed=True, plural=plural, known_by=lemma, qualifiers=adjectives,
-                          name_is_indefinite=not continuing)
+                          gender=gender_of(noun) or gender, unnamed=True, plural=plural, known_by=known_by,
+                          qualifiers=adjectives, name_is_indefinite=not continuing)
         clusters.append(cluster)
         return cluster
 
@@ -370,7 +379,11 @@ def _object_antecedent(clitic: Token, antecedents: list[_Antecedent], here: int,
                        outside: tuple[_Antecedent, ...]) -> _Antecedent | None:
     """The person or group an object clitic stands for ("Un homme a été interpellé. La police l'a placé en garde à
     vue"): the latest that agrees, in its sentence or the one before, not its clause's subject, and no other noun
-    phrase of its gender and number between them ("Il a rédigé un texte. Il l'a signé": the text, not him)."""
+    phrase of its gender and number between them ("Il a rédigé un texte. Il l'a signé": the text, not him). The
+    participle after "avoir" agrees with the clitic and gives the gender "l'" hides ("l'a arrêté": not "la
+    fuite"); after a subject antecedent, a noun inside a prepositional phrase ("blessé par un retour de flamme")
+    is no rival to it."""
+    gender = gender or _agreeing_participle_gender(clitic)
     subjects = {i for a in outside for i in range(a.start, a.end)}
     candidates = [a for a in antecedents if a.end <= clitic.i and here - a.sentence <= 1 and a not in outside
                   and a.plural == plural and _agrees(a, gender) and a.cluster is not None and a.cluster.label == "PER"]
@@ -380,8 +393,19 @@ def _object_antecedent(clitic: Token, antecedents: list[_Antecedent], here: int,
     between = clitic.doc[best.end : clitic.i]
     blocked = any(token.pos_ == "NOUN" and token.i not in subjects and any(c.dep_ == "det" for c in token.children)
                   and is_plural(token) == plural and (gender is None or gender_of(token) in {gender, None})
+                  and not (best.prominence == 0 and any(c.dep_ == "case" for c in token.children))
                   for token in between)
     return None if blocked else best
+
+
+def _agreeing_participle_gender(clitic: Token) -> str | None:
+    """The gender of the past participle an object clitic governs with "avoir" ("la police l'a arrêtée": f), which
+    agrees with the clitic; None for another verb form, whose ending says nothing of it."""
+    verb = clitic.head
+    if "Part" not in verb.morph.get("VerbForm") or not any(
+            child.dep_ == "aux:tense" and child.lemma_ == "avoir" for child in verb.children):
+        return None
+    return gender_of(verb)
 
 
 def _after_preposition(token: Token) -> bool:
@@ -429,6 +453,13 @@ def _reported_clause_start(pronoun: Token) -> int:
         if token.text in _SENTENCE_ENDS:
             return token.i + 1
     return sentence.start
+
+
+def _named_person_before(noun: Token, clusters: list[Cluster]) -> bool:
+    """Whether the text named a person before ``noun``: "le suspect" may then be that person, unless nobody was
+    named yet ("L'homme arrêté mercredi … Il a été mis en examen" opens an article about someone it never names)."""
+    return any(not cluster.unnamed and cluster.label == "PER" and any(m.start < noun.i for m in cluster.mentions)
+               for cluster in clusters)
 
 
 def _introduced_name(noun: Token, phrase: Span, owner: dict[int, Cluster]) -> Cluster | None:
