@@ -22,3 +22,17 @@ def test_a_capital_a_preposition_of_participants_introduces_stands_for_its_state
     entity = next(e for e in analyse_text(text).entities if e.name == capital)
     stands = entity.mentions[0].stands_for
     assert (stands.name if stands else None) == country
+
+
+@pytest.mark.issue(12)
+def test_a_name_with_its_words_in_another_order_is_the_same_person(analyse_text):
+    """"Mehdi Karoui … le ministre Karoui Mehdi": a surname written first names the same person."""
+    analysis = analyse_text("Mehdi Karoui a été reçu lundi à Tunis. Le ministre Karoui Mehdi a salué la rencontre.")
+    people = [e for e in analysis.entities if e.label == "PER"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Mehdi Karoui", "Karoui Mehdi"}
+
+
+@pytest.mark.issue(12)
+def test_a_person_the_kb_knows_is_linked_with_the_surname_written_first(analyse_text):
+    analysis = analyse_text("Le président Saïed Kaïs a reçu mardi le Premier ministre à Carthage.")
+    assert "Kaïs Saïed" in {e.name for e in analysis.entities if e.label == "PER"}

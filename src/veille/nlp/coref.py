@@ -100,7 +100,7 @@ class MentionClusterer(ReadsKnowledgeBase):
         label = span.label_
         if span.kb_id_:
             key = f"kb:{span.kb_id_}"
-        elif label == "PER" and (person := _person_ending_with(span, entities)) is not None:
+        elif label == "PER" and (person := _person_of_the_same_name(span, entities)) is not None:
             return person
         else:
             key = f"{label}:{normalize_alias(span.text)}"
@@ -296,20 +296,20 @@ def _apposed_next(doc: Doc, start: int, words: tuple[str, ...], of: str, entitie
     return found[0] if len(found) == 1 else None
 
 
-def _person_ending_with(span: Span, entities: list[Cluster]) -> Cluster | None:
-    """The one person whose fuller name ends with ``span``'s words ("Poutine" in "Vladimir Poutine")."""
+def _person_of_the_same_name(span: Span, entities: list[Cluster]) -> Cluster | None:
+    """The one person whose fuller name ends with ``span``'s words ("Poutine" in "Vladimir Poutine"), or, for a
+    name of two words or more, has its words in another order ("Saïed Kaïs" for "Kaïs Saïed": a surname written
+    first)."""
     words = [t.text for t in span]
     matches = []
     for entity in entities:
         if entity.label != "PER":
             continue
-        for mention in entity.mentions:
-            if mention.kind != "name":
-                continue
-            other = [t.text for t in span.doc[mention.start : mention.end]]
-            if len(other) > len(words) and other[-len(words) :] == words:
-                matches.append(entity)
-                break
+        names = [[t.text for t in span.doc[m.start : m.end]] for m in entity.mentions if m.kind == "name"]
+        if any(len(other) > len(words) and other[-len(words) :] == words for other in names) or (
+                len(words) > 1 and any(other != words and sorted(other) == sorted(words)
+                                       for other in (*names, entity.name.split()))):
+            matches.append(entity)
     return matches[0] if len(matches) == 1 else None
 
 

@@ -51,8 +51,11 @@ class EntityLinker(ReadsKnowledgeBase):
 
     def link(self, text: str, label: str) -> KBEntry | None:
         """The one KB entry ``text`` names with this coarse label, or None when there is none or several. A name
-        the KB does not hold may be one it holds and its own country's adjective ("département d'Etat américain")."""
+        the KB does not hold may be one it holds and its own country's adjective ("département d'Etat américain"),
+        and a person's two names may be written surname first ("Saïed Kaïs")."""
         candidates = {entry.qid: entry for entry in self.gazetteer.lookup(text, label)}
+        if not candidates and label == "PER" and len(words := text.split()) == 2:
+            candidates = {entry.qid: entry for entry in self.gazetteer.lookup(" ".join(reversed(words)), label)}
         if not candidates and " " in text:
             name, adjective = text.rsplit(" ", 1)
             candidates = {entry.qid: entry for entry in self.gazetteer.of_own_nationality(name, adjective)
