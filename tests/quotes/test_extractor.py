@@ -630,3 +630,13 @@ def test_quotes_an_incise_clitic_after_a_selon_statement_is_its_source(analyse_t
             "était bien l'auteur des coups. « Les témoignages concordent et les images sont claires », avait-il ajouté.")
     said = {q.text: q.speaker.name for q in analyse_text(text).quotes}
     assert said["Les témoignages concordent et les images sont claires"] == "le ministère public"
+
+
+@pytest.mark.issue(12)
+def test_whom_a_call_addresses_is_never_its_speaker(analyse_text):
+    """"…, a appelé le président à démissionner" after a comma, its subject lost by the parser: the one called on
+    speaks no words (no speaker is better than the wrong one)."""
+    analysis = analyse_text("Dénonçant la «dérive autoritaire du régime», Paul Arnaud, chef du parti d'opposition, "
+                            "l'Union démocratique (UD), a appelé le président à démissionner.")
+    assert all(q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "le président"
+               for q in analysis.quotes)

@@ -23,6 +23,8 @@ def subject_of(verb: Token) -> Token | None:
         # gouverneur" is no second act of P's subject, when the one after the verb is someone or P's subject the
         # patient of a passive: "onze personnes ont été tuées, a annoncé le préfet")
         inverted = inverted_subject(verb)
+        if inverted is not None and _addressee(inverted, verb):
+            return None  # "X, président de l'UMP, a appelé le président à changer …": whom it calls, not X
         if inverted is not None and (verb.dep_ != "conj" or is_someone(inverted) or _passive_subject(verb.head)):
             return inverted
     if verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -41,6 +43,14 @@ def subject_of(verb: Token) -> Token | None:
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _addressee(noun: Token, verb: Token) -> bool:
+    """An object an infinitive with "à" or "de" follows ("a appelé *le président* à changer …", "a exhorté X de
+    …") is whom the verb addresses: never its subject, though the verb comes after a comma as an incise's does."""
+    return noun.dep_ == "obj" and any(
+        c.dep_ == "xcomp" and c.i > noun.i and "Inf" in c.morph.get("VerbForm") and
+        any(m.dep_ == "mark" and m.lower_ in {"à", "de", "d'", "d’"} for m in c.children) for c in verb.children)
 
 
 def inverted_subject(verb: Token) -> Token | None:
