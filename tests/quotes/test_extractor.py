@@ -640,3 +640,14 @@ def test_whom_a_call_addresses_is_never_its_speaker(analyse_text):
                             "l'Union démocratique (UD), a appelé le président à démissionner.")
     assert all(q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "le président"
                for q in analysis.quotes)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    "« Les négociations sont rompues », avait déclaré la semaine dernière un porte-parole du ministère.",
+    "Les négociations sont rompues, a affirmé la semaine dernière le porte-parole du ministère.",
+])
+def test_an_incise_subject_after_a_time_phrase(analyse_text, text):
+    """"a déclaré la semaine dernière X": the time phrase the parser takes for the subject is when, X is who."""
+    (quote,) = analyse_text(text).quotes
+    assert "porte-parole" in quote.speaker.mention.text and "semaine" not in quote.speaker.mention.text

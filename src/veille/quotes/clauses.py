@@ -66,7 +66,17 @@ def subject_after_incise(verb: Token) -> Token | None:
         return clitic
     inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}
                 and not any(d.dep_ == "case" for d in c.children))  # "a expliqué sur France Bleu X": not the outlet
-    return next((c for c in inverted if not is_bare_noun(c)), None)
+    return next((c for c in map(_past_time_phrase, inverted) if c is not None and not is_bare_noun(c)), None)
+
+
+def _past_time_phrase(noun: Token) -> Token | None:
+    """The noun itself, or for a time noun ("a déclaré *la semaine dernière* un communiqué de la présidence", the
+    subject hung on it by the parser) the first noun after it in its phrase that is no time noun."""
+    time_nouns = lang.load(noun.lang_).time_nouns
+    if noun.lemma_ not in time_nouns:
+        return noun
+    return next((t for t in noun.subtree if t.i > noun.i and t.pos_ in {"NOUN", "PROPN"} and
+                 t.lemma_ not in time_nouns), None)
 
 
 def is_bare_participle(verb: Token) -> bool:
@@ -241,8 +251,9 @@ def subject_phrase(subject: Token) -> Span:
 
 def noun_after(verb: Token) -> Token | None:
     """The first name, noun or subject pronoun right after a verb, past a complement ("a expliqué sur France Bleu
-    X"): its inverted subject in an incise."""
+    X") or a time phrase ("la semaine dernière"): its inverted subject in an incise."""
     in_complement = False
+    time_nouns = lang.load(verb.lang_).time_nouns  # "a déclaré la semaine dernière un communiqué"
     for token in verb.doc[verb.i + 1 : verb.i + 6]:
         if token.is_punct:
             return None
@@ -250,7 +261,8 @@ def noun_after(verb: Token) -> Token | None:
             in_complement = True
         elif in_complement and token.pos_ in {"PROPN", "NOUN"}:
             in_complement = token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"  # to the name's end
-        elif (token.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(token)) or token.lower_ in lang.words_of(verb).subject_clitics:
+        elif (token.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(token) and token.lemma_ not in time_nouns) or \
+                token.lower_ in lang.words_of(verb).subject_clitics:
             return token
     return None
 
