@@ -1164,3 +1164,13 @@ def test_events_the_two_countries_act_as_the_pair_named_before(analyse_text):
             "Des pourparlers entre les deux pays ont eu lieu à Pékin.")
     event = _event(analyse_text(text, dct="2024-03-05"), "pourparlers")
     assert {member.name for member in event.actor.members} == {"Iran", "Arabie saoudite"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,actor,target", [
+    ("Le syndicat a incité les salariés à cesser le travail.", "incité", "Le syndicat", "les salariés"),
+    ("Le maire a encouragé les habitants à quitter le quartier.", "encouragé", "Le maire", "les habitants"),
+])
+def test_events_urging_someone_to_act_is_a_request(analyse_text, text, trigger, actor, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.type, event.actor.name, event.target.name) == ("REQUEST", actor, target)

@@ -651,3 +651,15 @@ def test_an_incise_subject_after_a_time_phrase(analyse_text, text):
     """"a déclaré la semaine dernière X": the time phrase the parser takes for the subject is when, X is who."""
     (quote,) = analyse_text(text).quotes
     assert "porte-parole" in quote.speaker.mention.text and "semaine" not in quote.speaker.mention.text
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,speaker", [
+    ("Le syndicat a incité les salariés à cesser le travail.", "Le syndicat"),
+    ("Le juge a sommé le gouvernement de publier le rapport.", "Le juge"),
+    ("Le maire a encouragé les habitants à quitter le quartier.", "Le maire"),
+])
+def test_a_call_to_act_reports_what_it_asks(analyse_text, text, speaker):
+    """inciter, encourager à, sommer de: what someone asks of others is their indirect speech."""
+    (quote,) = analyse_text(text).quotes
+    assert (quote.kind, quote.speaker.name) == ("indirect", speaker)
