@@ -1174,3 +1174,27 @@ def test_events_the_two_countries_act_as_the_pair_named_before(analyse_text):
 def test_events_urging_someone_to_act_is_a_request(analyse_text, text, trigger, actor, target):
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert (event.type, event.actor.name, event.target.name) == ("REQUEST", actor, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,received", [
+    ("Le président a reçu la ministre allemande lundi à l'Élysée.", True),
+    ("Les syndicats vont être reçus lundi par la ministre.", True),
+    ("Le maire a reçu une lettre anonyme.", False),
+    ("L'actrice a reçu un prix lundi.", False),
+])
+def test_events_receiving_someone_is_a_visit_receiving_a_thing_is_none(analyse_text, text, received):
+    events = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text.startswith("reçu")]
+    assert [(e.type, e.mode) for e in events] == ([("CONSULT", "visit")] if received else [])
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,mode,actor,target", [
+    ("L'agresseur a asséné plusieurs coups de poing à la victime.", "beat", "L'agresseur", "la victime"),
+    ("Le suspect a échangé des coups de feu avec des policiers.", "firearms", "Le suspect", None),
+    ("La victime a été tuée à coups de couteau.", "primitive", None, "La victime"),
+])
+def test_events_blows_and_shots_are_assaults_by_whoever_deals_them(analyse_text, text, mode, actor, target):
+    (event,) = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text == "coups"]
+    assert (event.type, event.mode) == ("ASSAULT", mode)
+    assert (event.actor and event.actor.name, event.target and event.target.name) == (actor, target)

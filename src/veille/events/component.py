@@ -131,6 +131,8 @@ class _Context(DocumentReferents):
                 return None
             if "noattribute" in trigger.flags and self._judged_object(token):
                 return None
+            if "someone" in trigger.flags and not self._done_to_someone(token):
+                return None
             if trigger.type in _SPORTS_SENSITIVE and self._sporting(token):
                 return None
             return trigger
@@ -163,6 +165,20 @@ class _Context(DocumentReferents):
         adjective's event, not a trial."""
         return any(a.dep_ == "amod" and any(t.pos == "ADJ" for t in self.lexicon.triggers.get(a.lemma_, ()))
                    for o in verb.children if o.dep_ == "obj" for a in o.children)
+
+    def _done_to_someone(self, verb: Token) -> bool:
+        """"a reçu *le ministre*", "les partenaires vont être reçus", "Valls, reçu *par le président*": a verb whose
+        object, passive subject or participle's noun is someone, or a passive one by someone (whoever it is said
+        of was received by a person); not "a reçu une lettre", "un prix"."""
+        time_nouns = lang.load(verb.lang_).time_nouns  # "reçu lundi": read as its object
+        candidates = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} or
+                      (c.dep_ == "obl:agent" and c.pos_ in {"NOUN", "PROPN"})]
+        if verb.dep_ == "acl":
+            candidates.append(verb.head)
+        if verb.dep_ == "xcomp" and is_passive(verb):  # "vont être reçus": the subject of the raising verb
+            candidates += [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return any(c.pos_ in {"NOUN", "PROPN", "PRON"} and c.lemma_ not in time_nouns and self.takes_part(c)
+                   for c in candidates)
 
     def _names_victims(self, noun: Token) -> bool:
         """"onze *morts*", "des dizaines de *morts*", "la *mort* de quatre soldats": a casualty counted or whose; not
