@@ -1198,3 +1198,18 @@ def test_events_blows_and_shots_are_assaults_by_whoever_deals_them(analyse_text,
     (event,) = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text == "coups"]
     assert (event.type, event.mode) == ("ASSAULT", mode)
     assert (event.actor and event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Trois soldats maliens sont morts samedi.", "morts", "Trois soldats maliens"),
+    ("Des dizaines de civils meurent chaque jour.", "meurent", "civils"),
+    ("Le chanteur est mort d'un cancer.", None, None),  # a death no casualty report counts
+])
+def test_events_counted_dead_are_a_casualty_report_of_no_actor(analyse_text, text, trigger, target):
+    events = [e for e in analyse_text(text, dct="2024-03-01").events if e.type == "ASSAULT"]
+    if trigger is None:
+        assert events == []
+        return
+    (event,) = events
+    assert (event.trigger.text, event.actor, event.target.name) == (trigger, None, target)

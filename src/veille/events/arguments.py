@@ -70,6 +70,8 @@ def find_arguments(
     """The actor and target of the event ``token`` reports (see the module docstring)."""
     if trigger.pos == "ADJ":
         return Arguments(_judge(token, lexicon), _owner(_judged(token), lexicon), None)
+    if (dead := _the_dead(token, trigger)) is not None:  # "des civils meurent": they are hit, by no one said
+        return Arguments(None, _owner(dead, lexicon), None)
     frame = _frame(token, lexicon) if trigger.pos == "NOUN" else None
     carrier = frame or token  # the noun whose verbs and complements say who does the act
     sufferer = _sufferer(carrier, lexicon) if trigger.pos == "NOUN" else None
@@ -493,6 +495,14 @@ def _casualties(noun: Token, lexicon: EventLexicon) -> Token | None:
     if not any("result" in t.flags for t in lexicon.triggers.get(verb.lemma_, ())):
         return None
     return child(verb, "nsubj:pass")
+
+
+def _the_dead(token: Token, trigger: Trigger) -> Token | None:
+    """"des civils *meurent*", "deux soldats sont *morts*": the subject of a casualty verb, or of a casualty noun
+    through its copula, is whom it hits, never who acts."""
+    if "victims" not in trigger.flags or (trigger.pos == "NOUN" and child(token, "cop", "aux:pass") is None):
+        return None
+    return child(token, "nsubj", "nsubj:pass")
 
 
 def _caller(noun: Token) -> Token | None:

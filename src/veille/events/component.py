@@ -182,12 +182,16 @@ class _Context(DocumentReferents):
 
     def _names_victims(self, noun: Token) -> bool:
         """"onze *morts*", "des dizaines de *morts*", "la *mort* de quatre soldats": a casualty counted or whose; not
-        "la peine de mort", "la mort de l'agriculture" (guidelines §1.10: metaphors are no events)."""
-        if any(c.dep_ == "nummod" for c in noun.children):
+        "la peine de mort", "la mort de l'agriculture" (guidelines §1.10: metaphors are no events). Said of a subject,
+        the victims counted: "deux soldats sont *morts*", "des dizaines de civils *meurent*" (not "le chanteur est
+        mort", a death no casualty report counts)."""
+        if _counted(noun):
             return True
-        if noun.dep_ == "nmod" and noun.head.lemma_ in lang.words_of(noun).quantity_nouns:
+        subject = child(noun, "nsubj", "nsubj:pass")
+        if subject is not None and (_counted(subject) or subject.lemma_ in lang.words_of(noun).quantity_nouns):
             return True
-        return any(c.dep_ == "nmod" and preposition(c) == "de" and self.is_agent(c) for c in noun.children)
+        return noun.pos_ == "NOUN" and any(c.dep_ == "nmod" and preposition(c) == "de" and self.is_agent(c)
+                                           for c in noun.children)
 
     def _casualty_object(self, verb: Token) -> bool:
         """"on déplore *la mort* de …": a verb whose object is a casualty reports losses."""
@@ -373,6 +377,12 @@ class _Context(DocumentReferents):
             return self.dct[:10] if self.dct else None
         nearest = min(inside, key=lambda t: abs(t["start"] - token.idx))
         return nearest["value"][:10]
+
+
+def _counted(noun: Token) -> bool:
+    """"onze morts", "des dizaines de morts": a number or a quantity noun counts it."""
+    return any(c.dep_ == "nummod" for c in noun.children) or (
+        noun.dep_ == "nmod" and noun.head.lemma_ in lang.words_of(noun).quantity_nouns)
 
 
 def _excluded(token: Token, flags: frozenset[str]) -> bool:
