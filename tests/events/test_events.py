@@ -1213,3 +1213,14 @@ def test_events_counted_dead_are_a_casualty_report_of_no_actor(analyse_text, tex
         return
     (event,) = events
     assert (event.trigger.text, event.actor, event.target.name) == (trigger, None, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,actor,resigns", [
+    ("Arnaud Leroy a annoncé lundi qu'il quittait le gouvernement.", "quittait", "Arnaud Leroy", True),
+    ("La ministre Claire Petit quittera ses fonctions en mars.", "quittera", "Claire Petit", True),
+    ("Arnaud Leroy a quitté le pays lundi.", "quitté", None, False),
+])
+def test_events_leaving_office_is_a_resignation(analyse_text, text, trigger, actor, resigns):
+    events = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text == trigger]
+    assert [(e.type, e.mode, e.actor.name) for e in events] == ([("RETREAT", "resign", actor)] if resigns else [])
