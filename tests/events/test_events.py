@@ -1224,3 +1224,15 @@ def test_events_counted_dead_are_a_casualty_report_of_no_actor(analyse_text, tex
 def test_events_leaving_office_is_a_resignation(analyse_text, text, trigger, actor, resigns):
     events = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text == trigger]
     assert [(e.type, e.mode, e.actor.name) for e in events] == ([("RETREAT", "resign", actor)] if resigns else [])
+
+
+@pytest.mark.issue(12)
+def test_events_a_promise_is_the_promised_action_planned_and_no_agree_of_its_own(analyse_text):
+    events = analyse_text("La France a promis de livrer des chars à l'Ukraine.", dct="2024-03-01").events
+    assert [(e.type, e.modality, e.actor.name) for e in events] == [("AID", "planned", "France")]
+
+
+@pytest.mark.issue(12)
+def test_events_agreeing_on_something_together_is_support(analyse_text):
+    event = _event(analyse_text("La Chine a convenu avec l'Inde de rouvrir la frontière.", dct="2024-03-01"), "convenu")
+    assert (event.type, event.actor.name, event.target.name) == ("SUPPORT", "Chine", "Inde")
