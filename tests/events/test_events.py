@@ -1236,3 +1236,12 @@ def test_events_a_promise_is_the_promised_action_planned_and_no_agree_of_its_own
 def test_events_agreeing_on_something_together_is_support(analyse_text):
     event = _event(analyse_text("La Chine a convenu avec l'Inde de rouvrir la frontière.", dct="2024-03-01"), "convenu")
     assert (event.type, event.actor.name, event.target.name) == ("SUPPORT", "Chine", "Inde")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,word", [
+    ("Le Rassemblement national a dénoncé les perquisitions.", "Rassemblement"),
+    ("Les Forces de soutien rapide ont attaqué la ville.", "soutien"),
+])
+def test_events_a_word_of_an_organisations_name_is_no_act(analyse_text, text, word):
+    assert word not in {e.trigger.text for e in analyse_text(text, dct="2024-03-01").events}

@@ -89,6 +89,7 @@ class EventExtractor(ReadsKnowledgeBase):
 
 
 
+_NAMED_PARTIES = frozenset({"ORG", "PER", "LOC"})  # labels of names no trigger inside them is an act of
 _PLACE_TARGETS = frozenset({"ASSAULT"})  # event types whose target may be a place or a thing as such
 
 
@@ -111,7 +112,7 @@ class _Context(DocumentReferents):
     # 1. triggers
     def trigger(self, token: Token) -> Trigger | None:
         """The lexicon row ``token`` instantiates, or None (wrong part of speech, missing clitic or dependent)."""
-        if token.i in self.blocked or _court_party(token):
+        if token.i in self.blocked or _court_party(token) or self._in_a_name(token):
             return None
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else token.pos_
         for trigger in self.lexicon.triggers[token.lemma_]:
@@ -137,6 +138,16 @@ class _Context(DocumentReferents):
                 return None
             return trigger
         return None
+
+    def _in_a_name(self, token: Token) -> bool:
+        """A word of an organisation's, a person's or a place's name ("le *Rassemblement* national", "les Forces de
+        *soutien* rapide") names someone or somewhere, no act; an event's own name (MISC: "le *sommet* de l'Otan")
+        may be one."""
+        found = self.index.by_token.get(token.i)
+        if found is None or found[1].get("kind") != "name" or found[0]["label"] not in _NAMED_PARTIES:
+            return False
+        mention = found[1]
+        return mention["end"] - mention["start"] > len(token.text)
 
     def _convicted(self, verb: Token) -> bool:
         """"Il a été *condamné*", "Paul Arnaud, *condamné* par le tribunal": someone condemned by no one named, or
