@@ -1245,3 +1245,18 @@ def test_events_agreeing_on_something_together_is_support(analyse_text):
 ])
 def test_events_a_word_of_an_organisations_name_is_no_act(analyse_text, text, word):
     assert word not in {e.trigger.text for e in analyse_text(text, dct="2024-03-01").events}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,word", [
+    ("Le propriétaire a fermé l'usine sans préavis.", "préavis"),  # how, not a threat
+    ("Nous ne pouvons pas recourir aux services de secours.", "secours"),  # a kind of service
+])
+def test_events_a_noun_of_manner_or_kind_is_no_act(analyse_text, text, word):
+    assert word not in {e.trigger.text for e in analyse_text(text, dct="2024-03-01").events}
+
+
+@pytest.mark.issue(12)
+def test_events_porter_is_the_light_verb_of_its_noun(analyse_text):
+    event = _event(analyse_text("Les pompiers ont porté secours aux victimes.", dct="2024-03-01"), "secours")
+    assert (event.type, event.actor.name, event.target.name) == ("AID", "Les pompiers", "victimes")

@@ -397,12 +397,13 @@ def _counted(noun: Token) -> bool:
 
 
 def _excluded(token: Token, flags: frozenset[str]) -> bool:
-    """A use that is not the event: a verb used as a noun ("*le mis en examen*"); or one a lexicon flag names:
+    """A use that is not the event: a verb used as a noun ("*le mis en examen*"), a bare noun of manner ("sans
+    *préavis*"); or one a lexicon flag names:
     "manifester *son soutien*" (noobj), "a soutenu *que* …" (noclause: an assertion), "avions *de combat*" (nobare:
     a kind of thing), "*s'*occuper de" (noself), "*jugé* inacceptable" (noattribute: an opinion), "à *peine*"
     (determined), "huit ans de *prison*" only (sentence: the term of a sentence), "*en riposte* à" (noreason),
     "l'homme *accusé*" (nolabel)."""
-    if _nominal_participle(token):
+    if _nominal_participle(token) or _manner(token):
         return True
     if "noobj" in flags and child(token, "obj") is not None:
         return True
@@ -464,6 +465,12 @@ def _sentence_duration(token: Token) -> Token | None:
     if token.dep_ == "nmod" and preposition(token) == "de" and head.lemma_ in durations:
         return head
     return None
+
+
+def _manner(noun: Token) -> bool:
+    """"fermer *sans préavis*", "sans violence": a bare noun after "sans" says how something is done, it is no act."""
+    return noun.pos_ == "NOUN" and preposition(noun) in lang.words_of(noun).privative_prepositions and \
+        child(noun, "det") is None
 
 
 def _bare_noun_complement(token: Token) -> bool:
