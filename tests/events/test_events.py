@@ -1182,9 +1182,11 @@ def test_events_urging_someone_to_act_is_a_request(analyse_text, text, trigger, 
     ("Les syndicats vont être reçus lundi par la ministre.", True),
     ("Le maire a reçu une lettre anonyme.", False),
     ("L'actrice a reçu un prix lundi.", False),
+    ("Le président a accueilli son homologue chinois à l'Élysée.", True),
+    ("L'Irak a accueilli une série de réunions entre les deux pays.", False),  # the meetings are the event
 ])
 def test_events_receiving_someone_is_a_visit_receiving_a_thing_is_none(analyse_text, text, received):
-    events = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text.startswith("reçu")]
+    events = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text.startswith(("reçu", "accueilli"))]
     assert [(e.type, e.mode) for e in events] == ([("CONSULT", "visit")] if received else [])
 
 
