@@ -663,3 +663,15 @@ def test_a_call_to_act_reports_what_it_asks(analyse_text, text, speaker):
     """inciter, encourager à, sommer de: what someone asks of others is their indirect speech."""
     (quote,) = analyse_text(text).quotes
     assert (quote.kind, quote.speaker.name) == ("indirect", speaker)
+
+
+@pytest.mark.issue(12)
+def test_coordinated_names_speak_as_a_group(analyse_text):
+    (quote,) = analyse_text("Le Mali et le Niger ont accusé dimanche la France d'avoir armé les rebelles.").quotes
+    assert quote.speaker.name == "Mali et Niger" and [m.name for m in quote.speaker.members] == ["Mali", "Niger"]
+
+
+@pytest.mark.issue(12)
+def test_a_name_with_an_unnamed_partner_speaks_alone(analyse_text):
+    (quote,) = analyse_text("Paul Arnaud et son avocat ont affirmé que le contrat était valable.").quotes
+    assert (quote.speaker.name, quote.speaker.members) == ("Paul Arnaud", None)

@@ -368,6 +368,22 @@ class EntityIndex:
                     "mention": _text_span(self.doc, _phrase_of(token)), "members": members}
         return None
 
+    def coordinated_speaker(self, head: Token) -> dict | None:
+        """"L'Azerbaïdjan et l'Arménie se sont accusés …": a reporting verb's subject of coordinated names, each a
+        different entity, speaks as a group with ``members``; None when one of them is no name veille follows
+        ("Paul Arnaud et son avocat": ``speaker`` gives the name alone then)."""
+        conjuncts = [t for t in head.children if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}]
+        if not conjuncts or head.dep_ == "conj" or head.i not in self.by_token:
+            return None
+        found = [self.by_token.get(t.i) for t in (head, *conjuncts)]
+        if any(f is None or f[0].get("unnamed") for f in found) or len({f[0]["id"] for f in found}) < len(found):
+            return None
+        members = [_from_mention(self.doc, *f) for f in found]
+        first, last = found[0][1], found[-1][1]
+        return {"entity": None, "name": " et ".join(m["name"] for m in members), "members": members,
+                "mention": {"start": first["start"], "end": last["end"],
+                            "text": self.doc.text[first["start"] : last["end"]]}}
+
     def _last_group(self, token: Token) -> dict | None:
         """"Ces derniers": the coordinated names at the end of the previous sentence, as a group speaker."""
         sentence = token.sent

@@ -48,7 +48,7 @@ class VerbPass(QuoteRules):
             contents = [content] if content is not None else []
         if not contents or subject is None or not self._can_speak(subject, index):
             return []
-        speaker = index.speaker(subject_phrase(subject), subject)
+        speaker = index.coordinated_speaker(subject) or index.speaker(subject_phrase(subject), subject)
         acts: list[Token] = []
         if len(contents) == 1:
             contents[0], acts = self._before_next_acts(contents[0], segments)
