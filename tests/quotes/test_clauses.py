@@ -45,3 +45,21 @@ def test_clauses_a_name_tagged_as_a_verb_right_after_the_verb_is_its_object():
                ["PROPN", "AUX", "VERB", "VERB", "ADP", "VERB", "DET", "NOUN"])
     doc.ents = [doc.char_span(0, 5, label="LOC"), doc.char_span(doc[3].idx, doc[3].idx + 5, label="LOC")]
     assert (frame_of(doc[3]), frame_of(doc[5])) == ("obj", "de")
+
+
+@pytest.mark.issue(12)
+def test_an_incise_takes_no_clause_of_the_paragraph_before_the_parser_hung_on_it():
+    """"P1 », a dit X.\\n\\n« P2 », a affirmé Y" with P1's verb parsed as a clause of "affirmé": Y reports P2 only."""
+    from veille.quotes.verbs import VerbPass
+
+    nlp = spacy.blank("fr")
+    words = ["«", "Tout", "brûle", "»", ",", "dit", "Paul", ".", "\n\n", "«", "Non", "»", ",", "a", "affirmé", "Luc",
+             "."]
+    heads = [2, 2, 14, 2, 5, 2, 5, 2, 7, 10, 14, 10, 14, 14, 14, 14, 14]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "parataxis", "nsubj", "punct", "dep", "punct", "ccomp",
+            "punct", "punct", "aux:tense", "ROOT", "obj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT", "SPACE", "PUNCT", "ADV", "PUNCT",
+           "PUNCT", "AUX", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    content, _ = VerbPass(nlp)._complement(doc[14])
+    assert content is None or "brûle" not in content.text

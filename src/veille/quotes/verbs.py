@@ -115,7 +115,8 @@ class VerbPass(QuoteRules):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames) or
                                             _charged(c, frames)) and not self._when(c)]
-        quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)]
+        quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)
+                         and not _across_paragraphs(verb.doc[c.left_edge.i : verb.i])]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
             quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
         if not parts and quoted_before:
@@ -431,6 +432,12 @@ def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
     said_before = before and says_something(doc[before[0] : before[-1] + 1])
     words = before if said_before and not as_comme else after
     return doc[min(words) : max(words) + 1] if words else None
+
+
+def _across_paragraphs(span: Span) -> bool:
+    """Whether a line break lies inside the words: an incise reports its own paragraph's words, whatever clause of
+    the paragraph before the parser hung on it ("… », a affirmé le gouverneur.\n\n« … », a affirmé X")."""
+    return any(token.is_space and "\n" in token.text for token in span)
 
 
 def _sentence_before_incise(verb: Token) -> Span | None:
