@@ -1262,3 +1262,12 @@ def test_events_a_noun_of_manner_or_kind_is_no_act(analyse_text, text, word):
 def test_events_porter_is_the_light_verb_of_its_noun(analyse_text):
     event = _event(analyse_text("Les pompiers ont porté secours aux victimes.", dct="2024-03-01"), "secours")
     assert (event.type, event.actor.name, event.target.name) == ("AID", "Les pompiers", "victimes")
+
+
+@pytest.mark.issue(12)
+def test_events_a_name_the_tagger_read_as_a_verb_is_the_object(analyse_text):
+    """"a accusé Rabat de …" with "Rabat" tagged as the verb "rabattre": Rabat is accused, and it finances."""
+    analysis = analyse_text("Tunis a accusé Rabat de financer les rebelles.", dct="2024-03-01")
+    accused, financing = _event(analysis, "accusé"), _event(analysis, "financer")
+    assert (accused.type, accused.actor.name, accused.target.name) == ("ACCUSE", "Tunis", "Rabat")
+    assert (financing.type, financing.actor.name, financing.modality) == ("AID", "Rabat", "alleged")

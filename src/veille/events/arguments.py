@@ -36,6 +36,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from .. import lang
+from ..doc.misreadings import is_name_read_as_verb
 from .lexicon import EventLexicon, Trigger
 from .syntax import child, is_passive, preposition
 
@@ -702,7 +703,8 @@ def _direct_object(verb: Token) -> Token | None:
     found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)
                                             and not _time_noun(c) and not _echoed_subject(c)
                                             and not _past_full_stop(verb, c)), None)
-    found = found or _partitive_object(verb) or _object_past_time(verb) or _object_past_adverbial(verb)
+    found = found or _partitive_object(verb) or _object_past_time(verb) or _object_past_adverbial(verb) or \
+        next((c for c in verb.rights if is_name_read_as_verb(c, verb)), None)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
+from ..doc.misreadings import is_name_read_as_verb
 from .lexicon import QuoteLexicon
 
 
@@ -168,8 +169,8 @@ def frame_of(child: Token) -> str | None:
     words = lang.words_of(child)  # a "qu'" the parser made the clause's object is still its conjunction
     if marks & words.que and (child.dep_ == "ccomp" or (child.dep_ == "conj" and _after_parenthesis(child))):
         return "que"  # "ont estimé, au contraire, qu'il avait joué …": a clause the parser took for a conjunct
-    if child.pos_ == "VERB" and child.ent_type_ and child.i == child.head.i + 1 and child.dep_ in {"xcomp", "obj"}:
-        return "obj"  # "a accusé Rabat de …": a name right after the verb that the tagger read as a verb
+    if is_name_read_as_verb(child, child.head):
+        return "obj"  # "a accusé Rabat de …"
     if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
     if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and child.pos_ == "VERB":
