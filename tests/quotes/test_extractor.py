@@ -685,3 +685,14 @@ def test_an_incise_reports_the_words_of_its_own_paragraph(analyse_text):
             "Karl Weiss.")
     first = next(q for q in analyse_text(text).quotes if q.text.startswith("Des centaines"))
     assert first.speaker.name == "le maire"
+
+
+@pytest.mark.issue(12)
+def test_a_label_in_straight_quotes_after_an_elision_is_what_the_speaker_says(analyse_text):
+    """"a qualifié d'"inacceptable" la réforme": the tokenizer splits d' from the mark, and the content stops before
+    ", tandis que" another speaker's words."""
+    analysis = analyse_text("Le syndicat a qualifié d'\"inacceptable\" la réforme des retraites, tandis que le "
+                            "patronat a salué une avancée.")
+    quote = next(q for q in analysis.quotes if q.speaker.name == "Le syndicat")
+    assert quote.text == "d'\"inacceptable\" la réforme des retraites"
+    assert any(e.trigger.text == "inacceptable" and e.type == "ACCUSE" for e in analysis.events)

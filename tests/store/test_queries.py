@@ -39,7 +39,7 @@ def test_search_ranks_and_snippets_around_the_words(session):
     ({"date_from": "2024-06-20", "date_to": "2024-07-02"}, {"reaction-otan", "macron-ukraine"}),
     ({"source": "exemple-info.fr"}, {"visite-pyongyang", "macron-ukraine"}),
     ({"entity": "personne inconnue"}, set()),
-    ({"event_type": "consult"}, {"article-fr-poutine-pyongyang", "depeche-sans-url"}),
+    ({"event_type": "consult"}, {"article-fr-poutine-pyongyang", "depeche-sans-url", "macron-ukraine"}),
     ({"event_type": "COOPERATE"}, {"reaction-otan"}),
 ])
 def test_search_filters(session, filters, expected):

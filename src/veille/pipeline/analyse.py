@@ -15,6 +15,7 @@ from itertools import islice
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from .. import events, geo, quotes, timex  # noqa: F401  (registers their components)
 from ..doc.article import ArticleContext  # (and registers veille_article)
@@ -29,6 +30,16 @@ SUPPORTED_LANGUAGES = ("fr",)
 VEILLE_COMPONENTS = ("veille_entity_fixes", "veille_linker", "veille_coref", "veille_descriptions")
 
 
+# An elided word before a straight quotation mark ("qualifié d'\"irresponsable\"", "l'\"opération\""): the model's
+# tokenizer leaves d'"irresponsable one token, which no stage can read; the mark is split off between the two.
+_QUOTE_AFTER_ELISION = r"""(?<=['’])"(?=\w)"""
+
+
+def _split_elisions_before_quotes(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, _QUOTE_AFTER_ELISION]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
     """The French model followed by veille's components.
 
@@ -37,6 +48,7 @@ def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
     RETURNS (Language): a pipeline users can also extend with their own components.
     """
     nlp = spacy.load(model)
+    _split_elisions_before_quotes(nlp)
     nlp.add_pipe("veille_article", first=True)
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name, config={"kb_path": kb_path})

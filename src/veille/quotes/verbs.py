@@ -121,6 +121,8 @@ class VerbPass(QuoteRules):
             quoted_before = []  # "Contacté par la rédaction, X a réagi": no incise without a quote or a subject after it
         if not parts and quoted_before:
             return quoted_before[0].doc[quoted_before[0].left_edge.i : quoted_before[0].right_edge.i + 1], False
+        if not parts and (qualified := _qualified_as(verb, frames, self._when)) is not None:
+            return qualified, True  # "a qualifié d'« irresponsable » la décision", the decision hung on the label
         if not parts:
             return self._told_that(verb) or _called_to(verb, frames) or self._object_after_when(verb, frames) or \
                 _linear_complement(verb), True
@@ -317,15 +319,19 @@ def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
     « terroristes »")."""
     de = lang.words_of(verb).de
     label = next((c for c in verb.rights if c.dep_ in {"xcomp", "obl:arg"} and c.pos_ in {"ADJ", "NOUN"}
-                  and any(m.dep_ == "case" and m.lower_ in de for m in c.children)), None)
+                  and any(m.dep_ in {"case", "mark"} and m.lower_ in de for m in c.children)), None)
     if "de" not in frames or label is None:
         return None
     objects = [c for c in verb.rights if c.dep_ == "obj" and not is_when(c)]
     if any(c.i < label.i for c in objects):
         return None  # "accuser Rabat de trahison": the object and its charge (``_complement``)
     qualified = [c for c in objects if c.i > label.i]
+    doc = verb.doc
     end = max([label.right_edge.i, *(c.right_edge.i for c in qualified)])
-    return verb.doc[label.left_edge.i : end + 1]
+    clause = next((t.i for t in doc[label.i : end] if t.text in {",", ";"} and t.i + 1 < len(doc)
+                   and (doc[t.i + 1].dep_ in {"mark", "cc"} or doc[t.i + 1].pos_ in {"SCONJ", "CCONJ"})), None)
+    end = clause - 1 if clause is not None else end  # not ", tandis que la France a appelé …": another's words
+    return doc[label.left_edge.i : end + 1]
 
 
 def _spelled_out_after_colon(doc: Doc, end: int) -> int:
