@@ -368,8 +368,9 @@ def test_quotes_an_outlet_in_another_act_of_the_speaker_is_no_via(analyse_text):
     [
         ("L'avocat général a requis douze ans de réclusion contre l'accusé.", "douze ans de réclusion contre l'accusé",
          "L'avocat général"),
-        ("Le maire de Vannes a qualifié de « scandaleuse » la fermeture de la maternité.", "la fermeture de la maternité",
-         "Le maire de Vannes"),
+        # the label is the statement, with what it qualifies (GUIDELINES: "qualifiés de « héros du quotidien »")
+        ("Le maire de Vannes a qualifié de « scandaleuse » la fermeture de la maternité.",
+         "de « scandaleuse » la fermeture de la maternité", "Le maire de Vannes"),
         ("Les syndicats ont exprimé leur colère devant la préfecture.", "leur colère devant la préfecture", "Les syndicats"),
         ("La ministre a promis de réformer la loi avant l'été.", "de réformer la loi avant l'été", "La ministre"),
     ],
