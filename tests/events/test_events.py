@@ -1271,3 +1271,16 @@ def test_events_a_name_the_tagger_read_as_a_verb_is_the_object(analyse_text):
     accused, financing = _event(analysis, "accusé"), _event(analysis, "financer")
     assert (accused.type, accused.actor.name, accused.target.name) == ("ACCUSE", "Tunis", "Rabat")
     assert (financing.type, financing.actor.name, financing.modality) == ("AID", "Rabat", "alleged")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,actor,target", [
+    ("Raillant la politique du gouvernement, Jean Morel a appelé à des élections.", "Raillant", "Jean Morel",
+     "gouvernement"),
+    ("Le syndicat a exprimé son désaccord avec la direction.", "désaccord", "Le syndicat", "la direction"),
+    ("Pour la CGT, cette réforme est « inefficace ».", "inefficace", "Confédération générale du travail", None),
+])
+def test_events_mockery_disagreement_and_judgments_are_criticism(analyse_text, text, trigger, actor, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
+    assert (event.actor.name, event.target and event.target.name) == (actor, target)
