@@ -213,3 +213,49 @@ def test_api_sources_count_articles_per_outlet_and_per_day(client):
     total_articles = client.get("/api/articles", params={"limit": 1}).json()["total"]
     assert sum(outlet["articles"] for outlet in page["outlets"]) == total_articles
     assert sum(day["articles"] for day in page["per_day"]) <= total_articles
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("params", [{}, {"q": "Pyongyang"}, {"entity": "Poutine"}, {"source": "exemple-info.fr"}])
+def test_api_articles_per_day_count_what_the_search_finds(client, params):
+    days = client.get("/api/articles/per-day", params=params).json()["days"]
+    found = client.get("/api/articles", params={**params, "limit": 100}).json()["hits"]
+    assert sum(day["articles"] for day in days) == len([hit for hit in found if hit["dct"]]) > 0
+    assert [day["day"] for day in days] == sorted({hit["dct"] for hit in found if hit["dct"]})
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("params", [{}, {"actor": "Poutine"}, {"type": "SUPPORT"}])
+def test_api_events_per_day_count_the_events_of_the_filters(client, params):
+    days = client.get("/api/events/per-day", params=params).json()["days"]
+    listed = client.get("/api/events", params={**params, "limit": 100}).json()["events"]
+    assert sum(day["events"] for day in days) == len([event for event in listed if event["dct"]]) > 0
+    assert {(day["day"], day["type"]) for day in days} == {(event["dct"], event["type"]) for event in listed}
+
+
+@pytest.mark.issue(15)
+def test_api_events_network_weighs_actor_target_pairs_by_their_events(client):
+    network = client.get("/api/events/network").json()
+    assert network["considered"] == client.get("/api/events", params={"limit": 1}).json()["total"]
+    edges = network["edges"]
+    assert edges and [edge["events"] for edge in edges] == sorted((edge["events"] for edge in edges), reverse=True)
+    assert all(edge["events"] == sum(edge["types"].values()) and edge["actor_id"] != edge["target_id"] for edge in edges)
+    putin = next(edge for edge in edges if edge["actor"] == "Vladimir Poutine")
+    listed = client.get("/api/events", params={"actor": putin["actor_id"], "target": putin["target_id"]}).json()
+    assert listed["total"] == putin["events"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("type", "quad"), [("SUPPORT", "verbal_cooperation"), ("ASSAULT", "material_conflict")])
+def test_api_events_network_colours_each_pair_by_its_quad_class(client, type, quad):
+    edges = client.get("/api/events/network", params={"type": type}).json()["edges"]
+    assert edges and all(edge["quad"] == quad and set(edge["types"]) == {type} for edge in edges)
+
+
+@pytest.mark.issue(15)
+def test_api_entity_timeline_pages_in_date_order(client):
+    first = client.get("/api/entities/Poutine/timeline", params={"limit": 3}).json()
+    assert len(first["items"]) == 3 and first["total"] > 3 and first["previous"] is None
+    second = client.get(first["next"]).json()
+    dates = [item["date"] for item in first["items"] + second["items"]]
+    assert dates == sorted(dates) and second["offset"] == 3

@@ -72,7 +72,7 @@ def test_search_article_entity_journey(page, base_url):
 
     page.go_back()
     page.locator("#story-link").click()
-    page.wait_for_selector("#story-chart circle")
+    page.wait_for_selector("#story-chart rect")
     assert page.locator("#story-timeline li").count() >= 2
     page.screenshot(path=ARTIFACTS / "5-story.png", full_page=True)
 

@@ -13,8 +13,8 @@ from typing import Any, Optional, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ..store import (EntityIndex, EventResult, IngestSummary, OutletList, PlacePoint, QuoteResult,
-                     SearchResult, StoryList)
+from ..store import (DayArticles, DayTypeCount, EntityIndex, EventResult, IngestSummary, OutletList, PlacePoint,
+                     QuoteResult, SearchResult, StoryList, Timeline)
 from ..watch import WatchView
 
 MAX_DOCUMENTS = 100
@@ -39,6 +39,20 @@ EventPage = with_fields(EventResult, "EventPage", "A page of events, in publicat
 StoryPage = with_fields(StoryList, "StoryPage", "A page of stories, the most recently active first.", **_LINKS)
 EntityIndexPage = with_fields(EntityIndex, "EntityIndexPage", "A page of the entity index.", **_LINKS)
 OutletPage = with_fields(OutletList, "OutletPage", "A page of outlets, and the articles per day.", **_LINKS)
+
+TimelinePage = with_fields(Timeline, "TimelinePage", "A page of an entity's chronology, in date order.", **_LINKS)
+
+
+class ArticlesPerDay(BaseModel):
+    """Dated articles per publication day, in date order."""
+
+    days: list[DayArticles]
+
+
+class EventsPerDay(BaseModel):
+    """Events per publication day and PLOVER type, in date order."""
+
+    days: list[DayTypeCount]
 
 
 class PlaceList(BaseModel):

@@ -49,8 +49,8 @@ _KIND = r"^[A-Za-z_]{1,30}$"
 
 
 @dataclass
-class EventFilters:
-    """The filters of a list of events: ``store.events``' keyword arguments."""
+class EventCriteria:
+    """Which events: ``store.events``' filters, which its summaries (per day, who acts on whom) take too."""
 
     type: name_filter("Only events of this PLOVER type (ASSAULT, CONSULT…).") = None
     mode: Annotated[Optional[str], Query(pattern=_KIND, description="Only events of this PLOVER mode.")] = None
@@ -62,7 +62,24 @@ class EventFilters:
     source: Source = None
     date_from: DateFrom = None
     date_to: DateTo = None
+
+
+@dataclass
+class EventFilters(EventCriteria):
+    """The filters of a list of events, and its order: ``store.events``' keyword arguments."""
+
     sort: Annotated[EventSort, Query(description="`date`: oldest first; `-date`: newest first.")] = "date"
+
+
+@dataclass
+class ArticleCriteria:
+    """Which articles a chart of attention over time counts: those ``store.search`` finds with these."""
+
+    q: Annotated[Optional[str], Query(max_length=500, pattern=r"^[^\x00]*$", description='Words that must all appear; "quoted words" together.')] = None
+    entity: name_filter("Only articles mentioning this entity (a name, its Wikidata id or its store id).") = None
+    source: Source = None
+    date_from: DateFrom = None
+    date_to: DateTo = None
 
 
 @dataclass

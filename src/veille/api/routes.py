@@ -19,13 +19,12 @@ from ..ingest.build import DEFAULT_MAX_CHARS
 from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
 from .guard import token_problem
-from .models import (ArticlePage, EntityIndexPage, EventPage, IngestReport, IngestRequest, OutletPage, PlaceList,
-                     QuotePage, StoryPage)
-from .params import (INT32, MAX_LIMIT, NAME, Day, EntityFilters, EventFilters, Limit, Offset, OutletFilters,
-                     QuoteFilters, given, name_filter)
+from .models import (ArticlePage, ArticlesPerDay, EntityIndexPage, EventPage, EventsPerDay, IngestReport,
+                     IngestRequest, NotificationList, OutletPage, PlaceList, QuotePage, StoryPage, TimelinePage,
+                     WatchList, WatchRequest, notification_item)
+from .params import (INT32, MAX_LIMIT, NAME, ArticleCriteria, Day, EntityFilters, EventCriteria, EventFilters, Limit,
+                     Offset, OutletFilters, QuoteFilters, given, name_filter)
 from .views import PAGE_SIZE, read
-from .models import (ArticlePage, EntityIndexPage, EventPage, IngestReport, IngestRequest, NotificationList,
-                     OutletPage, PlaceList, QuotePage, StoryPage, WatchList, WatchRequest, notification_item)
 
 router = APIRouter(prefix="/api")
 _bearer = HTTPBearer(auto_error=False, description="The token `veille serve` was given (`--token`, `VEILLE_API_TOKEN`).")
@@ -70,6 +69,13 @@ def search_articles(
     return _page(request, result)
 
 
+@router.get("/articles/per-day", response_model=ArticlesPerDay, responses=error_responses(422))
+def articles_per_day(request: Request, filters: Annotated[ArticleCriteria, Depends()]) -> Any:
+    """Attention over time: the dated articles a search finds (words, an entity, an outlet, dates), per day."""
+    criteria = given(filters)
+    return ArticlesPerDay(days=_read(request, store.articles_per_day, criteria.pop("q", None), **criteria))
+
+
 @router.get("/articles/{id}", responses=error_responses(404, 422))
 def get_article(request: Request,
                 id: Annotated[int, Path(ge=1, le=_INT32, description="The article's store id.")]) -> dict[str, Any]:
@@ -95,10 +101,11 @@ def entity_profile(request: Request, id: EntityPath, limit: Annotated[int, Query
     return _found(_read(request, store.entity_profile, id, limit=limit), id)
 
 
-@router.get("/entities/{id}/timeline", response_model=store.Timeline, responses=error_responses(404, 422))
-def entity_timeline(request: Request, id: EntityPath) -> Any:
-    """The dated facts about an entity in date order: its first mention in each article, its quotes, its events."""
-    return _found(_read(request, store.timeline, id), id)
+@router.get("/entities/{id}/timeline", response_model=TimelinePage, responses=error_responses(404, 422))
+def entity_timeline(request: Request, id: EntityPath, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Any:
+    """A page of the dated facts about an entity in date order: its first mention in each article, its quotes,
+    its events (undated facts last)."""
+    return _page(request, _found(_read(request, store.timeline, id, limit=limit, offset=offset), id))
 
 
 @router.get("/quotes", response_model=QuotePage, responses=error_responses(422))
@@ -114,6 +121,19 @@ def list_events(request: Request, filters: Annotated[EventFilters, Depends()], l
     """Events in publication order, as facts (who did what to whom, when, where, how sure, who says so), each with
     its sentence and the offsets of its trigger and sentence."""
     return _page(request, _read(request, store.events, **given(filters), limit=limit, offset=offset))
+
+
+@router.get("/events/per-day", response_model=EventsPerDay, responses=error_responses(422))
+def events_per_day(request: Request, filters: Annotated[EventCriteria, Depends()]) -> Any:
+    """The events of these filters (as `/api/events`) counted per publication day and PLOVER type."""
+    return EventsPerDay(days=_read(request, store.events_per_day, **given(filters)))
+
+
+@router.get("/events/network", response_model=store.EventNetwork, responses=error_responses(422))
+def events_network(request: Request, filters: Annotated[EventCriteria, Depends()]) -> Any:
+    """Who acts on whom: the busiest actor → target pairs among the latest 5,000 events of these filters (as
+    `/api/events`), each with its number of events, their PLOVER types and the quad class of most of them."""
+    return _read(request, store.event_network, **given(filters))
 
 
 @router.get("/sources", response_model=OutletPage, responses=error_responses(422))

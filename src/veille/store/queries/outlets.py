@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..models import Article
 from .common import day
+from .trends import DayArticles, articles_per_day
 
 
 @dataclass
@@ -20,12 +21,6 @@ class OutletStat:
     articles: int
     first_date: str | None
     last_date: str | None
-
-
-@dataclass
-class DayArticles:
-    day: str
-    articles: int
 
 
 @dataclass
@@ -58,9 +53,7 @@ def outlets(session: Session, *, source: str | None = None, sort: str = "-articl
     grouped = select(Article.source, count, columns["first_date"], columns["last_date"]).where(*where)
     total = session.scalar(select(func.count()).select_from(grouped.group_by(Article.source).subquery()))
     page = grouped.group_by(Article.source).order_by(order, Article.source).limit(limit).offset(offset)
-    per_day = (select(Article.dct, count).where(Article.dct.is_not(None), *where)
-               .group_by(Article.dct).order_by(Article.dct))
     return OutletList(total=total or 0, limit=limit, offset=offset,
                       outlets=[OutletStat(name, n, day(first), day(last)) for name, n, first, last in
                                session.execute(page)],
-                      per_day=[DayArticles(day(dct), n) for dct, n in session.execute(per_day)])
+                      per_day=articles_per_day(session, source=source))
