@@ -149,7 +149,7 @@ def test_analyst_journey_from_a_search_to_a_downloaded_table_and_a_story(page, b
     query = page.url.split("?", 1)[1]
     api = page.request.get(f"{base_url}/api/events?{query}&limit=100").json()
     assert len(rows) == api["total"] and [(int(row["article_id"]), row["type"], row["trigger"]) for row in rows] == [
-        (event["article_id"], event["type"], event["trigger"]) for event in api["events"]]
+        (event["article_id"], event["type"], event["trigger"]) for event in api["items"]]
 
     page.locator("#events li .proof").first.click()
     page.wait_for_selector("#detail h3")

@@ -184,7 +184,7 @@ def test_events_page_filters_by_actor_and_its_csv_has_the_same_rows_as_the_api(c
     api = client.get("/api/events", params={"actor": putin, "sort": "-date", "limit": 100}).json()
     assert len(rows) == api["total"] > 0
     assert [(row["article_id"], row["type"], row["target"] or None) for row in rows] == [
-        (str(event["article_id"]), event["type"], event["target"]) for event in api["events"]]
+        (str(event["article_id"]), event["type"], event["target"]) for event in api["items"]]
     assert all(row["actor"] == "Vladimir Poutine" and row["proof"].startswith("/articles/") for row in rows)
 
 
@@ -292,3 +292,12 @@ def test_event_modalities_are_written_in_french(client):
     page = client.get("/events").text
     hows = set(re.findall(r'<span class="how" title="modalité">([^<]+)</span>', page))
     assert hows and hows <= {"affirmé", "prévu", "possible", "allégué", "nié", "demandé"}
+
+
+@pytest.mark.issue(15)
+def test_stories_page_filters_by_entity_keeping_it_in_its_links(client):
+    every = client.get("/stories").text
+    macron = client.get("/stories", params={"entity": "Emmanuel Macron"}).text
+    count = lambda page: int(re.search(r'id="result-count">(\d+) histoire', page).group(1))  # noqa: E731
+    assert 0 < count(macron) < count(every) and 'value="Emmanuel Macron"' in macron
+    assert 'href="/api/stories?entity=Emmanuel+Macron"' in macron

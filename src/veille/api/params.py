@@ -83,6 +83,16 @@ class ArticleCriteria:
 
 
 @dataclass
+class StoryFilters:
+    """The filters of the list of stories: ``store.list_stories``' keyword arguments."""
+
+    entity: name_filter("Only stories with an article mentioning this entity.") = None
+    date_from: Annotated[Day, Query(description="Active on or after this day.")] = None
+    date_to: Annotated[Day, Query(description="Active on or before this day.")] = None
+    min_articles: Annotated[int, Query(ge=1, le=INT32, description="Only stories of at least this many articles.")] = 1
+
+
+@dataclass
 class QuoteFilters:
     """The filters of a list of quotes: ``store.quotes``' keyword arguments."""
 

@@ -19,11 +19,11 @@ from ..ingest.build import DEFAULT_MAX_CHARS
 from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
 from .guard import token_problem
-from .models import (ArticlePage, ArticlesPerDay, EntityIndexPage, EventPage, EventsPerDay, IngestReport,
+from .models import (ITEMS, ArticlePage, ArticlesPerDay, EntityIndexPage, EventPage, EventsPerDay, IngestReport,
                      IngestRequest, NotificationList, OutletPage, PlaceList, QuotePage, StoryPage, TimelinePage,
                      WatchList, WatchRequest, notification_item)
 from .params import (INT32, MAX_LIMIT, NAME, ArticleCriteria, Day, EntityFilters, EventCriteria, EventFilters, Limit,
-                     Offset, OutletFilters, QuoteFilters, given, name_filter)
+                     Offset, OutletFilters, QuoteFilters, StoryFilters, given, name_filter)
 from .views import PAGE_SIZE, read
 
 router = APIRouter(prefix="/api")
@@ -144,18 +144,10 @@ def list_sources(request: Request, filters: Annotated[OutletFilters, Depends()],
 
 
 @router.get("/stories", response_model=StoryPage, responses=error_responses(422))
-def list_stories(
-    request: Request,
-    entity: _filter("Only stories with an article mentioning this entity.") = None,
-    date_from: Annotated[Day, Query(description="Active on or after this day.")] = None,
-    date_to: Annotated[Day, Query(description="Active on or before this day.")] = None,
-    min_articles: Annotated[int, Query(ge=1, le=_INT32, description="Only stories of at least this many articles.")] = 1,
-    limit: Limit = PAGE_SIZE,
-    offset: Offset = 0,
-) -> Any:
+def list_stories(request: Request, filters: Annotated[StoryFilters, Depends()], limit: Limit = PAGE_SIZE,
+                 offset: Offset = 0) -> Any:
     """The stories of the store (articles about the same events), the most recently active first."""
-    return _page(request, _read(request, store.list_stories, entity=entity, date_from=date_from, date_to=date_to,
-                                min_articles=min_articles, limit=limit, offset=offset))
+    return _page(request, _read(request, store.list_stories, **given(filters), limit=limit, offset=offset))
 
 
 @router.get("/stories/{id}", response_model=store.StoryDetail, responses=error_responses(404, 422))
@@ -219,12 +211,17 @@ def ingest_documents(request: Request, body: IngestRequest) -> Any:
 
 
 def _page(request: Request, result: Any) -> dict[str, Any]:
-    """A page of results with the links of the pages before and after it (the same query, another offset): paths
-    with their query, never built from the request's Host header."""
+    """A page of results in the one shape of list routes (``models.page_model``): its results as ``items``, its
+    number and the number of pages, and the links of the pages before and after it (the same query, another
+    offset): paths with their query, never built from the request's Host header."""
     after = result.offset + result.limit
     before = max(result.offset - result.limit, 0)
+    fields = {("items" if name == ITEMS[type(result)] else name): getattr(result, name)
+              for name in result.__dataclass_fields__}
     return {
-        **{field: getattr(result, field) for field in result.__dataclass_fields__},
+        **fields,
+        "page": result.offset // result.limit + 1,
+        "pages": max(1, -(-result.total // result.limit)),
         "next": _with_offset(request, after) if after < result.total else None,
         "previous": _with_offset(request, before) if result.offset > 0 else None,
     }

@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 
-from ..api.params import EntityFilters, EventFilters, OutletFilters, QuoteFilters, given
+from ..api.params import EntityFilters, EventFilters, OutletFilters, QuoteFilters, StoryFilters, given
 from ..api.views import (PAGE_SIZE, event_line, french_date, modality_word, moment_line, offset_of, page_count,
                          quote_line, read)
 from ..settings import PUBLIC_URL
@@ -123,9 +123,10 @@ def web_router(store: Store) -> APIRouter:
                        place_map=place_map(places))
 
     @router.get("/stories")
-    def stories_page(request: Request, page: PageNumber = 1):
-        result = read(store, list_stories, limit=PAGE_SIZE, offset=offset_of(page))
-        return _render(request, "stories.html", result=result, page=page)
+    def stories_page(request: Request, filters: Annotated[StoryFilters, Depends()], page: PageNumber = 1):
+        result = read(store, list_stories, **given(filters), limit=PAGE_SIZE, offset=offset_of(page))
+        return _render(request, "stories.html", result=result, filters=filters, page=page,
+                       pages=page_count(result.total))
 
     @router.get("/stories/{story_id}")
     def story_page(request: Request, story_id: StoreId):
