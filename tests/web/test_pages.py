@@ -301,3 +301,23 @@ def test_stories_page_filters_by_entity_keeping_it_in_its_links(client):
     count = lambda page: int(re.search(r'id="result-count">(\d+) histoire', page).group(1))  # noqa: E731
     assert 0 < count(macron) < count(every) and 'value="Emmanuel Macron"' in macron
     assert 'href="/api/stories?entity=Emmanuel+Macron"' in macron
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("path", "words"), [
+    ("/entities?type=PER", "<td>personne · person</td>"),
+    ("/quotes?kind=direct", "(directe, "),
+])
+def test_codes_are_shown_in_french_words(client, path, words):
+    assert words in client.get(path).text
+
+
+@pytest.mark.issue(15)
+def test_article_page_writes_its_date_and_codes_in_french(client, web_store):
+    page = client.get(f"/articles/{_article_id(web_store, 'Ouchakov')}").text
+    meta = re.search(r'<p class="meta">(.*?)</p>', page, re.S).group(1)
+    assert "18 juin 2024 (date déduite du texte)" in meta
+    events = re.search(r'<ul class="events">.*?</ul>', page, re.S).group(0)
+    assert "(affirmé)" in events and "(asserted)" not in events
+    words = json.loads(re.search(r'<script id="words" type="application/json">(.*?)</script>', page, re.S).group(1))
+    assert words["modality"]["negated"] == "nié"

@@ -54,15 +54,6 @@ def french_date(value: str | None) -> str:
     return value
 
 
-MODALITY_WORDS = {"asserted": "affirmé", "planned": "prévu", "possible": "possible", "alleged": "allégué",
-                  "negated": "nié", "requested": "demandé"}
-
-
-def modality_word(value: str | None) -> str:
-    """An event's modality as the French interface writes it (``asserted`` → "affirmé"); an unknown one as it is."""
-    return MODALITY_WORDS.get(value or "", value or "")
-
-
 @dataclass(frozen=True)
 class FactLine:
     """A fact as a person reads it: who (``who``, with its store id for a link), to whom (events), what, how sure

@@ -20,10 +20,11 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
+import yaml
 
 from ..api.params import EntityFilters, EventFilters, OutletFilters, QuoteFilters, StoryFilters, given
-from ..api.views import (PAGE_SIZE, event_line, french_date, modality_word, moment_line, offset_of, page_count,
-                         quote_line, read)
+from ..api.views import PAGE_SIZE, event_line, french_date, moment_line, offset_of, page_count, quote_line, read
+from ..errors import DataFileError
 from ..settings import PUBLIC_URL
 from ..store import (DayArticles, DayCount, EventFact, QuoteItem, Store, article_places, article_view,
                      articles_per_day, entity_index, entity_places, entity_profile, event_network, events,
@@ -55,14 +56,26 @@ def _with_params(request: Request, **params: Any) -> str:
     return f"{url.path}?{url.query}"
 
 
-QUAD_WORDS = {"verbal_cooperation": "coopération verbale", "material_cooperation": "coopération matérielle",
-              "verbal_conflict": "conflit verbal", "material_conflict": "conflit matériel"}
-STORY_KINDS = {"article": "articles", "quote": "citations", "event": "événements"}
+WORDS_FILE = HERE / "data" / "interface_fr.yaml"
+
+
+def _interface_words() -> dict[str, dict[str, str]]:
+    """The French words of the codes the pages show (modalities, quote kinds, entity labels…), by kind of code:
+    each kind is a template filter of its name (``{{ event.modality | modality }}``), an unknown code shown as it
+    is."""
+    words = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    if not isinstance(words, dict) or not all(isinstance(table, dict) for table in words.values()):
+        raise DataFileError(f"{WORDS_FILE.name}: expected a mapping of mappings ({WORDS_FILE})")
+    return words
+
+
+WORDS = _interface_words()
+STORY_KINDS = WORDS["story_kind"]
 TEMPLATES.env.globals.update(url_for=_url_for, with_params=_with_params, event_line=event_line,
-                             quote_line=quote_line, moment_line=moment_line, quad_words=QUAD_WORDS,
-                             quads=plover_quads(), story_kinds=STORY_KINDS)
+                             quote_line=quote_line, moment_line=moment_line, words=WORDS)
 TEMPLATES.env.filters["french_date"] = french_date
-TEMPLATES.env.filters["modality"] = modality_word
+for _kind, _table in WORDS.items():
+    TEMPLATES.env.filters[_kind] = lambda code, table=_table: table.get(code, code) if code else ""
 
 
 def _attention(days: list[DayArticles] | list[DayCount]) -> Any:
