@@ -4,9 +4,9 @@ work offline and without JavaScript; every bar and edge holds its values in a ``
 - counts over time (``time_chart``): a column per day (per week, per month when the range is long, so that
   columns stay wide enough to read), stacked by key (an event's type, a story's kind of fact), over a dated x axis
   (French dates) and a count y axis, both with round ticks;
-- an entity's relations (``relation_nodes``): the entity in the middle, the entities seen with it around, each
-  edge as thick as the number of articles they share;
-- who acts on whom (``network_drawing``): actors and targets on a circle, an arrow from each actor to each target,
+- an entity's relations (``relation_nodes``): the entity in the middle, the entities seen with it on a ring
+  around, each edge as thick as the number of articles they share;
+- who acts on whom (``network_drawing``): actors and targets on the same ring, an arrow from each actor to each target,
   as thick as their number of events and coloured by the PLOVER quad class of most of them.
 """
 
@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from ..api.views import MONTHS, french_date
 from ..store import EntityRef, NetworkEdge
 
-WIDTH, HEIGHT = 640, 200
-GRAPH_SIZE = 360
-NETWORK_WIDTH, NETWORK_HEIGHT = 640, 520
+WIDTH, HEIGHT = 640, 220
+NETWORK_WIDTH, NETWORK_HEIGHT = 640, 440
+LABEL_ROOM = 140  # beside the network's circle: its names, written outwards
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 12, 34  # the plot's margins: room for the count ticks and the date ticks
 MIN_COLUMNS = 12  # a short range is drawn over at least this many days (weeks…), so one day is not a wall
 MAX_X_TICKS = 6
@@ -210,39 +210,53 @@ def _date_ticks(scale: _Scale, unit: str) -> tuple[Tick, ...]:
 
 
 @dataclass(frozen=True)
-class Node:
-    x: float
-    y: float
-    entity: EntityRef
-    weight: float  # edge width, 1 to 6
+class Spot:
+    """A name's place on a ring: its dot, and where its label goes (outwards) and which way it reads."""
 
-
-def relation_nodes(neighbours: list[EntityRef]) -> list[Node]:
-    """The co-occurring entities on a circle around the centre, the most shared first (at the top)."""
-    if not neighbours:
-        return []
-    most = max(ref.articles for ref in neighbours) or 1
-    radius = GRAPH_SIZE / 2 - 50
-    centre = GRAPH_SIZE / 2
-    nodes = []
-    for index, ref in enumerate(neighbours):
-        angle = -math.pi / 2 + 2 * math.pi * index / len(neighbours)
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        nodes.append(Node(round(x, 1), round(y, 1), ref, 1 + 5 * ref.articles / most))
-    return nodes
-
-
-@dataclass(frozen=True)
-class NetworkNode:
-    """An actor or target: its place on the circle, where its label goes (and which way it reads), its events."""
-
-    id: int
-    name: str
     x: float
     y: float
     label_x: float
     label_y: float
     anchor: str
+
+
+def _ring(count: int) -> list[Spot]:
+    """``count`` spots clockwise from the top of an ellipse in a ``NETWORK_WIDTH`` × ``NETWORK_HEIGHT`` drawing,
+    with ``LABEL_ROOM`` left on either side for the names, written away from the centre."""
+    cx, cy = NETWORK_WIDTH / 2, NETWORK_HEIGHT / 2
+    rx, ry = cx - LABEL_ROOM, cy - 40
+    spots = []
+    for index in range(count):
+        angle = -math.pi / 2 + 2 * math.pi * index / count
+        cos, sin = math.cos(angle), math.sin(angle)
+        anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
+        spots.append(Spot(round(cx + rx * cos, 1), round(cy + ry * sin, 1), round(cx + (rx + 10) * cos, 1),
+                          round(cy + (ry + 10) * sin + 4 + (10 if sin > 0.9 else 0), 1), anchor))
+    return spots
+
+
+@dataclass(frozen=True)
+class Node:
+    spot: Spot
+    entity: EntityRef
+    weight: float  # edge width, 1 to 6
+
+
+def relation_nodes(neighbours: list[EntityRef]) -> list[Node]:
+    """The co-occurring entities on a ring around the centre, the most shared first (at the top)."""
+    if not neighbours:
+        return []
+    most = max(ref.articles for ref in neighbours) or 1
+    return [Node(spot, ref, 1 + 5 * ref.articles / most) for spot, ref in zip(_ring(len(neighbours)), neighbours)]
+
+
+@dataclass(frozen=True)
+class NetworkNode:
+    """An actor or target: its spot on the ring, its name, its events in the drawn pairs."""
+
+    id: int
+    name: str
+    spot: Spot
     events: int
 
 
@@ -278,17 +292,8 @@ def network_drawing(edges: list[NetworkEdge]) -> NetworkDrawing | None:
             events[entity_id] += edge.events
             names[entity_id] = name
     order = sorted(events, key=lambda entity_id: (-events[entity_id], names[entity_id]))
-    cx, cy = NETWORK_WIDTH / 2, NETWORK_HEIGHT / 2
-    radius = min(cx, cy) - 70
-    nodes = {}
-    for index, entity_id in enumerate(order):
-        angle = -math.pi / 2 + 2 * math.pi * index / len(order)
-        cos, sin = math.cos(angle), math.sin(angle)
-        anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
-        nodes[entity_id] = NetworkNode(entity_id, names[entity_id], round(cx + radius * cos, 1),
-                                       round(cy + radius * sin, 1), round(cx + (radius + 12) * cos, 1),
-                                       round(cy + (radius + 12) * sin + 4 + (8 if sin > 0.9 else 0), 1), anchor,
-                                       events[entity_id])
+    nodes = {entity_id: NetworkNode(entity_id, names[entity_id], spot, events[entity_id])
+             for entity_id, spot in zip(order, _ring(len(order)))}
     most = max(edge.events for edge in edges)
     arrows = tuple(_arrow(nodes[edge.actor_id], nodes[edge.target_id], edge, most) for edge in edges)
     return NetworkDrawing(tuple(nodes[entity_id] for entity_id in order), arrows)
@@ -297,9 +302,9 @@ def network_drawing(edges: list[NetworkEdge]) -> NetworkDrawing | None:
 def _arrow(start: NetworkNode, end: NetworkNode, edge: NetworkEdge, most: int) -> NetworkArrow:
     """A quadratic curve from ``start`` to ``end``, its control point off the middle to the right, stopped short
     of the target's dot so that the arrowhead shows."""
-    dx, dy = end.x - start.x, end.y - start.y
-    mx, my = (start.x + end.x) / 2 - dy * 0.15, (start.y + end.y) / 2 + dx * 0.15
-    back = math.hypot(end.x - mx, end.y - my) or 1
-    tx, ty = end.x - (end.x - mx) * 9 / back, end.y - (end.y - my) * 9 / back
-    path = f"M{start.x},{start.y} Q{round(mx, 1)},{round(my, 1)} {round(tx, 1)},{round(ty, 1)}"
+    (x0, y0), (x1, y1) = (start.spot.x, start.spot.y), (end.spot.x, end.spot.y)
+    mx, my = (x0 + x1) / 2 - (y1 - y0) * 0.15, (y0 + y1) / 2 + (x1 - x0) * 0.15
+    back = math.hypot(x1 - mx, y1 - my) or 1
+    tx, ty = x1 - (x1 - mx) * 9 / back, y1 - (y1 - my) * 9 / back
+    path = f"M{x0},{y0} Q{round(mx, 1)},{round(my, 1)} {round(tx, 1)},{round(ty, 1)}"
     return NetworkArrow(path, round(1.5 + 7.5 * edge.events / most, 1), edge, start.name, end.name)

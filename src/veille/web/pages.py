@@ -30,7 +30,7 @@ from ..store import (DayArticles, DayCount, EventFact, QuoteItem, Store, article
                      articles_per_day, entity_index, entity_places, entity_profile, event_network, events,
                      events_per_day, list_stories, outlets, plover_quads, quotes, search, search_places, story,
                      story_of_article, story_places, timeline)
-from .charts import GRAPH_SIZE, relation_nodes, network_drawing, time_chart
+from .charts import NETWORK_HEIGHT, NETWORK_WIDTH, network_drawing, relation_nodes, time_chart
 from .highlight import highlighted
 from .maps import place_map
 
@@ -132,7 +132,8 @@ def web_router(store: Store) -> APIRouter:
         if page > pages:
             raise HTTPException(404, f"no page {page} of {entity_id}'s chronology")
         return _render(request, "entity.html", profile=profile, chronology=chronology, page=page, pages=pages,
-                       chart=_attention(profile.mentions_over_time), nodes=relation_nodes(profile.co_occurring), graph=GRAPH_SIZE,
+                       chart=_attention(profile.mentions_over_time), nodes=relation_nodes(profile.co_occurring),
+                       graph={"width": NETWORK_WIDTH, "height": NETWORK_HEIGHT},
                        place_map=place_map(places))
 
     @router.get("/stories")
