@@ -32,7 +32,9 @@ PAGES = {
     "entities index": ("/entities", {}),
     "entities PER by last seen": ("/entities", {"type": "PER", "sort": "-last_seen"}),
     "sources": ("/sources", {}),
+    "sources, one outlet": ("/sources", {"source": "exemple-info.fr"}),
     "stories": ("/stories", {}),
+    "stories of Poutine": ("/stories", {"entity": "Poutine"}),
     "events CSV, SUPPORT in March": ("/events.csv", {"type": "SUPPORT", "date_from": "2024-03-01",
                                                      "date_to": "2024-03-31"}),
     "API articles per day 'Pyongyang'": ("/api/articles/per-day", {"q": "Pyongyang"}),
@@ -53,7 +55,9 @@ def main() -> None:
         mount_web(app, store)
         client = TestClient(app, base_url="http://localhost")
         putin = client.get("/api/entities", params={"q": "Poutine"}).json()["items"][0]["id"]
-        pages = {**PAGES, "entity Poutine (its chronology)": (f"/entities/{putin}", {}),
+        stories = client.get("/api/stories", params={"limit": 1}).json()["items"]
+        story = {"latest story (chart, timeline)": (f"/stories/{stories[0]['id']}", {})} if stories else {}
+        pages = {**PAGES, **story, "entity Poutine (its chronology)": (f"/entities/{putin}", {}),
                  "entity Poutine, chronology page 100": (f"/entities/{putin}", {"page": 100}),
                  "API Poutine timeline, offset 10,000": (f"/api/entities/{putin}/timeline", {"offset": 10_000})}
         print(f"{store.engine.dialect.name}, {args.articles} articles, {args.requests} requests each")
