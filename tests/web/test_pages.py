@@ -321,3 +321,10 @@ def test_article_page_writes_its_date_and_codes_in_french(client, web_store):
     assert "(affirmé)" in events and "(asserted)" not in events
     words = json.loads(re.search(r'<script id="words" type="application/json">(.*?)</script>', page, re.S).group(1))
     assert words["modality"]["negated"] == "nié"
+
+
+@pytest.mark.issue(15)
+def test_stories_page_sorts_by_size(client):
+    page = client.get("/stories", params={"sort": "-articles"}).text
+    sizes = [int(n) for n in re.findall(r"· (\d+) articles?</span>", page)]
+    assert len(sizes) > 1 and sizes == sorted(sizes, reverse=True) and 'value="-articles" selected' in page

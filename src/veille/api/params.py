@@ -12,7 +12,7 @@ from fastapi import Query
 from pydantic import BeforeValidator
 
 from ..ingest.build import check_dct
-from ..store import ENTITY_SORTS, EVENT_SORTS, OUTLET_SORTS, QUOTE_SORTS
+from ..store import ENTITY_SORTS, EVENT_SORTS, OUTLET_SORTS, QUOTE_SORTS, STORY_SORTS
 
 MAX_LIMIT = 100
 INT32 = 2**31 - 1  # store ids and offsets are 32-bit integers in the database
@@ -45,6 +45,7 @@ EventSort = Literal[EVENT_SORTS]  # type: ignore[valid-type]
 QuoteSort = Literal[QUOTE_SORTS]  # type: ignore[valid-type]
 EntitySort = Literal[ENTITY_SORTS]  # type: ignore[valid-type]
 OutletSort = Literal[OUTLET_SORTS]  # type: ignore[valid-type]
+StorySort = Literal[STORY_SORTS]  # type: ignore[valid-type]
 _KIND = r"^[A-Za-z_]{1,30}$"
 
 
@@ -90,6 +91,7 @@ class StoryFilters:
     date_from: Annotated[Day, Query(description="Active on or after this day.")] = None
     date_to: Annotated[Day, Query(description="Active on or before this day.")] = None
     min_articles: Annotated[int, Query(ge=1, le=INT32, description="Only stories of at least this many articles.")] = 1
+    sort: Annotated[StorySort, Query(description="A column (`last_date`, `first_date`, `articles`), `-` first for the latest or largest first.")] = "-last_date"
 
 
 @dataclass

@@ -20,10 +20,10 @@ from .places import PlacePoint, article_places, entity_places, search_places, st
 from .quotes import QUOTE_SORTS, QuoteItem, QuoteResult, quotes
 from .trends import (QUADS, DayArticles, DayTypeCount, EventNetwork, NetworkEdge, articles_per_day, event_network,
                      events_per_day, plover_quads)
-from .stories import StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story, story_of_article
+from .stories import STORY_SORTS, StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story, story_of_article
 
 __all__ = [
-    "ENTITY_SORTS", "EVENT_SORTS", "OUTLET_SORTS", "QUOTE_SORTS", "ArticleHit", "ArticleRef", "ArticleView", "DayArticles",
+    "ENTITY_SORTS", "EVENT_SORTS", "OUTLET_SORTS", "QUOTE_SORTS", "STORY_SORTS", "ArticleHit", "ArticleRef", "ArticleView", "DayArticles",
     "DayCount", "EntityIndex", "EntityProfile", "EntityRef", "EntityStat", "EventFact", "EventItem", "EventResult", "EventNetwork", "DayTypeCount", "NetworkEdge", "QUADS",
     "Near", "OutletList", "OutletStat", "PlacePoint", "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem",
     "StoryDetail", "StoryList", "StoryRef", "Timeline", "TimelineItem", "article_places", "articles_per_day", "event_network", "events_per_day", "plover_quads", "article_view", "entity_index",

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..models import Article, ArticleEntity, Entity, Event, Mention, Quote, QuoteSpeaker
 from ..search import excerpt
-from .common import EntityRef, day, entity_ref, find_entities
+from .common import EntityRef, day, entity_ref, find_entities, sort_keys, sort_order
 from .events import EventFact, EventItem, entity_event_ids, entity_events, event_facts
 from .quotes import QuoteItem, quote_items, quotes_about, quotes_by
 
@@ -212,7 +212,7 @@ class EntityIndex:
 
 
 _ENTITY_ORDERS = ("mentions", "articles", "name", "first_seen", "last_seen")
-ENTITY_SORTS = tuple(f"{sign}{key}" for key in _ENTITY_ORDERS for sign in ("-", ""))
+ENTITY_SORTS = sort_keys(_ENTITY_ORDERS)
 """How the entity index may be sorted: a column, ``-`` first for the largest (or latest, or last) first."""
 
 
@@ -234,8 +234,7 @@ def entity_index(session: Session, *, q: str | None = None, type: str | None = N
     columns = {"articles": func.count(ArticleEntity.article_id.distinct()),
                "mentions": func.coalesce(func.sum(ArticleEntity.mention_count), 0),
                "first_seen": func.min(Article.dct), "last_seen": func.max(Article.dct), "name": Entity.name}
-    order = columns[sort.lstrip("-")]
-    order = order.desc().nulls_last() if sort.startswith("-") else order.asc().nulls_last()
+    order = sort_order(columns, sort)
     query = (select(Entity, columns["articles"], columns["mentions"], columns["first_seen"], columns["last_seen"])
              .join(ArticleEntity, ArticleEntity.entity_id == Entity.id)
              .join(Article, Article.id == ArticleEntity.article_id)
