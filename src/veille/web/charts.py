@@ -25,7 +25,7 @@ NETWORK_WIDTH, NETWORK_HEIGHT = 640, 440
 LABEL_ROOM = 140  # beside the network's circle: its names, written outwards
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 12, 34  # the plot's margins: room for the count ticks and the date ticks
 MIN_COLUMNS = 12  # a short range is drawn over at least this many days (weeks…), so one day is not a wall
-MAX_X_TICKS = 6
+MAX_X_TICKS = 5  # room for each label, the first one's year included, even on a phone
 SHORT_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
 
 
@@ -181,12 +181,12 @@ def _next_round(step: int) -> int:
 
 
 def _date_ticks(scale: _Scale, unit: str) -> tuple[Tick, ...]:
-    """Round dates within the axis, at most ``MAX_X_TICKS``: days (every 1, 2, 7, 14 days) over a short range,
+    """Round dates within the axis, at most ``MAX_X_TICKS``: days (every 1, 2, 3, 7, 14 days) over a short range,
     first days of months (every 1, 2, 3, 6, 12 months) over a long one; the year is written on the first tick and
     on each tick of a new year."""
     days = (scale.end - scale.start).days
     if unit == "jour" and days <= 62:
-        step = next((n for n in (1, 2, 7, 14) if days / n <= MAX_X_TICKS), 28)
+        step = next((n for n in (1, 2, 3, 7, 14) if days / n <= MAX_X_TICKS), 28)
         dates = [scale.start + dt.timedelta(days=n) for n in range(0, days, step)]
     else:
         months = days / 30.4
