@@ -258,6 +258,7 @@ def test_events_page_stacks_types_per_day_honouring_its_filters(client):
     page = client.get("/events", params={"type": "SUPPORT"}).text
     drawn = _chart(page, "events-chart")
     assert "k-SUPPORT" in drawn and "k-ASSAULT" not in drawn
+    assert '<ul class="legend"><li><span class="swatch k-SUPPORT"></span>SUPPORT</li></ul>' in page
     every = _chart(client.get("/events").text, "events-chart")
     assert "k-SUPPORT" in every and "k-ASSAULT" in every and re.search(r"\(SUPPORT : \d+, ", every) is None
     assert re.search(r"\((CONSULT|ACCUSE|AID|ASSAULT|SUPPORT|AGREE) : \d+, ", every)  # a day of several types
