@@ -268,3 +268,10 @@ def test_api_list_routes_answer_one_shape(client, path):
     body = client.get(path, params={"limit": 2, "offset": 2}).json()
     assert {"items", "page", "pages", "total", "next", "previous"} <= set(body)
     assert len(body["items"]) <= 2 and body["page"] == 2 and body["pages"] == max(1, -(-body["total"] // 2))
+
+
+@pytest.mark.issue(15)
+def test_api_search_sorts_by_date(client):
+    oldest = [hit["dct"] for hit in client.get("/api/articles", params={"q": "Pyongyang", "sort": "date"}).json()["items"]]
+    newest = [hit["dct"] for hit in client.get("/api/articles", params={"q": "Pyongyang", "sort": "-date"}).json()["items"]]
+    assert len(oldest) > 1 and oldest == sorted(oldest) and newest == oldest[::-1]

@@ -329,3 +329,13 @@ def test_stories_page_sorts_by_size(client):
     page = client.get("/stories", params={"sort": "-articles"}).text
     sizes = [int(n) for n in re.findall(r"· (\d+) articles?</span>", page)]
     assert len(sizes) > 1 and sizes == sorted(sizes, reverse=True) and 'value="-articles" selected' in page
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_search_page_sorts_by_date(client, sort):
+    page = client.get("/", params={"q": "Pyongyang", "sort": sort}).text
+    days = re.findall(r'<span class="meta">(\d{1,2}(?:er)? (?:juin|juillet) 2024)', page)
+    numbers = [int(day.split()[0].replace("er", "")) for day in days]
+    assert len(numbers) > 1 and numbers == sorted(numbers, reverse=sort == "-date")
+    assert f'value="{sort}" selected' in page

@@ -12,7 +12,7 @@ from fastapi import Query
 from pydantic import BeforeValidator
 
 from ..ingest.build import check_dct
-from ..store import ENTITY_SORTS, EVENT_SORTS, OUTLET_SORTS, QUOTE_SORTS, STORY_SORTS
+from ..store import ENTITY_SORTS, EVENT_SORTS, OUTLET_SORTS, QUOTE_SORTS, SEARCH_SORTS, STORY_SORTS
 
 MAX_LIMIT = 100
 INT32 = 2**31 - 1  # store ids and offsets are 32-bit integers in the database
@@ -46,6 +46,7 @@ QuoteSort = Literal[QUOTE_SORTS]  # type: ignore[valid-type]
 EntitySort = Literal[ENTITY_SORTS]  # type: ignore[valid-type]
 OutletSort = Literal[OUTLET_SORTS]  # type: ignore[valid-type]
 StorySort = Literal[STORY_SORTS]  # type: ignore[valid-type]
+SearchSort = Annotated[Literal[SEARCH_SORTS], Query(description="`relevance`: the most relevant first (newest first without words); `-date`: newest first; `date`: oldest first.")]  # type: ignore[valid-type]
 _KIND = r"^[A-Za-z_]{1,30}$"
 
 

@@ -23,7 +23,7 @@ from .models import (ITEMS, ArticlePage, ArticlesPerDay, EntityIndexPage, EventP
                      IngestRequest, NotificationList, OutletPage, PlaceList, QuotePage, StoryPage, TimelinePage,
                      WatchList, WatchRequest, notification_item)
 from .params import (INT32, MAX_LIMIT, NAME, ArticleCriteria, Day, EntityFilters, EventCriteria, EventFilters, Limit,
-                     Offset, OutletFilters, QuoteFilters, StoryFilters, given, name_filter)
+                     Offset, OutletFilters, QuoteFilters, SearchSort, StoryFilters, given, name_filter)
 from .views import PAGE_SIZE, read
 
 router = APIRouter(prefix="/api")
@@ -55,6 +55,7 @@ def search_articles(
     near: Annotated[Optional[str], Query(pattern=_POINT, description="Only articles naming a place within `km` of this point: LAT,LON in decimal degrees.")] = None,
     km: Annotated[float, Query(gt=0, le=20_100, description="The radius of `near`, in kilometres.")] = 50.0,
     country: Annotated[Optional[str], Query(pattern=r"^[A-Za-z]{2}$", description="Only articles naming a place in this country (ISO 3166-1 alpha-2).")] = None,
+    sort: SearchSort = "relevance",
     limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
 ) -> Any:
@@ -64,8 +65,8 @@ def search_articles(
     except ValueError as error:
         raise api_error(422, "invalid_parameter", str(error)) from error
     result = _read(request, store.search, q, entity=entity, speaker=speaker, source=source, date_from=date_from,
-                          date_to=date_to, event_type=event_type, near=circle, country=country, limit=limit,
-                          offset=offset)
+                          date_to=date_to, event_type=event_type, near=circle, country=country, sort=sort,
+                          limit=limit, offset=offset)
     return _page(request, result)
 
 

@@ -22,7 +22,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 import yaml
 
-from ..api.params import EntityFilters, EventFilters, OutletFilters, QuoteFilters, StoryFilters, given
+from ..api.params import (EntityFilters, EventFilters, OutletFilters, QuoteFilters, SearchSort, StoryFilters,
+                          given)
 from ..api.views import PAGE_SIZE, event_line, french_date, moment_line, offset_of, page_count, quote_line, read
 from ..errors import DataFileError
 from ..settings import PUBLIC_URL
@@ -101,12 +102,13 @@ def web_router(store: Store) -> APIRouter:
     router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
     @router.get("/")
-    def search_page(request: Request, q: str = "", entity: str | None = None, page: PageNumber = 1):
+    def search_page(request: Request, q: str = "", entity: str | None = None, sort: SearchSort = "relevance",
+                    page: PageNumber = 1):
         filters = {"entity": entity or None}
         result, places, per_day = read(store, lambda session: (
-            search(session, q or None, **filters, limit=PAGE_SIZE, offset=offset_of(page)),
+            search(session, q or None, **filters, sort=sort, limit=PAGE_SIZE, offset=offset_of(page)),
             search_places(session, q or None, **filters), articles_per_day(session, q or None, **filters)))
-        return _render(request, "search.html", q=q, entity=entity or "", result=result, page=page,
+        return _render(request, "search.html", q=q, entity=entity or "", sort=sort, result=result, page=page,
                        pages=page_count(result.total), place_map=place_map(places), chart=_attention(per_day))
 
     @router.get("/articles/{article_id}")

@@ -10,7 +10,7 @@ An entity is named by its store id (``"12"``), its Wikidata id (``"Q7747"``) or 
 fit several entities, most mentioned first.
 """
 
-from .articles import ArticleHit, ArticleView, Near, SearchResult, article_view, search
+from .articles import SEARCH_SORTS, ArticleHit, ArticleView, Near, SearchResult, article_view, search
 from .common import ArticleRef, EntityRef, find_entities
 from .entities import (ENTITY_SORTS, DayCount, EntityIndex, EntityProfile, EntityStat, Timeline, TimelineItem,
                        entity_index, entity_profile, timeline)
@@ -23,7 +23,7 @@ from .trends import (QUADS, DayArticles, DayTypeCount, EventNetwork, NetworkEdge
 from .stories import STORY_SORTS, StoryArticleItem, StoryDetail, StoryList, StoryRef, list_stories, story, story_of_article
 
 __all__ = [
-    "ENTITY_SORTS", "EVENT_SORTS", "OUTLET_SORTS", "QUOTE_SORTS", "STORY_SORTS", "ArticleHit", "ArticleRef", "ArticleView", "DayArticles",
+    "ENTITY_SORTS", "EVENT_SORTS", "OUTLET_SORTS", "QUOTE_SORTS", "SEARCH_SORTS", "STORY_SORTS", "ArticleHit", "ArticleRef", "ArticleView", "DayArticles",
     "DayCount", "EntityIndex", "EntityProfile", "EntityRef", "EntityStat", "EventFact", "EventItem", "EventResult", "EventNetwork", "DayTypeCount", "NetworkEdge", "QUADS",
     "Near", "OutletList", "OutletStat", "PlacePoint", "QuoteItem", "QuoteResult", "SearchResult", "StoryArticleItem",
     "StoryDetail", "StoryList", "StoryRef", "Timeline", "TimelineItem", "article_places", "articles_per_day", "event_network", "events_per_day", "plover_quads", "article_view", "entity_index",
