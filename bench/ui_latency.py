@@ -24,6 +24,7 @@ PAGES = {
     "search 'Pyongyang'": ("/", {"q": "Pyongyang"}),
     "events (newest first)": ("/events", {"sort": "-date"}),
     "events by Poutine, page 5": ("/events", {"actor": "Poutine", "page": 5}),
+    "events ASSAULT (chart, network)": ("/events", {"type": "ASSAULT"}),
     "events SUPPORT asserted, dates": ("/events", {"type": "SUPPORT", "modality": "asserted",
                                                    "date_from": "2024-03-01", "date_to": "2024-09-30"}),
     "quotes by Poutine": ("/quotes", {"speaker": "Poutine"}),
@@ -31,9 +32,16 @@ PAGES = {
     "entities index": ("/entities", {}),
     "entities PER by last seen": ("/entities", {"type": "PER", "sort": "-last_seen"}),
     "sources": ("/sources", {}),
+    "sources, one outlet": ("/sources", {"source": "exemple-info.fr"}),
     "stories": ("/stories", {}),
+    "stories of Poutine": ("/stories", {"entity": "Poutine"}),
     "events CSV, SUPPORT in March": ("/events.csv", {"type": "SUPPORT", "date_from": "2024-03-01",
                                                      "date_to": "2024-03-31"}),
+    "API articles per day 'Pyongyang'": ("/api/articles/per-day", {"q": "Pyongyang"}),
+    "API articles per day of Poutine": ("/api/articles/per-day", {"entity": "Poutine"}),
+    "API events per day": ("/api/events/per-day", {}),
+    "API events network": ("/api/events/network", {}),
+    "API events network, Poutine": ("/api/events/network", {"entity": "Poutine"}),
 }
 
 
@@ -46,8 +54,12 @@ def main() -> None:
         app = create_app(store)
         mount_web(app, store)
         client = TestClient(app, base_url="http://localhost")
-        putin = client.get("/api/entities", params={"q": "Poutine"}).json()["entities"][0]["id"]
-        pages = {**PAGES, "entity Poutine (its chronology)": (f"/entities/{putin}", {})}
+        putin = client.get("/api/entities", params={"q": "Poutine"}).json()["items"][0]["id"]
+        stories = client.get("/api/stories", params={"limit": 1}).json()["items"]
+        story = {"latest story (chart, timeline)": (f"/stories/{stories[0]['id']}", {})} if stories else {}
+        pages = {**PAGES, **story, "entity Poutine (its chronology)": (f"/entities/{putin}", {}),
+                 "entity Poutine, chronology page 100": (f"/entities/{putin}", {"page": 100}),
+                 "API Poutine timeline, offset 10,000": (f"/api/entities/{putin}/timeline", {"offset": 10_000})}
         print(f"{store.engine.dialect.name}, {args.articles} articles, {args.requests} requests each")
         print(f"{'page':34} {'p50 ms':>8} {'p95 ms':>8}")
         for name, (path, params) in pages.items():

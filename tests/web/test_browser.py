@@ -45,7 +45,7 @@ def page():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        tab = browser.new_page(viewport={"width": 1280, "height": 900})
+        tab = browser.new_page(viewport={"width": 1280, "height": 900}, locale="fr-FR")  # a French reader's browser
         yield tab
         browser.close()
 
@@ -72,7 +72,7 @@ def test_search_article_entity_journey(page, base_url):
 
     page.go_back()
     page.locator("#story-link").click()
-    page.wait_for_selector("#story-chart circle")
+    page.wait_for_selector("#story-chart rect")
     assert page.locator("#story-timeline li").count() >= 2
     page.screenshot(path=ARTIFACTS / "5-story.png", full_page=True)
 
@@ -149,7 +149,7 @@ def test_analyst_journey_from_a_search_to_a_downloaded_table_and_a_story(page, b
     query = page.url.split("?", 1)[1]
     api = page.request.get(f"{base_url}/api/events?{query}&limit=100").json()
     assert len(rows) == api["total"] and [(int(row["article_id"]), row["type"], row["trigger"]) for row in rows] == [
-        (event["article_id"], event["type"], event["trigger"]) for event in api["events"]]
+        (event["article_id"], event["type"], event["trigger"]) for event in api["items"]]
 
     page.locator("#events li .proof").first.click()
     page.wait_for_selector("#detail h3")
@@ -164,12 +164,61 @@ def test_analyst_journey_from_a_search_to_a_downloaded_table_and_a_story(page, b
     page.screenshot(path=ARTIFACTS / "14-story-timeline.png", full_page=True)
 
 
+PAGES = {"search": "/?q=Pyongyang", "events": "/events", "events-support": "/events?type=SUPPORT",
+         "quotes": "/quotes", "entities": "/entities", "sources": "/sources", "stories": "/stories",
+         "story": "/stories/1"}
+CHARTS = {"search": ["#attention-chart"], "events": ["#events-chart", "#event-network"],
+          "events-support": ["#events-chart", "#event-network"], "sources": ["#articles-chart"],
+          "story": ["#story-chart"]}
+
+
 @pytest.mark.issue(15)
-@pytest.mark.parametrize("path", ["/quotes", "/entities", "/sources"])
-def test_list_pages_in_a_browser(page, base_url, path):
-    page.goto(f"{base_url}{path}")
-    page.wait_for_selector("#result-count")
-    page.screenshot(path=ARTIFACTS / f"15-{path.strip('/')}.png", full_page=True)
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.screenshot(path=ARTIFACTS / f"16-{path.strip('/')}-phone.png", full_page=True)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_in_a_browser_at_1280_px_and_on_a_phone(page, base_url, name):
+    """Each page whole at both widths, and each of its drawings alone (to look at: overlapping labels, unreadable
+    axes); the page must not scroll sideways at either width."""
+    page.goto(f"{base_url}{PAGES[name]}")
+    page.wait_for_selector("h1")
+    for width, height, suffix in ((1280, 900, ""), (390, 844, "-phone")):
+        page.set_viewport_size({"width": width, "height": height})
+        page.screenshot(path=ARTIFACTS / f"15-{name}{suffix}.png", full_page=True)
+        for chart in CHARTS.get(name, []):
+            page.locator(chart).screenshot(path=ARTIFACTS / f"17-{name}-{chart.strip('#')}{suffix}.png")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
     page.set_viewport_size({"width": 1280, "height": 900})
+
+
+@pytest.mark.issue(15)
+def test_entity_page_chart_and_chronology_pager_in_a_browser(page, base_url, web_store):
+    from veille.store import find_entities
+
+    with web_store.session() as session:
+        putin = find_entities(session, "Q7747")[0].id
+    page.goto(f"{base_url}/entities/{putin}")
+    bar = page.locator("#timeline-chart .bar").first
+    assert bar.locator("title").text_content().endswith("2024 : 1 article") or "articles" in bar.locator("title").text_content()
+    bar.focus()  # the keyboard reaches each column
+    assert page.evaluate("document.activeElement.getAttribute('class')") == "bar"
+    page.locator("#timeline-chart").screenshot(path=ARTIFACTS / "17-entity-timeline-chart.png")
+    page.locator("#relations-graph").screenshot(path=ARTIFACTS / "17-entity-relations-graph.png")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.screenshot(path=ARTIFACTS / "15-entity-phone.png", full_page=True)
+    page.locator("#relations-graph").screenshot(path=ARTIFACTS / "17-entity-relations-graph-phone.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+@pytest.mark.issue(15)
+def test_a_network_edge_leads_to_its_events(page, base_url):
+    page.goto(f"{base_url}/events")
+    edge = page.locator("#event-network a:has(path.edge)").first
+    pair = edge.locator("title").text_content().split(" : ")[0]
+    edge.focus()  # an edge is a link the keyboard reaches
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/events?*target=*")
+    page.wait_for_selector("#events li")
+    assert "actor=" in page.url and "target=" in page.url
+    actor, target = pair.split(" → ")
+    assert set(page.locator("#events .fact .who").all_inner_texts()) == {actor}
+    assert set(page.locator("#events .fact .whom").all_inner_texts()) == {target}
+    page.screenshot(path=ARTIFACTS / "18-events-of-a-pair.png", full_page=True)

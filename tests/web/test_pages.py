@@ -164,7 +164,7 @@ def test_story_timeline_writes_facts_with_speakers_actors_and_proofs(client):
 @pytest.mark.issue(15)
 def test_entity_chronology_writes_who_did_what_to_whom(client, web_store):
     page = client.get(f"/entities/{_putin(web_store)}").text
-    chronology = re.search(r'<ol class="facts" id="timeline">.*?</ol>', page, re.S).group(0)
+    chronology = re.search(r'<ol class="facts" id="timeline"[^>]*>.*?</ol>', page, re.S).group(0)
     assert re.search(r"Vladimir Poutine</a> → <a class=\"whom\" href=\"/entities/\d+\">", chronology)
     assert '<span class="how" title="modalité">' in chronology and "(actor)" not in chronology
 
@@ -184,7 +184,7 @@ def test_events_page_filters_by_actor_and_its_csv_has_the_same_rows_as_the_api(c
     api = client.get("/api/events", params={"actor": putin, "sort": "-date", "limit": 100}).json()
     assert len(rows) == api["total"] > 0
     assert [(row["article_id"], row["type"], row["target"] or None) for row in rows] == [
-        (str(event["article_id"]), event["type"], event["target"]) for event in api["events"]]
+        (str(event["article_id"]), event["type"], event["target"]) for event in api["items"]]
     assert all(row["actor"] == "Vladimir Poutine" and row["proof"].startswith("/articles/") for row in rows)
 
 
@@ -220,3 +220,122 @@ def test_list_downloads_are_csv_files(client, path):
 def test_list_pages_refuse_what_their_spec_does_not_allow(client, path):
     page = client.get(path)  # as every page answers a bad parameter (issue #10): not found, in HTML
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+
+
+def _chart(page: str, chart_id: str) -> str:
+    return re.search(rf'<svg id="{chart_id}".*?</svg>', page, re.S).group(0)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("path", "chart_id"), [("/?q=Pyongyang", "attention-chart"), ("/sources", "articles-chart"),
+                                                ("/stories/1", "story-chart"), ("/events", "events-chart")])
+def test_charts_have_dated_and_counted_axes_and_hover_values(client, path, chart_id):
+    drawn = _chart(client.get(path).text, chart_id)
+    x_axis = re.search(r'<g class="axis axis-x">.*?</g>', drawn, re.S).group(0)
+    y_axis = re.search(r'<g class="axis axis-y">.*?</g>', drawn, re.S).group(0)
+    assert re.search(r">\d{1,2}(er)? juin 2024</text>", x_axis)
+    assert re.findall(r'text-anchor="end">(\d+)</text>', y_axis)[:2] == ["0", "1"] or "0</text>" in y_axis
+    assert re.search(r'<g class="bar" tabindex="0"><title>\d{1,2}(er)? (juin|juillet) 2024 : \d+ ', drawn)
+
+
+@pytest.mark.issue(15)
+def test_entity_page_charts_its_articles_per_day(client, web_store):
+    drawn = _chart(client.get(f"/entities/{_putin(web_store)}").text, "timeline-chart")
+    titles = re.findall(r"<title>([^<]+)</title>", drawn)
+    assert "18 juin 2024 : 3 articles" in titles or any(re.fullmatch(r"18 juin 2024 : \d+ articles?", t) for t in titles)
+
+
+@pytest.mark.issue(15)
+def test_search_page_attention_follows_the_search(client):
+    every = _chart(client.get("/").text, "attention-chart").count("<title>")
+    one = client.get("/", params={"q": "Bruxelles"}).text
+    assert _chart(one, "attention-chart").count("<title>") == 1 < every
+    assert 'href="/api/articles/per-day?q=Bruxelles"' in one
+
+
+@pytest.mark.issue(15)
+def test_events_page_stacks_types_per_day_honouring_its_filters(client):
+    page = client.get("/events", params={"type": "SUPPORT"}).text
+    drawn = _chart(page, "events-chart")
+    assert "k-SUPPORT" in drawn and "k-ASSAULT" not in drawn
+    assert '<ul class="legend"><li><span class="swatch k-SUPPORT"></span>SUPPORT</li></ul>' in page
+    every = _chart(client.get("/events").text, "events-chart")
+    assert "k-SUPPORT" in every and "k-ASSAULT" in every and re.search(r"\(SUPPORT : \d+, ", every) is None
+    assert re.search(r"\((CONSULT|ACCUSE|AID|ASSAULT|SUPPORT|AGREE) : \d+, ", every)  # a day of several types
+
+
+@pytest.mark.issue(15)
+def test_events_page_draws_who_acts_on_whom_coloured_by_quad_class(client, web_store):
+    page = client.get("/events").text
+    network = re.search(r'<svg id="event-network".*?</svg>', page, re.S).group(0)
+    assert 'class="edge q-material_conflict"' in network and 'class="edge q-verbal_cooperation"' in network
+    assert re.search(r"<title>Vladimir Poutine → Corée du Nord : \d+ événements? \(CONSULT \d+\)", network)
+    putin = _putin(web_store)
+    assert re.search(rf'href="/events\?actor={putin}&amp;target=\d+&amp;page=1"', network)
+    only = client.get("/events", params={"type": "ASSAULT"}).text
+    assert "edge q-verbal_cooperation" not in re.search(r'<svg id="event-network".*?</svg>', only, re.S).group(0)
+
+
+@pytest.mark.issue(15)
+def test_entity_chronology_pages_in_date_order(client, web_store):
+    from veille.web.pages import CHRONOLOGY
+
+    putin = _putin(web_store)
+    page = client.get(f"/entities/{putin}").text
+    total = int(re.search(r'id="chronology-count">(\d+) fait', page).group(1))
+    dates = re.findall(r'<span class="date">([^<]+)</span>', re.search(r'id="timeline".*?</ol>', page, re.S).group(0))
+    assert len(dates) == min(total, CHRONOLOGY) and dates[0].endswith("juin 2024")
+    assert client.get(f"/entities/{putin}", params={"page": 99}).status_code == 404
+
+
+@pytest.mark.issue(15)
+def test_event_modalities_are_written_in_french(client):
+    page = client.get("/events").text
+    hows = set(re.findall(r'<span class="how" title="modalité">([^<]+)</span>', page))
+    assert hows and hows <= {"affirmé", "prévu", "possible", "allégué", "nié", "demandé"}
+
+
+@pytest.mark.issue(15)
+def test_stories_page_filters_by_entity_keeping_it_in_its_links(client):
+    every = client.get("/stories").text
+    macron = client.get("/stories", params={"entity": "Emmanuel Macron"}).text
+    count = lambda page: int(re.search(r'id="result-count">(\d+) histoire', page).group(1))  # noqa: E731
+    assert 0 < count(macron) < count(every) and 'value="Emmanuel Macron"' in macron
+    assert 'href="/api/stories?entity=Emmanuel+Macron"' in macron
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("path", "words"), [
+    ("/entities?type=PER", "<td>personne · person</td>"),
+    ("/quotes?kind=direct", "(directe, "),
+])
+def test_codes_are_shown_in_french_words(client, path, words):
+    assert words in client.get(path).text
+
+
+@pytest.mark.issue(15)
+def test_article_page_writes_its_date_and_codes_in_french(client, web_store):
+    page = client.get(f"/articles/{_article_id(web_store, 'Ouchakov')}").text
+    meta = re.search(r'<p class="meta">(.*?)</p>', page, re.S).group(1)
+    assert "18 juin 2024 (date déduite du texte)" in meta
+    events = re.search(r'<ul class="events">.*?</ul>', page, re.S).group(0)
+    assert "(affirmé)" in events and "(asserted)" not in events
+    words = json.loads(re.search(r'<script id="words" type="application/json">(.*?)</script>', page, re.S).group(1))
+    assert words["modality"]["negated"] == "nié"
+
+
+@pytest.mark.issue(15)
+def test_stories_page_sorts_by_size(client):
+    page = client.get("/stories", params={"sort": "-articles"}).text
+    sizes = [int(n) for n in re.findall(r"· (\d+) articles?</span>", page)]
+    assert len(sizes) > 1 and sizes == sorted(sizes, reverse=True) and 'value="-articles" selected' in page
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_search_page_sorts_by_date(client, sort):
+    page = client.get("/", params={"q": "Pyongyang", "sort": sort}).text
+    days = re.findall(r'<span class="meta">(\d{1,2}(?:er)? (?:juin|juillet) 2024)', page)
+    numbers = [int(day.split()[0].replace("er", "")) for day in days]
+    assert len(numbers) > 1 and numbers == sorted(numbers, reverse=sort == "-date")
+    assert f'value="{sort}" selected' in page

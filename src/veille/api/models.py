@@ -1,7 +1,8 @@
 """The API's request and response models.
 
 Responses are the store's query dataclasses themselves (pydantic reads a dataclass's fields and types), or
-pydantic models generated from their fields with a few of the API's own added (``with_fields``): the OpenAPI spec
+pydantic models generated from their fields with a few of the API's own added (``with_fields``; every list
+route in one shape, ``page_model``): the OpenAPI spec
 therefore says exactly what ``veille.store.queries`` returns, and a field added there appears in the spec (and in
 ``docs/openapi.json``, which a test keeps equal) without being written twice.
 """
@@ -13,32 +14,61 @@ from typing import Any, Optional, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ..store import (EntityIndex, EventResult, IngestSummary, OutletList, PlacePoint, QuoteResult,
-                     SearchResult, StoryList)
+from ..store import (DayArticles, DayTypeCount, EntityIndex, EventResult, IngestSummary, OutletList, PlacePoint,
+                     QuoteResult, SearchResult, StoryList, Timeline)
 from ..watch import WatchView
 
 MAX_DOCUMENTS = 100
 
 
-def with_fields(source: type, name: str, doc: str, **extra: Any) -> type[BaseModel]:
-    """A pydantic model named ``name`` with every field of the dataclass ``source`` (same types, all required),
-    and the ``extra`` fields given as pydantic's ``(type, FieldInfo)`` pairs."""
+def with_fields(source: type, name: str, doc: str, *, rename: dict[str, str] | None = None,
+                **extra: Any) -> type[BaseModel]:
+    """A pydantic model named ``name`` with every field of the dataclass ``source`` (same types, all required;
+    those in ``rename`` under their new name), and the ``extra`` fields given as pydantic's ``(type, FieldInfo)``
+    pairs."""
     hints = get_type_hints(source)
-    fields = {field.name: (hints[field.name], ...) for field in dataclasses.fields(source)}
+    fields = {(rename or {}).get(field.name, field.name): (hints[field.name], ...)
+              for field in dataclasses.fields(source)}
     return create_model(name, __doc__=doc, **fields, **extra)
 
 
-_LINKS = {
-    "next": (Optional[str], Field(description="The link (path and query) of the next page; null on the last page.")),
-    "previous": (Optional[str], Field(description="The link of the previous page; null on the first page.")),
-}
+ITEMS = {SearchResult: "hits", QuoteResult: "quotes", EventResult: "events", StoryList: "stories",
+         EntityIndex: "entities", OutletList: "outlets", Timeline: "items"}
+"""The field of each store result that holds its page of results: every list route answers it as ``items``."""
 
-ArticlePage = with_fields(SearchResult, "ArticlePage", "A page of articles, most relevant first.", **_LINKS)
-QuotePage = with_fields(QuoteResult, "QuotePage", "A page of quotes, in publication order.", **_LINKS)
-EventPage = with_fields(EventResult, "EventPage", "A page of events, in publication order.", **_LINKS)
-StoryPage = with_fields(StoryList, "StoryPage", "A page of stories, the most recently active first.", **_LINKS)
-EntityIndexPage = with_fields(EntityIndex, "EntityIndexPage", "A page of the entity index.", **_LINKS)
-OutletPage = with_fields(OutletList, "OutletPage", "A page of outlets, and the articles per day.", **_LINKS)
+
+def page_model(source: type, name: str, doc: str) -> type[BaseModel]:
+    """The one shape of every list route: the store result ``source``'s fields, its page of results as ``items``
+    (``ITEMS``), the page's number and the number of pages (``page``, ``pages``, from ``limit`` and ``offset``),
+    and the links of the pages before and after it."""
+    return with_fields(
+        source, name, doc, rename={ITEMS[source]: "items"},
+        page=(int, Field(description="This page's number, from 1 (`offset` // `limit` + 1).")),
+        pages=(int, Field(description="The number of pages of `limit` results (at least 1).")),
+        next=(Optional[str], Field(description="The link (path and query) of the next page; null on the last page.")),
+        previous=(Optional[str], Field(description="The link of the previous page; null on the first page.")),
+    )
+
+
+ArticlePage = page_model(SearchResult, "ArticlePage", "A page of articles, most relevant first.")
+QuotePage = page_model(QuoteResult, "QuotePage", "A page of quotes, in publication order.")
+EventPage = page_model(EventResult, "EventPage", "A page of events, in publication order.")
+StoryPage = page_model(StoryList, "StoryPage", "A page of stories, the most recently active first.")
+EntityIndexPage = page_model(EntityIndex, "EntityIndexPage", "A page of the entity index.")
+OutletPage = page_model(OutletList, "OutletPage", "A page of outlets, and the articles per day.")
+TimelinePage = page_model(Timeline, "TimelinePage", "A page of an entity's chronology, in date order.")
+
+
+class ArticlesPerDay(BaseModel):
+    """Dated articles per publication day, in date order."""
+
+    days: list[DayArticles]
+
+
+class EventsPerDay(BaseModel):
+    """Events per publication day and PLOVER type, in date order."""
+
+    days: list[DayTypeCount]
 
 
 class PlaceList(BaseModel):

@@ -12,7 +12,7 @@ from fastapi import Query
 from pydantic import BeforeValidator
 
 from ..ingest.build import check_dct
-from ..store import ENTITY_SORTS, EVENT_SORTS, OUTLET_SORTS, QUOTE_SORTS
+from ..store import ENTITY_SORTS, EVENT_SORTS, OUTLET_SORTS, QUOTE_SORTS, SEARCH_SORTS, STORY_SORTS
 
 MAX_LIMIT = 100
 INT32 = 2**31 - 1  # store ids and offsets are 32-bit integers in the database
@@ -45,12 +45,14 @@ EventSort = Literal[EVENT_SORTS]  # type: ignore[valid-type]
 QuoteSort = Literal[QUOTE_SORTS]  # type: ignore[valid-type]
 EntitySort = Literal[ENTITY_SORTS]  # type: ignore[valid-type]
 OutletSort = Literal[OUTLET_SORTS]  # type: ignore[valid-type]
+StorySort = Literal[STORY_SORTS]  # type: ignore[valid-type]
+SearchSort = Annotated[Literal[SEARCH_SORTS], Query(description="`relevance`: the most relevant first (newest first without words); `-date`: newest first; `date`: oldest first.")]  # type: ignore[valid-type]
 _KIND = r"^[A-Za-z_]{1,30}$"
 
 
 @dataclass
-class EventFilters:
-    """The filters of a list of events: ``store.events``' keyword arguments."""
+class EventCriteria:
+    """Which events: ``store.events``' filters, which its summaries (per day, who acts on whom) take too."""
 
     type: name_filter("Only events of this PLOVER type (ASSAULT, CONSULT…).") = None
     mode: Annotated[Optional[str], Query(pattern=_KIND, description="Only events of this PLOVER mode.")] = None
@@ -62,7 +64,35 @@ class EventFilters:
     source: Source = None
     date_from: DateFrom = None
     date_to: DateTo = None
+
+
+@dataclass
+class EventFilters(EventCriteria):
+    """The filters of a list of events, and its order: ``store.events``' keyword arguments."""
+
     sort: Annotated[EventSort, Query(description="`date`: oldest first; `-date`: newest first.")] = "date"
+
+
+@dataclass
+class ArticleCriteria:
+    """Which articles a chart of attention over time counts: those ``store.search`` finds with these."""
+
+    q: Annotated[Optional[str], Query(max_length=500, pattern=r"^[^\x00]*$", description='Words that must all appear; "quoted words" together.')] = None
+    entity: name_filter("Only articles mentioning this entity (a name, its Wikidata id or its store id).") = None
+    source: Source = None
+    date_from: DateFrom = None
+    date_to: DateTo = None
+
+
+@dataclass
+class StoryFilters:
+    """The filters of the list of stories: ``store.list_stories``' keyword arguments."""
+
+    entity: name_filter("Only stories with an article mentioning this entity.") = None
+    date_from: Annotated[Day, Query(description="Active on or after this day.")] = None
+    date_to: Annotated[Day, Query(description="Active on or before this day.")] = None
+    min_articles: Annotated[int, Query(ge=1, le=INT32, description="Only stories of at least this many articles.")] = 1
+    sort: Annotated[StorySort, Query(description="A column (`last_date`, `first_date`, `articles`), `-` first for the latest or largest first.")] = "-last_date"
 
 
 @dataclass

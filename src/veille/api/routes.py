@@ -19,13 +19,12 @@ from ..ingest.build import DEFAULT_MAX_CHARS
 from ..ingest.jsonl import read_jsonl
 from .errors import api_error, error_responses
 from .guard import token_problem
-from .models import (ArticlePage, EntityIndexPage, EventPage, IngestReport, IngestRequest, OutletPage, PlaceList,
-                     QuotePage, StoryPage)
-from .params import (INT32, MAX_LIMIT, NAME, Day, EntityFilters, EventFilters, Limit, Offset, OutletFilters,
-                     QuoteFilters, given, name_filter)
+from .models import (ITEMS, ArticlePage, ArticlesPerDay, EntityIndexPage, EventPage, EventsPerDay, IngestReport,
+                     IngestRequest, NotificationList, OutletPage, PlaceList, QuotePage, StoryPage, TimelinePage,
+                     WatchList, WatchRequest, notification_item)
+from .params import (INT32, MAX_LIMIT, NAME, ArticleCriteria, Day, EntityFilters, EventCriteria, EventFilters, Limit,
+                     Offset, OutletFilters, QuoteFilters, SearchSort, StoryFilters, given, name_filter)
 from .views import PAGE_SIZE, read
-from .models import (ArticlePage, EntityIndexPage, EventPage, IngestReport, IngestRequest, NotificationList,
-                     OutletPage, PlaceList, QuotePage, StoryPage, WatchList, WatchRequest, notification_item)
 
 router = APIRouter(prefix="/api")
 _bearer = HTTPBearer(auto_error=False, description="The token `veille serve` was given (`--token`, `VEILLE_API_TOKEN`).")
@@ -56,6 +55,7 @@ def search_articles(
     near: Annotated[Optional[str], Query(pattern=_POINT, description="Only articles naming a place within `km` of this point: LAT,LON in decimal degrees.")] = None,
     km: Annotated[float, Query(gt=0, le=20_100, description="The radius of `near`, in kilometres.")] = 50.0,
     country: Annotated[Optional[str], Query(pattern=r"^[A-Za-z]{2}$", description="Only articles naming a place in this country (ISO 3166-1 alpha-2).")] = None,
+    sort: SearchSort = "relevance",
     limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
 ) -> Any:
@@ -65,9 +65,16 @@ def search_articles(
     except ValueError as error:
         raise api_error(422, "invalid_parameter", str(error)) from error
     result = _read(request, store.search, q, entity=entity, speaker=speaker, source=source, date_from=date_from,
-                          date_to=date_to, event_type=event_type, near=circle, country=country, limit=limit,
-                          offset=offset)
+                          date_to=date_to, event_type=event_type, near=circle, country=country, sort=sort,
+                          limit=limit, offset=offset)
     return _page(request, result)
+
+
+@router.get("/articles/per-day", response_model=ArticlesPerDay, responses=error_responses(422))
+def articles_per_day(request: Request, filters: Annotated[ArticleCriteria, Depends()]) -> Any:
+    """Attention over time: the dated articles a search finds (words, an entity, an outlet, dates), per day."""
+    criteria = given(filters)
+    return ArticlesPerDay(days=_read(request, store.articles_per_day, criteria.pop("q", None), **criteria))
 
 
 @router.get("/articles/{id}", responses=error_responses(404, 422))
@@ -95,10 +102,11 @@ def entity_profile(request: Request, id: EntityPath, limit: Annotated[int, Query
     return _found(_read(request, store.entity_profile, id, limit=limit), id)
 
 
-@router.get("/entities/{id}/timeline", response_model=store.Timeline, responses=error_responses(404, 422))
-def entity_timeline(request: Request, id: EntityPath) -> Any:
-    """The dated facts about an entity in date order: its first mention in each article, its quotes, its events."""
-    return _found(_read(request, store.timeline, id), id)
+@router.get("/entities/{id}/timeline", response_model=TimelinePage, responses=error_responses(404, 422))
+def entity_timeline(request: Request, id: EntityPath, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Any:
+    """A page of the dated facts about an entity in date order: its first mention in each article, its quotes,
+    its events (undated facts last)."""
+    return _page(request, _found(_read(request, store.timeline, id, limit=limit, offset=offset), id))
 
 
 @router.get("/quotes", response_model=QuotePage, responses=error_responses(422))
@@ -116,6 +124,19 @@ def list_events(request: Request, filters: Annotated[EventFilters, Depends()], l
     return _page(request, _read(request, store.events, **given(filters), limit=limit, offset=offset))
 
 
+@router.get("/events/per-day", response_model=EventsPerDay, responses=error_responses(422))
+def events_per_day(request: Request, filters: Annotated[EventCriteria, Depends()]) -> Any:
+    """The events of these filters (as `/api/events`) counted per publication day and PLOVER type."""
+    return EventsPerDay(days=_read(request, store.events_per_day, **given(filters)))
+
+
+@router.get("/events/network", response_model=store.EventNetwork, responses=error_responses(422))
+def events_network(request: Request, filters: Annotated[EventCriteria, Depends()]) -> Any:
+    """Who acts on whom: the busiest actor → target pairs among the latest 5,000 events of these filters (as
+    `/api/events`), each with its number of events, their PLOVER types and the quad class of most of them."""
+    return _read(request, store.event_network, **given(filters))
+
+
 @router.get("/sources", response_model=OutletPage, responses=error_responses(422))
 def list_sources(request: Request, filters: Annotated[OutletFilters, Depends()], limit: Limit = PAGE_SIZE,
                  offset: Offset = 0) -> Any:
@@ -124,18 +145,10 @@ def list_sources(request: Request, filters: Annotated[OutletFilters, Depends()],
 
 
 @router.get("/stories", response_model=StoryPage, responses=error_responses(422))
-def list_stories(
-    request: Request,
-    entity: _filter("Only stories with an article mentioning this entity.") = None,
-    date_from: Annotated[Day, Query(description="Active on or after this day.")] = None,
-    date_to: Annotated[Day, Query(description="Active on or before this day.")] = None,
-    min_articles: Annotated[int, Query(ge=1, le=_INT32, description="Only stories of at least this many articles.")] = 1,
-    limit: Limit = PAGE_SIZE,
-    offset: Offset = 0,
-) -> Any:
+def list_stories(request: Request, filters: Annotated[StoryFilters, Depends()], limit: Limit = PAGE_SIZE,
+                 offset: Offset = 0) -> Any:
     """The stories of the store (articles about the same events), the most recently active first."""
-    return _page(request, _read(request, store.list_stories, entity=entity, date_from=date_from, date_to=date_to,
-                                min_articles=min_articles, limit=limit, offset=offset))
+    return _page(request, _read(request, store.list_stories, **given(filters), limit=limit, offset=offset))
 
 
 @router.get("/stories/{id}", response_model=store.StoryDetail, responses=error_responses(404, 422))
@@ -199,12 +212,17 @@ def ingest_documents(request: Request, body: IngestRequest) -> Any:
 
 
 def _page(request: Request, result: Any) -> dict[str, Any]:
-    """A page of results with the links of the pages before and after it (the same query, another offset): paths
-    with their query, never built from the request's Host header."""
+    """A page of results in the one shape of list routes (``models.page_model``): its results as ``items``, its
+    number and the number of pages, and the links of the pages before and after it (the same query, another
+    offset): paths with their query, never built from the request's Host header."""
     after = result.offset + result.limit
     before = max(result.offset - result.limit, 0)
+    fields = {("items" if name == ITEMS[type(result)] else name): getattr(result, name)
+              for name in result.__dataclass_fields__}
     return {
-        **{field: getattr(result, field) for field in result.__dataclass_fields__},
+        **fields,
+        "page": result.offset // result.limit + 1,
+        "pages": max(1, -(-result.total // result.limit)),
         "next": _with_offset(request, after) if after < result.total else None,
         "previous": _with_offset(request, before) if result.offset > 0 else None,
     }

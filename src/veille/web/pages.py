@@ -20,14 +20,18 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
+import yaml
 
-from ..api.params import EntityFilters, EventFilters, OutletFilters, QuoteFilters, given
-from ..api.views import (PAGE_SIZE, event_line, french_date, moment_line, offset_of, page_count, quote_line, read)
+from ..api.params import (EntityFilters, EventFilters, OutletFilters, QuoteFilters, SearchSort, StoryFilters,
+                          given)
+from ..api.views import PAGE_SIZE, event_line, french_date, moment_line, offset_of, page_count, quote_line, read
+from ..errors import DataFileError
 from ..settings import PUBLIC_URL
-from ..store import (EventFact, QuoteItem, Store, article_places, article_view, entity_index, entity_places,
-                     entity_profile, events, list_stories, outlets, quotes, search, search_places, story,
+from ..store import (DayArticles, DayCount, EventFact, QuoteItem, Store, article_places, article_view,
+                     articles_per_day, entity_index, entity_places, entity_profile, event_network, events,
+                     events_per_day, list_stories, outlets, plover_quads, quotes, search, search_places, story,
                      story_of_article, story_places, timeline)
-from .charts import GRAPH_SIZE, HEIGHT, WIDTH, day_bars, relation_nodes, story_points, timeline_bars
+from .charts import NETWORK_HEIGHT, NETWORK_WIDTH, network_drawing, relation_nodes, time_chart
 from .highlight import highlighted
 from .maps import place_map
 
@@ -35,7 +39,7 @@ HERE = Path(__file__).parent
 TEMPLATES = Jinja2Templates(directory=HERE / "templates")
 _INT32 = 2**31 - 1  # store ids are 32-bit integers in the database
 StoreId = Annotated[int, PathParam(ge=1, le=_INT32)]
-CHRONOLOGY = 50  # an entity page's chronology: its latest 50 first mentions, quotes and events (the rest: /events…)
+CHRONOLOGY = 50  # facts per page of an entity's chronology
 PageNumber = Annotated[int, Query(ge=1, le=_INT32 // PAGE_SIZE)]
 
 
@@ -53,9 +57,31 @@ def _with_params(request: Request, **params: Any) -> str:
     return f"{url.path}?{url.query}"
 
 
+WORDS_FILE = HERE / "data" / "interface_fr.yaml"
+
+
+def _interface_words() -> dict[str, dict[str, str]]:
+    """The French words of the codes the pages show (modalities, quote kinds, entity labels…), by kind of code:
+    each kind is a template filter of its name (``{{ event.modality | modality }}``), an unknown code shown as it
+    is."""
+    words = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    if not isinstance(words, dict) or not all(isinstance(table, dict) for table in words.values()):
+        raise DataFileError(f"{WORDS_FILE.name}: expected a mapping of mappings ({WORDS_FILE})")
+    return words
+
+
+WORDS = _interface_words()
+STORY_KINDS = WORDS["story_kind"]
 TEMPLATES.env.globals.update(url_for=_url_for, with_params=_with_params, event_line=event_line,
-                             quote_line=quote_line, moment_line=moment_line)
+                             quote_line=quote_line, moment_line=moment_line, words=WORDS)
 TEMPLATES.env.filters["french_date"] = french_date
+for _kind, _table in WORDS.items():
+    TEMPLATES.env.filters[_kind] = lambda code, table=_table: table.get(code, code) if code else ""
+
+
+def _attention(days: list[DayArticles] | list[DayCount]) -> Any:
+    """Articles per day as a chart of attention over time."""
+    return time_chart([(day.day, "articles", day.articles) for day in days])
 
 
 def mount_web(app: FastAPI, store: Store, *, public_url: str = PUBLIC_URL, token: str | None = None) -> None:
@@ -76,13 +102,14 @@ def web_router(store: Store) -> APIRouter:
     router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
     @router.get("/")
-    def search_page(request: Request, q: str = "", entity: str | None = None, page: PageNumber = 1):
+    def search_page(request: Request, q: str = "", entity: str | None = None, sort: SearchSort = "relevance",
+                    page: PageNumber = 1):
         filters = {"entity": entity or None}
-        result, places = read(store, lambda session: (
-            search(session, q or None, **filters, limit=PAGE_SIZE, offset=offset_of(page)),
-            search_places(session, q or None, **filters)))
-        return _render(request, "search.html", q=q, entity=entity or "", result=result, page=page,
-                       pages=page_count(result.total), place_map=place_map(places))
+        result, places, per_day = read(store, lambda session: (
+            search(session, q or None, **filters, sort=sort, limit=PAGE_SIZE, offset=offset_of(page)),
+            search_places(session, q or None, **filters), articles_per_day(session, q or None, **filters)))
+        return _render(request, "search.html", q=q, entity=entity or "", sort=sort, result=result, page=page,
+                       pages=page_count(result.total), place_map=place_map(places), chart=_attention(per_day))
 
     @router.get("/articles/{article_id}")
     def article_page(request: Request, article_id: StoreId):
@@ -96,29 +123,36 @@ def web_router(store: Store) -> APIRouter:
                        layers=document.to_json(), story=in_story, place_map=place_map(places))
 
     @router.get("/entities/{entity_id}")
-    def entity_page(request: Request, entity_id: StoreId):
-        profile, facts, places = read(store, lambda session: (entity_profile(session, str(entity_id)),
-                                                              timeline(session, str(entity_id),
-                                                                       limit=CHRONOLOGY),
-                                                              entity_places(session, str(entity_id))))
+    def entity_page(request: Request, entity_id: StoreId, page: PageNumber = 1):
+        name = str(entity_id)
+        profile, chronology, places = read(store, lambda session: (
+            entity_profile(session, name), timeline(session, name, limit=CHRONOLOGY, offset=(page - 1) * CHRONOLOGY),
+            entity_places(session, name)))
         if profile is None:
             raise HTTPException(404, f"no entity {entity_id}")
-        return _render(request, "entity.html", profile=profile, facts=facts.items if facts else [], most=CHRONOLOGY,
-                       bars=timeline_bars(profile.mentions_over_time), nodes=relation_nodes(profile.co_occurring),
-                       width=WIDTH, height=HEIGHT, graph=GRAPH_SIZE, place_map=place_map(places))
+        pages = max(1, -(-chronology.total // CHRONOLOGY))
+        if page > pages:
+            raise HTTPException(404, f"no page {page} of {entity_id}'s chronology")
+        return _render(request, "entity.html", profile=profile, chronology=chronology, page=page, pages=pages,
+                       chart=_attention(profile.mentions_over_time), nodes=relation_nodes(profile.co_occurring),
+                       graph={"width": NETWORK_WIDTH, "height": NETWORK_HEIGHT},
+                       place_map=place_map(places))
 
     @router.get("/stories")
-    def stories_page(request: Request, page: PageNumber = 1):
-        result = read(store, list_stories, limit=PAGE_SIZE, offset=offset_of(page))
-        return _render(request, "stories.html", result=result, page=page)
+    def stories_page(request: Request, filters: Annotated[StoryFilters, Depends()], page: PageNumber = 1):
+        result = read(store, list_stories, **given(filters), limit=PAGE_SIZE, offset=offset_of(page))
+        return _render(request, "stories.html", result=result, filters=filters, page=page,
+                       pages=page_count(result.total))
 
     @router.get("/stories/{story_id}")
     def story_page(request: Request, story_id: StoreId):
         detail, places = read(store, lambda session: (story(session, story_id), story_places(session, story_id)))
         if detail is None:
             raise HTTPException(404, f"no story {story_id}")
-        return _render(request, "story.html", detail=detail, points=story_points(detail.timeline), width=WIDTH,
-                       height=HEIGHT, place_map=place_map(places))
+        chart = time_chart([(item.date[:10], item.kind, 1) for item in detail.timeline
+                            if item.kind in STORY_KINDS and item.date and _is_day(item.date[:10])],
+                           keys=tuple(STORY_KINDS))
+        return _render(request, "story.html", detail=detail, chart=chart, place_map=place_map(places))
 
     return router
 
@@ -134,9 +168,15 @@ def list_router(store: Store) -> APIRouter:
 
     @router.get("/events")
     def events_page(request: Request, filters: Annotated[EventFilters, Depends()], page: PageNumber = 1):
-        result = read(store, events, **given(filters), limit=PAGE_SIZE, offset=offset_of(page))
+        criteria = {name: value for name, value in given(filters).items() if name != "sort"}
+        result, per_day, network = read(store, lambda session: (
+            events(session, **given(filters), limit=PAGE_SIZE, offset=offset_of(page)),
+            events_per_day(session, **criteria), event_network(session, **criteria)))
+        chart = time_chart([(count.day, count.type, count.events) for count in per_day],
+                           keys=tuple(type for type in plover_quads()))
         return _render(request, "events.html", result=result, filters=filters, page=page,
-                       pages=page_count(result.total))
+                       pages=page_count(result.total), chart=chart, network=network,
+                       drawing=network_drawing(network.edges))
 
     @router.get("/events.csv")
     def events_csv(filters: Annotated[EventFilters, Depends()]):
@@ -169,7 +209,7 @@ def list_router(store: Store) -> APIRouter:
     def sources_page(request: Request, filters: Annotated[OutletFilters, Depends()], page: PageNumber = 1):
         result = read(store, outlets, **given(filters), limit=PAGE_SIZE, offset=offset_of(page))
         return _render(request, "sources.html", result=result, filters=filters, page=page,
-                       pages=page_count(result.total), bars=day_bars(result.per_day), width=WIDTH, height=HEIGHT)
+                       pages=page_count(result.total), chart=_attention(result.per_day))
 
     @router.get("/sources.csv")
     def sources_csv(filters: Annotated[OutletFilters, Depends()]):
@@ -177,6 +217,10 @@ def list_router(store: Store) -> APIRouter:
         return _csv("sources.csv", [dataclasses.asdict(outlet) for outlet in result.outlets])
 
     return router
+
+
+def _is_day(value: str) -> bool:
+    return len(value) == 10 and value[4] == value[7] == "-" and value.replace("-", "").isdigit()
 
 
 def _event_row(fact: EventFact) -> dict[str, Any]:

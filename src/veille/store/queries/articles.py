@@ -53,6 +53,10 @@ class Near:
         return cls(lat, lon, km)
 
 
+SEARCH_SORTS = ("relevance", "-date", "date")
+"""How a search's hits may be sorted: the most relevant first, the newest first, the oldest first."""
+
+
 @dataclass
 class SearchResult:
     total: int
@@ -94,6 +98,7 @@ def search(
     limit: int = 20,
     offset: int = 0,
     collapse: bool = False,
+    sort: str = "relevance",
 ) -> SearchResult:
     """Articles matching words and filters, most relevant first (newest first without words).
 
@@ -107,6 +112,8 @@ def search(
     country (str | None): only articles naming a place located in this country (ISO 3166-1 alpha-2, ``UA``).
     limit, offset (int): the page.
     collapse (bool): show one article per near-duplicate group, the one stored first among those matching.
+    sort (str): one of ``SEARCH_SORTS``: the most relevant first (newest first without words), the newest
+        (``-date``) or the oldest (``date``) first.
     RETURNS (SearchResult): the total count and the page of hits, each with a snippet and its near-duplicates.
     """
     query, score = _matching(session, text, entity=entity, speaker=speaker, source=source, date_from=date_from,
@@ -114,8 +121,10 @@ def search(
     if collapse:
         query = query.where(Article.id.not_in(_later_copies(query.with_only_columns(Article.id))))
     total = session.scalar(select(func.count()).select_from(query.subquery()))
-    order = [score.desc()] if score is not None else []
-    page = session.scalars(query.order_by(*order, Article.dct.desc().nulls_last(), Article.id.desc())
+    relevance = [score.desc()] if score is not None and sort == "relevance" else []
+    dated = [Article.dct.nulls_last(), Article.id] if sort == "date" else [Article.dct.desc().nulls_last(),
+                                                                            Article.id.desc()]
+    page = session.scalars(query.order_by(*relevance, *dated)
                            .limit(limit).offset(offset))
     hits = [ArticleHit(a.id, a.doc_id, a.title, a.url, a.source, day(a.dct), snippet(a.text, text or ""))
             for a in page]

@@ -95,3 +95,15 @@ def published(source: str | None, date_from: str | dt.date | None,
     if date_to is not None:
         conditions.append(Article.dct <= as_date(date_to))
     return conditions
+
+
+def sort_keys(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The sorts a list offers: each column, ``-`` first for the largest (or latest, or last) first."""
+    return tuple(f"{sign}{key}" for key in columns for sign in ("-", ""))
+
+
+def sort_order(columns: dict[str, ColumnElement], sort: str) -> ColumnElement:
+    """The ORDER BY of one of ``sort_keys(columns)``: the column, descending when ``sort`` starts with ``-``,
+    NULLs last either way."""
+    column = columns[sort.lstrip("-")]
+    return column.desc().nulls_last() if sort.startswith("-") else column.asc().nulls_last()

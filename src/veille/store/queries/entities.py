@@ -6,12 +6,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, String, cast, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Article, ArticleEntity, Entity, Event, EventEntity, Mention
+from ..models import Article, ArticleEntity, Entity, Event, Mention, Quote, QuoteSpeaker
 from ..search import excerpt
-from .common import EntityRef, day, entity_ref, find_entities
+from .common import EntityRef, day, entity_ref, find_entities, sort_keys, sort_order
 from .events import EventFact, EventItem, entity_event_ids, entity_events, event_facts
 from .quotes import QuoteItem, quote_items, quotes_about, quotes_by
 
@@ -54,7 +54,12 @@ class TimelineItem:
 
 @dataclass
 class Timeline:
+    """A page of an entity's chronology: ``total`` facts in all, ``items`` from ``offset`` (at most ``limit``)."""
+
     entity: EntityRef
+    total: int = 0
+    limit: int | None = None
+    offset: int = 0
     items: list[TimelineItem] = field(default_factory=list)
 
 
@@ -104,25 +109,65 @@ def _co_occurring(session: Session, entity_id: int, limit: int) -> list[EntityRe
     return [entity_ref(entity, articles) for entity, articles in session.execute(query)]
 
 
-def timeline(session: Session, name_or_id: str, *, limit: int | None = None) -> Timeline | None:
-    """The dated facts about an entity in publication order: its first mention in each article, its quotes, its
-    events (dated by the event's own date when it has one). None when the name fits no entity.
+def timeline(session: Session, name_or_id: str, *, limit: int | None = None, offset: int = 0) -> Timeline | None:
+    """The dated facts about an entity in date order: its first mention in each article, its quotes, its events
+    (dated by the event's own date when it has one; undated facts last). None when the name fits no entity.
 
-    limit (int | None): at most this many of each kind, the latest (a page's chronology of a busy entity, whose
-        whole history would take seconds to read and megabytes to show); None: all of them.
+    limit, offset (int | None, int): the page (None: every fact). The page is chosen among the facts' keys alone
+        (kind, id, date, article: each kind read along its index on the entity), then only its facts are read
+        whole, so a page of a busy entity costs the same as one of a rare one.
     """
     found = find_entities(session, name_or_id)
     if not found:
         return None
     ref = found[0]
-    items = _first_mentions(session, ref.id, limit)
-    items += quote_moments(quote_items(session, quotes_by(ref.id), limit=limit, latest=limit is not None))
-    events = entity_event_ids(ref.id)
-    if limit is not None:  # the latest stored, read backwards along an index (as the quotes are)
-        events = events.order_by(EventEntity.event_id.desc()).limit(limit)
-    items += event_moments(event_facts(session, [Event.id.in_(events)]))
-    items.sort(key=lambda item: (item.date is None, item.date or "", item.article_id, item.start))
-    return Timeline(entity=ref, items=items)
+    keys = _moment_keys(ref.id).subquery()
+    total = _moment_count(session, ref.id)
+    page = session.execute(select(keys.c.kind, keys.c.id).order_by(
+        keys.c.date.is_(None), keys.c.date, keys.c.article_id, keys.c.position, keys.c.kind, keys.c.id)
+        .limit(limit).offset(offset))
+    items = _moments(session, list(page))
+    items.sort(key=lambda item: (item.date is None, item.date or "", item.article_id,
+                                 _FIRST if item.kind == "mention" else item.start, item.kind))
+    return Timeline(entity=ref, total=total, limit=limit, offset=offset, items=items)
+
+
+_FIRST = -1  # an article's first mention of the entity comes before its quotes and events
+
+
+def _moment_keys(entity_id: int) -> Select:
+    """One row per fact of an entity's chronology: its kind (``event``, ``mention``, ``quote``), its row id, its
+    date as ``YYYY-MM-DD`` text, its article and its place in the article (its first mention first)."""
+    published = cast(Article.dct, String)
+    mentions = (select(literal("mention").label("kind"), ArticleEntity.id.label("id"), published.label("date"),
+                       Article.id.label("article_id"), literal(_FIRST).label("position"))
+                .join(Article, Article.id == ArticleEntity.article_id).where(ArticleEntity.entity_id == entity_id))
+    spoken = (select(literal("quote"), Quote.id, published, Article.id, Quote.start)
+              .join(QuoteSpeaker, QuoteSpeaker.quote_id == Quote.id).join(Article, Article.id == Quote.article_id)
+              .where(QuoteSpeaker.entity_id == entity_id))
+    done = (select(literal("event"), Event.id, func.coalesce(Event.date, published), Article.id, Event.trigger_start)
+            .join(Article, Article.id == Event.article_id).where(Event.id.in_(entity_event_ids(entity_id))))
+    return union_all(mentions, spoken, done)
+
+
+def _moment_count(session: Session, entity_id: int) -> int:
+    """How many facts the chronology holds: three counts along the indexes on the entity, none reading the
+    articles (as counting the union would)."""
+    counts = (select(func.count()).select_from(ArticleEntity).where(ArticleEntity.entity_id == entity_id),
+              select(func.count()).select_from(quotes_by(entity_id).subquery()),
+              select(func.count()).select_from(entity_event_ids(entity_id).distinct().subquery()))
+    return sum(session.scalar(count) or 0 for count in counts)
+
+
+def _moments(session: Session, keys: list[tuple[str, int]]) -> list[TimelineItem]:
+    """The facts of a page of keys, read whole: one query per kind."""
+    ids = {kind: [row_id for key_kind, row_id in keys if key_kind == kind] for kind in ("mention", "quote", "event")}
+    items = _first_mentions(session, ids["mention"]) if ids["mention"] else []
+    if ids["quote"]:
+        items += quote_moments(quote_items(session, select(Quote.id).where(Quote.id.in_(ids["quote"])), limit=None))
+    if ids["event"]:
+        items += event_moments(event_facts(session, [Event.id.in_(ids["event"])]))
+    return items
 
 
 def quote_moments(found: list[QuoteItem]) -> list[TimelineItem]:
@@ -136,21 +181,17 @@ def event_moments(found: list[EventFact]) -> list[TimelineItem]:
                          event=e) for e in found]
 
 
-def _first_mentions(session: Session, entity_id: int, limit: int | None = None) -> list[TimelineItem]:
-    """The entity's first mention in each article that mentions it (in the latest ``limit`` of them), with the
-    words around it."""
-    query = (select(Article, Mention).join(Mention, Mention.article_id == Article.id)
-             .join(ArticleEntity, Mention.article_entity_id == ArticleEntity.id)
-             .where(ArticleEntity.entity_id == entity_id).order_by(Article.id, Mention.start))
-    if limit is not None:
-        latest = (select(ArticleEntity.article_id).where(ArticleEntity.entity_id == entity_id)
-                  .order_by(ArticleEntity.article_id.desc()).limit(limit))
-        query = query.where(ArticleEntity.article_id.in_(latest))
+def _first_mentions(session: Session, row_ids: list[int]) -> list[TimelineItem]:
+    """An entity's first mention in each of the articles of these ``ArticleEntity`` rows, with the words around
+    it."""
+    query = (select(ArticleEntity.id, Article, Mention).join(Mention, Mention.article_entity_id == ArticleEntity.id)
+             .join(Article, Article.id == ArticleEntity.article_id)
+             .where(ArticleEntity.id.in_(row_ids)).order_by(ArticleEntity.id, Mention.start))
     items: dict[int, TimelineItem] = {}
-    for article, mention in session.execute(query):
-        if article.id not in items:
-            items[article.id] = TimelineItem(day(article.dct), article.id, article.title, "mention",
-                                             excerpt(article.text, mention.start), mention.start, mention.end)
+    for row_id, article, mention in session.execute(query):
+        if row_id not in items:
+            items[row_id] = TimelineItem(day(article.dct), article.id, article.title, "mention",
+                                         excerpt(article.text, mention.start), mention.start, mention.end)
     return list(items.values())
 
 
@@ -171,7 +212,7 @@ class EntityIndex:
 
 
 _ENTITY_ORDERS = ("mentions", "articles", "name", "first_seen", "last_seen")
-ENTITY_SORTS = tuple(f"{sign}{key}" for key in _ENTITY_ORDERS for sign in ("-", ""))
+ENTITY_SORTS = sort_keys(_ENTITY_ORDERS)
 """How the entity index may be sorted: a column, ``-`` first for the largest (or latest, or last) first."""
 
 
@@ -193,8 +234,7 @@ def entity_index(session: Session, *, q: str | None = None, type: str | None = N
     columns = {"articles": func.count(ArticleEntity.article_id.distinct()),
                "mentions": func.coalesce(func.sum(ArticleEntity.mention_count), 0),
                "first_seen": func.min(Article.dct), "last_seen": func.max(Article.dct), "name": Entity.name}
-    order = columns[sort.lstrip("-")]
-    order = order.desc().nulls_last() if sort.startswith("-") else order.asc().nulls_last()
+    order = sort_order(columns, sort)
     query = (select(Entity, columns["articles"], columns["mentions"], columns["first_seen"], columns["last_seen"])
              .join(ArticleEntity, ArticleEntity.entity_id == Entity.id)
              .join(Article, Article.id == ArticleEntity.article_id)

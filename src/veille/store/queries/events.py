@@ -92,6 +92,22 @@ def events(session: Session, *, type: str | None = None, mode: str | None = None
 
     RETURNS (EventResult): the total count and the page of events.
     """
+    conditions = event_conditions(session, type=type, mode=mode, entity=entity, actor=actor, target=target,
+                                  place=place, modality=modality, source=source, date_from=date_from,
+                                  date_to=date_to)
+    total = session.scalar(select(func.count(Event.id)).join(Article, Article.id == Event.article_id)
+                           .where(*conditions))
+    facts = event_facts(session, conditions, newest_first=sort == "-date", limit=limit, offset=offset)
+    return EventResult(total=total or 0, limit=limit, offset=offset, events=facts)
+
+
+def event_conditions(session: Session, *, type: str | None = None, mode: str | None = None,
+                     entity: str | None = None, actor: str | None = None, target: str | None = None,
+                     place: str | None = None, modality: str | None = None, source: str | None = None,
+                     date_from: str | dt.date | None = None,
+                     date_to: str | dt.date | None = None) -> list[ColumnElement[bool]]:
+    """The WHERE conditions (on ``Event`` and its ``Article``) of ``events``' filters, which the summaries of a
+    list of events (``trends``: per day, who acts on whom) share with it."""
     conditions = []
     if type is not None:
         conditions.append(Event.type == type.strip().upper())
@@ -102,11 +118,7 @@ def events(session: Session, *, type: str | None = None, mode: str | None = None
     for name, roles in ((entity, None), (actor, ("actor",)), (target, ("target",)), (place, ("place",))):
         if name is not None:
             conditions.append(Event.id.in_(_in_roles(session, name, roles)))
-    conditions += published(source, date_from, date_to)
-    total = session.scalar(select(func.count(Event.id)).join(Article, Article.id == Event.article_id)
-                           .where(*conditions))
-    facts = event_facts(session, conditions, newest_first=sort == "-date", limit=limit, offset=offset)
-    return EventResult(total=total or 0, limit=limit, offset=offset, events=facts)
+    return conditions + published(source, date_from, date_to)
 
 
 def event_facts(session: Session, conditions: list[ColumnElement[bool]], *, newest_first: bool = False,

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Article
-from .common import day
+from .common import day, sort_keys, sort_order
+from .trends import DayArticles, articles_per_day
 
 
 @dataclass
@@ -23,12 +24,6 @@ class OutletStat:
 
 
 @dataclass
-class DayArticles:
-    day: str
-    articles: int
-
-
-@dataclass
 class OutletList:
     total: int
     limit: int
@@ -38,7 +33,7 @@ class OutletList:
 
 
 _OUTLET_ORDERS = ("articles", "source", "first_date", "last_date")
-OUTLET_SORTS = tuple(f"{sign}{key}" for key in _OUTLET_ORDERS for sign in ("-", ""))
+OUTLET_SORTS = sort_keys(_OUTLET_ORDERS)
 """How outlets may be sorted: a column, ``-`` first for the largest (or latest) first."""
 
 
@@ -53,14 +48,11 @@ def outlets(session: Session, *, source: str | None = None, sort: str = "-articl
     count = func.count(Article.id)
     columns = {"articles": count, "source": Article.source, "first_date": func.min(Article.dct),
                "last_date": func.max(Article.dct)}
-    order = columns[sort.lstrip("-")]
-    order = order.desc().nulls_last() if sort.startswith("-") else order.asc().nulls_last()
+    order = sort_order(columns, sort)
     grouped = select(Article.source, count, columns["first_date"], columns["last_date"]).where(*where)
     total = session.scalar(select(func.count()).select_from(grouped.group_by(Article.source).subquery()))
     page = grouped.group_by(Article.source).order_by(order, Article.source).limit(limit).offset(offset)
-    per_day = (select(Article.dct, count).where(Article.dct.is_not(None), *where)
-               .group_by(Article.dct).order_by(Article.dct))
     return OutletList(total=total or 0, limit=limit, offset=offset,
                       outlets=[OutletStat(name, n, day(first), day(last)) for name, n, first, last in
                                session.execute(page)],
-                      per_day=[DayArticles(day(dct), n) for dct, n in session.execute(per_day)])
+                      per_day=articles_per_day(session, source=source))

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..duplicates import duplicates_of
 from ..models import Article, ArticleEntity, Entity, Event, Mention, Quote, Story, StoryArticle
-from .common import ArticleRef, EntityRef, as_date, day, entity_ref, find_entities
+from .common import ArticleRef, EntityRef, as_date, day, entity_ref, find_entities, sort_keys, sort_order
 from .entities import TimelineItem, event_moments, quote_moments
 from .events import event_facts
 from .quotes import quote_items
@@ -53,6 +53,11 @@ class StoryDetail:
     timeline: list[TimelineItem]
 
 
+STORY_SORTS = sort_keys(("last_date", "first_date", "articles"))
+"""How stories may be sorted: by their last or first day, or their number of articles; ``-`` first for the latest
+(or largest) first."""
+
+
 def list_stories(
     session: Session,
     *,
@@ -60,6 +65,7 @@ def list_stories(
     date_from: str | dt.date | None = None,
     date_to: str | dt.date | None = None,
     min_articles: int = 1,
+    sort: str = "-last_date",
     limit: int = 20,
     offset: int = 0,
 ) -> StoryList:
@@ -68,6 +74,7 @@ def list_stories(
     entity (str | None): only stories with an article mentioning this entity (any entity the name fits).
     date_from, date_to (str | date | None): only stories active within these days, inclusive.
     min_articles (int): only stories with at least this many articles.
+    sort (str): one of ``STORY_SORTS`` (default: the most recently active first); ties go to the largest, then by id.
     limit, offset (int): the page.
     RETURNS (StoryList): the total count and the page.
     """
@@ -81,7 +88,8 @@ def list_stories(
     if date_to is not None:
         query = query.where(Story.first_date <= as_date(date_to))
     total = session.scalar(select(func.count()).select_from(query.subquery()))
-    page = session.scalars(query.order_by(Story.last_date.desc(), Story.size.desc(), Story.id)
+    columns = {"last_date": Story.last_date, "first_date": Story.first_date, "articles": Story.size}
+    page = session.scalars(query.order_by(sort_order(columns, sort), Story.size.desc(), Story.id)
                            .limit(limit).offset(offset))
     return StoryList(total=total or 0, limit=limit, offset=offset, stories=[_story_ref(row) for row in page])
 

@@ -7,6 +7,8 @@
   if (!layersNode || !panel) { return; }
   var layers = JSON.parse(layersNode.textContent);
   var entityIds = JSON.parse(document.getElementById("entity-ids").textContent);
+  var words = JSON.parse(document.getElementById("words").textContent);  // the French words of the codes
+  function word(kind, code) { return (words[kind] && words[kind][code]) || code; }
   var entities = {};
   layers.entities.forEach(function (entity) { entities[entity.id] = entity; });
 
@@ -43,20 +45,20 @@
       link.href = "/entities/" + entityIds[ref];
       link.textContent = "page de l'entité";
       link.className = "detail-entity-link";
-      row(list, "type", entity.label + " · " + entity.type);
+      row(list, "type", word("label", entity.label) + " · " + entity.type.toLowerCase());
       row(list, "Wikidata", entity.kb_id);
       row(list, "mentions", entity.mentions.map(function (m) { return m.text; }).join(", "));
       row(list, "voir", link);
     } else if (kind === "quote") {
       var quote = layers.quotes[Number(ref)];
-      title.textContent = "Citation (" + quote.kind + ")";
+      title.textContent = "Citation (" + word("quote_kind", quote.kind) + ")";
       row(list, "locuteur", quote.speaker.name || "inconnu");
       row(list, "indice", quote.cue ? quote.cue.text : null);
       row(list, "propos", quote.text);
     } else if (kind === "timex") {
       var timex = layers.timexes[Number(ref)];
       title.textContent = timex.text;
-      row(list, "type", timex.type);
+      row(list, "type", word("timex_type", timex.type));
       row(list, "valeur", timex.value);
     } else if (kind === "event") {
       var event = layers.events[Number(ref)];
@@ -65,7 +67,7 @@
       row(list, "acteur", entityLink(event.actor, "detail-actor-link"));
       row(list, "cible", entityLink(event.target, "detail-target-link"));
       row(list, "date", event.date);
-      row(list, "modalité", event.modality);
+      row(list, "modalité", word("modality", event.modality));
       row(list, "source", refName(event.source));
     }
     panel.replaceChildren(title, list);
