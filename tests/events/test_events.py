@@ -1284,3 +1284,10 @@ def test_events_mockery_disagreement_and_judgments_are_criticism(analyse_text, t
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert (event.type, event.mode) == ("ACCUSE", "disapprove")
     assert (event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+@pytest.mark.issue(12)
+def test_events_pressure_on_someone_is_a_request(analyse_text):
+    """The dev2 and held-out guidelines (§2): "multiplient les pressions pour que" is REQUEST, not COERCE."""
+    event = _event(analyse_text("Les Occidentaux multiplient les pressions sur Moscou.", dct="2024-03-01"), "pressions")
+    assert (event.type, event.actor.name, event.target.name) == ("REQUEST", "Occidentaux", "Moscou")
