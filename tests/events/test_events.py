@@ -1291,3 +1291,23 @@ def test_events_pressure_on_someone_is_a_request(analyse_text):
     """The dev2 and held-out guidelines (§2): "multiplient les pressions pour que" is REQUEST, not COERCE."""
     event = _event(analyse_text("Les Occidentaux multiplient les pressions sur Moscou.", dct="2024-03-01"), "pressions")
     assert (event.type, event.actor.name, event.target.name) == ("REQUEST", "Occidentaux", "Moscou")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,type_,actor,target", [
+    # a body part struck is its owner's, the dative clitic
+    ("La prévenue a pris la parole. Ce soir-là, c'est elle qui porte les coups à la victime. "
+     "Elle lui transperce ensuite le poumon.", "transperce", "ASSAULT", "la prévenue", "la victime"),
+    # a participle the tagger read as an adjective, with its auxiliary
+    ("Le suspect l'a violentée dans la nuit.", "violentée", "ASSAULT", "Le suspect", None),
+    ("Le Maroc a rétabli ses relations avec Israël.", "rétabli", "SUPPORT", "Maroc", "Israël"),
+])
+def test_events_violence_and_restored_relations(analyse_text, text, trigger, type_, actor, target):
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert (event.type, event.actor.name, event.target and event.target.name) == (type_, actor, target)
+
+
+@pytest.mark.issue(12)
+def test_events_a_halt_to_the_fighting_is_a_ceasefire(analyse_text):
+    event = _event(analyse_text("Le Qatar a appelé à un arrêt des combats.", dct="2024-03-01"), "arrêt")
+    assert (event.type, event.mode, event.modality) == ("RETREAT", "ceasefire", "requested")

@@ -201,3 +201,15 @@ def test_anaphora_a_role_continues_only_the_same_word_and_gender(referents):
 ])
 def test_anaphora_an_object_clitic_agrees_with_its_participle(referents, text, owner):
     assert _owner(referents(text), text, "l'", after=".") == owner
+
+
+def test_anaphora_the_pronoun_a_cleft_puts_forward_is_a_subject_the_next_pronoun_goes_on_with(referents):
+    """"c'est elle qui frappe la victime. Elle …": the second "elle" is the first one's, not the victim's."""
+    text = ("La prévenue a pris la parole. Ce soir-là, c'est elle qui porte les coups à la victime. "
+            "Elle lui brise ensuite la mâchoire.")
+    assert _owner(referents(text), text, "Elle") == "la prévenue"
+
+
+def test_anaphora_a_dative_clitic_is_the_latest_person_but_its_clause_subject(referents):
+    text = "Paul Arnaud a appelé Julie Brun mardi. Il lui a laissé un message."
+    assert _owner(referents(text), text, "lui") == "Julie Brun"

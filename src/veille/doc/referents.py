@@ -222,12 +222,17 @@ class EntityIndex:
         return self._is_definite(token) and token.lower_ in self.person_nouns
 
     def _last_description(self, pronoun: Token) -> Span | None:
-        """The definite description of a person a pronoun picks up when no named person is near ("la victime")."""
+        """The definite description of a person a pronoun picks up when no named person is near ("la victime"); none
+        when a pronoun of its gender comes between them ("c'est elle qui frappe la victime. Elle …": the second
+        "elle" goes on with the first, whoever she is, not with the victim named in passing)."""
         gender = self.words.pronoun_genders.get(pronoun.lower_)
         plural = pronoun.lower_ in self.words.plural_pronouns
         start = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
         start = self.doc[max(start - 1, 0)].sent.start  # within the two sentences before
         for token in reversed(self.doc[start : pronoun.i]):
+            if token.lower_ in self.words.person_pronouns and \
+                    self.words.pronoun_genders.get(token.lower_) == gender and gender is not None:
+                return None
             if self._is_person_description(token) and token.i not in self.by_token and \
                     _agrees_in_form(token, gender, plural):
                 return _phrase_of(token)  # "l'avocate générale", not "l'avocate"

@@ -91,6 +91,7 @@ def find_arguments(
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
     target, between = _target(token, trigger, light, actor, frame)
+    target = _body_part_owner(token, target) or target
     partner = _second_party(target, token) if between else None
     if between and actor is None and "mutual" not in trigger.flags:  # "un accord signé entre X et Y": X with Y
         second = partner or next(iter(target.conjuncts), None)
@@ -496,6 +497,14 @@ def _casualties(noun: Token, lexicon: EventLexicon) -> Token | None:
     if not any("result" in t.flags for t in lexicon.triggers.get(verb.lemma_, ())):
         return None
     return child(verb, "nsubj:pass")
+
+
+def _body_part_owner(verb: Token, target: Token | None) -> Token | None:
+    """"elle *lui* transperce le poumon", "il leur a cassé le bras": a body part struck is its owner's, whom the
+    dative clitic names (French gives the possessor of a body part as the indirect object)."""
+    if target is None or verb.pos_ != "VERB" or target.lemma_ not in lang.words_of(verb).body_parts:
+        return None
+    return next((c for c in verb.children if c.dep_ == "iobj" and c.pos_ == "PRON"), None)
 
 
 def _the_dead(token: Token, trigger: Trigger) -> Token | None:

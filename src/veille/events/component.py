@@ -114,7 +114,7 @@ class _Context(DocumentReferents):
         """The lexicon row ``token`` instantiates, or None (wrong part of speech, missing clitic or dependent)."""
         if token.i in self.blocked or _court_party(token) or self._in_a_name(token):
             return None
-        pos = "VERB" if token.pos_ in {"VERB", "AUX"} else token.pos_
+        pos = "VERB" if token.pos_ in {"VERB", "AUX"} or _participle_read_as_adjective(token) else token.pos_
         for trigger in self.lexicon.triggers[token.lemma_]:
             if trigger.pos != pos or (trigger.reflexive and not is_reflexive(token)):
                 continue
@@ -388,6 +388,11 @@ class _Context(DocumentReferents):
             return self.dct[:10] if self.dct else None
         nearest = min(inside, key=lambda t: abs(t["start"] - token.idx))
         return nearest["value"][:10]
+
+
+def _participle_read_as_adjective(token: Token) -> bool:
+    """"il l'a *violentée*": a past participle with its tense auxiliary that the tagger called an adjective."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
 
 
 def _counted(noun: Token) -> bool:

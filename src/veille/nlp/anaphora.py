@@ -9,8 +9,8 @@
    ("le parquet de Lyon") is left to ``veille_descriptions``, which makes it an entity.
 2. Subject pronouns (il, elle, ils, elles, the inverted -il…), stressed ones after a preposition ("selon lui",
    "contre elle": never the subject of their own clause), demonstrative ones ("celle-ci": the nearest, whatever
-   its role), object clitics ("la police l'a interpellé": the latest person, unless a noun phrase of its gender
-   and number lies between) and possessive determiners (son, sa, ses, leur, leurs) outside quotation marks pick up the most salient antecedent that agrees in number, and for il/elle in gender (a person whose gender
+   its role), object and dative clitics ("la police l'a interpellé", "elle lui a porté un coup": the latest
+   person, unless a noun phrase of its gender and number lies between) and possessive determiners (son, sa, ses, leur, leurs) outside quotation marks pick up the most salient antecedent that agrees in number, and for il/elle in gender (a person whose gender
    the text never gave agrees; a thing must show its gender): in the same sentence, then the one or two before;
    subjects and sources before other mentions, nearer before farther (for a possessive, the nearest mention of its
    own sentence first: "livrer des munitions à la Russie pour son assaut"). Every subject noun phrase competes,
@@ -69,7 +69,7 @@ class Anaphora:
         strings = nlp.vocab.strings
         pronouns = [*self.words.gendered_subject_pronouns, *self.words.plural_subject_pronouns,
                     *self.words.stressed_pronouns, *self.words.plural_stressed_pronouns,
-                    *self.words.demonstrative_pronouns, *self.words.object_clitics]
+                    *self.words.demonstrative_pronouns, *self.words.object_clitics, *self.words.dative_clitics]
         self.pronoun_hashes = _hashes(strings, pronouns)
         self.possessive_hashes = _hashes(strings, self.words.possessive_numbers)
         self.noun_hashes = _hashes(strings, [*self.referent_nouns, *self.person_words, *self.class_types,
@@ -280,8 +280,12 @@ class Anaphora:
         elif token.lower_ in self.words.object_clitics:
             if token.pos_ != "PRON" or token.dep_ != "obj":
                 return  # "l'homme": an article
-            plural, gender = token.lower_ == "les", self.words.object_clitics[token.lower_] or None
+            plural = token.lower_ == "les"
+            gender = self.words.object_clitics[token.lower_] or _agreeing_participle_gender(token)
             best = _object_antecedent(token, antecedents, here, gender, plural,
+                                      _coreferent(antecedents, _clause_subjects(token)))
+        elif token.lower_ in self.words.dative_clitics and token.dep_ == "iobj":  # "elle lui transperce le poumon"
+            best = _object_antecedent(token, antecedents, here, None, token.lower_ == "leur",
                                       _coreferent(antecedents, _clause_subjects(token)))
         elif _after_preposition(token):
             plural = token.lower_ in self.words.plural_stressed_pronouns
@@ -351,17 +355,26 @@ class Anaphora:
 
 
 def is_personal_subject(token: Token) -> bool:
-    """A subject pronoun that names someone: "il a précisé", "a-t-il souligné" — not "il faut", "semble-t-il".
+    """A subject pronoun that names someone: "il a précisé", "a-t-il souligné", "c'est elle qui frappe" — not "il
+    faut", "semble-t-il".
 
     The parser often calls the inverted clitic of an incise an expletive; it is one only with impersonal verbs.
     """
-    if token.dep_.startswith("nsubj"):
+    if token.dep_.startswith("nsubj") or _cleft_focus(token):
         return True
     if not token.text.startswith("-"):
         return False
     verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
     impersonal = lang.words_of(token).impersonal_verbs
     return verb.lemma_ not in impersonal and token.head.lemma_ not in impersonal
+
+
+def _cleft_focus(pronoun: Token) -> bool:
+    """"c'est *elle* qui frappe": the pronoun a cleft puts forward is the subject of its relative clause."""
+    children = list(pronoun.children)
+    return any(c.dep_ == "cop" for c in children) and any(c.dep_ == "expl:subj" for c in children) and \
+        any(c.dep_ == "acl:relcl" and any(d.dep_ == "nsubj" and d.lower_ == "qui" for d in c.children)
+            for c in children)
 
 
 def _inverted_subject(token: Token) -> bool:
@@ -379,11 +392,9 @@ def _object_antecedent(clitic: Token, antecedents: list[_Antecedent], here: int,
                        outside: tuple[_Antecedent, ...]) -> _Antecedent | None:
     """The person or group an object clitic stands for ("Un homme a été interpellé. La police l'a placé en garde à
     vue"): the latest that agrees, in its sentence or the one before, not its clause's subject, and no other noun
-    phrase of its gender and number between them ("Il a rédigé un texte. Il l'a signé": the text, not him). The
-    participle after "avoir" agrees with the clitic and gives the gender "l'" hides ("l'a arrêté": not "la
-    fuite"); after a subject antecedent, a noun inside a prepositional phrase ("blessé par un retour de flamme")
-    is no rival to it."""
-    gender = gender or _agreeing_participle_gender(clitic)
+    phrase of its gender and number between them ("Il a rédigé un texte. Il l'a signé": the text, not him); after
+    a subject antecedent, a noun inside a prepositional phrase ("blessé par un retour de flamme") is no rival to
+    it. (For a direct object, the caller reads the gender "l'" hides from the participle that agrees with it.)"""
     subjects = {i for a in outside for i in range(a.start, a.end)}
     candidates = [a for a in antecedents if a.end <= clitic.i and here - a.sentence <= 1 and a not in outside
                   and a.plural == plural and _agrees(a, gender) and a.cluster is not None and a.cluster.label == "PER"]
@@ -399,8 +410,8 @@ def _object_antecedent(clitic: Token, antecedents: list[_Antecedent], here: int,
 
 
 def _agreeing_participle_gender(clitic: Token) -> str | None:
-    """The gender of the past participle an object clitic governs with "avoir" ("la police l'a arrêtée": f), which
-    agrees with the clitic; None for another verb form, whose ending says nothing of it."""
+    """The gender of the past participle a direct object clitic governs with "avoir" ("la police l'a arrêtée": f,
+    not "la fuite"), which agrees with it (a dative never does); None for another verb form."""
     verb = clitic.head
     if "Part" not in verb.morph.get("VerbForm") or not any(
             child.dep_ == "aux:tense" and child.lemma_ == "avoir" for child in verb.children):
