@@ -697,3 +697,11 @@ def test_a_label_in_straight_quotes_after_an_elision_is_what_the_speaker_says(an
     quote = next(q for q in analysis.quotes if q.speaker.name == "Le syndicat")
     assert quote.text == "d'\"inacceptable\" la réforme des retraites"
     assert any(e.trigger.text == "inacceptable" and e.type == "ACCUSE" for e in analysis.events)
+
+
+@pytest.mark.issue(12)
+def test_a_pronoun_going_on_with_someone_unknown_is_not_given_to_the_person_named_before(analyse_text):
+    """"Une voisine a frappé la victime. Plus tard, elle est partie. « … », a-t-elle dit": not the victim."""
+    (quote,) = analyse_text("Ce soir-là, une voisine a frappé la victime. Plus tard, elle a quitté les lieux. "
+                            "« Je regrette », a-t-elle dit.").quotes
+    assert quote.speaker.name != "la victime"

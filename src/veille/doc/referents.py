@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from .extensions import ENTITIES_KEY
+from .quotation_marks import quoted_segments
 
 _CACHED = 8
 _APPOSITION_REACH = 16  # tokens after a description's head where its name may stand
@@ -119,6 +120,8 @@ class EntityIndex:
             return described
         if head.lower_ in words.person_pronouns or head.lower_ in words.possessive_determiners or \
                 self._is_person_description(head):
+            if head.lower_ in words.person_pronouns and self._after_an_unknown_subject(head):
+                return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head))}
             salient = self._salient_referent(head) if head.lower_ in words.person_pronouns else None
             if salient is not None:
                 return salient
@@ -288,6 +291,24 @@ class EntityIndex:
                 if start <= mention["start"] and mention["end"] <= end
                 and not (but is not None and mention["start"] <= but.idx < mention["end"])}
 
+    def _after_an_unknown_subject(self, pronoun: Token, sentences_back: int = 2) -> bool:
+        """Whether a subject pronoun of its gender that no one was found for comes before it, nearer than anyone
+        known ("une voisine a frappé la victime. Plus tard, elle est partie. « … », a-t-elle dit"): the pronoun goes
+        on with that unknown one, never with the person named farther back. Pronouns inside quotation marks are the
+        quoted speaker's words, not the article's."""
+        gender = self.words.pronoun_genders.get(pronoun.lower_)
+        if gender is None:
+            return False
+        quoted = {t.i for segment in quoted_segments(self.doc) for t in segment}  # the quoted speaker's own words
+        for token in reversed(self.doc[_window_start(pronoun, sentences_back) : pronoun.i]):
+            found = self.by_token.get(token.i)
+            if found is not None and found[0]["type"] == "PERSON" and _agrees(gender, found[0].get("gender")):
+                return False  # someone known comes first
+            if token.i not in quoted and (token.dep_.startswith("nsubj") or is_cleft_focus(token)) and \
+                    token.lower_ in self.words.person_pronouns and self.words.pronoun_genders.get(token.lower_) == gender:
+                return True
+        return False
+
     def _salient_referent(self, pronoun: Token, sentences_back: int = 3) -> dict | None:
         """The person a pronoun that coreference left alone stands for, when one is salient: in the sentence of the
         nearest person before it (named or described, of its gender and number, within a few sentences), the
@@ -436,6 +457,14 @@ def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | Non
 
 
 _GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's
+
+
+def is_cleft_focus(pronoun: Token) -> bool:
+    """"c'est *elle* qui frappe": the pronoun a cleft puts forward is the subject of its relative clause."""
+    children = list(pronoun.children)
+    return any(c.dep_ == "cop" for c in children) and any(c.dep_ == "expl:subj" for c in children) and \
+        any(c.dep_ == "acl:relcl" and any(d.dep_ == "nsubj" and d.lower_ == "qui" for d in c.children)
+            for c in children)
 
 
 def _agrees(gender: str | None, entity_gender: str | None) -> bool:

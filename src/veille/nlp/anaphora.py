@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
+from ..doc.referents import is_cleft_focus
 from .clusters import Cluster, ClusterMention, gender_of, is_plural
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -360,21 +361,13 @@ def is_personal_subject(token: Token) -> bool:
 
     The parser often calls the inverted clitic of an incise an expletive; it is one only with impersonal verbs.
     """
-    if token.dep_.startswith("nsubj") or _cleft_focus(token):
+    if token.dep_.startswith("nsubj") or is_cleft_focus(token):
         return True
     if not token.text.startswith("-"):
         return False
     verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
     impersonal = lang.words_of(token).impersonal_verbs
     return verb.lemma_ not in impersonal and token.head.lemma_ not in impersonal
-
-
-def _cleft_focus(pronoun: Token) -> bool:
-    """"c'est *elle* qui frappe": the pronoun a cleft puts forward is the subject of its relative clause."""
-    children = list(pronoun.children)
-    return any(c.dep_ == "cop" for c in children) and any(c.dep_ == "expl:subj" for c in children) and \
-        any(c.dep_ == "acl:relcl" and any(d.dep_ == "nsubj" and d.lower_ == "qui" for d in c.children)
-            for c in children)
 
 
 def _inverted_subject(token: Token) -> bool:
