@@ -17,14 +17,14 @@ from veille.eval.measures import headline_measures
 from veille.eval.systems import analyse_gold
 from veille.pipeline import analyse
 
-FLOORS = {  # the whole set at the second scoring of issue #12: 0.945, 0.833, 0.646, 0.977, 0.912, 0.682, 0.266
-    "ner": 0.92,
+FLOORS = {  # the whole set at the fourth scoring of issue #12: 0.958, 0.833, 0.707, 0.977, 0.912, 0.723, 0.309
+    "ner": 0.93,
     "quote": 0.80,
-    "attributed": 0.62,
+    "attributed": 0.66,
     "timex_relaxed": 0.95,
     "timex_value": 0.88,
-    "events_typed": 0.66,
-    "events_arguments": 0.24,
+    "events_typed": 0.69,
+    "events_arguments": 0.28,
 }
 
 
