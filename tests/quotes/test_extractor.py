@@ -705,3 +705,10 @@ def test_a_pronoun_going_on_with_someone_unknown_is_not_given_to_the_person_name
     (quote,) = analyse_text("Ce soir-là, une voisine a frappé la victime. Plus tard, elle a quitté les lieux. "
                             "« Je regrette », a-t-elle dit.").quotes
     assert quote.speaker.name != "la victime"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["Il a dénoncé l'«opération» de l'armée.", "Il a dénoncé l'“opération” de l'armée.",
+                                  "Il a dénoncé l'\"opération\" de l'armée."])
+def test_an_elision_is_split_from_the_quotation_mark_after_it(nlp, text):
+    assert [t.text for t in nlp(text)][3:6] == ["l'", text[text.index("l'") + 2], "opération"]

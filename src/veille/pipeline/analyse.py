@@ -30,9 +30,10 @@ SUPPORTED_LANGUAGES = ("fr",)
 VEILLE_COMPONENTS = ("veille_entity_fixes", "veille_linker", "veille_coref", "veille_descriptions")
 
 
-# An elided word before a straight quotation mark ("qualifié d'\"irresponsable\"", "l'\"opération\""): the model's
-# tokenizer leaves d'"irresponsable one token, which no stage can read; the mark is split off between the two.
-_QUOTE_AFTER_ELISION = r"""(?<=['’])"(?=\w)"""
+# An elided word before an opening quotation mark ("qualifié d'\"irresponsable\"", "l'«opération»", "l'“accord”"):
+# the model's tokenizer leaves d'"irresponsable one token, which no stage can read; the mark is split off. (A closing
+# mark there, "l'”accord”", is a typo the parser reads no better split.)
+_QUOTE_AFTER_ELISION = r"""(?<=['’])["“«](?=\w)"""
 
 
 def _split_elisions_before_quotes(nlp: Language) -> None:

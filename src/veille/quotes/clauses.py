@@ -16,6 +16,7 @@ def subject_of(verb: Token) -> Token | None:
     follows = follows_its_words(verb)
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic and \
+                not child.is_punct and \
                 not (follows and child.i < verb.i):  # "P, a annoncé X" with P's subject hung on the incise
             return child  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
     if follows:
