@@ -215,8 +215,8 @@ class Anaphora:
         (``words.unnamed_roles``), before the text names anyone ("L'homme arrêté mercredi", "le suspect"): a definite
         "la victime" after a name may be a person the text named, and a post ("le président") one it names before
         or after, which the later stages judge by the words around it, so it is left to them unless it continues
-        such an introduction ("un homme … l'homme"). A person's
-        description continues one of the same word and gender ("le juge … la juge", "l'avocate … l'avocat": two).
+        such an introduction ("un homme … l'homme"). A person's description continues one of the same word and
+        gender only ("le juge … la juge", "l'avocate … l'avocat de l'accusé": two people).
         """
         lemma, plural = noun.lemma_, is_plural(noun)
         label = self.referent_nouns.get(lemma) or self.referent_nouns.get(noun.lower_)
@@ -231,7 +231,7 @@ class Anaphora:
         if continuing:
             for cluster in reversed(clusters):
                 if cluster.unnamed and cluster.known_by == known_by and cluster.plural == plural and \
-                        _compatible(adjectives, cluster.qualifiers) and gender in {None, cluster.gender or gender}:
+                        _compatible(adjectives, cluster.qualifiers) and (gender is None or cluster.gender in {None, gender}):
                     if cluster.name_is_indefinite:
                         cluster.name, cluster.name_is_indefinite = _as_name(phrase), False
                     return cluster

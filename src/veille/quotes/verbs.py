@@ -442,7 +442,8 @@ def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
 
 def _across_paragraphs(span: Span) -> bool:
     """Whether a line break lies inside the words: an incise reports its own paragraph's words, whatever clause of
-    the paragraph before the parser hung on it ("… », a affirmé le gouverneur.\n\n« … », a affirmé X")."""
+    the paragraph before the parser hung on it ("… », a affirmé le gouverneur." and, a paragraph later, "« … », a
+    affirmé X")."""
     return any(token.is_space and "\n" in token.text for token in span)
 
 
