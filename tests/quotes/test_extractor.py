@@ -712,3 +712,12 @@ def test_a_pronoun_going_on_with_someone_unknown_is_not_given_to_the_person_name
                                   "Il a dénoncé l'\"opération\" de l'armée."])
 def test_an_elision_is_split_from_the_quotation_mark_after_it(nlp, text):
     assert [t.text for t in nlp(text)][3:6] == ["l'", text[text.index("l'") + 2], "opération"]
+
+
+@pytest.mark.issue(12)
+def test_respectively_gives_each_member_its_own_part(analyse_text):
+    """"X et Y ont respectivement appelé Z à A et à B": X asked A, Y asked B."""
+    quotes = analyse_text("La Norvège et le Royaume-Uni ont respectivement appelé Caracas à « libérer les "
+                          "prisonniers » et à « rouvrir le dialogue ».").quotes
+    assert [(q.speaker.name, q.text) for q in quotes] == [("Norvège", "à « libérer les prisonniers »"),
+                                                          ("Royaume-Uni", "à « rouvrir le dialogue »")]

@@ -402,7 +402,10 @@ class EntityIndex:
         if not conjuncts or head.dep_ == "conj" or head.i not in self.by_token:
             return None
         found = [self.by_token.get(t.i) for t in (head, *conjuncts)]
-        if any(f is None or f[0].get("unnamed") for f in found) or len({f[0]["id"] for f in found}) < len(found):
+        if any(f is None or f[0].get("unnamed") for f in found):
+            return None
+        found = list({f[1]["start"]: f for f in found}.values())  # "Royaume-Uni", three tokens: one mention
+        if len({f[0]["id"] for f in found}) < len(found) or len(found) < 2:
             return None
         members = [_from_mention(self.doc, *f) for f in found]
         first, last = found[0][1], found[-1][1]

@@ -52,6 +52,9 @@ class VerbPass(QuoteRules):
         acts: list[Token] = []
         if len(contents) == 1:
             contents[0], acts = self._before_next_acts(contents[0], segments)
+        if (shares := _respective_shares(verb, contents, speaker)) is not None:
+            return [quote for member, part in shares
+                    for quote in self._statements(verb, [part], embedded, member, segments, found)]
         quotes = self._statements(verb, contents, embedded, speaker, segments, found)
         # "a dit suivre la situation, tout en condamnant X": X is the same speaker's; who acts is not said when the
         # content has a subject of its own ("a annoncé que son pays rappelait …, accusant …"): no speaker then
@@ -438,6 +441,25 @@ def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
     said_before = before and says_something(doc[before[0] : before[-1] + 1])
     words = before if said_before and not as_comme else after
     return doc[min(words) : max(words) + 1] if words else None
+
+
+def _respective_shares(verb: Token, contents: list[Span], speaker: dict) -> list[tuple[dict, Span]] | None:
+    """"La France et le Royaume-Uni ont *respectivement* appelé Moscou à A et à B": each member of a group speaker
+    said the part of the content in its place — France A, the United Kingdom B — when the content coordinates as
+    many parts as the group has members."""
+    members = speaker.get("members") or []
+    if len(contents) != 1 or len(members) < 2 or not any(
+            c.lower_ in lang.words_of(verb).respective_adverbs for c in verb.children):
+        return None
+    content = contents[0]
+    head = next((t for t in content if t.head.i not in range(content.start, content.end) or t.head == t), None)
+    parts = [t for t in head.children if t.dep_ == "conj" and content.start <= t.i < content.end] if head else []
+    if len(parts) + 1 != len(members):
+        return None
+    doc = content.doc
+    starts = [content.start, *(next(t.i for t in p.subtree if t.dep_ != "cc" and t.text != ",") for p in parts)]
+    bounds = zip(starts, [*(p.left_edge.i for p in parts), content.end])
+    return [(member, doc[start:end]) for member, (start, end) in zip(members, bounds)]
 
 
 def _across_paragraphs(span: Span) -> bool:
