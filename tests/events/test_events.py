@@ -1311,3 +1311,18 @@ def test_events_violence_and_restored_relations(analyse_text, text, trigger, typ
 def test_events_a_halt_to_the_fighting_is_a_ceasefire(analyse_text):
     event = _event(analyse_text("Le Qatar a appelé à un arrêt des combats.", dct="2024-03-01"), "arrêt")
     assert (event.type, event.mode, event.modality) == ("RETREAT", "ceasefire", "requested")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,demand", [
+    ("« Bruxelles doit cesser de menacer nos agriculteurs », a lancé le ministre Karl Weiss.",
+     ("Karl Weiss", "Bruxelles")),
+    ("Le maire estime que le gouvernement devrait revoir sa copie.", ("Le maire", "le gouvernement")),
+    ("« Nous devons agir vite », a déclaré le ministre.", None),  # one's own duty
+    ("Le sommet doit se tenir lundi à Bruxelles.", None),  # a schedule, said by no one
+    ("« Ça n'aurait pas dû prendre autant de temps », a dit Paul Arnaud.", None),  # a reproach
+])
+def test_events_what_a_speaker_says_someone_must_do_is_a_request(analyse_text, text, demand):
+    requests = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text.startswith(("doi", "dev"))]
+    assert [(e.type, e.actor.name, e.target.name, e.modality) for e in requests] == \
+        ([("REQUEST", *demand, "asserted")] if demand else [])

@@ -134,6 +134,8 @@ class _Context(DocumentReferents):
                 return None
             if "someone" in trigger.flags and not self._done_to_someone(token):
                 return None
+            if "deontic" in trigger.flags and self._obliged(token) is None:
+                return None
             if trigger.type in _SPORTS_SENSITIVE and self._sporting(token):
                 return None
             return trigger
@@ -176,6 +178,21 @@ class _Context(DocumentReferents):
         adjective's event, not a trial."""
         return any(a.dep_ == "amod" and any(t.pos == "ADJ" for t in self.lexicon.triggers.get(a.lemma_, ()))
                    for o in verb.children if o.dep_ == "obj" for a in o.children)
+
+    def _obliged(self, verb: Token) -> Token | None:
+        """"« Washington doit cesser de … »", "« le gouvernement devrait revoir sa copie »": in someone's quoted or
+        reported words, the one "devoir" (present or conditional, with an infinitive) is said of, when that is
+        someone other than the speaker; None for "nous devons" (one's own duty), "aurait dû" (a reproach), "doit
+        arriver lundi" said by no one (a schedule)."""
+        morph = verb.morph
+        if self.quote_of(verb) is None or child(verb, "aux:tense") is not None or not (
+                "Pres" in morph.get("Tense") or "Cnd" in morph.get("Mood")):
+            return None
+        action = next((c for c in verb.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
+        subject = child(verb, "nsubj")
+        if action is None or subject is None or subject.lower_ in lang.words_of(verb).first_person_subjects:
+            return None
+        return subject if subject.pos_ != "PRON" and self.takes_part(subject) else None
 
     def _done_to_someone(self, verb: Token) -> bool:
         """"a reçu *le ministre*", "les partenaires vont être reçus", "Valls, reçu *par le président*": a verb whose
@@ -277,6 +294,11 @@ class _Context(DocumentReferents):
         if actor is None and trigger.type == "CONSULT" and trigger.pos == "NOUN":
             actor = self._speaker_at(token, day, target)
         quote = self.quote_of(token)
+        if "deontic" in trigger.flags:  # the speaker demands it of whom "doit" is said (of no one for a passive)
+            actor = self.speaker_ref(quote["speaker"], day)
+            action = next(c for c in token.children if c.dep_ == "xcomp")
+            target = None if is_passive(action) else self.ref(self._obliged(token), day)
+            value = "asserted"  # "devrait" demands as much as "doit": the demand is made, whatever its mood
         if actor is None and quote is not None and (_exclaimed(token, trigger) or trigger.pos == "ADJ"):
             actor = self.speaker_ref(quote["speaker"], day)
         performed = quote is not None and _performative(token, trigger)
