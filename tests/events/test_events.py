@@ -1326,3 +1326,14 @@ def test_events_what_a_speaker_says_someone_must_do_is_a_request(analyse_text, t
     requests = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text.startswith(("doi", "dev"))]
     assert [(e.type, e.actor.name, e.target.name, e.modality) for e in requests] == \
         ([("REQUEST", *demand, "asserted")] if demand else [])
+
+
+@pytest.mark.issue(12)
+def test_events_a_verb_the_lemmatizer_left_as_written_is_still_its_verb(nlp):
+    """"L'ennemi bombarde": lemma "bombarde", a present form of "bombarder"."""
+    from veille.doc.misreadings import verb_lemma
+    from veille.events.lexicon import load_event_lexicon
+
+    token = next(t for t in nlp("« L’ennemi russe bombarde des quartiers résidentiels », a écrit le gouverneur.")
+                 if t.text == "bombarde")
+    assert (token.lemma_, verb_lemma(token, load_event_lexicon("fr").triggers)) == ("bombarde", "bombarder")

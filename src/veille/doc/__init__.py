@@ -4,7 +4,8 @@
   registered once at import, and the document signals computed once per Doc (``veille_sports_report``);
 - ``article``: ``veille_article``, the component that copies what ingest knows about an article onto its Doc;
 - ``quotation_marks``: pairing « », “ ”, " " and the like;
-- ``misreadings``: the parser's misreadings that several stages repair alike (a name tagged as a verb);
+- ``misreadings``: the tagger's and parser's misreadings that stages repair alike (a name tagged as a verb, a verb
+  left unlemmatized);
 - ``gazetteer``: the knowledge base as the components read it, in memory;
 - ``referents``: the document's entities looked up by token, and a phrase resolved to the entity it names
   (through names, descriptions, pronouns, relatives): built once per Doc, read by the quotation and event stages.

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import ReadsKnowledgeBase
+from ..doc.misreadings import verb_lemma
 from .arguments import Arguments, find_arguments, occasion_verb
 from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
@@ -74,6 +75,7 @@ class EventExtractor(ReadsKnowledgeBase):
     def __call__(self, doc: Doc) -> Doc:
         lemmas = doc.to_array("LEMMA")
         hits = numpy.flatnonzero(numpy.isin(lemmas, self.trigger_hashes)).tolist()
+        hits += [t.i for t in doc if t.lemma_ != verb_lemma(t, self.lexicon.triggers)]  # "bombarde": a misread lemma
         if not hits:
             doc._.veille_events = []
             return doc
@@ -115,7 +117,7 @@ class _Context(DocumentReferents):
         if token.i in self.blocked or _court_party(token) or self._in_a_name(token):
             return None
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} or _participle_read_as_adjective(token) else token.pos_
-        for trigger in self.lexicon.triggers[token.lemma_]:
+        for trigger in self.lexicon.triggers[verb_lemma(token, self.lexicon.triggers)]:
             if trigger.pos != pos or (trigger.reflexive and not is_reflexive(token)):
                 continue
             if "passive" in trigger.flags and not (is_passive(token) or "Pass" in token.morph.get("Voice")):
