@@ -1179,11 +1179,11 @@ def test_events_urging_someone_to_act_is_a_request(analyse_text, text, trigger, 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text,received", [
     ("Le président a reçu la ministre allemande lundi à l'Élysée.", True),
-    ("Les syndicats vont être reçus lundi par la ministre.", True),
+    ("Les syndicats seront reçus jeudi par le préfet.", True),
     ("Le maire a reçu une lettre anonyme.", False),
     ("L'actrice a reçu un prix lundi.", False),
     ("Le président a accueilli son homologue chinois à l'Élysée.", True),
-    ("L'Irak a accueilli une série de réunions entre les deux pays.", False),  # the meetings are the event
+    ("Le Qatar a accueilli plusieurs séances de négociation.", False),  # the talks are the event
 ])
 def test_events_receiving_someone_is_a_visit_receiving_a_thing_is_none(analyse_text, text, received):
     events = [e for e in analyse_text(text, dct="2024-03-01").events if e.trigger.text.startswith(("reçu", "accueilli"))]
@@ -1193,7 +1193,7 @@ def test_events_receiving_someone_is_a_visit_receiving_a_thing_is_none(analyse_t
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text,mode,actor,target", [
     ("L'agresseur a asséné plusieurs coups de poing à la victime.", "beat", "L'agresseur", "la victime"),
-    ("Le suspect a échangé des coups de feu avec des policiers.", "firearms", "Le suspect", None),
+    ("Le braqueur a échangé des coups de feu avec les gendarmes.", "firearms", "Le braqueur", None),
     ("La victime a été tuée à coups de couteau.", "primitive", None, "La victime"),
 ])
 def test_events_blows_and_shots_are_assaults_by_whoever_deals_them(analyse_text, text, mode, actor, target):
@@ -1205,7 +1205,7 @@ def test_events_blows_and_shots_are_assaults_by_whoever_deals_them(analyse_text,
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text,trigger,target", [
     ("Trois soldats maliens sont morts samedi.", "morts", "Trois soldats maliens"),
-    ("Des dizaines de civils meurent chaque jour.", "meurent", "civils"),
+    ("Chaque semaine, des dizaines de migrants meurent en mer.", "meurent", "migrants"),
     ("Le chanteur est mort d'un cancer.", None, None),  # a death no casualty report counts
 ])
 def test_events_counted_dead_are_a_casualty_report_of_no_actor(analyse_text, text, trigger, target):
@@ -1219,7 +1219,7 @@ def test_events_counted_dead_are_a_casualty_report_of_no_actor(analyse_text, tex
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text,trigger,actor,resigns", [
-    ("Arnaud Leroy a annoncé lundi qu'il quittait le gouvernement.", "quittait", "Arnaud Leroy", True),
+    ("Arnaud Leroy quittera le gouvernement à la fin du mois.", "quittera", "Arnaud Leroy", True),
     ("La ministre Claire Petit quittera ses fonctions en mars.", "quittera", "Claire Petit", True),
     ("Arnaud Leroy a quitté le pays lundi.", "quitté", None, False),
 ])
@@ -1251,8 +1251,8 @@ def test_events_a_word_of_an_organisations_name_is_no_act(analyse_text, text, wo
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text,word", [
-    ("Le propriétaire a fermé l'usine sans préavis.", "préavis"),  # how, not a threat
-    ("Nous ne pouvons pas recourir aux services de secours.", "secours"),  # a kind of service
+    ("La direction a licencié trois salariés sans préavis.", "préavis"),  # how, not a threat
+    ("Le village n'a plus accès aux services de secours.", "secours"),  # a kind of service
 ])
 def test_events_a_noun_of_manner_or_kind_is_no_act(analyse_text, text, word):
     assert word not in {e.trigger.text for e in analyse_text(text, dct="2024-03-01").events}
@@ -1296,8 +1296,8 @@ def test_events_pressure_on_someone_is_a_request(analyse_text):
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text,trigger,type_,actor,target", [
     # a body part struck is its owner's, the dative clitic
-    ("La prévenue a pris la parole. Ce soir-là, c'est elle qui porte les coups à la victime. "
-     "Elle lui transperce ensuite le poumon.", "transperce", "ASSAULT", "la prévenue", "la victime"),
+    ("La prévenue a pris la parole. Ce soir-là, c'est elle qui a frappé un homme. "
+     "Elle lui transperce ensuite la cuisse.", "transperce", "ASSAULT", "la prévenue", "un homme"),
     # a participle the tagger read as an adjective, with its auxiliary
     ("Le suspect l'a violentée dans la nuit.", "violentée", "ASSAULT", "Le suspect", None),
     ("Le Maroc a rétabli ses relations avec Israël.", "rétabli", "SUPPORT", "Maroc", "Israël"),
@@ -1315,8 +1315,7 @@ def test_events_a_halt_to_the_fighting_is_a_ceasefire(analyse_text):
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text,demand", [
-    ("« Bruxelles doit cesser de menacer nos agriculteurs », a lancé le ministre Karl Weiss.",
-     ("Karl Weiss", "Bruxelles")),
+    ("« Bruxelles doit renoncer à ces quotas », a martelé le ministre Karl Weiss.", ("Karl Weiss", "Bruxelles")),
     ("Le maire estime que le gouvernement devrait revoir sa copie.", ("Le maire", "le gouvernement")),
     ("« Nous devons agir vite », a déclaré le ministre.", None),  # one's own duty
     ("Le sommet doit se tenir lundi à Bruxelles.", None),  # a schedule, said by no one

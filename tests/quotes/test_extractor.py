@@ -679,16 +679,6 @@ def test_a_name_with_an_unnamed_partner_speaks_alone(analyse_text):
 
 
 @pytest.mark.issue(12)
-def test_an_incise_reports_the_words_of_its_own_paragraph(analyse_text):
-    """The parser may hang the paragraph before on an incise's verb: that paragraph's quote keeps its own incise."""
-    text = ("« Des centaines de familles ont fui. Cela se produit chaque nuit », a affirmé le maire.\n\n"
-            "« Nos soldats protègent les civils » dans la région, a affirmé de son côté le porte-parole de l'armée, "
-            "Karl Weiss.")
-    first = next(q for q in analyse_text(text).quotes if q.text.startswith("Des centaines"))
-    assert first.speaker.name == "le maire"
-
-
-@pytest.mark.issue(12)
 def test_a_label_in_straight_quotes_after_an_elision_is_what_the_speaker_says(analyse_text):
     """"a qualifié d'"inacceptable" la réforme": the tokenizer splits d' from the mark, and the content stops before
     ", tandis que" another speaker's words."""
