@@ -9,6 +9,11 @@ def _quotes(analyse_text, text):
     return [(q.kind, q.text, q.speaker.name, q.cue.text if q.cue else None) for q in analyse_text(text).quotes]
 
 
+def _said(analyse_text, text):
+    """Each quote's words and speaker's name."""
+    return [(q.text, q.speaker.name) for q in analyse_text(text).quotes]
+
+
 def test_quotes_seed_finds_every_statement_with_its_speaker(seed_analysis, seed_expected):
     missed = [
         want["snippet"]
@@ -445,7 +450,7 @@ def test_quotes_a_participle_after_an_incise_speaks_for_the_incise_subject_not_t
     ],
 )
 def test_quotes_nominal_cues_give_the_words_they_name(analyse_text, text, content, speaker):
-    assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [(content, speaker)]
+    assert _said(analyse_text, text) == [(content, speaker)]
 
 
 def test_quotes_a_verb_that_only_names_words_reports_nothing_else(analyse_text):
@@ -711,3 +716,22 @@ def test_respectively_gives_each_member_its_own_part(analyse_text):
                           "prisonniers » et à « rouvrir le dialogue ».").quotes
     assert [(q.speaker.name, q.text) for q in quotes] == [("Norvège", "à « libérer les prisonniers »"),
                                                           ("Royaume-Uni", "à « rouvrir le dialogue »")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Le suspect a été mis en examen jeudi, a appris l'AFP auprès du parquet.",
+     "Le suspect a été mis en examen jeudi", "parquet"),
+    ("Trois personnes ont été blessées, a-t-on appris auprès de la préfecture du Rhône.",
+     "Trois personnes ont été blessées", "préfecture du Rhône"),
+    ("Deux policiers ont été blessés lors de l'interpellation, a-t-on appris de source policière.",
+     "Deux policiers ont été blessés lors de l'interpellation", "source policière"),
+])
+def test_what_one_learned_from_someone_is_that_ones_words(analyse_text, text, content, speaker):
+    """"…, a-t-on appris auprès de X": X said it; the one who learned it (the agency, "on") did not."""
+    assert _said(analyse_text, text) == [(content, speaker)]
+
+
+@pytest.mark.issue(12)
+def test_learning_something_from_no_one_named_reports_no_words(analyse_text):
+    assert analyse_text("Le ministre a appris que son conseiller démissionnait.").quotes == []

@@ -41,6 +41,8 @@ class VerbPass(QuoteRules):
     def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[FoundQuote]) -> list[FoundQuote]:
         contents, embedded = _listed_items(verb), True
         subject = _subject_before(verb) if contents else _agent(verb) if _passive(verb) else subject_of(verb)
+        if verb.lemma_ in self.words.learning_verbs:  # "…, a appris l'AFP auprès du parquet": the parquet said it
+            subject = _informant(verb)
         if not contents:
             content, embedded = self._complement(verb)
             if content is None:
@@ -443,6 +445,24 @@ def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
     return doc[min(words) : max(words) + 1] if words else None
 
 
+def _informant(verb: Token) -> Token | None:
+    """Whom a verb of learning got the words from ("a-t-on appris *auprès de la préfecture*", "a appris l'AFP auprès
+    du parquet", "de source policière"), the one who said them; None when it names no one (whoever "a appris que
+    …" only learned it)."""
+    informants = lang.words_of(verb).informant_prepositions
+    near = [*verb.children, *(g for c in verb.children if c.dep_.startswith(("obj", "obl")) for g in c.children)]
+    for c in near:  # on the verb, or on the learner the parser hung it on ("a appris BFMTV auprès du parquet")
+        if c.lower_ in informants:  # "auprès" read as an adverb, the source hung on it
+            found = next((d for d in c.children if d.pos_ in {"NOUN", "PROPN"}), None)
+            if found is not None:
+                return found
+        if c.pos_ in {"NOUN", "PROPN"} and any(d.dep_ == "case" and d.lower_ in informants for d in c.children):
+            return c
+        if c.lemma_ in lang.words_of(verb).anonymous_sources and _is_de(c.left_edge):  # "de source policière"
+            return c
+    return None
+
+
 def _respective_shares(verb: Token, contents: list[Span], speaker: dict) -> list[tuple[dict, Span]] | None:
     """"La France et le Royaume-Uni ont *respectivement* appelé Moscou à A et à B": each member of a group speaker
     said the part of the content in its place — France A, the United Kingdom B — when the content coordinates as
@@ -471,12 +491,13 @@ def _across_paragraphs(span: Span) -> bool:
 
 def _sentence_before_incise(verb: Token) -> Span | None:
     """"P, rapporte actu.fr." when the parser did not hang the incise on P: the words of the sentence before it."""
-    if not follows_its_words(verb) or noun_after(verb) is None:
+    after = noun_after(verb) or _informant(verb)  # "…, a-t-on appris auprès de la préfecture"
+    if not follows_its_words(verb) or after is None:
         return None
     doc = verb.doc
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
     opening = verb.sent.start
-    if doc[opening].text == "," and opening > 0 and is_someone(noun_after(verb)):  # noun_after: not None here
+    if doc[opening].text == "," and opening > 0 and is_someone(after):
         opening = doc[opening - 1].sent.start  # "P, a indiqué X" that the parser cut at the comma
     ends = (t.i + 1 for t in reversed(doc[opening : first - 1]) if t.text in {".", "!", "?"} or "\n" in t.text)
     start = next(ends, opening)  # not into a sentence the parser ran this one into
