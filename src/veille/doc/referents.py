@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -233,8 +234,7 @@ class EntityIndex:
         start = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
         start = self.doc[max(start - 1, 0)].sent.start  # within the two sentences before
         for token in reversed(self.doc[start : pronoun.i]):
-            if token.lower_ in self.words.person_pronouns and \
-                    self.words.pronoun_genders.get(token.lower_) == gender and gender is not None:
+            if gender is not None and self._pronoun_of_gender(token, gender):
                 return None
             if self._is_person_description(token) and token.i not in self.by_token and \
                     _agrees_in_form(token, gender, plural):
@@ -299,15 +299,23 @@ class EntityIndex:
         gender = self.words.pronoun_genders.get(pronoun.lower_)
         if gender is None:
             return False
-        quoted = {t.i for segment in quoted_segments(self.doc) for t in segment}  # the quoted speaker's own words
         for token in reversed(self.doc[_window_start(pronoun, sentences_back) : pronoun.i]):
             found = self.by_token.get(token.i)
             if found is not None and found[0]["type"] == "PERSON" and _agrees(gender, found[0].get("gender")):
                 return False  # someone known comes first
-            if token.i not in quoted and (token.dep_.startswith("nsubj") or is_cleft_focus(token)) and \
-                    token.lower_ in self.words.person_pronouns and self.words.pronoun_genders.get(token.lower_) == gender:
+            if token.i not in self.quoted and (token.dep_.startswith("nsubj") or is_cleft_focus(token)) and \
+                    self._pronoun_of_gender(token, gender):
                 return True
         return False
+
+    def _pronoun_of_gender(self, token: Token, gender: str) -> bool:
+        """A person pronoun of that gender ("elle", "-elle", "celle-ci" for "Fem")."""
+        return token.lower_ in self.words.person_pronouns and self.words.pronoun_genders.get(token.lower_) == gender
+
+    @cached_property
+    def quoted(self) -> frozenset[int]:
+        """The tokens inside quotation marks: the quoted speaker's own words (read once per Doc, when first asked)."""
+        return frozenset(t.i for segment in quoted_segments(self.doc) for t in segment)
 
     def _salient_referent(self, pronoun: Token, sentences_back: int = 3) -> dict | None:
         """The person a pronoun that coreference left alone stands for, when one is salient: in the sentence of the
@@ -408,10 +416,9 @@ class EntityIndex:
         if len({f[0]["id"] for f in found}) < len(found) or len(found) < 2:
             return None
         members = [_from_mention(self.doc, *f) for f in found]
-        first, last = found[0][1], found[-1][1]
+        words = self.doc.char_span(found[0][1]["start"], found[-1][1]["end"], alignment_mode="expand")
         return {"entity": None, "name": " et ".join(m["name"] for m in members), "members": members,
-                "mention": {"start": first["start"], "end": last["end"],
-                            "text": self.doc.text[first["start"] : last["end"]]}}
+                "mention": _text_span(self.doc, words)}
 
     def _last_group(self, token: Token) -> dict | None:
         """"Ces derniers": the coordinated names at the end of the previous sentence, as a group speaker."""

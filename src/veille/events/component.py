@@ -25,6 +25,7 @@ import datetime as dt
 
 import numpy
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
@@ -73,9 +74,11 @@ class EventExtractor(ReadsKnowledgeBase):
                                           dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        lemmas = doc.to_array("LEMMA")
-        hits = numpy.flatnonzero(numpy.isin(lemmas, self.trigger_hashes)).tolist()
-        hits += [t.i for t in doc if t.lemma_ != verb_lemma(t, self.lexicon.triggers)]  # "bombarde": a misread lemma
+        lemmas, lowers, pos = doc.to_array("LEMMA"), doc.to_array("LOWER"), doc.to_array("POS")
+        hits = numpy.isin(lemmas, self.trigger_hashes)
+        for i in numpy.flatnonzero(~hits & (lemmas == lowers) & (pos == VERB)).tolist():  # "bombarde": left as written
+            hits[i] = doc[i].lemma_ != verb_lemma(doc[i], self.lexicon.triggers)
+        hits = numpy.flatnonzero(hits).tolist()  # in text order, which resuming an event relies on
         if not hits:
             doc._.veille_events = []
             return doc

@@ -472,8 +472,7 @@ def _respective_shares(verb: Token, contents: list[Span], speaker: dict) -> list
             c.lower_ in lang.words_of(verb).respective_adverbs for c in verb.children):
         return None
     content = contents[0]
-    head = next((t for t in content if t.head.i not in range(content.start, content.end) or t.head == t), None)
-    parts = [t for t in head.children if t.dep_ == "conj" and content.start <= t.i < content.end] if head else []
+    parts = [t for t in content.root.children if t.dep_ == "conj" and content.start <= t.i < content.end]
     if len(parts) + 1 != len(members):
         return None
     doc = content.doc
