@@ -108,8 +108,10 @@ def test_anaphora_a_countrys_institution_is_no_unnamed_referent_but_the_kbs_enti
 def test_anaphora_a_definite_title_as_subject_is_the_one_person_the_text_is_about(referents):
     text = "Marc Ollier a démissionné lundi. Le ministre a dénoncé des pressions."
     assert _owner(referents(text), text, "Le ministre") == "Marc Ollier"
-    text = "Marc Ollier a démissionné lundi devant Julie Brun. Le ministre a dénoncé des pressions."
+    text = "Marc Ollier a démissionné lundi, Paul Brun a suivi. Le ministre a dénoncé des pressions."
     assert _owner(referents(text), text, "Le ministre") is None  # two people: either may be the minister
+    text = "Marc Ollier a démissionné lundi devant Julie Brun. Le ministre a dénoncé des pressions."
+    assert _owner(referents(text), text, "Le ministre") == "Marc Ollier"  # "le ministre" is no woman
 
 
 def test_anaphora_an_unnamed_speaker_is_quoted_by_its_description(analyse_text):

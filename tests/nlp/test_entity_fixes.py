@@ -474,6 +474,15 @@ def test_entity_fixes_the_initials_a_court_report_gives_a_person_are_a_name(nlp)
     assert names.count(("R.D.", "PER")) == 3 and not any(name == "S.A." for name, _ in names)
 
 
+@pytest.mark.issue(12)
+def test_entity_fixes_a_known_first_name_and_a_capitalised_word_are_a_person(nlp):
+    """An unusual nationality adjective breaks the model's reading ("le président kényan William Ruto" gives no
+    entity); a known first name with a capitalised word after it is a person, unless a capitalised word before
+    makes it part of another name ("rue Victor Hugo")."""
+    names = _names(nlp, "Le président kényan William Ruto a reçu le maire de la rue Victor Hugo.")
+    assert ("William Ruto", "PER") in names and ("Victor Hugo", "PER") not in names
+
+
 @pytest.mark.issue(14)
 @pytest.mark.parametrize(
     "text, name",

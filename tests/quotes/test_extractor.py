@@ -735,3 +735,24 @@ def test_what_one_learned_from_someone_is_that_ones_words(analyse_text, text, co
 @pytest.mark.issue(12)
 def test_learning_something_from_no_one_named_reports_no_words(analyse_text):
     assert analyse_text("Le ministre a appris que son conseiller démissionnait.").quotes == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "second, speaker",
+    [("Le premier a toutefois accusé sa rivale de mentir.", "Marc Blanc"),
+     ("La seconde a toutefois accusé son rival de mentir.", "Julie Noir")],
+)
+def test_extractor_an_ordinal_is_one_of_the_pair_named_before(analyse_text, second, speaker):
+    """"X et Y … Le premier …": the pair's first member, "la seconde" its second — not the last person named."""
+    text = f"Marc Blanc et Julie Noir ont promis un débat courtois. {second}"
+    quotes = analyse_text(text).quotes
+    assert [q.speaker.name for q in quotes if "mentir" in q.text] == [speaker]
+
+
+@pytest.mark.issue(12)
+def test_extractor_a_description_with_a_masculine_article_is_no_woman(analyse_text):
+    """"Le Premier ministre" takes up no woman named before (the last person of its gender, if any)."""
+    text = "Julie Noir a visité l'usine. Le Premier ministre a déclaré que le site serait sauvé."
+    quotes = analyse_text(text).quotes
+    assert [q.speaker.name for q in quotes] != ["Julie Noir"]

@@ -15,3 +15,24 @@ def test_marks_first_person_words_quoted_inside_the_writers_sentence_are_not_the
     text = ("« Nous ne fermerons pas l'école », a promis Paul Vernet. Le conseil doit voter un budget que la préfète "
             "Anne Roux « a elle-même validé pour notre commune ».")
     assert _quotes(analyse_text, text) == [("Nous ne fermerons pas l'école", "Paul Vernet")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Le quartier revit enfin », s'est félicitée Nadia Ferhat, la présidente de l'association.", "Nadia Ferhat"),
+        ("« Personne ne nous a prévenus », s'indigne Paul Vernet.", "Paul Vernet"),
+        ("« Je n'ai rien à cacher », se défend Bruno Castel.", "Bruno Castel"),
+    ],
+)
+def test_marks_a_reflexive_verb_after_the_quote_is_its_incise(analyse_text, text, speaker):
+    """"se féliciter", "s'indigner", "se défendre": the reflexive clitic before the verb does not stop the incise."""
+    assert [s for _, s in _quotes(analyse_text, text)] == [speaker]
+
+
+@pytest.mark.issue(12)
+def test_marks_the_scene_of_the_words_is_no_part_of_their_speakers_description(analyse_text):
+    """"s'est défendu l'ancien trésorier devant la cour": the speaker is the treasurer, not the treasurer at court."""
+    text = "« Je n'ai jamais signé ces chèques », s'est défendu l'ancien trésorier devant la cour d'appel."
+    assert _quotes(analyse_text, text) == [("Je n'ai jamais signé ces chèques", "l'ancien trésorier")]

@@ -43,3 +43,10 @@ def test_sources_two_of_another_kind_are_no_pair(analyse_text):
     text = "Emmanuel Macron et Olaf Scholz se sont vus lundi. Les deux pays ont affirmé que la crise était close."
     quote = analyse_text(text).quotes[0]
     assert not quote.speaker.members
+
+
+@pytest.mark.issue(12)
+def test_sources_pour_a_person_noun_with_a_name(analyse_text):
+    """"Pour l'économiste X, P": a person noun before the name makes "pour" a source."""
+    quotes = analyse_text("Pour le sociologue Marc Aubry, la réforme creusera les inégalités.").quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [("la réforme creusera les inégalités", "Marc Aubry")]

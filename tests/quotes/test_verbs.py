@@ -86,3 +86,54 @@ def test_verbs_a_relative_qui_speaks_only_for_someone(analyse_text):
     text = ("Le maire a reconnu son erreur. Une erreur qui a provoqué une vague de colère chez les habitants et qui "
             "confirme une rumeur du journal local.")
     assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Du côté de la préfecture, on assure que la route rouvrira vendredi.", "la préfecture"),
+        ("Chez Michelin, on affirme que l'usine de Vannes ne fermera pas.", "Michelin"),
+        ("Dans l'entourage du maire, on indique qu'il ne se représentera pas.", "maire"),
+    ],
+)
+def test_verbs_on_speaks_for_the_side_a_fronted_phrase_names(analyse_text, text, speaker):
+    """"Du côté de X, on assure …", "Chez X, on …": "on" is X; alone, or after a mere place, it stays no one."""
+    (quote,) = _quotes(analyse_text, text)
+    assert speaker in quote[1]
+
+
+@pytest.mark.issue(12)
+def test_verbs_on_after_a_place_alone_is_no_institution(analyse_text):
+    assert [s for _, s in _quotes(analyse_text, "À Rennes, on craint que les pluies reprennent.")] == [None]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_label_the_parser_hung_on_the_object_is_what_was_said(analyse_text):
+    """"a qualifié ces propos de « honteux »": the object and its label, even a demonstrative object."""
+    text = "La maire a qualifié ces propos de « honteux » lors du conseil municipal."
+    assert _quotes(analyse_text, text) == [("ces propos de « honteux »", "La maire")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_reflexive_verb_of_feeling_reports_its_de_complement(analyse_text):
+    """"se réjouit de", "s'indigne de": the concern voiced is the statement; "a félicité X de Y" (no clitic) too is
+    kept apart from feelings one causes ("La hausse inquiète les ménages" reports nothing)."""
+    quotes = _quotes(analyse_text, "Les riverains s'indignent de la fermeture du bureau de poste. La hausse des loyers "
+                                   "inquiète les familles du quartier.")
+    assert quotes == [("de la fermeture du bureau de poste", "Les riverains")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_accuse_of_a_compound_infinitive(analyse_text):
+    """"accuse X d'avoir …": the infinitive's auxiliary heads the charge."""
+    text = "Le syndicat accuse la direction d'avoir caché les comptes aux salariés."
+    assert _quotes(analyse_text, text) == [("la direction d'avoir caché les comptes aux salariés", "Le syndicat")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_reporting_verb_misread_as_an_auxiliary(analyse_text):
+    """"X, qui …, affirme n'avoir …": the parser makes the verb an auxiliary of the participle; its subject and the
+    negated infinitive after it are still the statement's."""
+    text = "M. Garnier, qui préside le club depuis 2015, affirme n'avoir jamais vu ces factures."
+    assert _quotes(analyse_text, text) == [("n'avoir jamais vu ces factures", "M. Garnier")]

@@ -98,9 +98,12 @@ class EntityIndex:
             if group:
                 return group
         if self.is_pair_anaphor(head):
-            pair = self._last_pair(head)
+            pair = self._last_pair(head, self.class_nouns[head.lemma_.lower()])
             if pair:
                 return pair
+        if head.lower_ in words.ordinal_anaphors and self._is_definite(head) and \
+                not any(c.pos_ in {"NOUN", "PROPN"} for c in head.children):  # not "le premier ministre" misread
+            return self._one_of_pair(head)
         types = self.description_heads.get(head.lower_, frozenset())
         if "SOURCE" in types and not self._is_indefinite(head):  # "une source policière" is a new one
             words = _phrase_of(head)
@@ -112,7 +115,7 @@ class EntityIndex:
         if described is not None and described["entity"] is not None:
             return described
         if self._is_definite(head) and types:
-            named = self._last_of_type(head, types)
+            named = self._last_of_type(head, types, gender=self._article_gender(head) if "PERSON" in types else None)
             if named is not None:
                 speaker = _from_mention(self.doc, *named)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
@@ -128,7 +131,8 @@ class EntityIndex:
                 return salient
             person = None if head.lower_ in words.plural_pronouns else \
                 self._last_of_type(head, frozenset({"PERSON"}), salient=head.pos_ == "NOUN",
-                                   gender=_GENDER_OF_FEATURE.get(words.pronoun_genders.get(head.lower_)))
+                                   gender=_GENDER_OF_FEATURE.get(words.pronoun_genders.get(head.lower_))
+                                   or (self._article_gender(head) if head.pos_ == "NOUN" else None))
             if person is not None:  # "selon elles" is never one named person
                 speaker = _from_mention(self.doc, *person)
                 speaker["mention"] = _text_span(self.doc, _phrase_of(head))
@@ -263,6 +267,12 @@ class EntityIndex:
                     return found
         return None
 
+    def _article_gender(self, noun: Token) -> str | None:
+        """The gender a person's description gives by its article ("le Premier ministre" is no woman, "la
+        ministre" no man), None when the article does not say ("l'avocat")."""
+        return next((self.words.gendered_articles[c.lower_] for c in noun.children
+                     if c.dep_ == "det" and c.lower_ in self.words.gendered_articles), None)
+
     def _may_hold_post_of(self, record: dict, owners: set[str]) -> bool:
         """Whether a person may hold a post of ``owners``: no post of theirs is said, or one names an owner
         ("Le secrétaire général des Nations unies, Antonio Guterres" may be "le chef de l'ONU")."""
@@ -383,11 +393,20 @@ class EntityIndex:
             any(c.dep_ == "det" and c.lower_ in words.plural_articles - words.indefinite_determiners
                 for c in token.children)
 
-    def _last_pair(self, token: Token, sentences_back: int = 3) -> dict | None:
+    def _one_of_pair(self, token: Token) -> dict:
+        """"Paul Roux et Anne Vidal … Le premier a accusé …": the pair's member at the ordinal's place; no one (an
+        unresolved speaker, not the last person named) when no pair of people was named just before."""
+        pair = self._last_pair(token, frozenset({"PERSON"}))
+        if pair is None:
+            return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(token))}
+        member = dict(pair["members"][self.words.ordinal_anaphors[token.lower_]])
+        member["mention"] = _text_span(self.doc, _phrase_of(token))
+        return member
+
+    def _last_pair(self, token: Token, types: frozenset[str], sentences_back: int = 3) -> dict | None:
         """The two entities last coordinated before ``token`` within a few sentences ("l'Iran et l'Arabie saoudite …
-        les deux pays"), both of a type the class noun names, as a group with ``members``; none when the nearest
-        coordination is of other kinds or of more than two."""
-        types = self.class_nouns[token.lemma_.lower()]
+        les deux pays"), both of one of the ``types`` (those the class noun names), as a group with ``members``; none
+        when the nearest coordination is of other kinds or of more than two."""
         for i in range(token.i - 1, _window_start(token, sentences_back) - 1, -1):
             first = self.doc[i]
             conjuncts = [t for t in first.conjuncts if t.i > i]

@@ -101,13 +101,13 @@ class Anaphora:
         if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in self.words.de_forms for c in root.children):
             return None  # "conseiller de Vladimir Poutine": a name in a noun's complement is not picked up
         if cluster.label == "PER" and cluster.gender is None:
-            cluster.gender = self._name_gender(span)
+            cluster.gender = self.name_gender(span)
         plural = cluster.plural or (cluster.label != "PER" and self._plural_phrase(root))
         gender = cluster.gender if cluster.label == "PER" else self.phrase_gender(root)
         return _Antecedent(cluster, mention.start, mention.end, _sentence(starts, mention.start),
                            self.prominence(span), gender, plural)
 
-    def _name_gender(self, name: Span) -> str | None:
+    def name_gender(self, name: Span) -> str | None:
         """A person's gender from the honorific before the name ("Mme Buzyn") or its first name ("Agnès Buzyn",
         "Jean-Paul Delevoye": the first part of a compound), when the name has a surname after it."""
         doc = name.doc

@@ -173,12 +173,20 @@ class MentionClusterer(ReadsKnowledgeBase):
         window = range(previous.start if previous is not None else sentence.start, start)
         gender = self.anaphora.phrase_gender(description.root)
         people = {id(entity): entity for entity in entities if entity.label == "PER" and not entity.unnamed
-                  and not (gender and entity.gender and entity.gender != gender)
+                  and not (gender and (known := self._gender_of(doc, entity)) and known != gender)
                   and any(m.start in window and self.anaphora.salient(doc[m.start : m.end]) for m in entity.mentions)}
         person = next(iter(people.values())) if len(people) == 1 else None
         if person is not None and _described_otherwise(doc, person, description.root):
             return None  # "Le suspect Marc Vidal … Le juge …": another role is another person
         return person
+
+    def _gender_of(self, doc: Doc, entity: Cluster) -> str | None:
+        """A person's gender, from a name of theirs when coreference has not yet set it ("Julie Noir" is no "le
+        Premier ministre")."""
+        if entity.gender is not None:
+            return entity.gender
+        return next((gender for m in entity.mentions if m.kind == "name"
+                     if (gender := self.anaphora.name_gender(doc[m.start : m.end]))), None)
 
     def _attach(self, doc: Doc, entity: Cluster, start: int, end: int, title: Title, of_qid: str | None,
                 owner: dict[int, Cluster]) -> None:

@@ -497,6 +497,7 @@ class EntityFixes(ReadsKnowledgeBase):
             *self._places_in_parentheses(doc, proposals),
             *self._lowercase_events(doc, flags),
             *self._anonymised_people(doc, flags),
+            *self._first_named_people(doc, flags),
         ]
         kept = []
         for start, end, label in found:
@@ -679,6 +680,23 @@ class EntityFixes(ReadsKnowledgeBase):
                 continue
             if not any(0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha for j in (i - 1, i + 1)):
                 yield (i, i + 1, "PER")
+
+    def _first_named_people(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
+        """A first name the lexicon knows, inside a sentence (the parser's sentence starts are no guide: it cuts where it
+        lost its reading), with one or two capitalised words after it: a person the
+        model lost when an unusual word before it broke its reading ("le président kényan William Ruto"). A
+        capitalised word before the first name makes it part of another name ("rue Victor Hugo", "Saint-Jean
+        Baptiste"), and a word the KB knows as something else is not a surname."""
+        for i in numpy.flatnonzero(flags[:, 0]).tolist():
+            if doc[i].text not in self.lexicon.first_names or i == 0 or doc[i - 1].is_title or doc[i - 1].is_upper \
+                    or doc[i - 1].text in _OPENERS | _SENTENCE_ENDS or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text:
+                continue
+            end = i + 1
+            while end < len(doc) and end < i + 3 and flags[end, 0] and doc[end].is_alpha and \
+                    self._kb_label(doc[end].text) in {None, "PER"}:
+                end += 1
+            if end > i + 1:
+                yield (i, end, "PER")
 
     def _lowercase_events(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
         """Named events French writes in lowercase, which the model does not read as names: "pendant le ramadan"."""

@@ -31,6 +31,10 @@ def subject_of(verb: Token) -> Token | None:
             return inverted
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
+    if verb.dep_.startswith("aux") and verb.head.i > verb.i and verb.pos_ == "VERB":
+        # "Mme X, qui dirige l'école, affirme n'avoir …": a reporting verb misread as the auxiliary of the infinitive's
+        # participle; the subject the parser gave that participle, before the verb, is its own
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i), None)
     if verb.dep_ in {"advcl", "advmod", "xcomp"} and verb.head.i != verb.i and not follows:
         if "Fin" in verb.morph.get("VerbForm"):
             return None  # "… relevée par la victime mais M.A. contestait …": a finite verb has its own subject
@@ -174,7 +178,8 @@ def frame_of(child: Token) -> str | None:
         return "obj"  # "a accusé Rabat de …"
     if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
-    if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and child.pos_ == "VERB":
+    if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and \
+            (child.pos_ == "VERB" or (child.pos_ == "AUX" and "Inf" in child.morph.get("VerbForm"))):  # "d'avoir truqué"
         if marks & words.de:
             return "de"
         return "a" if marks & words.a else "inf"
@@ -242,11 +247,40 @@ def inverted_subject_of(verb: Token) -> Token | None:
     return None
 
 
-def subject_phrase(subject: Token) -> Span:
-    """The subject's noun phrase up to the first punctuation: "le porte-parole du département d'Etat Mark Toner"."""
+def side_of(subject: Token) -> Token | None:
+    """Who "on" speaks for, when a phrase before it in its sentence names a side: "Du côté de la mairie, on assure
+    que …" (the town hall), "Chez Renault, on dément …" (Renault). Without such a phrase "on" is no one ("On ignore
+    …"), and a place alone ("À Lille, on craint …") is its inhabitants, not an institution."""
+    words = lang.words_of(subject)
+    if subject.lower_ not in words.indefinite_subjects:
+        return None
     doc = subject.doc
+    comma = subject.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    start = comma  # the parser's sentence may begin at "on": back to the sentence's real opening
+    while start > 0 and not opens_sentence(doc, start):
+        start -= 1
+    phrase = doc[start:comma]
+    if not len(phrase):
+        return None
+    first = phrase[0]
+    if first.lower_ in words.side_prepositions:
+        return first.head if first.head.pos_ in {"PROPN", "NOUN"} and first.head.i < comma else None
+    side = next((t for t in phrase[:3] if t.lower_ in words.side_nouns), None)
+    if side is None:
+        return None
+    return next((c for c in side.children if c.dep_ == "nmod" and c.pos_ in {"PROPN", "NOUN"} and c.i < comma), None)
+
+
+def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:
+    """The subject's noun phrase up to the first punctuation: "le porte-parole du département d'Etat Mark Toner", and
+    before a phrase that sets the scene of a speech act ("a déclaré l'ancien maire devant le tribunal"), unless the
+    phrase is a source's own ("selon des images sur sa page Facebook": before_setting False)."""
+    doc = subject.doc
+    setting = lang.words_of(subject).setting_prepositions if before_setting else frozenset()
     end = subject.i + 1
-    while end <= subject.right_edge.i and not doc[end].is_punct:
+    while end <= subject.right_edge.i and not doc[end].is_punct and doc[end].lower_ not in setting:
         end += 1
     return doc[subject.i : end]
 
@@ -294,13 +328,15 @@ def cue_of(verb: Token) -> Span:
 
 
 def next_reporting_verb(doc: Doc, i: int, lexicon: QuoteLexicon, reach: int = 4) -> Token | None:
-    """A reporting verb starting at token ``i``, allowing for its auxiliary and an inverted "-t-".
+    """A reporting verb starting at token ``i``, allowing for its auxiliary, a reflexive clitic ("», s'est félicité
+    X") and an inverted "-t-".
 
     Right after a quote the tagger often misreads the verb ("», souffle l'ailier": a noun): its form counts too.
     """
     for j in range(i, min(i + reach, len(doc))):
         if lexicon.lemma_of(doc[j]):
             return doc[j]
-        if doc[j].is_punct or (reach <= 4 and not (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or doc[j].pos_ == "ADV")):
+        if doc[j].is_punct or (reach <= 4 and not (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or doc[j].pos_ == "ADV"
+                                                   or "Yes" in doc[j].morph.get("Reflex"))):
             return None
     return None

@@ -70,7 +70,7 @@ class SourcePass(QuoteRules):
             return []
         kind, start, end = kind_and_extent(start, end, segments, embedded=False)
         source = _whose_words(source)
-        return [FoundQuote(start, end, kind, marker, index.speaker(subject_phrase(source), source))]
+        return [FoundQuote(start, end, kind, marker, index.speaker(subject_phrase(source, before_setting=False), source))]
 
 
 def _clause_start(doc: Doc, start: int, end: int) -> int:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, subject_of, subject_phrase
+from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
 from .rules import QuoteRules
@@ -43,6 +43,8 @@ class VerbPass(QuoteRules):
         subject = _subject_before(verb) if contents else _agent(verb) if _passive(verb) else subject_of(verb)
         if verb.lemma_ in self.words.learning_verbs:  # "…, a appris l'AFP auprès du parquet": the parquet said it
             subject = _informant(verb)
+        if subject is not None and (side := side_of(subject)) is not None:
+            subject = side  # "Du côté de la mairie, on assure que …": the town hall says it
         if not contents:
             content, embedded = self._complement(verb)
             if content is None:
@@ -137,12 +139,12 @@ class VerbPass(QuoteRules):
             parts = [first, *(part for part in parts[1:] if frame_of(part) in {"que", "speech"})]
         if not embedded and any(c.dep_ == "obj" for c in verb.children):
             return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
+        if (qualified := _qualified_as(verb, frames, self._when)) is not None:
+            return qualified, True  # "a qualifié ces accusations de « grotesques »": the label is the statement
         if frame_of(first) == "obj" and _anaphoric(first):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
         if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
-        if (qualified := _qualified_as(verb, frames, self._when)) is not None:
-            return qualified, True
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c)), None)
         if frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
@@ -325,9 +327,11 @@ def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
     de = lang.words_of(verb).de
     label = next((c for c in verb.rights if c.dep_ in {"xcomp", "obl:arg"} and c.pos_ in {"ADJ", "NOUN"}
                   and any(m.dep_ in {"case", "mark"} and m.lower_ in de for m in c.children)), None)
+    objects = [c for c in verb.rights if c.dep_ == "obj" and not is_when(c)]
+    if "de" in frames and label is None and (labelled := _labelled_object(objects, de)) is not None:
+        return labelled
     if "de" not in frames or label is None:
         return None
-    objects = [c for c in verb.rights if c.dep_ == "obj" and not is_when(c)]
     if any(c.i < label.i for c in objects):
         return None  # "accuser Rabat de trahison": the object and its charge (``_complement``)
     qualified = [c for c in objects if c.i > label.i]
@@ -337,6 +341,17 @@ def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
                    and (doc[t.i + 1].dep_ in {"mark", "cc"} or doc[t.i + 1].pos_ in {"SCONJ", "CCONJ"})), None)
     end = clause - 1 if clause is not None else end  # not ", tandis que la France a appelé …": another's words
     return doc[label.left_edge.i : end + 1]
+
+
+def _labelled_object(objects: list[Token], de: frozenset[str]) -> Span | None:
+    """"a qualifié ces accusations de « grotesques »": the parser hangs the label on the object; an adjective or a
+    quoted word after "de" is a label ("les accusations de corruption" is a noun's complement, no label), the object
+    with it what was said, even a demonstrative one."""
+    for obj in objects:
+        if any(c.dep_ == "nmod" and (c.pos_ == "ADJ" or c.doc[c.i - 1].is_quote)
+               and any(m.dep_ == "case" and m.lower_ in de for m in c.children) for c in obj.children):
+            return obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return None
 
 
 def _spelled_out_after_colon(doc: Doc, end: int) -> int:
@@ -400,12 +415,18 @@ def _linear_complement(verb: Token) -> Span | None:
     start = _past_adverbial(doc, start, verb.sent.end, words)
     if doc[start].lower_ in words.que:
         start += 1
-    elif "Inf" not in doc[start].morph.get("VerbForm"):
+    elif "Inf" not in doc[start].morph.get("VerbForm") and not _negated_infinitive(doc, start, words):
         return None
     end = start
     while end < verb.sent.end and not (doc[end].text in {".", ";", ":"} or (doc[end].lower_ in words.conjunction_and and end + 1 < len(doc) and doc[end + 1].pos_ == "VERB")):
         end += 1
     return doc[start:end] if end > start else None
+
+
+def _negated_infinitive(doc: Doc, start: int, words) -> bool:
+    """"affirme n'avoir jamais reçu …": an infinitive after the negation's "ne"."""
+    return doc[start].lower_ in words.negation_particles and start + 1 < len(doc) and \
+        "Inf" in doc[start + 1].morph.get("VerbForm")
 
 
 def _past_adverbial(doc: Doc, start: int, end: int, words, reach: int = 6) -> int:
