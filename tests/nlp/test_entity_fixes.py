@@ -207,7 +207,7 @@ def test_entity_fixes_every_occurrence_of_an_acronym_is_tagged(nlp):
     [
         ("Moscou a annoncé la suspension de Nova Terra, jusqu'à la fin du traité. Signé en 2012, le traité Nova "
          "Terra limite les missiles.", "Nova Terra", "MISC"),
-        ("La Russie reste dans Santa Clara. Le traité Santa Clara encadre les essais.", "Santa Clara", "LOC"),
+        ("La Russie reste à Lisbonne. Le traité Lisbonne encadre les essais.", "Lisbonne", "LOC"),
     ],
 )
 def test_entity_fixes_a_head_gives_its_kind_to_the_bare_name(nlp, text, name, label):

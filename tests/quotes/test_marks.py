@@ -36,3 +36,11 @@ def test_marks_the_scene_of_the_words_is_no_part_of_their_speakers_description(a
     """"s'est défendu l'ancien trésorier devant la cour": the speaker is the treasurer, not the treasurer at court."""
     text = "« Je n'ai jamais signé ces chèques », s'est défendu l'ancien trésorier devant la cour d'appel."
     assert _quotes(analyse_text, text) == [("Je n'ai jamais signé ces chèques", "l'ancien trésorier")]
+
+
+@pytest.mark.issue(12)
+def test_marks_a_quotation_the_parser_made_the_subject_is_the_incises_words(analyse_text):
+    """"« … Le pays a besoin de calme », a dit à la presse M. Diallo": no name inside the quotation speaks it, and
+    a titled name the parser hung on the complement is the incise's subject."""
+    text = "« Nous avons choisi la rue. Le pays a besoin de calme », a dit à la presse M. Diallo, samedi soir."
+    assert {s for _, s in _quotes(analyse_text, text)} == {"Diallo"}

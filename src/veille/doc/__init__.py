@@ -3,6 +3,8 @@
 - ``extensions``: the Doc's custom attributes and span groups (the layers, the article's date, its boilerplate),
   registered once at import, and the document signals computed once per Doc (``veille_sports_report``);
 - ``article``: ``veille_article``, the component that copies what ingest knows about an article onto its Doc;
+- ``sentences``: ``veille_sentence_hints``, which marks where no sentence may begin before the model's parser cuts
+  a clause in two;
 - ``quotation_marks``: pairing « », “ ”, " " and the like;
 - ``misreadings``: the tagger's and parser's misreadings that stages repair alike (a name tagged as a verb, a verb
   left unlemmatized);

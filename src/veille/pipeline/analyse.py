@@ -19,6 +19,7 @@ from spacy.util import compile_infix_regex
 
 from .. import events, geo, quotes, timex  # noqa: F401  (registers their components)
 from ..doc.article import ArticleContext  # (and registers veille_article)
+from ..doc import sentences  # noqa: F401  (registers veille_sentence_hints)
 from ..errors import InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
 from ..model import Analysis
@@ -51,6 +52,7 @@ def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
     nlp = spacy.load(model)
     _split_elisions_before_quotes(nlp)
     nlp.add_pipe("veille_article", first=True)
+    nlp.add_pipe("veille_sentence_hints", after="veille_article")
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name, config={"kb_path": kb_path})
     nlp.add_pipe("veille_geo", config={"kb_path": kb_path})

@@ -72,7 +72,11 @@ def subject_after_incise(verb: Token) -> Token | None:
         return clitic
     inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}
                 and not any(d.dep_ == "case" for d in c.children))  # "a expliqué sur France Bleu X": not the outlet
-    return next((c for c in map(_past_time_phrase, inverted) if c is not None and not is_bare_noun(c)), None)
+    found = next((c for c in map(_past_time_phrase, inverted) if c is not None and not is_bare_noun(c)), None)
+    # "a déclaré dans un communiqué Hazem Qassem": the name the parser hung on the complement, as its apposition
+    return found or next((a for c in verb.rights if c.dep_.startswith("obl") for a in c.children
+                          if a.dep_ == "appos" and (a.pos_ == "PROPN" or any(n.dep_ == "flat:name" for n in a.children))),
+                         None)  # ("à la presse M. Sonko": a title with its name)
 
 
 def _past_time_phrase(noun: Token) -> Token | None:
@@ -145,6 +149,8 @@ def subject_before_parenthesis(verb: Token) -> Token | None:
     if first < 2 or doc[first - 1].text != ",":
         return None
     opening = next((t.i for t in reversed(doc[verb.sent.start : first - 1]) if t.text == ","), None)
+    if opening is not None and any(t.is_quote for t in doc[opening:first]):
+        return None  # "« … vers la préfecture, on ne veut pas … », a expliqué X": a comma of the quotation
     head = doc[opening - 1] if opening else None
     return head if head is not None and head.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(head) else None
 
@@ -205,13 +211,22 @@ def follows_its_words(verb: Token) -> bool:
     "« … » souffle l'ailier droit") or a "comme" clause ("Comme le rapporte Le Figaro")."""
     doc = verb.doc
     first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux") or c.dep_ in {"mark", "det"})])
-    if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children) and \
-            not _after_a_clause(verb, first):
-        return False
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") and not _quoted_phrase(c, verb)
+           for c in verb.children) and not _after_a_clause(verb, first):
+        return False  # (a quotation the parser made the subject, "« … », a déclaré X", is the incise's words)
     words = lang.words_of(verb)
     if any(c.dep_ == "mark" and c.lower_ in words.gerund_markers for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
     return doc[first].lower_ in words.as_conjunctions or (first > 0 and doc[first - 1].text in {",", "»", '"', "”"})
+
+
+def _quoted_phrase(token: Token, verb: Token) -> bool:
+    """Whether a phrase before the verb lies inside a quotation: it opens with a quotation mark (which the parser may
+    leave to the sentence before), or a mark closes between it and the verb ("« … Le Sénégal a besoin de paix », a
+    dit M. Sonko")."""
+    doc, first = token.doc, token.left_edge
+    return first.is_quote or (first.i > 0 and doc[first.i - 1].is_quote) or \
+        any(t.is_quote for t in doc[token.right_edge.i + 1 : verb.i])
 
 
 def _after_a_clause(verb: Token, first: int) -> bool:

@@ -1,0 +1,36 @@
+"""``veille_sentence_hints`` (``doc.sentences``): no sentence begins where nothing ended one, on sentences written for
+the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.doc.sentences import sentence_hints
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa dénonce la décision de Pékin.",  # a name that opens the text, then a present-tense verb
+        "Le président tanzanien Samia Suluhu Hassan a reçu les syndicats.",  # a name after a rare adjective
+    ],
+)
+def test_sentences_nothing_ended_gives_one_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.issue(12)
+def test_sentences_the_parser_stays_free_where_a_sentence_may_end(nlp):
+    """After a full stop or a line break the parser decides; inside a clause no sentence may begin."""
+    doc = sentence_hints(nlp.make_doc("Le vote a eu lieu. Les résultats sont attendus lundi\nLa commission siégera."))
+    starts = {token.text: token.is_sent_start for token in doc}
+    assert starts["Les"] is None and starts["La"] is None
+    assert starts["vote"] is False and starts["résultats"] is False and starts["commission"] is False
+
+
+@pytest.mark.issue(12)
+def test_sentences_a_capital_opening_the_text_is_its_verbs_subject(analyse_text):
+    """"Ottawa dénonce …": once the parser no longer cuts after the name, the name is the act's actor."""
+    events = analyse_text("Ottawa accuse Pékin d'ingérence dans ses élections.").events
+    assert [e.actor and e.actor.name for e in events if e.type == "ACCUSE"] in (["Ottawa"], ["Canada"])
