@@ -34,3 +34,9 @@ def test_sentences_a_capital_opening_the_text_is_its_verbs_subject(analyse_text)
     """"Ottawa dénonce …": once the parser no longer cuts after the name, the name is the act's actor."""
     events = analyse_text("Ottawa accuse Pékin d'ingérence dans ses élections.").events
     assert [e.actor and e.actor.name for e in events if e.type == "ACCUSE"] in (["Ottawa"], ["Canada"])
+
+
+@pytest.mark.issue(12)
+def test_sentences_an_opening_quotation_mark_begins_no_sentence_of_its_own(nlp):
+    doc = sentence_hints(nlp.make_doc("Il est parti. « On nous a menti », dit-elle."))
+    assert [t.is_sent_start for t in doc if t.text == "On"] == [False]

@@ -289,6 +289,8 @@ def test_events_relative_and_participle_clauses_find_their_noun(analyse_text, te
     [
         ("La Chine a intensifié ses frappes contre Taïwan.", "frappes", "Chine"),
         ("La Chine a exercé une pression sur Taïwan.", "pression", "Chine"),
+        ("Le Canada a adopté des sanctions contre le Venezuela.", "sanctions", "Canada"),
+        ("La Turquie a imposé un embargo sur le pétrole syrien.", "embargo", "Turquie"),
         ("Une visite a duré deux jours.", "visite", None),
     ],
 )

@@ -226,8 +226,23 @@ class EntityIndex:
         return any(child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
 
     def _is_person_description(self, token: Token) -> bool:
-        """A definite description of a person: "le directeur", "l'ailier droit", "la chancelière"."""
-        return self._is_definite(token) and token.lower_ in self.person_nouns
+        """A definite description of a person: "le directeur", "l'ailier droit", "la chancelière", "les
+        organisateurs" (a person noun's form or lemma)."""
+        return self._is_definite(token) and (token.lower_ in self.person_nouns or token.lemma_ in self.person_nouns)
+
+    def _is_group_description(self, token: Token) -> bool:
+        """"les organisateurs", "ces manifestants": people a plural pronoun after them goes on with."""
+        definite_plural = self.words.plural_articles - self.words.indefinite_determiners
+        return any(c.dep_ == "det" and c.lower_ in definite_plural for c in token.children) and \
+            (token.lower_ in self.person_nouns or token.lemma_ in self.person_nouns)
+
+    def _introduces_someone(self, token: Token) -> bool:
+        """An indefinite description of a person as the subject of a clause or of an incise ("« … », dénonce une
+        ouvrière", "Un témoin raconte …"): the one a pronoun after it goes on with, when no one is named."""
+        indefinite = any(c.dep_ == "det" and c.lower_ in self.words.indefinite_singular for c in token.children)
+        subject = token.dep_.startswith("nsubj") or (token.head.pos_ == "VERB" and token.head.i < token.i
+                                                     and token.head.i > 0 and token.doc[token.head.i - 1].text == ",")
+        return indefinite and subject and (token.lower_ in self.person_nouns or token.lemma_ in self.person_nouns)
 
     def _last_description(self, pronoun: Token) -> Span | None:
         """The definite description of a person a pronoun picks up when no named person is near ("la victime"); none
@@ -240,8 +255,10 @@ class EntityIndex:
         for token in reversed(self.doc[start : pronoun.i]):
             if gender is not None and self._pronoun_of_gender(token, gender):
                 return None
-            if self._is_person_description(token) and token.i not in self.by_token and \
-                    _agrees_in_form(token, gender, plural):
+            described = self._is_person_description(token) or self._introduces_someone(token) or \
+                (plural and self._is_group_description(token))
+            if described and \
+                    token.i not in self.by_token and _agrees_in_form(token, gender, plural):
                 return _phrase_of(token)  # "l'avocate générale", not "l'avocate"
         return None
 

@@ -5,7 +5,7 @@ after a name that opens the text ("Washington | accuse Moscou …", "Pékin | me
 unusual adjective ("Le président kényan | William Ruto a promis …"). The cut fragments lose their subject, their
 verb's complements and their names, and every stage after the parser reads the wrong clause. A sentence begins only
 after a full stop, a question or exclamation mark, an ellipsis, a colon or semicolon, a quotation mark or bracket
-that may close one, or a line break; everywhere else this component marks the token as no sentence start, which the
+that may close one, or a line break (a quotation mark or bracket may itself open one); everywhere else this component marks the token as no sentence start, which the
 parser respects. Where a boundary is possible it leaves the parser free.
 """
 
@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# what may end a sentence or open a new one right after it
-_MAY_END = frozenset({".", "!", "?", "…", ":", ";", "»", "«", '"', "“", "”", ")", "(", "]", "-", "–", "—", "•", "*"})
+# what may end a sentence or open a new one right after it (not an opening quotation mark: "« On nous a menti »" is
+# one sentence from its mark on)
+_MAY_END = frozenset({".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "(", "]", "-", "–", "—", "•", "*"})
 
 
 @Language.component("veille_sentence_hints")
