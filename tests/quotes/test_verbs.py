@@ -137,3 +137,14 @@ def test_verbs_a_reporting_verb_misread_as_an_auxiliary(analyse_text):
     negated infinitive after it are still the statement's."""
     text = "M. Garnier, qui préside le club depuis 2015, affirme n'avoir jamais vu ces factures."
     assert _quotes(analyse_text, text) == [("n'avoir jamais vu ces factures", "M. Garnier")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_noun_that_disagrees_with_the_verb_is_its_object_not_an_inverted_subject(analyse_text):
+    """"X et Y, voisins brouillés depuis des années, ont annoncé mardi la reprise de …": "ont" is plural, "la reprise"
+    singular: the statement is the object, said by the pair, not a clause before an incise."""
+    text = ("La Serbie et le Kosovo, voisins brouillés depuis des années, ont annoncé mardi la reprise de leurs "
+            "échanges commerciaux.")
+    quotes = analyse_text(text).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("la reprise de leurs échanges commerciaux", "Serbie et Kosovo")]

@@ -442,7 +442,8 @@ class EntityIndex:
         """"L'Azerbaïdjan et l'Arménie se sont accusés …": a reporting verb's subject of coordinated names, each a
         different entity, speaks as a group with ``members``; None when one of them is no name veille follows
         ("Paul Arnaud et son avocat": ``speaker`` gives the name alone then)."""
-        conjuncts = [t for t in head.children if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}]
+        conjuncts = [t for t in head.children if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}
+                     and not _apposed_after_comma(t)]
         if not conjuncts or head.dep_ == "conj" or head.i not in self.by_token:
             return None
         found = [self.by_token.get(t.i) for t in (head, *conjuncts)]
@@ -516,6 +517,18 @@ def is_cleft_focus(pronoun: Token) -> bool:
 def _agrees(gender: str | None, entity_gender: str | None) -> bool:
     """A pronoun's gender ("Masc", "Fem", None) and an entity's ("m", "f", None): unknown agrees."""
     return gender is None or entity_gender is None or _GENDER_OF_FEATURE[gender] == entity_gender
+
+
+def _apposed_after_comma(conjunct: Token) -> bool:
+    """A common noun the parser coordinated right after a comma, with no "et" or "ou" of its own or after it, is an
+    apposition ("L'Iran et l'Arabie saoudite, poids lourds du Moyen-Orient, …"), not another member of the group
+    (a list's "X, Y et Z" keeps Y, which the "et" of Z follows)."""
+    doc = conjunct.doc
+    first, last = conjunct.left_edge.i, conjunct.right_edge.i
+    own_coordinator = any(c.dep_ == "cc" for c in conjunct.children)
+    before_coordinator = any(t.dep_ == "cc" for t in doc[last + 1 : last + 3])
+    after_comma = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")  # the comma may be its own
+    return conjunct.pos_ == "NOUN" and after_comma and not own_coordinator and not before_coordinator
 
 
 def _agrees_in_form(noun: Token, gender: str | None, plural: bool) -> bool:

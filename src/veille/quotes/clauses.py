@@ -25,6 +25,8 @@ def subject_of(verb: Token) -> Token | None:
         # gouverneur" is no second act of P's subject, when the one after the verb is someone or P's subject the
         # patient of a passive: "onze personnes ont été tuées, a annoncé le préfet")
         inverted = inverted_subject(verb)
+        if inverted is not None and disagrees_in_number(inverted, verb):
+            inverted = None  # "X, …, ont annoncé lundi le rétablissement de …": an object, not "ont"'s subject
         if inverted is not None and _addressee(inverted, verb):
             return None  # "X, président de l'UMP, a appelé le président à changer …": whom it calls, not X
         if inverted is not None and (verb.dep_ != "conj" or is_someone(inverted) or _passive_subject(verb.head)):
@@ -49,6 +51,16 @@ def subject_of(verb: Token) -> Token | None:
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def disagrees_in_number(noun: Token, verb: Token) -> bool:
+    """Whether a noun cannot be the verb's subject by number: "ont annoncé le rétablissement" (a plural verb, a
+    singular noun with nothing coordinated to it); unknown numbers agree."""
+    finite = verb if "Fin" in verb.morph.get("VerbForm") else \
+        next((c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")), None)
+    verb_number = finite.morph.get("Number") if finite is not None else []
+    noun_number = ["Plur"] if any(c.dep_ == "conj" for c in noun.children) else noun.morph.get("Number")
+    return bool(verb_number and noun_number) and verb_number != noun_number
 
 
 def _addressee(noun: Token, verb: Token) -> bool:

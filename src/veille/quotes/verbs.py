@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
+from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
 from .rules import QuoteRules
@@ -118,7 +118,8 @@ class VerbPass(QuoteRules):
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         if (described := self._self_description(verb)) is not None:
             return described, True
-        if follows_its_words(verb):
+        obj = next((c for c in verb.rights if frame_of(c) == "obj"), None)
+        if follows_its_words(verb) and not (obj is not None and disagrees_in_number(obj, verb)):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames) or
                                             _charged(c, frames)) and not self._when(c)]
