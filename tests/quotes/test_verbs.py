@@ -148,3 +148,22 @@ def test_verbs_a_noun_that_disagrees_with_the_verb_is_its_object_not_an_inverted
     quotes = analyse_text(text).quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("la reprise de leurs échanges commerciaux", "Serbie et Kosovo")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("La gendarmerie a fait état de deux blessés graves sur l'autoroute.", "deux blessés graves sur l'autoroute"),
+        ("Le recteur a fait part de son inquiétude après la fermeture du collège.", "son inquiétude"),
+    ],
+)
+def test_verbs_faire_etat_and_faire_part_report_their_complement(analyse_text, text, content):
+    """The bare noun after "faire" makes it a reporting verb; what follows "de" is what was said."""
+    quotes = analyse_text(text).quotes
+    assert [q.text for q in quotes] and quotes[0].text.startswith(content)
+
+
+@pytest.mark.issue(12)
+def test_verbs_faire_with_a_determined_noun_reports_nothing(analyse_text):
+    assert analyse_text("L'équipe a fait une part du chemin sous la pluie.").quotes == []

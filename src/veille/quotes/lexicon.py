@@ -21,6 +21,7 @@ class QuoteLexicon:
     forms: dict[str, str]  # inflected form → lemma, for tokens the tagger misreads
     time_nouns: frozenset[str]  # never a speaker
     multiword: dict[str, dict[str, str]]  # last word → lemma of the word before → the two-word verb ("faire savoir")
+    verb_nouns: dict[str, dict[str, str]]  # verb lemma → its object noun → the two-word verb ("faire état", "faire part")
 
     def lemma_of(self, token) -> str | None:
         """The reporting verb a token is, from its lemma or, when the tagger misread it, from its form; the last word
@@ -30,7 +31,18 @@ class QuoteLexicon:
         before = self.multiword.get(token.lower_)
         if before and token.i > 0 and token.nbor(-1).lemma_ in before:
             return before[token.nbor(-1).lemma_]
+        if (noun := self.cue_noun(token)) is not None:
+            return self.verb_nouns[token.lemma_][noun.lower_]
         return self.forms.get(token.lower_)
+
+    def cue_noun(self, verb) -> object | None:
+        """The object noun that makes a verb a reporting one ("a fait *état* de trois morts", "a fait *part* de son
+        inquiétude"): the verb reports through the complements it has besides that noun."""
+        nouns = self.verb_nouns.get(verb.lemma_)
+        if not nouns or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        return next((c for c in verb.children if c.dep_ == "obj" and c.lower_ in nouns and c.pos_ == "NOUN"
+                     and not any(d.dep_ == "det" for d in c.children)), None)  # bare: not "fait une part du travail"
 
 
 @cache
@@ -63,7 +75,9 @@ def load_quote_lexicon(code: str) -> QuoteLexicon:
                 stem = lemma[: -len(infinitive)]
                 forms.update({f"{stem}{ending}": lemma for ending in words.first_group_endings})
     multiword: dict[str, dict[str, str]] = {}
+    verb_nouns: dict[str, dict[str, str]] = {}
     for lemma in classes:
         if len(parts := lemma.split()) == 2:
             multiword.setdefault(parts[1], {})[parts[0]] = lemma
-    return QuoteLexicon(frozenset(classes), frames, markers, forms, load(code).time_nouns, multiword)
+            verb_nouns.setdefault(parts[0], {})[parts[1]] = lemma
+    return QuoteLexicon(frozenset(classes), frames, markers, forms, load(code).time_nouns, multiword, verb_nouns)

@@ -18,7 +18,8 @@ class QuoteRules:
         self.person_nouns = lang.load(nlp.lang).person_words
         self.words = lang.load(nlp.lang).words
         strings = nlp.vocab.strings
-        self.verb_hashes = numpy.array([strings.add(lemma) for lemma in self.lexicon.verbs], dtype="uint64")
+        self.verb_hashes = numpy.array([strings.add(lemma) for lemma in [*self.lexicon.verbs, *self.lexicon.verb_nouns]],
+                                       dtype="uint64")
         self.form_hashes = numpy.array([strings.add(form) for form in [*self.lexicon.forms, *self.lexicon.multiword]],
                                        dtype="uint64")
         self.marker_hashes = numpy.array([strings.add(m[0]) for m in self.lexicon.source_markers], dtype="uint64")

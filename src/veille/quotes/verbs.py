@@ -121,8 +121,10 @@ class VerbPass(QuoteRules):
         obj = next((c for c in verb.rights if frame_of(c) == "obj"), None)
         if follows_its_words(verb) and not (obj is not None and disagrees_in_number(obj, verb)):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
+        cue_noun = self.lexicon.cue_noun(verb)
+        noun_at = cue_noun.i if cue_noun is not None else -1
         parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames) or
-                                            _charged(c, frames)) and not self._when(c)]
+                                            _charged(c, frames)) and not self._when(c) and c.i != noun_at]
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)
                          and not _across_paragraphs(verb.doc[c.left_edge.i : verb.i])]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
@@ -146,7 +148,8 @@ class VerbPass(QuoteRules):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
         if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
-        obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c)), None)
+        obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c) and c.i != noun_at),
+                   None)
         if frame_of(first) == "de" and obj is not None:
             first = obj  # "accuser les Nord-Coréens de livrer …", "assurer Pyongyang de son soutien"
         if frame_of(first) != "que":
@@ -155,6 +158,8 @@ class VerbPass(QuoteRules):
         start, end = first.left_edge.i, max(part.right_edge.i for part in parts) + 1
         while start < end and (doc[start].text == "," or doc[start].dep_ == "mark" and doc[start].lower_ in self.words.que):
             start += 1  # ", qu'il avait joué …" after a parenthesis: the clause without its comma and "que"
+        if cue_noun is not None and doc[start].lower_ in self.words.de and doc[start].dep_ == "case":
+            start += 1  # "a fait état de trois morts": what was said is the noun phrase ("du", "des" keep their article)
         if frame_of(first) == "obj":
             end = _spelled_out_after_colon(doc, _before_participle_clause(doc, start, end))
         return doc[start:end], embedded
@@ -187,11 +192,12 @@ class VerbPass(QuoteRules):
         return verb.doc[que.i + 1 : clause.right_edge.i + 1]
 
     def _short_claim(self, verb: Token, content: Span) -> bool:
-        """"a nié le viol", "plaidait un acquittement": a verb of the ``claim`` frame says its object of a determiner
-        and a noun (not words named: "a démenti la déclaration")."""
+        """"a nié le viol", "plaidait un acquittement", "a fait part de son inquiétude": a verb of the ``claim`` frame
+        says its object of a determiner and a noun (not words named: "a démenti la déclaration")."""
         root = content.root
         words = [t for t in content if not t.is_punct]
-        return "claim" in self.lexicon.frames[self.lexicon.lemma_of(verb)] and len(words) == 2 and root.dep_ == "obj" \
+        of_verb = root.dep_ == "obj" or (root.dep_.startswith("obl") and self.lexicon.cue_noun(verb) is not None)
+        return "claim" in self.lexicon.frames[self.lexicon.lemma_of(verb)] and len(words) == 2 and of_verb \
             and root.head.i == verb.i and root.pos_ == "NOUN" and words[0].dep_ == "det" and root.lemma_ not in self.words.words_nouns
 
     def _names_words(self, child: Token, frames: frozenset[str]) -> bool:
