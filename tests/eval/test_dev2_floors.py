@@ -17,10 +17,10 @@ from veille.eval.measures import headline_measures
 from veille.eval.systems import analyse_gold
 from veille.pipeline import analyse
 
-FLOORS = {  # the whole set at the fourth scoring of issue #12: 0.958, 0.833, 0.707, 0.977, 0.912, 0.723, 0.309
+FLOORS = {  # the whole set at the fifth scoring of issue #12: 0.957, 0.841, 0.716, 0.977, 0.912, 0.727, 0.311
     "ner": 0.93,
-    "quote": 0.80,
-    "attributed": 0.66,
+    "quote": 0.81,
+    "attributed": 0.67,
     "timex_relaxed": 0.95,
     "timex_value": 0.88,
     "events_typed": 0.69,
