@@ -215,3 +215,12 @@ def test_anaphora_the_pronoun_a_cleft_puts_forward_is_a_subject_the_next_pronoun
 def test_anaphora_a_dative_clitic_is_the_latest_person_but_its_clause_subject(referents):
     text = "Paul Arnaud a appelé Julie Brun mardi. Il lui a laissé un message."
     assert _owner(referents(text), text, "lui") == "Julie Brun"
+
+
+@pytest.mark.issue(12)
+def test_anaphora_il_y_a_names_no_one_but_il_y_a_met_does(referents):
+    """"Il y a eu des heurts" is existential; "Il y a retrouvé X" is a compound past whose "il" is the person."""
+    text = "Marc Ollier est arrivé à Lyon. Il y a eu des heurts devant la gare."
+    assert _owner(referents(text), text, "Il") is None
+    text = "Marc Ollier est arrivé à Lyon. Il y a retrouvé ses collègues."
+    assert _owner(referents(text), text, "Il") == "Marc Ollier"

@@ -50,3 +50,11 @@ def test_sources_pour_a_person_noun_with_a_name(analyse_text):
     """"Pour l'économiste X, P": a person noun before the name makes "pour" a source."""
     quotes = analyse_text("Pour le sociologue Marc Aubry, la réforme creusera les inégalités.").quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [("la réforme creusera les inégalités", "Marc Aubry")]
+
+
+@pytest.mark.issue(12)
+def test_sources_a_magistrates_description_takes_up_the_prosecutor_named_before(analyse_text):
+    text = ("La procureure de Lyon, Hélène Vidal, a ouvert une enquête. Selon la magistrate, aucune hypothèse n'est "
+            "écartée à ce stade.")
+    quotes = analyse_text(text).quotes
+    assert [q.speaker.name for q in quotes if q.text.startswith("aucune hypothèse")] == ["Hélène Vidal"]

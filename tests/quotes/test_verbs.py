@@ -167,3 +167,18 @@ def test_verbs_faire_etat_and_faire_part_report_their_complement(analyse_text, t
 @pytest.mark.issue(12)
 def test_verbs_faire_with_a_determined_noun_reports_nothing(analyse_text):
     assert analyse_text("L'équipe a fait une part du chemin sous la pluie.").quotes == []
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_adjective_before_the_object_is_part_of_the_statement(analyse_text):
+    """"a jugé « scandaleuse » la hausse des tarifs": what the speaker called it is said too."""
+    text = "La présidente de l'association a jugé « scandaleuse » la hausse des tarifs de cantine."
+    assert [q.text for q in analyse_text(text).quotes] == ["« scandaleuse » la hausse des tarifs de cantine"]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_que_clause_after_a_source_parenthesis_is_the_verbs(analyse_text):
+    """"X estiment, selon une source …, que P": the parser hangs P on the source; X said P, the source relays it."""
+    text = "Les inspecteurs estiment, selon une source syndicale, que les contrôles ont été bâclés."
+    quotes = analyse_text(text).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [("les contrôles ont été bâclés", "Les inspecteurs")]

@@ -361,13 +361,40 @@ def is_personal_subject(token: Token) -> bool:
 
     The parser often calls the inverted clitic of an incise an expletive; it is one only with impersonal verbs.
     """
+    if _existential(token):
+        return False
     if token.dep_.startswith("nsubj") or is_cleft_focus(token):
         return True
+    if token.dep_ == "expl:subj" and _of_a_compound_past(token):
+        return True  # "Il y a rencontré X": "y" and a participle, no "il y a"
     if not token.text.startswith("-"):
         return False
     verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
     impersonal = lang.words_of(token).impersonal_verbs
     return verb.lemma_ not in impersonal and token.head.lemma_ not in impersonal
+
+
+def _existential(token: Token) -> bool:
+    """"Il y a eu des heurts", "il y avait des blessés": the "il" of "il y a", unless a participle of another verb
+    follows ("Il y a rencontré X": "y" is a place, "a" an auxiliary)."""
+    words = lang.words_of(token)
+    doc = token.doc
+    if token.lower_ not in words.existential_pronoun or token.i + 2 >= len(doc) or \
+            doc[token.i + 1].lower_ not in words.existential_clitic or doc[token.i + 2].lemma_ != "avoir":
+        return False
+    after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+    return not (after is not None and after.pos_ == "VERB" and "Part" in after.morph.get("VerbForm")
+                and after.lemma_ != "avoir")
+
+
+def _of_a_compound_past(token: Token) -> bool:
+    """Whether an "expletive" subject is that of a compound past in the active of a verb that is no impersonal one
+    ("Il y a rencontré X"; not "il y a eu des morts", "il a été décidé", "il a fallu")."""
+    verb = token.head
+    impersonal = lang.words_of(token).impersonal_verbs
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and verb.lemma_ not in impersonal \
+        and verb.lemma_ != "avoir" and not any(c.dep_ == "aux:pass" for c in verb.children) \
+        and any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def _inverted_subject(token: Token) -> bool:

@@ -135,7 +135,7 @@ class VerbPass(QuoteRules):
             return qualified, True  # "a qualifié d'« irresponsable » la décision", the decision hung on the label
         if not parts:
             return self._told_that(verb) or _called_to(verb, frames) or self._object_after_when(verb, frames) or \
-                _linear_complement(verb), True
+                _clause_past_source(verb, frames) or _linear_complement(verb), True
         first = parts[0]
         embedded = frame_of(first) != "speech"
         if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
@@ -162,6 +162,7 @@ class VerbPass(QuoteRules):
             start += 1  # "a fait état de trois morts": what was said is the noun phrase ("du", "des" keep their article)
         if frame_of(first) == "obj":
             end = _spelled_out_after_colon(doc, _before_participle_clause(doc, start, end))
+            start = _label_before(verb, first, start)
         return doc[start:end], embedded
 
     def _self_description(self, verb: Token) -> Span | None:
@@ -348,6 +349,34 @@ def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
                    and (doc[t.i + 1].dep_ in {"mark", "cc"} or doc[t.i + 1].pos_ in {"SCONJ", "CCONJ"})), None)
     end = clause - 1 if clause is not None else end  # not ", tandis que la France a appelé …": another's words
     return doc[label.left_edge.i : end + 1]
+
+
+def _clause_past_source(verb: Token, frames: frozenset[str]) -> Span | None:
+    """"Les enquêteurs estiment, selon une source proche du dossier, que …": the parser hangs the que-clause after a
+    source phrase between commas on the source; it is the verb's (the source only relays it)."""
+    words = lang.words_of(verb)
+    if "que" not in frames:
+        return None
+    for source in (c for c in verb.rights if c.dep_.startswith("obl")):
+        if not any(m.dep_ == "case" and m.lower_ in words.source_prepositions for m in source.children):
+            continue
+        clause = next((c for c in source.rights if c.dep_.startswith("acl") and
+                       any(m.dep_ == "mark" and m.lower_ in words.que for m in c.children)), None)
+        if clause is not None:
+            start = next(t.i for t in clause.subtree if t.lower_ in words.que) + 1
+            return verb.doc[start : clause.right_edge.i + 1]
+    return None
+
+
+def _label_before(verb: Token, obj: Token, start: int) -> int:
+    """"a jugé « inacceptable » le recours à …": an adjective between the verb and its object is what the speaker
+    called it, part of the statement; the content then begins at the label (with its quotation mark)."""
+    label = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i < obj.i), None)
+    if label is None:
+        return start
+    doc = verb.doc
+    first = label.left_edge.i
+    return first - 1 if first > verb.i + 1 and doc[first - 1].is_quote else first
 
 
 def _labelled_object(objects: list[Token], de: frozenset[str]) -> Span | None:
