@@ -89,3 +89,18 @@ def test_descriptions_an_unnamed_referent_opened_by_a_kb_description_is_the_kb_e
     record = _entity_of(doc, "Le parquet national financier")
     assert record is not None and record["name"] == "Parquet national financier" and not record.get("unnamed")
     assert "PNF" in [mention["text"] for mention in record["mentions"]]
+
+
+@pytest.mark.parametrize("text, description, state", [
+    ("Le régime birman a fait arrêter trois journalistes.", "Le régime birman", "Birmanie"),
+    ("Kiev accuse l'occupant russe de piller les musées.", "l'occupant russe", "Russie"),
+])
+def test_descriptions_a_state_by_a_noun_and_its_nationality_adjective(nlp, text, description, state):
+    """"le régime birman", "l'occupant russe": the state the adjective names, as a nominal mention."""
+    record = _entity_of(nlp(text), description)
+    assert record is not None and record["name"] == state
+
+
+def test_descriptions_a_country_noun_without_a_nationality_adjective_is_no_state(nlp):
+    record = _entity_of(nlp("Le régime a fait arrêter trois journalistes."), "Le régime")
+    assert record is None or (record.get("unnamed") and record["kb_id"] is None)

@@ -12,6 +12,9 @@ names it. A description the KB gives to several entries, or whose words corefere
 alone; an unnamed referent coreference opened with it ("le parquet national financier … il") is the KB's entity, and
 its mentions join that entity.
 
+A state is described by a noun news uses for it and a nationality adjective ("l'ennemi russe", "le régime syrien":
+``words.country_nouns``); the phrase becomes a mention of the KB's country.
+
 The institutions of a place are described the same way: "le parquet de Charleroi", "la cour d'assises de la
 Mayenne" (``lang/fr/local_institutions.tsv``: the heads). Only the place is a name; the phrase, from its head to the
 end of the place's name, becomes an entity of its own ("parquet de Charleroi"), one per document and phrase
@@ -62,9 +65,14 @@ class DescriptionMentions(ReadsKnowledgeBase):
     def __call__(self, doc: Doc) -> Doc:
         described = [span for span in filter_spans(self.matcher(doc, as_spans=True)) if _written_lowercase(span)]
         local = self._local_institutions(doc)
-        if not described and not local:
+        countries = self._countries_described(doc)
+        if not described and not local and not countries:
             return doc
         records = doc._.veille_entities or []
+        for mention, entry in countries:
+            holder, within = _holder(records, mention)
+            if holder is None:
+                _add_mention(_record_of(entry, records), mention)
         for span in described:
             entry = self._entry(span.text)
             mention = self._with_article(span)
@@ -101,6 +109,19 @@ class DescriptionMentions(ReadsKnowledgeBase):
                 cursor += 1
             if cursor in places:
                 found.append((head, places[cursor]))
+        return found
+
+    def _countries_described(self, doc: Doc) -> list[tuple[Span, KBEntry]]:
+        """"l'ennemi russe", "le régime syrien": a definite article, a noun that designates a state in news and a
+        nationality adjective are the state (``words.country_nouns``); the KB's country of the adjective."""
+        found = []
+        for token in doc[1:-1]:
+            if token.lower_ not in self.words.country_nouns or doc[token.i - 1].lower_ not in self.articles:
+                continue
+            demonym = self.gazetteer.demonym(doc[token.i + 1].text)
+            entry = self.gazetteer.entry(demonym.country_qid) if demonym is not None and demonym.pos == "adj" else None
+            if entry is not None and doc[token.i + 1].is_lower:
+                found.append((doc[token.i - 1 : token.i + 2], entry))
         return found
 
     def _entry(self, description: str) -> KBEntry | None:
