@@ -510,3 +510,13 @@ def test_entity_fixes_a_head_before_a_known_place_stays_a_common_noun(nlp, text)
 def test_entity_fixes_a_square_opening_a_sentence_is_a_place(nlp, text, name):
     """The model reads a capitalised head and a surname as a person; a square's head says it is a place."""
     assert (name, "LOC") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, name", [
+    ("Les accords de Dayton ont mis fin à la guerre.", "accords de Dayton"),
+    ("Le protocole de Montréal protège la couche d'ozone.", "protocole de Montréal"),
+])
+def test_entity_fixes_agreements_named_after_a_place_are_misc(nlp, text, name):
+    """"les accords de X", "le protocole de X": a named agreement (a law or report's kind), not the place."""
+    assert (name, "MISC") in _names(nlp, text)
