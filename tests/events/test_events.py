@@ -1331,3 +1331,23 @@ def test_events_a_verb_the_lemmatizer_left_as_written_is_still_its_verb(nlp):
     token = next(t for t in nlp("« L’aviation bombarde les faubourgs chaque nuit », a déploré le maire.")
                  if t.text == "bombarde")
     assert (token.lemma_, verb_lemma(token, load_event_lexicon("fr").triggers)) == ("bombarde", "bombarder")
+
+
+@pytest.mark.issue(12)
+def test_events_with_a_possessive_the_de_complement_is_no_actor(analyse_text):
+    """"son retrait de l'alliance": the possessor withdraws; "de" says from what ("le retrait des troupes": they do)."""
+    event = _event(analyse_text("Le Burkina Faso a confirmé son retrait de l'alliance.", dct="2024-01-10"), "retrait")
+    assert _name(event.actor) == "Burkina Faso"
+    event = _event(analyse_text("Le retrait des soldats tchadiens est achevé.", dct="2024-01-10"), "retrait")
+    assert "soldats tchadiens" in _name(event.actor)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, actor, target", [
+    ("Deux gendarmes ont été tués dans une embuscade tendue par des djihadistes.", "djihadistes", "gendarmes"),
+    ("Des insurgés ont tendu une embuscade à une patrouille.", "insurgés", "patrouille"),
+])
+def test_events_an_ambush_and_who_laid_it(analyse_text, text, actor, target):
+    """"une embuscade tendue par X", "X a tendu une embuscade à Y": "tendre" carries its noun's act."""
+    event = _event(analyse_text(text, dct="2024-01-10"), "embuscade")
+    assert event.type == "ASSAULT" and actor in _name(event.actor) and target in (_name(event.target) or "")

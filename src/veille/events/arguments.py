@@ -354,7 +354,8 @@ def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | 
     subject = child(noun, "nsubj")
     if subject is not None:
         return subject
-    agentive_de = "de" not in trigger.slots
+    # "son retrait de la Cédéao": with a possessive, the possessor acts and "de" says from what
+    agentive_de = "de" not in trigger.slots and _possessor(noun) is None
     for c in _with_complements(noun):
         if not c.dep_.startswith(("nmod", "obl")):
             continue
