@@ -44,3 +44,20 @@ def test_marks_a_quotation_the_parser_made_the_subject_is_the_incises_words(anal
     a titled name the parser hung on the complement is the incise's subject."""
     text = "« Nous avons choisi la rue. Le pays a besoin de calme », a dit à la presse M. Diallo, samedi soir."
     assert {s for _, s in _quotes(analyse_text, text)} == {"Diallo"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, speaker", [
+    ("« Ce budget est un scandale », a lancé la sénatrice PS Martine Roussel.", "Martine Roussel"),
+    ("« Ce budget est un scandale », s'emporte le député LR Paul Vernet.", "Paul Vernet"),
+])
+def test_marks_a_persons_title_with_a_party_is_the_person_not_the_party(analyse_text, text, speaker):
+    """"le député LR X": the party's acronym between the title and the name says whose deputy X is."""
+    assert [s for _, s in _quotes(analyse_text, text)] == [speaker]
+
+
+@pytest.mark.issue(12)
+def test_marks_a_narrative_infinitive_speaks_for_the_subject_before(analyse_text):
+    """"Il a pris la parole. Et d'ajouter : « … »": the subject of the sentence before says it."""
+    text = "La directrice Anne Roux a reçu les parents. Et d'ajouter : « Aucun enfant ne sera laissé de côté. »"
+    assert [s for _, s in _quotes(analyse_text, text)] == ["Anne Roux"]

@@ -135,7 +135,7 @@ class Anaphora:
                 continue
             if self._has_seat(phrase, noun, owner):
                 continue
-            cluster = _introduced_name(noun, phrase, owner) or self._class_entity(noun, phrase, clusters, starts) or \
+            cluster = self._introduced_name(noun, phrase, owner) or self._class_entity(noun, phrase, clusters, starts) or \
                 self._named_head(noun, phrase, clusters)
             if cluster is None:
                 cluster = self._unnamed(noun, phrase, clusters)
@@ -146,6 +146,18 @@ class Anaphora:
             found.append(_Antecedent(cluster, phrase.start, phrase.end, _sentence(starts, phrase.start),
                                      self.prominence(phrase), self.phrase_gender(noun), is_plural(noun)))
         return found
+
+    def _introduced_name(self, noun: Token, phrase: Span, owner: dict[int, Cluster]) -> Cluster | None:
+        """"le quotidien officiel Rodong Sinmun": a description right before a name introduces that name (not a
+        plural one: "les syndicats CSC et CGSLB" are two; a person's noun introduces no organisation: "le député LR
+        Éric Ciotti" is the deputy of the party, not the party)."""
+        if is_plural(noun):
+            return None
+        cluster = owner.get(phrase.end)
+        if cluster is None or cluster.unnamed:
+            return None
+        person = noun.lemma_ in self.person_words or noun.lower_ in self.person_words
+        return None if person and cluster.label != "PER" else cluster
 
     def _phrase(self, noun: Token) -> Span | None:
         """The description a noun heads, as the text calls its referent: determiner (or number), adjectives, noun
@@ -493,13 +505,6 @@ def _named_person_before(noun: Token, clusters: list[Cluster]) -> bool:
                for cluster in clusters)
 
 
-def _introduced_name(noun: Token, phrase: Span, owner: dict[int, Cluster]) -> Cluster | None:
-    """"le quotidien officiel Rodong Sinmun": a description right before a name introduces that name (not a plural
-    one: "les syndicats CSC et CGSLB" are two)."""
-    if is_plural(noun):
-        return None
-    cluster = owner.get(phrase.end)
-    return cluster if cluster is not None and not cluster.unnamed else None
 
 
 def _coordinated_with(token: Token, antecedents: list[_Antecedent], plural: bool) -> _Antecedent | None:

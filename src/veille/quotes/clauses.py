@@ -47,10 +47,32 @@ def subject_of(verb: Token) -> Token | None:
         return None
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
+    if _narrative_infinitive(verb):
+        return _subject_of_sentence_before(verb)  # "Il a pris la parole. Et d'ajouter : « … »"
     if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _narrative_infinitive(verb: Token) -> bool:
+    """"Et d'ajouter : …", "Et de conclure que …": the narrative infinitive that opens a sentence, whose subject is
+    that of the sentence before."""
+    words = lang.words_of(verb)
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    marks = [c for c in verb.lefts if c.dep_ in {"mark", "cc"}]
+    return len(marks) == 2 and marks[0].lower_ in words.conjunction_and and marks[1].lower_ in words.de and \
+        opens_sentence(verb.doc, marks[0].i)
+
+
+def _subject_of_sentence_before(verb: Token) -> Token | None:
+    doc = verb.doc
+    start = verb.sent.start
+    if start == 0:
+        return None
+    root = doc[start - 1].sent.root
+    return next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
 
 
 def disagrees_in_number(noun: Token, verb: Token) -> bool:
