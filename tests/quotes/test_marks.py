@@ -50,6 +50,7 @@ def test_marks_a_quotation_the_parser_made_the_subject_is_the_incises_words(anal
 @pytest.mark.parametrize("text, speaker", [
     ("« Ce budget est un scandale », a lancé la sénatrice PS Martine Roussel.", "Martine Roussel"),
     ("« Ce budget est un scandale », s'emporte le député LR Paul Vernet.", "Paul Vernet"),
+    ("« Ce budget est un scandale », a lancé le maire PS de Brest, Paul Vernet.", "Paul Vernet"),
 ])
 def test_marks_a_persons_title_with_a_party_is_the_person_not_the_party(analyse_text, text, speaker):
     """"le député LR X": the party's acronym between the title and the name says whose deputy X is."""

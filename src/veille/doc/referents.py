@@ -86,7 +86,7 @@ class EntityIndex:
     def speaker(self, phrase: Span, head: Token | None = None) -> dict:
         """The contract's speaker object for the phrase that says something (see the module docstring)."""
         head = head if head is not None else phrase.root
-        found = self.by_token.get(head.i) or self._named_in(phrase)
+        found = self.by_token.get(head.i) or self._named_in(phrase, person=head.lower_ in self.person_nouns)
         if found:
             return _from_mention(self.doc, *found)
         words = self.words
@@ -155,13 +155,15 @@ class EntityIndex:
         genders = span.root.morph.get("Gender") if span is not None and span.root.pos_ == "NOUN" else []
         return genders[0] if len(genders) == 1 else None
 
-    def _named_in(self, phrase: Span) -> tuple[dict, dict] | None:
+    def _named_in(self, phrase: Span, *, person: bool = False) -> tuple[dict, dict] | None:
         """An entity named inside the speaker's phrase, a person first: "le porte-parole du département d'Etat Mark
         Toner" is Mark Toner, not the department. A name in a complement ("les syndicats de la SNCF", "le cadre de
-        l'Insee") is not the speaker: it only says whose the speaker is."""
+        l'Insee") is not the speaker: it only says whose the speaker is; nor, in a person's description (``person``),
+        an organisation or place without a preposition: "le maire PS de Rouen" is no party."""
         named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and t.pos_ not in {"DET", "PRON"}
                  and not self._in_complement(t)]  # "son porte-parole", "X, ils …": no possessor nor pronoun
-        return next((found for found in named if found[0]["label"] == "PER"), named[0] if named else None)
+        people = [found for found in named if found[0]["label"] == "PER"]
+        return people[0] if people else None if person else named[0] if named else None
 
     def _in_complement(self, token: Token) -> bool:
         """Whether the name ``token`` belongs to is introduced by a preposition ("de la SNCF", "au maire de Pau")."""
