@@ -182,3 +182,11 @@ def test_verbs_a_que_clause_after_a_source_parenthesis_is_the_verbs(analyse_text
     text = "Les inspecteurs estiment, selon une source syndicale, que les contrôles ont été bâclés."
     quotes = analyse_text(text).quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [("les contrôles ont été bâclés", "Les inspecteurs")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_object_after_a_source_parenthesis_is_the_verbs(analyse_text):
+    """"X a démenti, selon l'agence Y, toute implication": the parser hangs the object on the source."""
+    text = "Le club a démenti, selon le quotidien régional, tout accord avec le joueur."
+    quotes = analyse_text(text).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [("tout accord avec le joueur", "Le club")]

@@ -352,19 +352,21 @@ def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
 
 
 def _clause_past_source(verb: Token, frames: frozenset[str]) -> Span | None:
-    """"Les enquêteurs estiment, selon une source proche du dossier, que …": the parser hangs the que-clause after a
-    source phrase between commas on the source; it is the verb's (the source only relays it)."""
+    """"Les enquêteurs estiment, selon une source proche du dossier, que …", "Le Kremlin a démenti, selon l'agence
+    Reuters, toute implication": the parser hangs the que-clause or the object after a source phrase between commas
+    on the source; it is the verb's (the source only relays it)."""
     words = lang.words_of(verb)
-    if "que" not in frames:
-        return None
     for source in (c for c in verb.rights if c.dep_.startswith("obl")):
         if not any(m.dep_ == "case" and m.lower_ in words.source_prepositions for m in source.children):
             continue
         clause = next((c for c in source.rights if c.dep_.startswith("acl") and
                        any(m.dep_ == "mark" and m.lower_ in words.que for m in c.children)), None)
-        if clause is not None:
+        if clause is not None and "que" in frames:
             start = next(t.i for t in clause.subtree if t.lower_ in words.que) + 1
             return verb.doc[start : clause.right_edge.i + 1]
+        obj = next((c for c in source.rights if c.pos_ == "NOUN" and c.doc[c.left_edge.i - 1].text == ","), None)
+        if obj is not None and "obj" in frames:  # with what the parser hung on the source after it
+            return verb.doc[obj.left_edge.i : source.right_edge.i + 1]
     return None
 
 
