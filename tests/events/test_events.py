@@ -100,6 +100,9 @@ def test_events_mediation_between_parties_targets_both(analyse_text, text):
         ("Les syndicats appellent à manifester contre la réforme.", "manifester", "requested"),
         ("Il n'a pas manqué de remercier la France.", "remercier", "asserted"),
         ("S'il est ratifié, le traité entrera en vigueur en mai.", "ratifié", "possible"),
+        ("Des miliciens auraient attaqué le village, selon un habitant.", "attaqué", "alleged"),  # hearsay
+        ("Si la trêve avait tenu, l'armée n'aurait pas attaqué le village.", "attaqué", "negated"),
+        ("Si la trêve tombait, l'armée aurait attaqué le village.", "attaqué", "possible"),  # a hypothesis
     ],
 )
 def test_events_modality_from_cues(analyse_text, text, trigger, modality):

@@ -153,10 +153,21 @@ def _negated(token: Token, lexicon: EventLexicon) -> bool:
 
 def _tense(token: Token) -> str | None:
     """Future → planned, conditional → possible, read on the verb or on its auxiliary or copula (or on a regular
-    verb's ending, which the tagger sometimes misses: "signera")."""
+    verb's ending, which the tagger sometimes misses: "signera"); the past conditional of a fact the text does not
+    vouch for ("l'armée aurait bombardé un hôpital", "aurait été tué") → alleged, as the guidelines read the
+    journalist's conditional, unless a condition makes it a hypothesis ("si …, il aurait signé")."""
     for word in (token, *(c for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})):
         if "Fut" in word.morph.get("Tense") or _future_form(word):
             return "planned"
         if "Cnd" in word.morph.get("Mood"):
-            return "possible"
+            return "alleged" if _hearsay_past(token, word) else "possible"
     return None
+
+
+def _hearsay_past(verb: Token, auxiliary: Token) -> bool:
+    """"aurait bombardé", "serait mort": a past participle under a conditional auxiliary, with no "si" in the
+    sentence."""
+    if auxiliary.i == verb.i or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return False
+    words = lang.words_of(verb)
+    return not any(t.lower_ in words.condition_markers and t.dep_ == "mark" for t in verb.sent)
