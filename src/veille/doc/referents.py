@@ -163,7 +163,9 @@ class EntityIndex:
         named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and t.pos_ not in {"DET", "PRON"}
                  and not self._in_complement(t)]  # "son porte-parole", "X, ils …": no possessor nor pronoun
         people = [found for found in named if found[0]["label"] == "PER"]
-        return people[0] if people else None if person else named[0] if named else None
+        if people:
+            return people[0]
+        return named[0] if named and not person else None
 
     def _in_complement(self, token: Token) -> bool:
         """Whether the name ``token`` belongs to is introduced by a preposition ("de la SNCF", "au maire de Pau")."""
@@ -230,13 +232,16 @@ class EntityIndex:
     def _is_person_description(self, token: Token) -> bool:
         """A definite description of a person: "le directeur", "l'ailier droit", "la chancelière", "les
         organisateurs" (a person noun's form or lemma)."""
-        return self._is_definite(token) and (token.lower_ in self.person_nouns or token.lemma_ in self.person_nouns)
+        return self._is_definite(token) and self._is_person_noun(token)
+
+    def _is_person_noun(self, token: Token) -> bool:
+        return token.lower_ in self.person_nouns or token.lemma_ in self.person_nouns
 
     def _is_group_description(self, token: Token) -> bool:
         """"les organisateurs", "ces manifestants": people a plural pronoun after them goes on with."""
         definite_plural = self.words.plural_articles - self.words.indefinite_determiners
         return any(c.dep_ == "det" and c.lower_ in definite_plural for c in token.children) and \
-            (token.lower_ in self.person_nouns or token.lemma_ in self.person_nouns)
+            self._is_person_noun(token)
 
     def _introduces_someone(self, token: Token) -> bool:
         """An indefinite description of a person as the subject of a clause or of an incise ("« … », dénonce une
@@ -244,7 +249,7 @@ class EntityIndex:
         indefinite = any(c.dep_ == "det" and c.lower_ in self.words.indefinite_singular for c in token.children)
         subject = token.dep_.startswith("nsubj") or (token.head.pos_ == "VERB" and token.head.i < token.i
                                                      and token.head.i > 0 and token.doc[token.head.i - 1].text == ",")
-        return indefinite and subject and (token.lower_ in self.person_nouns or token.lemma_ in self.person_nouns)
+        return indefinite and subject and self._is_person_noun(token)
 
     def _last_description(self, pronoun: Token) -> Span | None:
         """The definite description of a person a pronoun picks up when no named person is near ("la victime"); none

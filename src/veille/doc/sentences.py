@@ -5,8 +5,9 @@ after a name that opens the text ("Washington | accuse Moscou …", "Pékin | me
 unusual adjective ("Le président kényan | William Ruto a promis …"). The cut fragments lose their subject, their
 verb's complements and their names, and every stage after the parser reads the wrong clause. A sentence begins only
 after a full stop, a question or exclamation mark, an ellipsis, a colon or semicolon, a quotation mark or bracket
-that may close one, or a line break (a quotation mark or bracket may itself open one); everywhere else this component marks the token as no sentence start, which the
-parser respects. Where a boundary is possible it leaves the parser free.
+that may close one, or a line break (a quotation mark or bracket may itself open one); everywhere else this
+component marks the token as no sentence start, which the parser respects. Where a boundary is possible it leaves
+the parser free.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Token
+
 from ..lang import data_file, load
 from ..lexicon import read_mapping, read_tsv, read_words
 
@@ -35,7 +37,7 @@ class QuoteLexicon:
             return self.verb_nouns[token.lemma_][noun.lower_]
         return self.forms.get(token.lower_)
 
-    def cue_noun(self, verb) -> object | None:
+    def cue_noun(self, verb: Token) -> Token | None:
         """The object noun that makes a verb a reporting one ("a fait *état* de trois morts", "a fait *part* de son
         inquiétude"): the verb reports through the complements it has besides that noun."""
         nouns = self.verb_nouns.get(verb.lemma_)
