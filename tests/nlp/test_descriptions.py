@@ -104,3 +104,13 @@ def test_descriptions_a_state_by_a_noun_and_its_nationality_adjective(nlp, text,
 def test_descriptions_a_country_noun_without_a_nationality_adjective_is_no_state(nlp):
     record = _entity_of(nlp("Le régime a fait arrêter trois journalistes."), "Le régime")
     assert record is None or (record.get("unnamed") and record["kb_id"] is None)
+
+
+@pytest.mark.parametrize("text, description", [
+    ("La victime habitait au deuxième étage. Le voisin marocain a entendu des cris.", "Le voisin marocain"),
+    ("L'occupant russe du véhicule a été blessé.", "L'occupant russe"),
+])
+def test_descriptions_a_person_of_a_nationality_is_no_state(nlp, text, description):
+    """A neighbour, or an occupant of something, is a person, not the state of their nationality."""
+    record = _entity_of(nlp(text), description)
+    assert record is None or record["label"] != "LOC"

@@ -113,14 +113,17 @@ class DescriptionMentions(ReadsKnowledgeBase):
 
     def _countries_described(self, doc: Doc) -> list[tuple[Span, KBEntry]]:
         """"l'ennemi russe", "le régime syrien": a definite article, a noun that designates a state in news and a
-        nationality adjective are the state (``words.country_nouns``); the KB's country of the adjective."""
+        nationality adjective are the state (``words.country_nouns``); the KB's country of the adjective. A "de"
+        complement after them makes a person of them ("l'occupant russe du véhicule")."""
         found = []
         for token in doc[1:-1]:
             if token.lower_ not in self.words.country_nouns or doc[token.i - 1].lower_ not in self.articles:
                 continue
             demonym = self.gazetteer.demonym(doc[token.i + 1].text)
             entry = self.gazetteer.entry(demonym.country_qid) if demonym is not None and demonym.pos == "adj" else None
-            if entry is not None and doc[token.i + 1].is_lower:
+            whose = token.i + 3 < len(doc) and doc[token.i + 2].lower_ in self.words.de_forms and \
+                doc[token.i + 3].pos_ != "VERB"  # not "accuse l'occupant russe de piller …"
+            if entry is not None and doc[token.i + 1].is_lower and not whose:  # "l'occupant russe du véhicule"
                 found.append((doc[token.i - 1 : token.i + 2], entry))
         return found
 
