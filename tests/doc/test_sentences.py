@@ -3,7 +3,11 @@ the tests."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+import spacy
 
 from veille.doc.sentences import sentence_hints
 
@@ -40,3 +44,14 @@ def test_sentences_a_capital_opening_the_text_is_its_verbs_subject(analyse_text)
 def test_sentences_an_opening_quotation_mark_begins_no_sentence_of_its_own(nlp):
     doc = sentence_hints(nlp.make_doc("Il est parti. « On nous a menti », dit-elle."))
     assert [t.is_sent_start for t in doc if t.text == "On"] == [False]
+
+
+@pytest.mark.issue(12)
+def test_sentences_the_component_is_a_spacy_factory_saved_pipelines_find(tmp_path):
+    """``spacy.load`` of a saved pipeline in a fresh process finds the component through the package's entry point."""
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("veille_sentence_hints")
+    nlp.to_disk(tmp_path / "pipeline")
+    code = f"import spacy; print(spacy.load({str(tmp_path / 'pipeline')!r}).pipe_names)"
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "veille_sentence_hints" in shown

@@ -20,7 +20,11 @@ from spacy.tokens import Doc
 _MAY_END = frozenset({".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "(", "]", "-", "–", "—", "•", "*"})
 
 
-@Language.component("veille_sentence_hints")
+@Language.factory("veille_sentence_hints")
+def make_sentence_hints(nlp: Language, name: str):
+    return sentence_hints
+
+
 def sentence_hints(doc: Doc) -> Doc:
     """Mark every token that follows no possible sentence end as no sentence start."""
     for token in doc[1:]:
