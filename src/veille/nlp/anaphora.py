@@ -156,8 +156,7 @@ class Anaphora:
         cluster = owner.get(phrase.end)
         if cluster is None or cluster.unnamed:
             return None
-        person = noun.lemma_ in self.person_words or noun.lower_ in self.person_words
-        return None if person and cluster.label != "PER" else cluster
+        return None if _is_noun_of(noun, self.person_words) and cluster.label != "PER" else cluster
 
     def _phrase(self, noun: Token) -> Span | None:
         """The description a noun heads, as the text calls its referent: determiner (or number), adjectives, noun

@@ -61,6 +61,8 @@ class DescriptionMentions(ReadsKnowledgeBase):
         self.local_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
         heads = read_words(lang.data_file(nlp.lang, "local_institutions.tsv"), "head")
         self.local_heads.add("HEAD", list(nlp.tokenizer.pipe(sorted(heads))))
+        self.country_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.country_nouns.add("COUNTRY", list(nlp.tokenizer.pipe(sorted(self.words.country_nouns))))
 
     def __call__(self, doc: Doc) -> Doc:
         described = [span for span in filter_spans(self.matcher(doc, as_spans=True)) if _written_lowercase(span)]
@@ -116,8 +118,9 @@ class DescriptionMentions(ReadsKnowledgeBase):
         nationality adjective are the state (``words.country_nouns``); the KB's country of the adjective. A "de"
         complement after them makes a person of them ("l'occupant russe du véhicule")."""
         found = []
-        for token in doc[1:-1]:
-            if token.lower_ not in self.words.country_nouns or doc[token.i - 1].lower_ not in self.articles:
+        for _, i, _ in self.country_nouns(doc):
+            token = doc[i]
+            if not 0 < i < len(doc) - 1 or doc[i - 1].lower_ not in self.articles:
                 continue
             demonym = self.gazetteer.demonym(doc[token.i + 1].text)
             entry = self.gazetteer.entry(demonym.country_qid) if demonym is not None and demonym.pos == "adj" else None

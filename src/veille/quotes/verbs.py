@@ -118,8 +118,8 @@ class VerbPass(QuoteRules):
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         if (described := self._self_description(verb)) is not None:
             return described, True
-        obj = next((c for c in verb.rights if frame_of(c) == "obj"), None)
-        if follows_its_words(verb) and not (obj is not None and disagrees_in_number(obj, verb)):
+        noun_after_verb = next((c for c in verb.rights if frame_of(c) == "obj"), None)
+        if follows_its_words(verb) and not (noun_after_verb is not None and disagrees_in_number(noun_after_verb, verb)):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         cue_noun = self.lexicon.cue_noun(verb)
         noun_at = cue_noun.i if cue_noun is not None else -1
