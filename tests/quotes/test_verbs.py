@@ -190,3 +190,67 @@ def test_verbs_an_object_after_a_source_parenthesis_is_the_verbs(analyse_text):
     text = "Le club a démenti, selon le quotidien régional, tout accord avec le joueur."
     quotes = analyse_text(text).quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [("tout accord avec le joueur", "Le club")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Les riverains ont signé une pétition réclamant un radar devant l'école.",
+         ("un radar devant l'école", "Les riverains")),
+        ("Le collectif a publié un texte sur son blog appelant à boycotter la foire.",
+         ("à boycotter la foire", "Le collectif")),
+        ("Dans une tribune dénonçant la fermeture du lycée, les parents d'élèves réclament un rendez-vous.",
+         ("la fermeture du lycée", "les parents d'élèves")),
+    ],
+)
+def test_verbs_a_writing_speaks_for_who_issued_it(analyse_text, text, quote):
+    """"a signé une pétition réclamant …": the signatories ask, and never the blog the text was posted on."""
+    assert quote in _quotes(analyse_text, text)
+
+
+@pytest.mark.issue(12)
+def test_verbs_the_label_a_subject_gives_itself_with_comme(analyse_text):
+    assert _quotes(analyse_text, "Le prévenu s'est décrit comme « un homme en colère ».") == \
+        [("un homme en colère", "le prévenu")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["Le témoin a décrit la voiture comme une berline grise.",
+                                  "Le candidat s'est présenté au commissariat de Lens."])
+def test_verbs_describing_or_presenting_without_a_self_label_says_nothing(analyse_text, text):
+    assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.issue(12)
+def test_verbs_ruling_out_a_prospect_is_a_statement_excluding_people_an_act(analyse_text):
+    assert _quotes(analyse_text, "La direction exclut toute fermeture d'usine.") == \
+        [("toute fermeture d'usine", "La direction")]
+    assert _quotes(analyse_text, "Le syndicat a exclu deux délégués.") == []
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_participle_after_a_subordinate_clause_speaks_for_its_subject(analyse_text):
+    """"Alors que X …, se présentant comme …, Y ont …": the participle continues the clause before it."""
+    text = ("Alors que le maire refusait de répondre, se présentant comme « la cible d'une cabale », "
+            "ses adjoints ont démissionné.")
+    assert ("la cible d'une cabale", "le maire") in _quotes(analyse_text, text)
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_fronted_participle_the_tagger_read_as_an_adjective(analyse_text):
+    text = "Raillant « la fausse modestie » du ministre, la députée Lucie Marin a quitté la séance."
+    assert [speaker for _, speaker in _quotes(analyse_text, text)] == ["Lucie Marin"]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_self_description_keeps_the_adverb_of_its_adjective(analyse_text):
+    text = "Le syndicat s'est dit « très inquiet » pour l'avenir du site."
+    assert _quotes(analyse_text, text) == [("très inquiet", "Le syndicat")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_relative_after_a_name_in_apposition_is_the_names(analyse_text):
+    """"une intervention de la députée, Anne Kerlo, qui a dénoncé …": Kerlo denounced, not the intervention."""
+    text = "Les débats ont repris après une intervention de la députée, Anne Kerlo, qui a dénoncé un passage en force."
+    assert _quotes(analyse_text, text) == [("un passage en force", "Anne Kerlo")]

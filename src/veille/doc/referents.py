@@ -90,7 +90,7 @@ class EntityIndex:
         if found:
             return _from_mention(self.doc, *found)
         words = self.words
-        noun = _relative_antecedent(head, words) if head.lower_ in words.subject_relatives else None
+        noun = relative_antecedent(head, words) if head.lower_ in words.subject_relatives else None
         if noun is not None and (noun.i in self.by_token or noun.pos_ in {"NOUN", "PROPN"}):
             return self.speaker(self.doc[noun.i : noun.i + 1], noun)
         if head.lower_ in words.group_anaphors:
@@ -491,23 +491,37 @@ def _window_start(token: Token, sentences_back: int) -> int:
     return sentences[max(here - sentences_back, 0)].start
 
 
-def _relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | None:
+def relative_antecedent(pronoun: Token, words: lang.WordClasses) -> Token | None:
     """The noun a relative "qui" stands for, through coordinated relative clauses ("que nous avons rencontré et qui …").
 
     The parser does not always call the clause a relative one; the noun it hangs on is taken whatever the label, and
-    when it hangs on no noun, the word right before the (first) relative pronoun.
+    when it hangs on no noun, the word right before the (first) relative pronoun. A name set off right before the
+    relative wins over the parser's noun, which it only describes: in "des déclarations du président, Ilham Aliev,
+    qui avait menacé …" Aliev threatened, not the statements.
     """
     verb = pronoun.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.head.i != verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
+        return _name_right_before(pronoun, verb.head) or verb.head
     doc, i = pronoun.doc, pronoun.i - 1
     if i >= 0 and doc[i].lower_ in words.coordinators:  # "X que nous avons rencontré et qui …"
         i = next((t.i for t in reversed(doc[pronoun.sent.start : i]) if t.lower_ in words.relative_pronouns), 0) - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def _name_right_before(pronoun: Token, noun: Token) -> Token | None:
+    """The head of a name that ends right before ", qui" inside the phrase of ``noun`` (which it follows)."""
+    doc, i = pronoun.doc, pronoun.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    last = doc[i - 1]
+    name = last.head if last.dep_ == "flat:name" else last
+    if name.pos_ != "PROPN" or not name.ent_type_ or name.i <= noun.i:
+        return None
+    return name if noun.left_edge.i <= name.i <= noun.right_edge.i else None
 
 
 _GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's

@@ -45,6 +45,8 @@ def subject_of(verb: Token) -> Token | None:
         return _main_subject(verb)  # "X a exprimé sa détresse face à cette situation, soulignant que …"
     if follows:
         return None
+    if verb.dep_ == "acl" and _is_present_participle(verb) and (document := _document_of(verb)) is not None:
+        return _author(document)  # "a diffusé un communiqué appelant à …": the communiqué's issuer calls
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     if _narrative_infinitive(verb):
@@ -53,6 +55,35 @@ def subject_of(verb: Token) -> Token | None:
         before = verb.doc[verb.sent.start : verb.i]
         return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def _document_of(participle: Token) -> Token | None:
+    """The writing a participle describes ("une pétition exigeant …"), also when the parser hung the participle on
+    the place the writing was put ("un message sur son site appelant à …": the site calls for nothing), whether as
+    the writing's complement or as the verb's."""
+    documents = lang.words_of(participle).document_nouns
+    head = participle.head
+    if head.lemma_ in documents:
+        return head
+    if head.dep_ == "nmod" and head.head.lemma_ in documents:
+        return head.head
+    if head.dep_.startswith("obl"):
+        return next((c for c in head.head.children if c.dep_ == "obj" and c.i < head.i and c.lemma_ in documents), None)
+    return None
+
+
+def _author(document: Token) -> Token:
+    """Who issued a writing: the subject of the verb it is the object of ("L'ONG a lancé une pétition …"), or of
+    the clause it sets ("Dans une lettre ouverte …, les médecins réclament …"); else the writing itself, which
+    speaks only when it is someone's ("le communiqué de la préfecture")."""
+    clause = document.head
+    setting = document.dep_.startswith("obl") and any(
+        c.dep_ == "case" and c.lower_ in lang.words_of(document).place_prepositions for c in document.children)
+    if document.dep_ == "obj" or setting:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return document
 
 
 def _narrative_infinitive(verb: Token) -> bool:
@@ -168,11 +199,24 @@ def _main_subject(verb: Token) -> Token | None:
     hung_on_it = [c for c in verb.lefts if c.pos_ == "VERB"]  # "« P », a déclaré X, affirmant …" hung upside down
     incise = next((c for c in [*main.children, *hung_on_it] if c.i < verb.i and c.pos_ == "VERB"
                    and c.dep_ in {"conj", "parataxis", "advcl", "dep"} and follows_its_words(c)), None)
-    subject = inverted_subject(incise) if incise is not None else None
+    subject = inverted_subject(incise) if incise is not None else _subordinate_subject_before(verb, main)
     if subject is None and main.i != verb.i and main.pos_ in {"VERB", "AUX"}:
         subject = subject_of(main)  # not the subject of a quoted clause's adjective ("« La situation est grave »")
     passive = subject is not None and subject.dep_ == "nsubj:pass"
     return None if passive and _is_present_participle(verb) else subject
+
+
+def _subordinate_subject_before(participle: Token, main: Token) -> Token | None:
+    """"Alors que l'accusé minimisait son rôle, se décrivant comme …, les juges ont estimé …": a participle right
+    after a subordinate clause with a subject of its own continues that clause; the accused describes himself."""
+    own = [participle.i, *(c.left_edge.i for c in participle.lefts if c.dep_ != "advcl" and not c.is_punct)]
+    comma = min(own) - 1  # the clause before may hang on the participle itself
+    if comma < 1 or participle.doc[comma].text != ",":
+        return None
+    for clause in (*participle.lefts, *main.children):
+        if clause.dep_ == "advcl" and clause.right_edge.i == comma - 1 and any(c.dep_ == "mark" for c in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def subject_before_parenthesis(verb: Token) -> Token | None:

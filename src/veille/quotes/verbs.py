@@ -14,7 +14,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
-from ..doc.referents import EntityIndex
+from ..doc.referents import EntityIndex, relative_antecedent
 from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
@@ -118,6 +118,10 @@ class VerbPass(QuoteRules):
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         if (described := self._self_description(verb)) is not None:
             return described, True
+        if "as" in frames:
+            return _self_label(verb), True
+        if "prospect" in frames and not any(c.dep_ == "obj" and is_someone(c) for c in verb.children):
+            frames |= {"obj"}  # "exclut toute hausse des impôts": what the speaker rules out
         noun_after_verb = next((c for c in verb.rights if frame_of(c) == "obj"), None)
         if follows_its_words(verb) and not (noun_after_verb is not None and disagrees_in_number(noun_after_verb, verb)):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
@@ -174,11 +178,12 @@ class VerbPass(QuoteRules):
         adjective = next((c for c in verb.rights if c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp", "amod", "obj"}), None)
         if adjective is None:
             return None
+        start = min([adjective.i, *(c.i for c in adjective.lefts if c.dep_ == "advmod")])  # « profondément préoccupée »
         doc = verb.doc
         after = [c.right_edge.i for c in verb.rights if c.i >= adjective.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
         end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
         end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
-        return doc[adjective.i : end]  # not into a clause coordinated after a comma (", et il est parti")
+        return doc[start:end]  # not into a clause coordinated after a comma (", et il est parti")
 
     def _told_that(self, verb: Token) -> Span | None:
         """"a informé les employés que l'usine fermerait": the clause after the addressee, which the parser hangs
@@ -231,7 +236,7 @@ class VerbPass(QuoteRules):
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "… qui a déclenché … et qui confirme …"
         if subject.lower_ in self.words.subject_relatives and clause.dep_ == "acl:relcl" and clause.head.pos_ == "NOUN":
-            return self._can_speak(clause.head, index)
+            return self._can_speak(relative_antecedent(subject, self.words) or clause.head, index)
         found = index.by_token.get(subject.i)
         if found is not None:
             return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
@@ -440,6 +445,20 @@ def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[T
     following = [c for c in after if c.dep_.startswith("obl") and c.left_edge.i == first.right_edge.i + 1]
     coordinated = [c for c in after if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "X, mais aussi Y"
     return following[:1] + coordinated
+
+
+def _self_label(verb: Token) -> Span | None:
+    """"L'accusé s'est décrit comme « une pièce rapportée »": what follows "comme" is what the subject said it is;
+    without "se" ("a décrit la scène comme …", "a présenté son plan") the verb reports nothing of this kind."""
+    words = lang.words_of(verb)
+    if not any(c.lower_ in words.reflexive_pronouns for c in verb.lefts):
+        return None
+    label = next((c for c in verb.rights if any(m.dep_ == "case" and m.lower_ in words.as_conjunctions
+                                                for m in c.children)), None)
+    if label is None:
+        return None
+    start = next(m.i for m in label.children if m.lower_ in words.as_conjunctions) + 1
+    return verb.doc[start : label.right_edge.i + 1]
 
 
 def _linear_complement(verb: Token) -> Span | None:
