@@ -58,3 +58,19 @@ def test_sources_a_magistrates_description_takes_up_the_prosecutor_named_before(
             "écartée à ce stade.")
     quotes = analyse_text(text).quotes
     assert [q.speaker.name for q in quotes if q.text.startswith("aucune hypothèse")] == ["Hélène Vidal"]
+
+
+@pytest.mark.issue(12)
+def test_sources_an_unnamed_person_after_the_source_is_the_clauses_subject_not_an_apposition(analyse_text):
+    """"Selon la juge, le prévenu était ivre": the judge says it, not the defendant (a wrong fact before)."""
+    quotes = analyse_text("Selon la juge, le prévenu était ivre au moment des faits.").quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [("le prévenu était ivre au moment des faits", "la juge")]
+
+
+@pytest.mark.issue(12)
+def test_sources_the_name_after_a_verbs_addressee_names_no_outlet(analyse_text):
+    """"a déclaré à la presse M. Diallo": Diallo is the subject, so a later "selon la presse" is not Diallo."""
+    text = "« Nous voulons la paix », a déclaré à la presse M. Diallo. Le cortège est passé à Thiès, selon la presse."
+    quotes = analyse_text(text).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [("Nous voulons la paix", "Diallo"),
+                                                          ("Le cortège est passé à Thiès", "la presse")]

@@ -254,3 +254,10 @@ def test_verbs_a_relative_after_a_name_in_apposition_is_the_names(analyse_text):
     """"une intervention de la députée, Anne Kerlo, qui a dénoncé …": Kerlo denounced, not the intervention."""
     text = "Les débats ont repris après une intervention de la députée, Anne Kerlo, qui a dénoncé un passage en force."
     assert _quotes(analyse_text, text) == [("un passage en force", "Anne Kerlo")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_l_elue_takes_up_the_named_person_before_it(analyse_text):
+    text = ("« Le budget sera voté », a assuré la présidente du département, Sylvie Marchand. "
+            "L'élue a précisé que les routes seraient prioritaires.")
+    assert _quotes(analyse_text, text)[-1] == ("les routes seraient prioritaires", "Sylvie Marchand")

@@ -177,12 +177,18 @@ class EntityIndex:
     def _name_in_apposition(self, head: Token) -> tuple[dict, dict] | None:
         """The person named right after a description, past its complements, a parenthesis, a hyphen or a comma:
         "le directeur de l'Union suisse des arts et métiers (usam) Urs Furrer", "le colonel-major Amadou Abdramane",
-        "le porte-parole du Kremlin, Dmitri Peskov". A name in a complement ("l'avocat de Paul Martin") is not it."""
+        "le porte-parole du Kremlin, Dmitri Peskov". A name in a complement ("l'avocat de Paul Martin") is not it,
+        nor an unnamed person after the comma: "Selon la magistrate, le suspect était connu" is the clause's subject;
+        nor the name after a verb's addressee: in "a dit à la presse M. Sonko", Sonko is the verb's subject."""
+        if head.head.pos_ == "VERB" and any(c.dep_ == "case" and c.lower_ in self.words.a_forms for c in head.children):
+            return None
         doc, i = self.doc, head.i + 1
         end = min(head.sent.end, head.i + _APPOSITION_REACH)
         while i < end:
             token = doc[i]
             found = self.by_token.get(i) if token.pos_ != "PRON" else None  # "Aux dires des témoins, ils …"
+            if found is not None and found[0].get("unnamed"):
+                return None
             if found is not None and found[0]["label"] == "PER":
                 return None if self._in_complement(token) else found
             if token.text == "(":
