@@ -10,10 +10,11 @@ from spacy.tokens import Token
 from ..lang import data_file, load
 from ..lexicon import read_mapping, read_tsv, read_words
 
-FRAMES = {"que", "inf", "obj", "de", "a", "words", "claim", "as", "prospect"}  # words: an object that names words ("sa version :
-# P"); claim: an object of two words is what was said ("a nié le viol", "plaide l'acquittement"); as: only the label a
-# subject gives itself ("se décrivant comme « une pièce rapportée »"; "a décrit la scène" says nothing); prospect: an
-# object that is no one ("exclut une grève" is a statement, "a exclu trois élus" an act)
+# words: an object that names words ("sa version : P"); claim: an object of two words is what was said ("a nié le
+# viol", "plaide l'acquittement"); as: only the label a subject gives itself ("se décrivant comme « une pièce
+# rapportée »"; "a décrit la scène" says nothing); prospect: an object that is no one ("exclut une grève" is a
+# statement, "a exclu trois élus" an act)
+FRAMES = {"que", "inf", "obj", "de", "a", "words", "claim", "as", "prospect"}
 CUE_CLASSES = ("assert", "deny", "accuse", "announce", "warn", "opine", "ask", "explain", "reply", "promise")
 
 
