@@ -261,3 +261,14 @@ def test_verbs_l_elue_takes_up_the_named_person_before_it(analyse_text):
     text = ("« Le budget sera voté », a assuré la présidente du département, Sylvie Marchand. "
             "L'élue a précisé que les routes seraient prioritaires.")
     assert _quotes(analyse_text, text)[-1] == ("les routes seraient prioritaires", "Sylvie Marchand")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, quote", [
+    ("Les partis de gauche ont boycotté la séance. Ils jugent que le texte est bâclé.",
+     ("le texte est bâclé", "Les partis de gauche")),
+    ("Les syndicats ont quitté la réunion. Ils affirment que rien n'a été proposé.",
+     ("rien n'a été proposé", "Les syndicats")),
+])
+def test_verbs_a_plural_pronoun_goes_on_with_organisations_named_by_their_class(analyse_text, text, quote):
+    assert _quotes(analyse_text, text) == [quote]

@@ -244,10 +244,12 @@ class EntityIndex:
         return token.lower_ in self.person_nouns or token.lemma_ in self.person_nouns
 
     def _is_group_description(self, token: Token) -> bool:
-        """"les organisateurs", "ces manifestants": people a plural pronoun after them goes on with."""
+        """"les organisateurs", "ces manifestants", "les syndicats": people, or organisations that speak, a plural
+        pronoun after them goes on with (not places: "les deux pays" is a pair)."""
         definite_plural = self.words.plural_articles - self.words.indefinite_determiners
+        organisations = self.class_nouns.get(token.lemma_, frozenset()) - _PLACE_TYPES
         return any(c.dep_ == "det" and c.lower_ in definite_plural for c in token.children) and \
-            self._is_person_noun(token)
+            (self._is_person_noun(token) or bool(organisations))
 
     def _introduces_someone(self, token: Token) -> bool:
         """An indefinite description of a person as the subject of a clause or of an incise ("« … », dénonce une
@@ -529,6 +531,8 @@ def _name_right_before(pronoun: Token, noun: Token) -> Token | None:
         return None
     return name if noun.left_edge.i <= name.i <= noun.right_edge.i else None
 
+
+_PLACE_TYPES = frozenset({"GPE", "CITY"})  # class nouns of places, which no plural pronoun takes up as a group
 
 _GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's
 
