@@ -1354,3 +1354,14 @@ def test_events_an_ambush_and_who_laid_it(analyse_text, text, actor, target):
     """"une embuscade tendue par X", "X a tendu une embuscade à Y": "tendre" carries its noun's act."""
     event = _event(analyse_text(text, dct="2024-01-10"), "embuscade")
     assert event.type == "ASSAULT" and actor in _name(event.actor) and target in (_name(event.target) or "")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["La cour d'appel a condamné le prévenu à une amende de 5000 euros.",
+                                  "Le tribunal de Brest a condamné le prévenu à trois ans de prison."])
+def test_events_a_sentence_on_a_defendant_the_parser_took_for_a_complement(analyse_text, text):
+    """"a condamné le prévenu à …": "prévenu" read as the participle of "prévenir" and made a complement; the
+    sentence term is still the verb's (a conviction, not a condemnation) and the defendant its target."""
+    event = _event(analyse_text(text, dct="2024-03-01"), "condamné")
+    assert (event.type, event.target.name) == ("SANCTION", "prévenu")
+

@@ -56,6 +56,7 @@ def needs_met(token: Token, word: str) -> bool:
 
 
 def verb_dependents(token: Token) -> list[Token]:
-    """The dependents of ``token`` and those of its direct object."""
-    objects = [c for c in token.children if c.dep_ == "obj"]
+    """The dependents of ``token`` and those of its direct object, also of a noun the parser took for a predicative
+    complement ("a condamné le prévenu à deux ans", with "prévenu" read as the participle of "prévenir")."""
+    objects = [c for c in token.children if c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN")]
     return [*token.children, *(d for o in objects for d in o.children)]
