@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
 from .lexicon import EventLexicon, Trigger
-from .syntax import child, is_passive, preposition
+from .syntax import child, determined_complement, is_passive, preposition
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
@@ -718,15 +718,8 @@ def _direct_object(verb: Token) -> Token | None:
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     if found is None or found.pos_ == "DET":  # "a condamné le prévenu", "prévenu" read as the participle
-        return _determined_complement(verb) or found
+        return determined_complement(verb) or found
     return found
-
-
-def _determined_complement(verb: Token) -> Token | None:
-    """A noun with its article that the parser made the verb's predicative complement: an object ("a condamné *le
-    prévenu* à deux ans"); a predicative noun has none ("l'a nommé ministre")."""
-    return next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ == "NOUN"
-                 and (any(d.dep_ == "det" for d in c.children) or c.nbor(-1).pos_ == "DET")), None)
 
 
 def _time_noun(token: Token) -> bool:

@@ -58,5 +58,15 @@ def needs_met(token: Token, word: str) -> bool:
 def verb_dependents(token: Token) -> list[Token]:
     """The dependents of ``token`` and those of its direct object, also of a noun the parser took for a predicative
     complement ("a condamné le prévenu à deux ans", with "prévenu" read as the participle of "prévenir")."""
-    objects = [c for c in token.children if c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN")]
+    objects = [c for c in token.children if c.dep_ == "obj"]
+    if (misread := determined_complement(token)) is not None:
+        objects.append(misread)
     return [*token.children, *(d for o in objects for d in o.children)]
+
+
+def determined_complement(verb: Token) -> Token | None:
+    """A noun with its article that the parser made the verb's predicative complement: an object ("a condamné *le
+    prévenu* à deux ans", "prévenu" read as the participle of "prévenir"); a predicative noun has none ("l'a nommé
+    ministre")."""
+    return next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ == "NOUN"
+                 and (any(d.dep_ == "det" for d in c.children) or c.nbor(-1).pos_ == "DET")), None)

@@ -504,8 +504,6 @@ def _named_person_before(noun: Token, clusters: list[Cluster]) -> bool:
                for cluster in clusters)
 
 
-
-
 def _coordinated_with(token: Token, antecedents: list[_Antecedent], plural: bool) -> _Antecedent | None:
     """"la Corée du Nord et son peuple": the possessor of a noun coordinated with a mention is that mention."""
     owned = token.head

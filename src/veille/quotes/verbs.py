@@ -172,8 +172,7 @@ class VerbPass(QuoteRules):
     def _self_description(self, verb: Token) -> Span | None:
         """"Il s'est dit prêt à reprendre les essais si …", "se déclare favorable à …": the adjective and its
         complements are what the subject said of itself."""
-        if verb.lemma_ not in self.words.self_description_verbs or \
-                not any(c.lower_ in self.words.reflexive_pronouns for c in verb.lefts):
+        if verb.lemma_ not in self.words.self_description_verbs or not _reflexive(verb):
             return None
         adjective = next((c for c in verb.rights if c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp", "amod", "obj"}), None)
         if adjective is None:
@@ -450,15 +449,21 @@ def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[T
 def _self_label(verb: Token) -> Span | None:
     """"L'accusé s'est décrit comme « une pièce rapportée »": what follows "comme" is what the subject said it is;
     without "se" ("a décrit la scène comme …", "a présenté son plan") the verb reports nothing of this kind."""
-    words = lang.words_of(verb)
-    if not any(c.lower_ in words.reflexive_pronouns for c in verb.lefts):
+    if not _reflexive(verb):
         return None
+    words = lang.words_of(verb)
     label = next((c for c in verb.rights if any(m.dep_ == "case" and m.lower_ in words.as_conjunctions
                                                 for m in c.children)), None)
     if label is None:
         return None
     start = next(m.i for m in label.children if m.lower_ in words.as_conjunctions) + 1
     return verb.doc[start : label.right_edge.i + 1]
+
+
+def _reflexive(verb: Token) -> bool:
+    """"s'est dit", "se décrivant": the verb has its reflexive clitic before it."""
+    reflexives = lang.words_of(verb).reflexive_pronouns
+    return any(c.lower_ in reflexives for c in verb.lefts)
 
 
 def _linear_complement(verb: Token) -> Span | None:
