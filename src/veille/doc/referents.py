@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from .extensions import ENTITIES_KEY
 from .quotation_marks import quoted_segments
+from .syntax import preposition
 
 _CACHED = 8
 _APPOSITION_REACH = 16  # tokens after a description's head where its name may stand
@@ -172,7 +173,7 @@ class EntityIndex:
         mention = self.by_token[token.i][1]
         while token.head.i != token.i and mention["start"] <= token.head.idx < mention["end"]:
             token = token.head
-        return any(child.dep_ == "case" for child in token.children)
+        return preposition(token) is not None
 
     def _name_in_apposition(self, head: Token) -> tuple[dict, dict] | None:
         """The person named right after a description, past its complements, a parenthesis, a hyphen or a comma:
@@ -180,7 +181,7 @@ class EntityIndex:
         "le porte-parole du Kremlin, Dmitri Peskov". A name in a complement ("l'avocat de Paul Martin") is not it,
         nor an unnamed person after the comma: "Selon la magistrate, le suspect était connu" is the clause's subject;
         nor the name after a verb's addressee: in "a dit à la presse M. Sonko", Sonko is the verb's subject."""
-        if head.head.pos_ == "VERB" and any(c.dep_ == "case" and c.lower_ in self.words.a_forms for c in head.children):
+        if head.head.pos_ == "VERB" and preposition(head) == "à":
             return None
         doc, i = self.doc, head.i + 1
         end = min(head.sent.end, head.i + _APPOSITION_REACH)
@@ -414,8 +415,7 @@ class EntityIndex:
             if self._in_complement(token):
                 return True
             token = token.head
-        return self._in_complement(token) if token.i in self.by_token else \
-            any(child.dep_ == "case" for child in token.children)
+        return self._in_complement(token) if token.i in self.by_token else preposition(token) is not None
 
     def is_pair_anaphor(self, token: Token) -> bool:
         """"Les deux pays", "ces deux organisations": a definite class noun counted by two."""

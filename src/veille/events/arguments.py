@@ -38,7 +38,8 @@ from spacy.tokens import Token
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
 from .lexicon import EventLexicon, Trigger
-from .syntax import child, determined_complement, is_passive, preposition
+from ..doc.syntax import preposition
+from .syntax import child, determined_complement, is_passive
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}

@@ -38,7 +38,8 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
 from .referents import DocumentReferents, day_of, mention_span
 from .resumption import resume_arguments
-from .syntax import child, is_passive, is_reflexive, needs_met, preposition, verb_dependents
+from ..doc.syntax import preposition
+from .syntax import child, is_passive, is_reflexive, needs_met, verb_dependents
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE", "SANCTION"}
 _DATED = {"DATE", "TIME"}

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .. import lang
 from .lexicon import EventLexicon
-from .syntax import preposition
+from ..doc.syntax import preposition
 
 # Dependencies through which a verb or noun is the complement of the verb above it.
 _VERB_COMPLEMENTS = {"xcomp"}

@@ -1,4 +1,4 @@
-"""Reading the parse around a trigger: prepositions, passives, negation — small helpers the argument and modality
+"""Reading the parse around a trigger: passives, negation — small helpers the argument and modality
 rules share."""
 
 from __future__ import annotations
@@ -6,16 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lang
-
-
-def preposition(token: Token) -> str | None:
-    """The preposition that introduces ``token`` ("à la Russie" → "à", "du Nord" → "de"), if any: contracted and
-    elided forms ("au", "du", "d'") read as the preposition they stand for."""
-    for child in token.children:
-        if child.dep_ in {"case", "mark"} and child.i < token.i:
-            lower = child.lower_
-            return lang.words_of(token).preposition_forms.get(lower, lower)
-    return None
+from ..doc.syntax import preposition
 
 
 def is_passive(verb: Token) -> bool:

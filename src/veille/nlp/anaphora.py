@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import is_cleft_focus
+from ..doc.syntax import preposition
 from .clusters import Cluster, ClusterMention, gender_of, is_plural
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -98,7 +99,7 @@ class Anaphora:
     def _named(self, doc: Doc, cluster: Cluster, mention: ClusterMention, starts: list[int]) -> _Antecedent | None:
         span = doc[mention.start : mention.end]
         root = span.root
-        if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in self.words.de_forms for c in root.children):
+        if root.dep_ == "nmod" and preposition(root) == "de":
             return None  # "conseiller de Vladimir Poutine": a name in a noun's complement is not picked up
         if cluster.label == "PER" and cluster.gender is None:
             cluster.gender = self.name_gender(span)
@@ -299,7 +300,7 @@ class Anaphora:
         elif token.lower_ in self.words.dative_clitics and token.dep_ == "iobj":  # "elle lui transperce le poumon"
             best = _object_antecedent(token, antecedents, here, None, token.lower_ == "leur",
                                       _coreferent(antecedents, _clause_subjects(token)))
-        elif _after_preposition(token):
+        elif preposition(token) is not None:  # a stressed pronoun: "selon lui", "contre elle", not the clitic "lui a dit"
             plural = token.lower_ in self.words.plural_stressed_pronouns
             gender = (self.words.plural_stressed_pronouns if plural else self.words.stressed_pronouns)[token.lower_]
             best = self._best(antecedents, token.i, here, _PRONOUN_REACH, gender, plural, nearest=False,
@@ -350,8 +351,8 @@ class Anaphora:
         root = _role_head(span.root)
         if root.dep_ == "appos" and _is_noun_of(root.head, self.person_words):
             root = _role_head(root.head)  # "son Premier ministre, Jean-Marc Ayrault" is what its noun is
-        if root.dep_ in _SUBJECT_DEPS or _inverted_subject(root) or any(
-                c.dep_ == "case" and c.lower_ in self.words.source_prepositions for c in root.children):
+        if root.dep_ in _SUBJECT_DEPS or _inverted_subject(root) or \
+                preposition(root) in self.words.source_prepositions:
             return 0
         return 1 if root.dep_ in _SALIENT_DEPS else 2
 
@@ -435,7 +436,7 @@ def _object_antecedent(clitic: Token, antecedents: list[_Antecedent], here: int,
     between = clitic.doc[best.end : clitic.i]
     blocked = any(token.pos_ == "NOUN" and token.i not in subjects and any(c.dep_ == "det" for c in token.children)
                   and is_plural(token) == plural and (gender is None or gender_of(token) in {gender, None})
-                  and not (best.prominence == 0 and any(c.dep_ == "case" for c in token.children))
+                  and not (best.prominence == 0 and preposition(token) is not None)
                   for token in between)
     return None if blocked else best
 
@@ -448,12 +449,6 @@ def _agreeing_participle_gender(clitic: Token) -> str | None:
             child.dep_ == "aux:tense" and child.lemma_ == "avoir" for child in verb.children):
         return None
     return gender_of(verb)
-
-
-def _after_preposition(token: Token) -> bool:
-    """A stressed pronoun governed by a preposition: "selon lui", "contre elle", "avec eux" (not the clitic of
-    "il lui a dit", nor the subject "elle")."""
-    return any(child.dep_ == "case" for child in token.children)
 
 
 def _clause_subjects(token: Token) -> frozenset[int]:

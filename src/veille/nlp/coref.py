@@ -38,6 +38,7 @@ from .. import lang
 from ..lang import Title
 from ..doc.extensions import boilerplate_tokens
 from ..doc.quotation_marks import quoted_segments
+from ..doc.syntax import preposition
 from ..doc.gazetteer import Gazetteer, ReadsKnowledgeBase
 from .anaphora import Anaphora
 from .clusters import Cluster, ClusterMention, ordered, to_records
@@ -118,7 +119,7 @@ class MentionClusterer(ReadsKnowledgeBase):
         if fine_type != "CITY" or not span.kb_id_:
             return None
         phrase = _coordination_head(span.root)
-        case = next((child.lower_ for child in phrase.children if child.dep_ == "case"), None)
+        case = preposition(phrase)
         takes_part = case in self.words.participant_prepositions if case else _grammatical_role(phrase) in _ACTOR_DEPS
         if not takes_part:
             return None

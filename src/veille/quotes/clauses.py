@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
+from ..doc.syntax import preposition
 from .lexicon import QuoteLexicon
 
 
@@ -77,8 +78,7 @@ def _author(document: Token) -> Token:
     the clause it sets ("Dans une lettre ouverte …, les médecins réclament …"); else the writing itself, which
     speaks only when it is someone's ("le communiqué de la préfecture")."""
     clause = document.head
-    setting = document.dep_.startswith("obl") and any(
-        c.dep_ == "case" and c.lower_ in lang.words_of(document).place_prepositions for c in document.children)
+    setting = document.dep_.startswith("obl") and preposition(document) in lang.words_of(document).place_prepositions
     if document.dep_ == "obj" or setting:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None:
@@ -136,7 +136,7 @@ def subject_after_incise(verb: Token) -> Token | None:
     if clitic is not None:
         return clitic
     inverted = (c for c in verb.rights if c.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"}
-                and not any(d.dep_ == "case" for d in c.children))  # "a expliqué sur France Bleu X": not the outlet
+                and preposition(c) is None)  # "a expliqué sur France Bleu X": not the outlet
     found = next((c for c in map(_past_time_phrase, inverted) if c is not None and not is_bare_noun(c)), None)
     # "a déclaré dans un communiqué Hazem Qassem": the name the parser hung on the complement, as its apposition
     return found or next((a for c in verb.rights if c.dep_.startswith("obl") for a in c.children

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
+from ..doc.syntax import preposition
 from .found import FoundQuote
 
 _CARRIED_SENTENCES = 2  # sentences after a relay where its speaker's statements still go through it
@@ -70,7 +71,7 @@ def _carrier(outlet: Token, words) -> Token | None:
     while head.dep_ in {"conj", "appos", "flat:name", "nmod"} and head.head.i != head.i and \
             head.head.pos_ in {"PROPN", "NOUN"} and head.head.lemma_ not in words.relay_channels:
         head = head.head  # "Rodong Sinmun et l'agence KCNA": the first of the coordination
-    if not any(c.dep_ == "case" for c in head.children) or head.head.i == head.i:
+    if preposition(head) is None or head.head.i == head.i:
         return None
     carrier, before = head.head, head.left_edge.i - 1
     if carrier.pos_ == "VERB" and before >= 0 and outlet.doc[before].lemma_ in words.relay_channels:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex, relative_antecedent
+from ..doc.syntax import preposition
 from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
@@ -338,7 +339,7 @@ def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
     « terroristes »")."""
     de = lang.words_of(verb).de
     label = next((c for c in verb.rights if c.dep_ in {"xcomp", "obl:arg"} and c.pos_ in {"ADJ", "NOUN"}
-                  and any(m.dep_ in {"case", "mark"} and m.lower_ in de for m in c.children)), None)
+                  and preposition(c) == "de"), None)
     objects = [c for c in verb.rights if c.dep_ == "obj" and not is_when(c)]
     if "de" in frames and label is None and (labelled := _labelled_object(objects, de)) is not None:
         return labelled
@@ -361,7 +362,7 @@ def _clause_past_source(verb: Token, frames: frozenset[str]) -> Span | None:
     on the source; it is the verb's (the source only relays it)."""
     words = lang.words_of(verb)
     for source in (c for c in verb.rights if c.dep_.startswith("obl")):
-        if not any(m.dep_ == "case" and m.lower_ in words.source_prepositions for m in source.children):
+        if preposition(source) not in words.source_prepositions:
             continue
         clause = next((c for c in source.rights if c.dep_.startswith("acl") and
                        any(m.dep_ == "mark" and m.lower_ in words.que for m in c.children)), None)
@@ -391,7 +392,7 @@ def _labelled_object(objects: list[Token], de: frozenset[str]) -> Span | None:
     with it what was said, even a demonstrative one."""
     for obj in objects:
         if any(c.dep_ == "nmod" and (c.pos_ == "ADJ" or c.doc[c.i - 1].is_quote)
-               and any(m.dep_ == "case" and m.lower_ in de for m in c.children) for c in obj.children):
+               and preposition(c) == "de" for c in obj.children):
             return obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
     return None
 
@@ -452,8 +453,7 @@ def _self_label(verb: Token) -> Span | None:
     if not _reflexive(verb):
         return None
     words = lang.words_of(verb)
-    label = next((c for c in verb.rights if any(m.dep_ == "case" and m.lower_ in words.as_conjunctions
-                                                for m in c.children)), None)
+    label = next((c for c in verb.rights if preposition(c) in words.as_conjunctions), None)
     if label is None:
         return None
     start = next(m.i for m in label.children if m.lower_ in words.as_conjunctions) + 1
@@ -539,7 +539,7 @@ def _informant(verb: Token) -> Token | None:
             found = next((d for d in c.children if d.pos_ in {"NOUN", "PROPN"}), None)
             if found is not None:
                 return found
-        if c.pos_ in {"NOUN", "PROPN"} and any(d.dep_ == "case" and d.lower_ in informants for d in c.children):
+        if c.pos_ in {"NOUN", "PROPN"} and preposition(c) in informants:
             return c
         if c.lemma_ in lang.words_of(verb).anonymous_sources and _is_de(c.left_edge):  # "de source policière"
             return c

@@ -1,0 +1,18 @@
+"""Reading the parse: what introduces a word. Every stage asks whether a name is in a complement ("de la SNCF"),
+after a source preposition ("selon lui") or a participant one ("avec Téhéran"); one reading serves them all."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lang
+
+
+def preposition(token: Token) -> str | None:
+    """The preposition that introduces ``token`` ("à la Russie" → "à", "du Nord" → "de"), if any: contracted and
+    elided forms ("au", "du", "d'") read as the preposition they stand for."""
+    for child in token.children:
+        if child.dep_ in {"case", "mark"} and child.i < token.i:
+            lower = child.lower_
+            return lang.words_of(token).preposition_forms.get(lower, lower)
+    return None
