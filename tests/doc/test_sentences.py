@@ -25,11 +25,12 @@ def test_sentences_nothing_ended_gives_one_sentence(nlp, text):
 
 
 @pytest.mark.issue(12)
-def test_sentences_the_parser_stays_free_where_a_sentence_may_end(nlp):
-    """After a full stop or a line break the parser decides; inside a clause no sentence may begin."""
+def test_sentences_where_a_sentence_may_end_and_where_it_must(nlp):
+    """After a line break the parser decides; after a full stop a capitalised word begins a sentence; inside a
+    clause no sentence may begin."""
     doc = sentence_hints(nlp.make_doc("Le vote a eu lieu. Les résultats sont attendus lundi\nLa commission siégera."))
     starts = {token.text: token.is_sent_start for token in doc}
-    assert starts["Les"] is None and starts["La"] is None
+    assert starts["Les"] is True and starts["La"] is None
     assert starts["vote"] is False and starts["résultats"] is False and starts["commission"] is False
 
 
@@ -55,3 +56,18 @@ def test_sentences_the_component_is_a_spacy_factory_saved_pipelines_find(tmp_pat
     code = f"import spacy; print(spacy.load({str(tmp_path / 'pipeline')!r}).pipe_names)"
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "veille_sentence_hints" in shown
+
+
+@pytest.mark.issue(12)
+def test_sentences_a_full_stop_before_a_quotation_ends_the_sentence(nlp):
+    """The parser read on past "munitions." into the quotation; a stop of its own before an opening mark and a
+    capital ends the sentence (an abbreviation's stop, on its word, does not: "M. Roux")."""
+    doc = nlp("Selon lui, l'armée manque de munitions. « Nos stocks sont au plus bas », a-t-il admis devant M. Roux.")
+    assert [sentence.text[:6] for sentence in doc.sents] == ["Selon ", "« Nos "]
+
+
+@pytest.mark.issue(12)
+def test_sentences_a_source_phrase_reports_its_own_sentence_only(analyse_text):
+    text = "Selon lui, l'armée manque de munitions. « Nos stocks sont au plus bas », a-t-il admis."
+    assert [quote.text for quote in analyse_text(text).quotes] == ["l'armée manque de munitions",
+                                                                     "Nos stocks sont au plus bas"]

@@ -1365,3 +1365,17 @@ def test_events_a_sentence_on_a_defendant_the_parser_took_for_a_complement(analy
     event = _event(analyse_text(text, dct="2024-03-01"), "condamné")
     assert (event.type, event.target.name) == ("SANCTION", "prévenu")
 
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, verb, actor", [
+    ("Selon elle, l'usine fermera en mars. « Nous n'avons reçu aucune offre », a regretté la syndicaliste.",
+     "regretté", "la syndicaliste"),
+    ("« Ce texte est une provocation », a fustigé le porte-parole du gouvernement, Marc Lenoir.", "fustigé",
+     "Marc Lenoir"),
+])
+def test_events_an_incise_subject_read_as_its_object_acts(analyse_text, text, verb, actor):
+    """"« … », a regretté la syndicaliste": the parser may make the noun after an incise's verb its object; the
+    quote it reports says that noun is the speaker, so it acts and is no target."""
+    event = _event(analyse_text(text, dct="2024-03-01"), verb)
+    assert (_name(event.actor), event.target) == (actor, None)

@@ -520,3 +520,15 @@ def test_entity_fixes_a_square_opening_a_sentence_is_a_place(nlp, text, name):
 def test_entity_fixes_agreements_named_after_a_place_are_misc(nlp, text, name):
     """"les accords de X", "le protocole de X": a named agreement (a law or report's kind), not the place."""
     assert (name, "MISC") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    "Le ministre nigérian de la Défense, Yusuf Bello, a reçu son homologue.",
+    "La ministre brésilienne des Affaires étrangères, Ana Souza, a démenti.",
+])
+def test_entity_fixes_a_portfolio_after_a_nationality_is_no_name(nlp, text):
+    """The model tags "nigérian de la Défense" a person: a span that opens on the title's nationality adjective
+    and holds only a portfolio is none; the minister's name is the person."""
+    names = _names(nlp, text)
+    assert [label for _, label in names] == ["PER"] and names[0][0] in {"Yusuf Bello", "Ana Souza"}

@@ -272,3 +272,12 @@ def test_verbs_l_elue_takes_up_the_named_person_before_it(analyse_text):
 ])
 def test_verbs_a_plural_pronoun_goes_on_with_organisations_named_by_their_class(analyse_text, text, quote):
     assert _quotes(analyse_text, text) == [quote]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_institution_after_an_incise_verb_is_its_speaker(analyse_text):
+    """"…, a annoncé le parquet de Lyon": the parser made "trois hommes" the verb's subject and the prosecutor's
+    office its object; an institution news names by its function is someone who speaks, so the verb is an incise."""
+    text = "La police a interpellé trois hommes soupçonnés d'avoir incendié une voiture, a annoncé le parquet de Lyon."
+    assert _quotes(analyse_text, text) == [
+        ("La police a interpellé trois hommes soupçonnés d'avoir incendié une voiture", "parquet de Lyon")]

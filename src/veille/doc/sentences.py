@@ -7,7 +7,10 @@ verb's complements and their names, and every stage after the parser reads the w
 after a full stop, a question or exclamation mark, an ellipsis, a colon or semicolon, a quotation mark or bracket
 that may close one, or a line break (a quotation mark or bracket may itself open one); everywhere else this
 component marks the token as no sentence start, which the parser respects. Where a boundary is possible it leaves
-the parser free.
+the parser free, except after a full stop, question or exclamation mark or ellipsis of its own (the tokenizer keeps
+abbreviations' stops on their word: "M.", "etc.", "J.-C.") before a capitalised word or an opening quotation mark:
+there a sentence begins, and the parser, which sometimes reads on ("… manque de munitions. « Nos stocks … », a-t-il
+admis" as one sentence, the quotation a complement of the noun before), is told so.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from spacy.tokens import Doc
 # what may end a sentence or open a new one right after it (not an opening quotation mark: "« On nous a menti »" is
 # one sentence from its mark on)
 _MAY_END = frozenset({".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "(", "]", "-", "–", "—", "•", "*"})
+# what ends a sentence when it stands alone as a token, and what opens the next one
+_ENDS = frozenset({".", "!", "?", "…"})
+_OPENING_MARKS = frozenset({"«", "“"})
 
 
 @Language.factory("veille_sentence_hints")
@@ -26,10 +32,20 @@ def make_sentence_hints(nlp: Language, name: str):
 
 
 def sentence_hints(doc: Doc) -> Doc:
-    """Mark every token that follows no possible sentence end as no sentence start."""
+    """Mark every token that follows no possible sentence end as no sentence start, and every capitalised word or
+    opening quotation mark after a sentence's own final stop as a sentence start."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if not (before.text in _MAY_END or before.text[-1:] in _MAY_END or before.is_space or token.is_space
+        if before.text in _ENDS and _opens_a_sentence(token):
+            token.is_sent_start = True
+        elif not (before.text in _MAY_END or before.text[-1:] in _MAY_END or before.is_space or token.is_space
                 or "\n" in before.whitespace_ or token.text in _MAY_END):
             token.is_sent_start = False
     return doc
+
+
+def _opens_a_sentence(token) -> bool:
+    """A capitalised word, or an opening quotation mark before one ("« Nos stocks …")."""
+    if token.text in _OPENING_MARKS and token.i + 1 < len(token.doc):
+        token = token.doc[token.i + 1]
+    return token.text[:1].isupper()

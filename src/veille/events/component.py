@@ -296,6 +296,8 @@ class _Context(DocumentReferents):
         cued = next((q for q in self.quotes if _is_cue(token, q)), None) if trigger.type in _VERBAL else None
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
             speaker = self.speaker_ref(cued["speaker"], day)  # not the one accused ("l'homme *accusé* de vol")
+            if _incise_subject(cued, speaker, target):
+                actor, target = speaker, None
             actor = speaker if _better_speaker(speaker, actor, target) else actor
         if actor is None and trigger.type == "CONSULT" and trigger.pos == "NOUN":
             actor = self._speaker_at(token, day, target)
@@ -551,6 +553,15 @@ def _better_speaker(speaker: dict | None, actor: dict | None, target: dict | Non
         return False
     unnamed = speaker.get("entity") is None and not speaker.get("members")
     return not (unnamed and actor is not None and actor.get("entity") is not None)
+
+
+def _incise_subject(quote: dict, speaker: dict | None, target: dict | None) -> bool:
+    """"« … », a dénoncé le vice-ministre, X": the parser may take the subject after an incise's verb for its object;
+    the quote, whose words come before its reporting verb and whose speaker that noun is, says it acts. (Not "l'homme
+    *accusé* de vol", whose target comes before the verb and says nothing before it.)"""
+    mention = (target or {}).get("mention")
+    return (speaker is not None and mention is not None and _same(speaker, target)
+            and quote["end"] <= quote["cue"]["start"] < mention["start"])
 
 
 def _same(actor: dict | None, target: dict | None) -> bool:

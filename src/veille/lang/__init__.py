@@ -102,8 +102,9 @@ class Lexicon:
 
     @property
     def agent_nouns(self) -> frozenset[str]:
-        """The nouns of someone who can act: person nouns and the heads of descriptions."""
-        return self.person_nouns | frozenset(self.description_heads)
+        """The nouns of someone who can act: person nouns, the heads of descriptions and the unnamed referents news
+        follows ("le parquet", "la police", "les manifestants")."""
+        return self.person_nouns | frozenset(self.description_heads) | frozenset(self.referent_nouns)
 
     @property
     def strong_sports_words(self) -> frozenset[str]:

@@ -243,15 +243,24 @@ class EntityFixes(ReadsKnowledgeBase):
 
     def _after_portfolio(self, doc: Doc, start: int, end: int) -> int:
         """"la ministre des [Solidarités]", "le ministre des [Affaires étrangères de l'Espagne]": a portfolio after a
-        government member's title is no name (``end`` when nothing is left); a name after it still is one."""
+        government member's title is no name (``end`` when nothing is left); a name after it still is one. The model
+        may begin the span inside the title, on its nationality: "le ministre [nigérian de la Défense]"."""
         if not self._after_portfolio_holder(doc, start):
             return start
         words = self.words
         cursor = start
+        while cursor < end and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower:
+            cursor += 1
+        if cursor > start:
+            while cursor < end and (doc[cursor].lower_ in words.de_forms or doc[cursor].pos_ == "DET"):
+                cursor += 1
+        first = cursor
         while cursor < end and (doc[cursor].lower_ in words.portfolios or doc[cursor].is_punct
                                 or doc[cursor].lower_ in words.conjunction_and or doc[cursor].pos_ == "DET"):
             cursor += 1
-        if cursor == start or cursor == end:
+        if cursor == first:
+            return start
+        if cursor == end:
             return cursor
         if doc[cursor].lower_ not in words.de_forms:
             return start
