@@ -281,3 +281,11 @@ def test_verbs_an_institution_after_an_incise_verb_is_its_speaker(analyse_text):
     text = "La police a interpellé trois hommes soupçonnés d'avoir incendié une voiture, a annoncé le parquet de Lyon."
     assert _quotes(analyse_text, text) == [
         ("La police a interpellé trois hommes soupçonnés d'avoir incendié une voiture", "parquet de Lyon")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_the_us_treasury_speaks(analyse_text):
+    """The model tags "le Trésor américain" a place, which says nothing; the KB knows the ministry."""
+    text = "Les États-Unis ont imposé de nouvelles sanctions contre l'Iran, a annoncé mardi le Trésor américain."
+    assert _quotes(analyse_text, text) == [
+        ("Les États-Unis ont imposé de nouvelles sanctions contre l'Iran", "Trésor américain")]
