@@ -289,3 +289,28 @@ def test_verbs_the_us_treasury_speaks(analyse_text):
     text = "Les États-Unis ont imposé de nouvelles sanctions contre l'Iran, a annoncé mardi le Trésor américain."
     assert _quotes(analyse_text, text) == [
         ("Les États-Unis ont imposé de nouvelles sanctions contre l'Iran", "Trésor américain")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, quote", [
+    ("Le syndicat a publié un communiqué mercredi. « La direction refuse tout dialogue », dénonce-t-il.",
+     ("La direction refuse tout dialogue", "Le syndicat")),
+    ("Le parti a tenu son congrès à Lyon. Il appelle à voter contre le texte.", ("à voter contre le texte", "Le parti")),
+])
+def test_verbs_a_singular_pronoun_goes_on_with_an_organisation_named_by_its_class(analyse_text, text, quote):
+    assert _quotes(analyse_text, text) == [quote]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_pronoun_outside_quotation_marks_takes_up_no_one_inside_them(analyse_text):
+    """"« Le directeur nous ment », dénonce-t-il": the one who denounces is not the director the words accuse; no
+    one named or described before the quotation, so no speaker."""
+    text = "Des salariés se sont rassemblés devant l'usine. « Le directeur nous ment », dénonce-t-il."
+    assert _quotes(analyse_text, text) == [("Le directeur nous ment", None)]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["« Tout est prêt », a assuré le maire dimanche.",
+                                  "Des habitants ont interpellé le maire mardi. Selon lui, tout est prêt."])
+def test_verbs_a_day_the_parser_hung_on_the_speaker_is_no_part_of_its_name(analyse_text, text):
+    assert _quotes(analyse_text, text)[-1] == ("tout est prêt" if "Selon" in text else "Tout est prêt", "le maire")

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from .extensions import ENTITIES_KEY
 from .quotation_marks import quoted_segments
-from .syntax import preposition
+from .syntax import is_bare_time_noun, preposition
 
 _CACHED = 8
 _APPOSITION_REACH = 16  # tokens after a description's head where its name may stand
@@ -252,6 +252,14 @@ class EntityIndex:
         return any(c.dep_ == "det" and c.lower_ in definite_plural for c in token.children) and \
             (self._is_person_noun(token) or bool(organisations))
 
+    def _is_organisation_subject(self, token: Token) -> bool:
+        """"Le syndicat a publié un communiqué. « … », dénonce-t-il": an organisation named by its class, definite and
+        singular, as a clause's subject, which a singular pronoun of its gender goes on with when no one is named."""
+        organisations = self.class_nouns.get(token.lemma_, frozenset()) - _PLACE_TYPES
+        definite_singular = self.words.definite_determiners - self.words.plural_articles
+        return token.dep_.startswith("nsubj") and bool(organisations) and \
+            any(c.dep_ == "det" and c.lower_ in definite_singular for c in token.children)
+
     def _introduces_someone(self, token: Token) -> bool:
         """An indefinite description of a person as the subject of a clause or of an incise ("« … », dénonce une
         ouvrière", "Un témoin raconte …"): the one a pronoun after it goes on with, when no one is named."""
@@ -263,16 +271,20 @@ class EntityIndex:
     def _last_description(self, pronoun: Token) -> Span | None:
         """The definite description of a person a pronoun picks up when no named person is near ("la victime"); none
         when a pronoun of its gender comes between them ("c'est elle qui frappe la victime. Elle …": the second
-        "elle" goes on with the first, whoever she is, not with the victim named in passing)."""
+        "elle" goes on with the first, whoever she is, not with the victim named in passing). A pronoun outside
+        quotation marks takes up no description inside them."""
         gender = self.words.pronoun_genders.get(pronoun.lower_)
         plural = pronoun.lower_ in self.words.plural_pronouns
         start = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
         start = self.doc[max(start - 1, 0)].sent.start  # within the two sentences before
+        outside = pronoun.i not in self.quoted
         for token in reversed(self.doc[start : pronoun.i]):
             if gender is not None and self._pronoun_of_gender(token, gender):
                 return None
+            if outside and token.i in self.quoted:
+                continue  # "« Le directeur nous ment », dénonce-t-il": the speaker is not whom the words name
             described = self._is_person_description(token) or self._introduces_someone(token) or \
-                (plural and self._is_group_description(token))
+                (plural and self._is_group_description(token)) or (not plural and self._is_organisation_subject(token))
             if described and \
                     token.i not in self.by_token and _agrees_in_form(token, gender, plural):
                 return _phrase_of(token)  # "l'avocate générale", not "l'avocate"
@@ -366,12 +378,14 @@ class EntityIndex:
         nearest one who is no complement ("Le président de la région a réagi au discours de Paul Arnaud. Pour lui,
         …" is the president, not Paul Arnaud; "L'avocate générale requiert … avec la victime. Selon elle, …" is the
         prosecutor). A description stands for the name it has elsewhere ("… Jean Le Goff … Le président de la
-        région …"), else for itself, unnamed. None when that sentence has no salient one: the caller takes the
-        nearest then ("l'intervention de François Hollande à travers laquelle il a promis …")."""
-        sentence = None
+        région …"), else for itself, unnamed; a pronoun outside quotation marks takes up no one inside them. None when
+        that sentence has no salient one: the caller takes the nearest then ("l'intervention de François Hollande à travers laquelle il a promis …")."""
+        sentence, outside = None, pronoun.i not in self.quoted
         for token in reversed(self.doc[_window_start(pronoun, sentences_back) : pronoun.i]):
             if sentence is not None and token.i < sentence.start:
                 return None
+            if outside and token.i in self.quoted:
+                continue  # "« Le directeur nous ment », dénonce-t-il": not whom the words name
             referent = self._agreeing_person(token, pronoun)
             if referent is None:
                 continue
@@ -590,11 +604,14 @@ def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
 
 
 def _phrase_of(head: Token) -> Span:
-    """The noun phrase of ``head``: its determiner, adjectives and complements, not its relative clauses."""
+    """The noun phrase of ``head``: its determiner, adjectives and complements, not its relative clauses, nor a day
+    the parser hung on it ("a rencontré le ministre *mardi*")."""
     doc = head.doc
     left = min((t.i for t in head.lefts if t.dep_ in {"det", "amod", "nummod"}), default=head.i)
     right = head.i
     for child in head.rights:
+        if is_bare_time_noun(child):
+            break
         if child.dep_ in {"amod", "nmod", "flat:name", "fixed"}:
             right = max(right, child.right_edge.i)
     return doc[left : right + 1]

@@ -16,3 +16,9 @@ def preposition(token: Token) -> str | None:
             lower = child.lower_
             return lang.words_of(token).preposition_forms.get(lower, lower)
     return None
+
+
+def is_bare_time_noun(token: Token) -> bool:
+    """A lowercase day, month or part of the day with no preposition ("le maire *dimanche*", "le ministre *mardi*"):
+    when, which the parser may hang on the noun before as its adjective or complement, no part of its phrase."""
+    return token.is_lower and token.lower_ in lang.load(token.lang_).time_nouns and preposition(token) is None

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
-from ..doc.syntax import preposition
+from ..doc.syntax import is_bare_time_noun, preposition
 from .lexicon import QuoteLexicon
 
 
@@ -369,11 +369,13 @@ def side_of(subject: Token) -> Token | None:
 def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:
     """The subject's noun phrase up to the first punctuation: "le porte-parole du département d'Etat Mark Toner", and
     before a phrase that sets the scene of a speech act ("a déclaré l'ancien maire devant le tribunal"), unless the
-    phrase is a source's own ("selon des images sur sa page Facebook": before_setting False)."""
+    phrase is a source's own ("selon des images sur sa page Facebook": before_setting False), nor a day the parser
+    hung on it ("a assuré le maire *dimanche*")."""
     doc = subject.doc
     setting = lang.words_of(subject).setting_prepositions if before_setting else frozenset()
     end = subject.i + 1
-    while end <= subject.right_edge.i and not doc[end].is_punct and doc[end].lower_ not in setting:
+    while end <= subject.right_edge.i and not doc[end].is_punct and doc[end].lower_ not in setting and \
+            not is_bare_time_noun(doc[end]):
         end += 1
     return doc[subject.i : end]
 
