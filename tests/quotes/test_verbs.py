@@ -314,3 +314,25 @@ def test_verbs_a_pronoun_outside_quotation_marks_takes_up_no_one_inside_them(ana
                                   "Des habitants ont interpellé le maire mardi. Selon lui, tout est prêt."])
 def test_verbs_a_day_the_parser_hung_on_the_speaker_is_no_part_of_its_name(analyse_text, text):
     assert _quotes(analyse_text, text)[-1] == ("tout est prêt" if "Selon" in text else "Tout est prêt", "le maire")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il faut une trêve », a déclaré Paul Martin. L'armée soudanaise a rejeté l'appel. Dans un communiqué, elle "
+     "accuse les paramilitaires de mentir.", "Forces armées soudanaises"),
+    ("« Il faut une trêve », a déclaré Paul Martin. L'armée soudanaise a rejeté l'appel. Pour elle, les "
+     "paramilitaires mentent.", "Forces armées soudanaises"),
+    ("« Il faut fermer l'école », a déclaré Claire Dubois. Le collectif a lancé une pétition. Il appelle à un "
+     "rassemblement samedi.", "Le collectif"),
+])
+def test_verbs_a_pronoun_no_person_answers_goes_on_with_the_organisation_before(analyse_text, text, speaker):
+    """"elle" was given to Paul Martin, the last speaker, whatever his gender: the organisation the sentence before
+    made its subject, of the pronoun's gender, speaks."""
+    assert _quotes(analyse_text, text)[-1][1] == speaker
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_pronoun_is_not_the_last_speaker_of_another_gender(analyse_text):
+    text = ("« Il faut fermer l'école », a déclaré Claire Dubois. Les parents ont lancé une pétition. Il appelle à un "
+            "rassemblement samedi.")
+    assert _quotes(analyse_text, text)[-1] == ("à un rassemblement samedi", None)

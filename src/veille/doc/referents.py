@@ -141,6 +141,11 @@ class EntityIndex:
             description = self._last_description(head) if head.lower_ in words.person_pronouns else None
             if description is not None:  # "la victime … elle a affirmé": an unnamed person, by its description
                 return {"entity": None, "name": description.text, "mention": _text_span(self.doc, _phrase_of(head))}
+            organisation = self._organisation_subject_before(head) if head.lower_ in words.person_pronouns else None
+            if organisation is not None:
+                speaker = _from_mention(self.doc, *organisation)
+                speaker["mention"] = _text_span(self.doc, _phrase_of(head))
+                return speaker
             if not self._is_person_description(head):  # "selon ses déclarations": whoever spoke just before
                 return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head)), "refers_back": True}
         words = _phrase_of(head)
@@ -259,6 +264,28 @@ class EntityIndex:
         definite_singular = self.words.definite_determiners - self.words.plural_articles
         return token.dep_.startswith("nsubj") and bool(organisations) and \
             any(c.dep_ == "det" and c.lower_ in definite_singular for c in token.children)
+
+    def _organisation_subject_before(self, pronoun: Token) -> tuple[dict, dict] | None:
+        """"L'armée soudanaise a rejeté l'appel. Dans un communiqué, elle accuse …": when no person answers to a
+        singular pronoun, the organisation the sentence before (or its own) made its subject, of the pronoun's
+        gender by its noun or article ("l'armée", "la CGT" for "elle"; "le Hamas" for "il"); none past a pronoun of
+        that gender, which goes on with someone else, nor inside quotation marks the pronoun is outside of."""
+        gender = self.words.pronoun_genders.get(pronoun.lower_)
+        if gender is None or pronoun.lower_ in self.words.plural_pronouns:
+            return None
+        outside = pronoun.i not in self.quoted
+        for token in reversed(self.doc[_window_start(pronoun, 1) : pronoun.i]):
+            if self._pronoun_of_gender(token, gender):
+                return None
+            found = self.by_token.get(token.i)
+            if found is None or (outside and token.i in self.quoted) or found[0]["type"] not in _ORGANISATION_TYPES:
+                continue
+            head = self.doc.char_span(found[1]["start"], found[1]["end"], alignment_mode="expand").root
+            genders = head.morph.get("Gender") if head.pos_ == "NOUN" else \
+                [{"m": "Masc", "f": "Fem"}[g] for g in [self._article_gender(head)] if g]
+            if head.dep_.startswith("nsubj") and "Plur" not in head.morph.get("Number") and genders == [gender]:
+                return found
+        return None
 
     def _introduces_someone(self, token: Token) -> bool:
         """An indefinite description of a person as the subject of a clause or of an incise ("« … », dénonce une
@@ -546,7 +573,8 @@ def _name_right_before(pronoun: Token, noun: Token) -> Token | None:
     return name if noun.left_edge.i <= name.i <= noun.right_edge.i else None
 
 
-_PLACE_TYPES = frozenset({"GPE", "CITY"})  # class nouns of places, which no plural pronoun takes up as a group
+_PLACE_TYPES = frozenset({"GPE", "CITY"})
+_ORGANISATION_TYPES = frozenset({"ORG", "IGO", "PARTY", "COMPANY", "ARMED_GROUP", "MEDIA"})  # class nouns of places, which no plural pronoun takes up as a group
 
 _GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's
 

@@ -69,7 +69,7 @@ class QuoteExtractor(VerbPass, MarkPass):
         for marker in self._source_markers(doc, blocked):
             quotes.extend(self._from_source(doc, marker, index, segments, quotes))
         quotes.extend(self._direct(doc, index, segments, quotes))
-        quotes = resolve_back_references(sorted(quotes, key=lambda q: q.start))
+        quotes = resolve_back_references(sorted(quotes, key=lambda q: q.start), index)
         quotes = assign_relays(doc, index, speakers_carried_into_incises(quotes, index))
         doc._.veille_quotes = [to_record(quote) for quote in quotes]
         return doc

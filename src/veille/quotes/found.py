@@ -30,10 +30,11 @@ def covers(quote: FoundQuote, start: int, end: int) -> bool:
     return 2 * (min(end, quote.end) - max(start, quote.start)) >= end - start
 
 
-def resolve_back_references(quotes: list[FoundQuote]) -> list[FoundQuote]:
+def resolve_back_references(quotes: list[FoundQuote], index: EntityIndex) -> list[FoundQuote]:
     """"Le communiqué précise …", "selon la même source", a pronoun no one near answers to ("selon ses
     déclarations"): the speaker of the statement reported just before, if any — for a document, the speaker last
-    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué").
+    reported as issuing one ("…, a dit X dans un communiqué" … "ajoute le communiqué"); a pronoun only when that
+    speaker may have its gender ("Claire Dubois … Il appelle à …" is not hers).
 
     Quotes that share one speaker (the parts of a quote split by an incise, "« … », ajoute-t-il, affirmant « … »")
     may share its dict: each gets a dict of its own, so that the first one resolved leaves the others theirs to
@@ -44,10 +45,23 @@ def resolve_back_references(quotes: list[FoundQuote]) -> list[FoundQuote]:
         quote.speaker = {key: value for key, value in quote.speaker.items() if key != "refers_back"}
         if refers_back and spoken:
             issuer = _issuer(quote.speaker["mention"]["text"].split()[-1].lower(), spoken)
-            quote.speaker = {**(issuer or spoken[-1]).speaker, "mention": quote.speaker["mention"]}
+            earlier = issuer or spoken[-1]
+            if _may_have_gender(earlier.speaker, quote.speaker["mention"]["text"], index):
+                quote.speaker = {**earlier.speaker, "mention": quote.speaker["mention"]}
         if quote.speaker.get("name"):
             spoken.append(quote)
     return quotes
+
+
+def _may_have_gender(speaker: dict, mention: str, index: EntityIndex) -> bool:
+    """Whether a speaker may be what a mention refers to by gender: "il" is no woman named before. (An organisation
+    may be taken up through its writing, "la gendarmerie … dans un communiqué … ajoute-t-il"; a possessive or a
+    noun says nothing here.)"""
+    gender = lang.words_of(index.doc).pronoun_genders.get(mention.lower())
+    record = next((r for r in index.records if r["id"] == speaker.get("entity")), None)
+    if gender is None or record is None or record["type"] != "PERSON":
+        return True
+    return index.gender_of(speaker) in (None, gender)
 
 
 def speakers_carried_into_incises(quotes: list[FoundQuote], index: EntityIndex) -> list[FoundQuote]:
