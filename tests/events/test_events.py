@@ -1320,6 +1320,9 @@ def test_events_a_halt_to_the_fighting_is_a_ceasefire(analyse_text):
     ("Le maire estime que le gouvernement devrait revoir sa copie.", ("Le maire", "le gouvernement")),
     ("« Nous devons agir vite », a déclaré le ministre.", None),  # one's own duty
     ("Le sommet doit se tenir lundi à Bruxelles.", None),  # a schedule, said by no one
+    ("Le ministre a indiqué que le président doit se rendre mardi à Kiev.", None),  # a schedule, said by someone
+    ("« Le gouvernement doit retirer ce texte d'ici lundi », a lancé la syndicaliste.",  # a demand with its term
+     ("la syndicaliste", "Le gouvernement")),
     ("« Ça n'aurait pas dû prendre autant de temps », a dit Paul Arnaud.", None),  # a reproach
 ])
 def test_events_what_a_speaker_says_someone_must_do_is_a_request(analyse_text, text, demand):

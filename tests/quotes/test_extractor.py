@@ -338,6 +338,9 @@ def _relayed(analyse_text, text):
         ("Dans un entretien au Monde, la ministre Julie Morin a affirmé que rien ne changerait.", "rien ne changerait",
          "Julie Morin", "Le Monde"),
         ("Interrogé par BFMTV, Jean Roux a assuré que tout allait bien.", "tout allait bien", "Jean Roux", "BFMTV"),
+        # an unnamed speaker, the outlet hung on its noun by the parser
+        ("« Nous sommes prêts à négocier », a assuré leur porte-parole à l'AFP, sous couvert d'anonymat.",
+         "Nous sommes prêts à négocier", "leur porte-parole", "Agence France-Presse"),
     ],
 )
 def test_quotes_an_outlet_that_carries_the_words_is_the_via_not_the_speaker(analyse_text, text, content, speaker, via):
@@ -774,3 +777,19 @@ def test_extractor_a_pronoun_goes_on_with_the_unnamed_person_just_described(anal
     organisateurs") are who the next pronoun is, when no one is named."""
     quotes = analyse_text(text).quotes
     assert quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.issue(12)
+def test_quotes_a_quotation_opening_the_sentence_after_an_incise_continues_it(analyse_text):
+    """"« A », a déclaré X lors d'une conférence de presse. « B »": the rest of the incise's sentence lies between
+    them, the second quotation opens the next sentence of the paragraph: X goes on."""
+    text = ("« La population ne peut plus attendre », a déclaré Martin Griffiths lors d'une conférence de presse à "
+            "Genève. « Des millions de personnes ont besoin d'aide. »")
+    assert [q[2] for q in _quotes(analyse_text, text)] == ["Martin Griffiths"] * 2
+
+
+@pytest.mark.issue(12)
+def test_quotes_a_quotation_in_the_next_paragraph_or_after_another_sentence_does_not(analyse_text):
+    text = ("« La population ne peut plus attendre », a déclaré Martin Griffiths lors d'une conférence de presse. "
+            "Les combats ont repris dans la soirée. « Des millions de personnes ont besoin d'aide. »")
+    assert [q[2] for q in _quotes(analyse_text, text)] == ["Martin Griffiths"]

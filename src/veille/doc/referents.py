@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from .extensions import ENTITIES_KEY
 from .quotation_marks import quoted_segments
-from .syntax import is_bare_time_noun, preposition
+from .syntax import is_addressed_organisation, is_bare_time_noun, preposition
 
 _CACHED = 8
 _APPOSITION_REACH = 16  # tokens after a description's head where its name may stand
@@ -633,12 +633,12 @@ def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
 
 def _phrase_of(head: Token) -> Span:
     """The noun phrase of ``head``: its determiner, adjectives and complements, not its relative clauses, nor a day
-    the parser hung on it ("a rencontré le ministre *mardi*")."""
+    or an addressee the parser hung on it ("a rencontré le ministre *mardi*", "a dit le porte-parole *à l'AFP*")."""
     doc = head.doc
     left = min((t.i for t in head.lefts if t.dep_ in {"det", "amod", "nummod"}), default=head.i)
     right = head.i
     for child in head.rights:
-        if is_bare_time_noun(child):
+        if is_bare_time_noun(child) or is_addressed_organisation(child):
             break
         if child.dep_ in {"amod", "nmod", "flat:name", "fixed"}:
             right = max(right, child.right_edge.i)

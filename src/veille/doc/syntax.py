@@ -22,3 +22,10 @@ def is_bare_time_noun(token: Token) -> bool:
     """A lowercase day, month or part of the day with no preposition ("le maire *dimanche*", "le ministre *mardi*"):
     when, which the parser may hang on the noun before as its adjective or complement, no part of its phrase."""
     return token.is_lower and token.lower_ in lang.load(token.lang_).time_nouns and preposition(token) is None
+
+
+def is_addressed_organisation(noun: Token) -> bool:
+    """"a assuré leur porte-parole *à l'AFP*": an organisation's name after "à" says whom words were given to, which
+    the parser may hang on the speaker's noun; no part of the speaker's description (a portfolio, "le secrétaire
+    d'État aux Transports", is no name)."""
+    return preposition(noun) == "à" and noun.ent_type_ == "ORG"

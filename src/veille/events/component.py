@@ -189,16 +189,30 @@ class _Context(DocumentReferents):
         """"« Washington doit cesser de … »", "« le gouvernement devrait revoir sa copie »": in someone's quoted or
         reported words, the one "devoir" (present or conditional, with an infinitive) is said of, when that is
         someone other than the speaker; None for "nous devons" (one's own duty), "aurait dû" (a reproach), "doit
-        arriver lundi" said by no one (a schedule)."""
+        arriver lundi" (a schedule, said by anyone: a time expression in the action's clause says when, not what is
+        owed)."""
         morph = verb.morph
         if self.quote_of(verb) is None or child(verb, "aux:tense") is not None or not (
                 "Pres" in morph.get("Tense") or "Cnd" in morph.get("Mood")):
             return None
         action = next((c for c in verb.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
         subject = child(verb, "nsubj")
-        if action is None or subject is None or subject.lower_ in lang.words_of(verb).first_person_subjects:
+        if action is None or subject is None or subject.lower_ in lang.words_of(verb).first_person_subjects or \
+                self._scheduled(action):
             return None
         return subject if subject.pos_ != "PRON" and self.takes_part(subject) else None
+
+    def _scheduled(self, action: Token) -> bool:
+        """Whether a date that is no deadline lies in the clause of ``action`` ("doit se rendre *mardi* à Kiev", not
+        "doit retirer ce texte *d'ici lundi*")."""
+        doc, deadline = action.doc, lang.words_of(action).deadline_words
+        start, end = action.left_edge.idx, action.right_edge.idx + len(action.right_edge.text)
+        for timex in doc._.veille_timexes or []:
+            first = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+            if start <= timex["start"] < end and timex["type"] in _DATED and first is not None and not (
+                    first[0].lower_ in deadline or (first.start > 0 and doc[first.start - 1].lower_ in deadline)):
+                return True
+        return False
 
     def _done_to_someone(self, verb: Token) -> bool:
         """"a reçu *le ministre*", "les partenaires vont être reçus", "Valls, reçu *par le président*": a verb whose

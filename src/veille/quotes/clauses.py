@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
-from ..doc.syntax import is_bare_time_noun, preposition
+from ..doc.syntax import is_addressed_organisation, is_bare_time_noun, preposition
 from .lexicon import QuoteLexicon
 
 
@@ -375,7 +375,7 @@ def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:
     setting = lang.words_of(subject).setting_prepositions if before_setting else frozenset()
     end = subject.i + 1
     while end <= subject.right_edge.i and not doc[end].is_punct and doc[end].lower_ not in setting and \
-            not is_bare_time_noun(doc[end]):
+            not is_bare_time_noun(doc[end]) and not (doc[end].dep_ == "case" and is_addressed_organisation(doc[end].head)):
         end += 1
     return doc[subject.i : end]
 

@@ -119,10 +119,14 @@ def _subject_before_quote(verb: Token, segment: Span) -> bool:
 
 def _continues(doc: Doc, previous: FoundQuote, segment: Span) -> bool:
     """A cue-less quote right after another one continues it: nothing but punctuation, or the previous quote's own
-    cue and speaker ("« A » a martelé l'avocate « B »"), lies between them."""
+    cue and speaker ("« A » a martelé l'avocate « B »"), lies between them, or the rest of the incise's sentence
+    when the quote opens the next sentence of the paragraph ("« A », a déclaré X lors d'une conférence de presse.
+    « B »")."""
     between = doc.char_span(previous.end, segment.start_char, alignment_mode="expand")
     if between is None:
         return False
+    if _ends_the_incise_sentence(doc, previous, between, segment):
+        return True
     covered = [(previous.cue.start_char, previous.cue.end_char)] if previous.cue is not None else []
     if previous.speaker.get("mention"):
         mention = previous.speaker["mention"]
@@ -130,6 +134,17 @@ def _continues(doc: Doc, previous: FoundQuote, segment: Span) -> bool:
     words = [t for t in between if not t.is_punct and not t.is_space]
     outside = [t for t in words if not any(start <= t.idx < end for start, end in covered)]
     return len(outside) == 0 or len(words) <= 3
+
+
+def _ends_the_incise_sentence(doc: Doc, previous: FoundQuote, between: Span, segment: Span) -> bool:
+    """Whether ``between`` is the end of the sentence of the previous quote's incise (its cue after the quote) and the
+    quotation mark that opens ``segment`` begins the next sentence, in the same paragraph."""
+    cue, mark = previous.cue, segment.start - 1
+    if cue is None or cue.start_char < previous.end or mark < 0 or not opens_sentence(doc, mark):
+        return False
+    sentence = doc[cue.start].sent
+    return sentence.end == mark and between.start >= sentence.start and \
+        not any("\n" in t.text or "\n" in t.whitespace_ for t in between)
 
 
 def _speaks_on(doc: Doc, previous: FoundQuote, segment: Span) -> bool:

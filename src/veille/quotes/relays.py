@@ -32,14 +32,14 @@ def assign_relays(doc: Doc, index: EntityIndex, quotes: list[FoundQuote]) -> lis
         return quotes
     sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
     for n, quote in enumerate(quotes):
-        if quote.cue is None or quote.speaker.get("entity") is None:
+        if quote.cue is None or not quote.speaker.get("name"):
             continue
         sentence = quote.cue.sent
         here = sentence_of[sentence.start]
         own = [o for o in relays.get(here, ([], None))[0] if _outside(o, quote) and _carries(o[2], quote)]
         if own:
             quote.via = _ref(own)
-        else:
+        elif quote.speaker.get("entity") is not None:  # an unnamed speaker is not followed from sentence to sentence
             quote.via = _carried(doc, quotes, n, here, relays, sentence_of)
     return quotes
 
@@ -68,9 +68,9 @@ def _sentence_relays(doc: Doc, index: EntityIndex) -> dict[int, tuple[list[tuple
 def _carrier(outlet: Token, words) -> Token | None:
     """What the outlet is the complement of, when it carries words: a verb, a channel noun or a relaying act."""
     head = outlet
-    while head.dep_ in {"conj", "appos", "flat:name", "nmod"} and head.head.i != head.i and \
-            head.head.pos_ in {"PROPN", "NOUN"} and head.head.lemma_ not in words.relay_channels:
-        head = head.head  # "Rodong Sinmun et l'agence KCNA": the first of the coordination
+    while head.dep_ in {"conj", "appos", "flat:name", "nmod"} and head.head.i != head.i and preposition(head) is None \
+            and head.head.pos_ in {"PROPN", "NOUN"} and head.head.lemma_ not in words.relay_channels:
+        head = head.head  # "Rodong Sinmun et l'agence KCNA": the first of the coordination (not "X à l'AFP")
     if preposition(head) is None or head.head.i == head.i:
         return None
     carrier, before = head.head, head.left_edge.i - 1
@@ -81,8 +81,12 @@ def _carrier(outlet: Token, words) -> Token | None:
 
 def _carries(carrier: Token, quote: FoundQuote) -> bool:
     """Whether the outlet carried these words: it completes a channel, a relaying act or the reporting verb itself
-    ("a déclaré à l'AFP"), not any verb of the sentence ("a porté plainte contre Le Monde et affirmé …")."""
-    return _is_channel(carrier) or carrier.i == quote.cue.root.i
+    ("a déclaré à l'AFP"), or the incise's subject the parser hung it on ("a assuré leur porte-parole à l'AFP"), not
+    any verb of the sentence ("a porté plainte contre Le Monde et affirmé …")."""
+    mention = quote.speaker.get("mention")
+    on_speaker = mention is not None and quote.cue.start_char < mention["start"] and \
+        mention["start"] <= carrier.idx < mention["end"]
+    return _is_channel(carrier) or carrier.i == quote.cue.root.i or on_speaker
 
 
 def _is_channel(carrier: Token) -> bool:
