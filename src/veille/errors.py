@@ -10,7 +10,7 @@
     │   ├── UnsupportedLanguage
     │   ├── MissingInput           a path that does not exist
     │   ├── UnreadableInput        a path that exists but cannot be read (permissions, a special file)
-    │   └── AnalysisFailed         a stage raised on the document (a bug; a batch job reports it and goes on)
+    │   └── AnalysisFailed         a stage raised on the document (a bug; `analyse` reports it and goes on)
     ├── KnowledgeBaseError         the KB file is missing, corrupt, or a dump cannot be read
     ├── StoreError                 the store's database cannot be opened or upgraded
     ├── DataFileError              a bundled lexicon or rule file is invalid (names the bad entry)

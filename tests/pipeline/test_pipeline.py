@@ -45,6 +45,27 @@ def test_analyse_keeps_input_order_with_unsupported_languages(nlp):
     assert results[0].entities and results[2].entities
 
 
+def test_analyse_reports_a_document_a_stage_raises_on_and_keeps_the_others(nlp, monkeypatch):
+    """A bug in a stage on one document is that document's error record (``analysis_failed``), in its place; the
+    other documents of its batch and of the input are analysed."""
+    events = nlp.get_pipe("veille_events")
+    run = type(events).__call__
+
+    def raising(self, doc):
+        if "Bobigny" in doc.text:
+            raise KeyError(72)
+        return run(self, doc)
+
+    monkeypatch.setattr(type(events), "__call__", raising)
+    texts = ["Le maire de Millau a inauguré le pont.", "Le tribunal de Bobigny a condamné un policier.",
+             "La CGT appelle à la grève jeudi."]
+    items = [article_from_text(text, id=f"fr-{n}", lang="fr") for n, text in enumerate(texts)]
+    results = list(analyse(items, nlp=nlp, batch_size=2))
+    assert [r.id for r in results] == ["fr-0", "fr-1", "fr-2"]
+    assert results[1].error.startswith("analysis_failed") and "KeyError" in results[1].error
+    assert results[0].entities and results[2].entities and not results[0].error and not results[2].error
+
+
 def test_analyse_in_worker_processes_gives_the_same_analyses_in_order(nlp):
     """Batches spread over two workers come back in input order, errors in their place, equal to one process."""
     texts = ["Le maire de Millau a inauguré lundi le pont suspendu.", "La CGT appelle à la grève jeudi à Lyon.",

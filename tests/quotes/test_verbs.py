@@ -336,3 +336,35 @@ def test_verbs_a_pronoun_is_not_the_last_speaker_of_another_gender(analyse_text)
     text = ("« Il faut fermer l'école », a déclaré Claire Dubois. Les parents ont lancé une pétition. Il appelle à un "
             "rassemblement samedi.")
     assert _quotes(analyse_text, text)[-1] == ("à un rassemblement samedi", None)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    "Le tribunal correctionnel de Bobigny a condamné jeudi un policier à dix-huit mois de prison avec sursis.",
+    "La cour a condamné l'ancien maire à une amende de 5000 euros.",
+])
+def test_verbs_a_conviction_is_no_statement(analyse_text, text):
+    """"condamner X à dix-huit mois de prison" is a court's act (a SANCTION event), not words of condemnation."""
+    assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, quote", [
+    ("La famille de la victime s'est dite « soulagée ».", ("soulagée", "La famille de la victime")),
+    ("Le syndicat s'est dit « soulagé ».", ("soulagé", "Le syndicat")),  # a participle, not an adjective
+    ("La ministre s'est dite « très inquiète » pour l'avenir du site.", ("très inquiète", "La ministre")),
+    ("Kiev a aussitôt dénoncé un « chantage ».", ("un « chantage »", "Ukraine")),
+])
+def test_verbs_a_few_quoted_words_are_a_statement(analyse_text, text, quote):
+    """One adjective a speaker says of itself, or a noun it is quoted calling something, is a statement (the
+    speaker's own words); a self-description in quotation marks ends at its closing mark."""
+    assert _quotes(analyse_text, text) == [quote]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_incise_clitic_after_a_lawyer_named_in_apposition(analyse_text):
+    """This paragraph made coreference look up a name's mention for a word in no name (a KeyError that stopped the
+    whole analysis); the clitic is the lawyer."""
+    text = ("Le parquet avait requis deux ans. L'avocat du policier, Me Laurent Vasseur, a annoncé que son client "
+            "ferait appel. « Mon client a agi dans le cadre de sa mission », a-t-il plaidé.")
+    assert _quotes(analyse_text, text)[-1] == ("Mon client a agi dans le cadre de sa mission", "Laurent Vasseur")

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 
-from ..errors import AnalysisFailed, MissingDependency, input_error
+from ..errors import MissingDependency, input_error
 from ..export import TABLES, rows, write_parts
 from ..ingest import Article, Rejected, Span
 from ..model import Analysis
@@ -177,23 +177,10 @@ class _Analyser:
         self.folder.commit(part, [key for _, key, _ in documents], dict(Counter(shard for shard, _, _ in documents)))
 
     def _analyse(self, items: list[Article | Rejected]) -> list[Analysis]:
-        """The analyses of a batch; when a stage raises, each document again on its own, so that only the one
-        it raises on becomes an error (``analysis_failed``) and the others are kept."""
+        """The analyses of a batch (a document a stage raises on is an ``analysis_failed`` record: ``analyse``)."""
         from ..pipeline import analyse
 
-        try:
-            return list(analyse(items, nlp=self.nlp))
-        except Exception:  # a bug in a stage: find the document, keep the rest
-            return [self._analyse_one(item) for item in items]
-
-    def _analyse_one(self, item: Article | Rejected) -> Analysis:
-        from ..pipeline import analyse
-
-        try:
-            return next(analyse([item], nlp=self.nlp))
-        except Exception as exc:
-            logger.exception("%s: analysis failed", item.origin or item.id)
-            return Analysis(id=item.id, text="", error=str(AnalysisFailed(f"{type(exc).__name__}: {exc}")))
+        return list(analyse(items, nlp=self.nlp))
 
 
 def _follow(dataset, folder: OutputFolder, summary: BatchSummary, on_progress) -> None:

@@ -174,7 +174,10 @@ class EntityIndex:
         return named[0] if named and not person else None
 
     def _in_complement(self, token: Token) -> bool:
-        """Whether the name ``token`` belongs to is introduced by a preposition ("de la SNCF", "au maire de Pau")."""
+        """Whether the name ``token`` belongs to (or the word itself, when it is in no name) is introduced by a
+        preposition ("de la SNCF", "au maire de Pau")."""
+        if token.i not in self.by_token:
+            return preposition(token) is not None
         mention = self.by_token[token.i][1]
         while token.head.i != token.i and mention["start"] <= token.head.idx < mention["end"]:
             token = token.head
@@ -456,7 +459,7 @@ class EntityIndex:
             if self._in_complement(token):
                 return True
             token = token.head
-        return self._in_complement(token) if token.i in self.by_token else preposition(token) is not None
+        return self._in_complement(token)
 
     def is_pair_anaphor(self, token: Token) -> bool:
         """"Les deux pays", "ces deux organisations": a definite class noun counted by two."""

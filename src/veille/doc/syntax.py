@@ -29,3 +29,13 @@ def is_addressed_organisation(noun: Token) -> bool:
     the parser may hang on the speaker's noun; no part of the speaker's description (a portfolio, "le secrétaire
     d'État aux Transports", is no name)."""
     return preposition(noun) == "à" and noun.ent_type_ == "ORG"
+
+
+def is_sentence_term(dependent: Token) -> bool:
+    """"condamné *à six mois*", "*à une amende*", "*à verser* des dommages": what a court sentences to (which makes
+    "condamner" a conviction, not words of condemnation)."""
+    if preposition(dependent) != "à":
+        return False
+    words = lang.words_of(dependent)
+    return (dependent.lemma_ in words.sentence_durations or dependent.lemma_ in words.sentence_terms
+            or "Inf" in dependent.morph.get("VerbForm"))

@@ -38,7 +38,7 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
 from .referents import DocumentReferents, day_of, mention_span
 from .resumption import resume_arguments
-from ..doc.syntax import preposition
+from ..doc.syntax import is_sentence_term, preposition
 from .syntax import child, is_passive, is_reflexive, needs_met, verb_dependents
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE", "SANCTION"}
@@ -128,7 +128,7 @@ class _Context(DocumentReferents):
                 continue
             if trigger.needs and not needs_met(token, trigger.needs):
                 continue
-            if "sentenced" in trigger.flags and not any(_sentence_term(c) for c in verb_dependents(token)):
+            if "sentenced" in trigger.flags and not any(is_sentence_term(c) for c in verb_dependents(token)):
                 continue
             if "convicted" in trigger.flags and not self._convicted(token):
                 continue
@@ -496,15 +496,6 @@ def _reason_adverbial(noun: Token) -> bool:
     which is the event."""
     return (noun.dep_.startswith("obl") and preposition(noun) in lang.words_of(noun).state_prepositions
             and child(noun, "det") is None)
-
-
-def _sentence_term(dependent: Token) -> bool:
-    """"condamné *à six mois*", "*à une amende*", "*à verser* des dommages": what a court sentences to."""
-    if preposition(dependent) != "à":
-        return False
-    words = lang.words_of(dependent)
-    return (dependent.lemma_ in words.sentence_durations or dependent.lemma_ in words.sentence_terms
-            or "Inf" in dependent.morph.get("VerbForm"))
 
 
 def _sentence_duration(token: Token) -> Token | None:

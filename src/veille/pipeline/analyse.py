@@ -7,6 +7,7 @@ batch jobs call: a fix made here lands everywhere at once.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,7 @@ from spacy.util import compile_infix_regex
 from .. import events, geo, quotes, timex  # noqa: F401  (registers their components)
 from ..doc.article import ArticleContext  # (and registers veille_article)
 from ..doc import sentences  # noqa: F401  (registers veille_sentence_hints)
-from ..errors import InputError, UnsupportedLanguage
+from ..errors import AnalysisFailed, InputError, UnsupportedLanguage
 from ..ingest import Article, Rejected
 from ..model import Analysis
 from ..nlp import coref, descriptions, entity_fixes, linker  # noqa: F401  (registers the entity stages)
@@ -29,6 +30,7 @@ from .convert import doc_to_analysis
 MODEL = "fr_core_news_md"
 SUPPORTED_LANGUAGES = ("fr",)
 VEILLE_COMPONENTS = ("veille_entity_fixes", "veille_linker", "veille_coref", "veille_descriptions")
+logger = logging.getLogger(__name__)
 
 
 # An elided word before an opening quotation mark ("qualifié d'\"irresponsable\"", "l'«opération»", "l'“accord”"):
@@ -91,7 +93,27 @@ def analyse(
 
 
 def _analyse_here(items: Iterable[Article | Rejected], nlp: Language, batch_size: int) -> Iterator[Analysis]:
-    """The analyses of ``items`` in this process, in input order."""
+    """The analyses of ``items`` in this process, in input order. When a stage raises on a batch (a bug), each of its
+    documents is analysed again on its own, so that only the one it raises on becomes an error record
+    (``analysis_failed``, logged with its traceback) and the others, and the rest of the input, are kept."""
+    for batch in _batches(items, batch_size):
+        try:
+            yield from list(_analyse_batch_here(batch, nlp, batch_size))
+        except Exception:  # a bug in a stage: find the document, keep the rest
+            for item in batch:
+                yield _analyse_alone(item, nlp)
+
+
+def _analyse_alone(item: Article | Rejected, nlp: Language) -> Analysis:
+    try:
+        return next(_analyse_batch_here([item], nlp, 1))
+    except Exception as exc:
+        logger.exception("%s: analysis failed", item.origin or item.id)
+        return Analysis(id=item.id, text="", error=str(AnalysisFailed(f"{type(exc).__name__}: {exc}")))
+
+
+def _analyse_batch_here(items: list[Article | Rejected], nlp: Language, batch_size: int) -> Iterator[Analysis]:
+    """The analyses of one batch, in order; a stage that raises stops it."""
     failed: dict[int, Analysis] = {}
     pending: dict[int, Article] = {}
 

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex, relative_antecedent
-from ..doc.syntax import preposition
+from ..doc.quotation_marks import PAIRS
+from ..doc.syntax import is_sentence_term, preposition
 from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
@@ -36,7 +37,7 @@ class VerbPass(QuoteRules):
         for i in numpy.flatnonzero(hits).tolist():
             token = doc[i]
             if i not in blocked and self.lexicon.lemma_of(token) and token.pos_ not in {"NOUN", "PROPN"}:
-                if not _negated(token):
+                if not _negated(token) and not _sentences(token):
                     yield token
 
     def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[FoundQuote]) -> list[FoundQuote]:
@@ -75,8 +76,9 @@ class VerbPass(QuoteRules):
         """The statements a verb makes through its contents, less those that say nothing or were already found."""
         quotes: list[FoundQuote] = []
         for content in contents:
-            if not (says_something(content) or self._short_claim(verb, content)):
-                continue  # "Le motif", "lundi": no statement
+            if not (says_something(content) or self._short_claim(verb, content) or self._self_description(verb)
+                    or any(t.is_quote for t in content)):
+                continue  # "Le motif", "lundi": no statement (but "s'est dite « soulagée »", "un « chantage »" are)
             start, end = trimmed(content)
             if end - start < 2 or any(covers(q, start, end) for q in [*found, *quotes]):
                 continue
@@ -175,7 +177,8 @@ class VerbPass(QuoteRules):
         complements are what the subject said of itself."""
         if verb.lemma_ not in self.words.self_description_verbs or not _reflexive(verb):
             return None
-        adjective = next((c for c in verb.rights if c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp", "amod", "obj"}), None)
+        adjective = next((c for c in verb.rights if (c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp", "amod", "obj"})
+                          or (_past_participle(c) and c.dep_ in {"advcl", "xcomp"})), None)  # "s'est dit soulagé"
         if adjective is None:
             return None
         start = min([adjective.i, *(c.i for c in adjective.lefts if c.dep_ == "advmod")])  # « profondément préoccupée »
@@ -183,6 +186,8 @@ class VerbPass(QuoteRules):
         after = [c.right_edge.i for c in verb.rights if c.i >= adjective.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
         end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
         end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
+        if start > 0 and doc[start - 1].text in PAIRS:  # "s'est dite « très inquiète » pour …": the quoted words
+            end = next((t.i for t in doc[adjective.i + 1 : end] if t.text == PAIRS[doc[start - 1].text]), end)
         return doc[start:end]  # not into a clause coordinated after a comma (", et il est parti")
 
     def _told_that(self, verb: Token) -> Span | None:
@@ -277,6 +282,17 @@ def _has_own_subject(content: Span) -> bool:
     """Whether the content has a subject of its own ("que son pays rappelait …", "que les manifestants avaient
     défilé …"): the participle after it may be that subject's act as much as the speaker's."""
     return any(t.dep_ in {"nsubj", "nsubj:pass"} for t in content)
+
+def _past_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
+def _sentences(verb: Token) -> bool:
+    """"a condamné un policier à dix-huit mois de prison": a term a court sentences to, on the verb or hung on its
+    object, makes the verb a court's act, no statement."""
+    return any(is_sentence_term(d) and d.pos_ == "NOUN"  # (not "appeler à faire …")
+               for c in verb.children for d in (c, *(c.children if c.dep_ == "obj" else ())))
+
 
 def _negated(verb: Token) -> bool:
     """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made; nor is one
