@@ -1385,3 +1385,21 @@ def test_events_an_incise_subject_read_as_its_object_acts(analyse_text, text, ve
     quote it reports says that noun is the speaker, so it acts and is no target."""
     event = _event(analyse_text(text, dct="2024-03-01"), verb)
     assert (_name(event.actor), event.target) == (actor, None)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, verb, type_", [
+    ("Le Premier ministre slovaque a de nouveau bloqué mercredi l'adoption du budget européen.", "bloqué", "REJECT"),
+    ("La Turquie bloque l'adhésion de la Suède à l'Otan.", "bloque", "REJECT"),
+    ("Les agriculteurs ont bloqué l'autoroute pendant trois heures.", "bloqué", "PROTEST"),
+])
+def test_events_blocking_a_decision_is_a_veto_blocking_a_road_a_protest(analyse_text, text, verb, type_):
+    """The decision blocked may come after a day the parser hung it on ("bloqué mercredi l'adoption")."""
+    assert _event(analyse_text(text, dct="2024-03-01"), verb).type == type_
+
+
+@pytest.mark.issue(12)
+def test_events_a_continent_s_adjective_is_no_actor(analyse_text):
+    """"une aide européenne" is the Union's or its members', not Europe's: no actor rather than a continent."""
+    event = _event(analyse_text("Kiev attend une aide européenne de 50 milliards d'euros.", dct="2024-03-01"), "aide")
+    assert event.actor is None

@@ -19,9 +19,9 @@ def preposition(token: Token) -> str | None:
 
 
 def is_bare_time_noun(token: Token) -> bool:
-    """A lowercase day, month or part of the day with no preposition ("le maire *dimanche*", "le ministre *mardi*"):
-    when, which the parser may hang on the noun before as its adjective or complement, no part of its phrase."""
-    return token.is_lower and token.lower_ in lang.load(token.lang_).time_nouns and preposition(token) is None
+    """A day, month or part of the day with no preposition ("le maire *dimanche*", "a interpellé *lundi soir*"): when
+    something happened, never its object nor part of a noun phrase the parser may hang it on."""
+    return token.lower_ in lang.load(token.lang_).time_nouns and preposition(token) is None
 
 
 def is_addressed_organisation(noun: Token) -> bool:

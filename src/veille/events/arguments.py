@@ -38,8 +38,8 @@ from spacy.tokens import Token
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
 from .lexicon import EventLexicon, Trigger
-from ..doc.syntax import preposition
-from .syntax import child, determined_complement, is_passive
+from ..doc.syntax import is_bare_time_noun, preposition
+from .syntax import child, determined_complement, is_passive, object_past_time
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
@@ -712,36 +712,15 @@ def _direct_object(verb: Token) -> Token | None:
     the parser may take the charge for the object); else its object, not a "que" the parser called one ("a annoncé
     *qu'*elle accusait le Pérou")."""
     found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)
-                                            and not _time_noun(c) and not _echoed_subject(c)
+                                            and not is_bare_time_noun(c) and not _echoed_subject(c)
                                             and not _past_full_stop(verb, c)), None)
-    found = found or _partitive_object(verb) or _object_past_time(verb) or _object_past_adverbial(verb) or \
+    found = found or _partitive_object(verb) or object_past_time(verb) or _object_past_adverbial(verb) or \
         next((c for c in verb.rights if is_name_read_as_verb(c, verb)), None)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     if found is None or found.pos_ == "DET":  # "a condamné le prévenu", "prévenu" read as the participle
         return determined_complement(verb) or found
     return found
-
-
-def _time_noun(token: Token) -> bool:
-    """A bare day, month or part of the day ("mardi", "lundi soir"): when the act happened, never its object."""
-    return token.lower_ in lang.load(token.lang_).time_nouns and preposition(token) is None
-
-
-def _object_past_time(verb: Token) -> Token | None:
-    """"a interpellé *lundi soir* deux suspects", "a appelé *mercredi* les parties à": a bare time noun right after
-    the verb, under which the parser hung the object that follows it; the first noun of that phrase with a
-    determiner or a number of its own and no preposition, or a name (capitalised, whatever the tagger called it:
-    "condamné mardi M.A."), is the verb's object."""
-    when = next((c for c in verb.rights if _time_noun(c) and c.dep_ in {"obl:mod", "obj", "nmod"}), None)
-    if when is None or any(not (t.is_punct or t.pos_ == "ADV") for t in verb.doc[verb.i + 1 : when.left_edge.i]):
-        return None
-    for word in when.subtree:
-        if word == when or word.pos_ not in {"NOUN", "PROPN"} or _time_noun(word) or preposition(word) is not None:
-            continue
-        if word.text[:1].isupper() or any(c.dep_ in {"det", "nummod"} for c in word.children):
-            return word
-    return None
 
 
 def _echoed_subject(pronoun: Token) -> bool:
@@ -756,7 +735,7 @@ def _object_past_adverbial(verb: Token) -> Token | None:
     """"accuse sans détour *les Etats-Unis* de …": the object the parser hung under an adverbial phrase of the verb
     (:func:`_stray_object`), with no punctuation before it ("à l'issue d'une réunion : la CGT, FO …" lists)."""
     return next((n for c in verb.rights if c.dep_.startswith("obl") for n in c.children if _stray_object(n)
-                 and n.pos_ in {"NOUN", "PROPN"} and not n.like_num and not _time_noun(n)
+                 and n.pos_ in {"NOUN", "PROPN"} and not n.like_num and not is_bare_time_noun(n)
                  and not any(t.is_punct for t in verb.doc[verb.i + 1 : n.i])), None)
 
 

@@ -154,9 +154,13 @@ class DocumentReferents:
             return True
         return any(c.dep_ in _NAMING and c.pos_ == "PROPN" for c in token.children)
 
-    def _demonym_ref(self, token: Token) -> dict:
-        """"l'offensive russe": Russia, the document's entity for it when there is one."""
+    def _demonym_ref(self, token: Token) -> dict | None:
+        """"l'offensive russe": Russia, the document's entity for it when there is one; none for the adjective of a
+        continent or region, which does not act ("une aide *européenne*" is the Union's, not Europe's)."""
         demonym = self.coder.gazetteer.demonym(token.text)
+        entry = self.coder.gazetteer.entry(demonym.country_qid)
+        if entry is not None and entry.type in _MERE_PLACES:
+            return None
         entity = next((r["id"] for r in self.index.records if r["kb_id"] == demonym.country_qid), None)
         return {"entity": entity, "name": demonym.country_name, "code": self.coder.demonym_code(token.text),
                 "mention": span_of(token.doc[token.i : token.i + 1])}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lang
-from ..doc.syntax import preposition
+from ..doc.syntax import is_bare_time_noun, preposition
 
 
 def is_passive(verb: Token) -> bool:
@@ -48,11 +48,13 @@ def needs_met(token: Token, word: str) -> bool:
 
 def verb_dependents(token: Token) -> list[Token]:
     """The dependents of ``token`` and those of its direct object, also of a noun the parser took for a predicative
-    complement ("a condamné le prévenu à deux ans", with "prévenu" read as the participle of "prévenir")."""
+    complement ("a condamné le prévenu à deux ans", with "prévenu" read as the participle of "prévenir") or hung on a
+    day before it ("a bloqué mercredi l'adoption")."""
     objects = [c for c in token.children if c.dep_ == "obj"]
     if (misread := determined_complement(token)) is not None:
         objects.append(misread)
-    return [*token.children, *(d for o in objects for d in o.children)]
+    hung = [] if objects else [o for o in [object_past_time(token)] if o is not None]  # "a bloqué mercredi l'adoption"
+    return [*token.children, *hung, *(d for o in [*objects, *hung] for d in o.children)]
 
 
 def determined_complement(verb: Token) -> Token | None:
@@ -61,3 +63,19 @@ def determined_complement(verb: Token) -> Token | None:
     ministre")."""
     return next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ == "NOUN"
                  and (any(d.dep_ == "det" for d in c.children) or c.nbor(-1).pos_ == "DET")), None)
+
+
+def object_past_time(verb: Token) -> Token | None:
+    """"a interpellé *lundi soir* deux suspects", "a appelé *mercredi* les parties à": a bare time noun right after
+    the verb, under which the parser hung the object that follows it; the first noun of that phrase with a
+    determiner or a number of its own and no preposition, or a name (capitalised, whatever the tagger called it:
+    "condamné mardi M.A."), is the verb's object."""
+    when = next((c for c in verb.rights if is_bare_time_noun(c) and c.dep_ in {"obl:mod", "obj", "nmod"}), None)
+    if when is None or any(not (t.is_punct or t.pos_ == "ADV") for t in verb.doc[verb.i + 1 : when.left_edge.i]):
+        return None
+    for word in when.subtree:
+        if word == when or word.pos_ not in {"NOUN", "PROPN"} or is_bare_time_noun(word) or preposition(word) is not None:
+            continue
+        if word.text[:1].isupper() or any(c.dep_ in {"det", "nummod"} for c in word.children):
+            return word
+    return None
