@@ -368,3 +368,14 @@ def test_verbs_an_incise_clitic_after_a_lawyer_named_in_apposition(analyse_text)
     text = ("Le parquet avait requis deux ans. L'avocat du policier, Me Laurent Vasseur, a annoncé que son client "
             "ferait appel. « Mon client a agi dans le cadre de sa mission », a-t-il plaidé.")
     assert _quotes(analyse_text, text)[-1] == ("Mon client a agi dans le cadre de sa mission", "Laurent Vasseur")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous avons décidé de défendre la paix », a déclaré l'un des officiers à la télévision.", "l'un des officiers"),
+    ("« Il ne reviendra pas », a confié un de ses proches.", "un de ses proches"),
+])
+def test_verbs_one_picked_out_of_a_group_is_a_speaker(analyse_text, text, speaker):
+    """"a déclaré l'un des officiers": a pronoun with the group it picks from names the speaker; the audience the
+    parser hung on it ("à la télévision") is no part of its name."""
+    assert _quotes(analyse_text, text)[0][1] == speaker

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from .extensions import ENTITIES_KEY
 from .quotation_marks import quoted_segments
-from .syntax import is_addressed_organisation, is_bare_time_noun, preposition
+from .syntax import is_addressed_organisation, is_bare_time_noun, picks_one_of, preposition
 
 _CACHED = 8
 _APPOSITION_REACH = 16  # tokens after a description's head where its name may stand
@@ -149,7 +149,8 @@ class EntityIndex:
             if not self._is_person_description(head):  # "selon ses déclarations": whoever spoke just before
                 return {"entity": None, "name": None, "mention": _text_span(self.doc, _phrase_of(head)), "refers_back": True}
         words = _phrase_of(head)
-        return {"entity": None, "name": words.text if head.pos_ != "PRON" else None, "mention": _text_span(self.doc, words)}
+        named = head.pos_ != "PRON" or picks_one_of(head)  # "l'un des officiers" names whom, "il" does not
+        return {"entity": None, "name": words.text if named else None, "mention": _text_span(self.doc, words)}
 
     def gender_of(self, speaker: dict) -> str | None:
         """A speaker's grammatical gender ("Masc", "Fem"): its entity's, else its description's; None if unknown."""
@@ -641,11 +642,10 @@ def _phrase_of(head: Token) -> Span:
     left = min((t.i for t in head.lefts if t.dep_ in {"det", "amod", "nummod"}), default=head.i)
     right = head.i
     for child in head.rights:
-        if is_bare_time_noun(child) or is_addressed_organisation(child):
-            break
         if child.dep_ in {"amod", "nmod", "flat:name", "fixed"}:
             right = max(right, child.right_edge.i)
-    return doc[left : right + 1]
+    hung = next((t for t in doc[head.i + 1 : right + 1] if is_bare_time_noun(t) or is_addressed_organisation(t)), None)
+    return doc[left : (hung.left_edge.i if hung is not None else right + 1)]
 
 
 def _text_span(doc: Doc, span: Span) -> dict:

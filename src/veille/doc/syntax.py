@@ -25,10 +25,10 @@ def is_bare_time_noun(token: Token) -> bool:
 
 
 def is_addressed_organisation(noun: Token) -> bool:
-    """"a assuré leur porte-parole *à l'AFP*": an organisation's name after "à" says whom words were given to, which
-    the parser may hang on the speaker's noun; no part of the speaker's description (a portfolio, "le secrétaire
-    d'État aux Transports", is no name)."""
-    return preposition(noun) == "à" and noun.ent_type_ == "ORG"
+    """"a assuré leur porte-parole *à l'AFP*", "a déclaré l'un des officiers *à la télévision*": an organisation's
+    name or an audience after "à" says whom words were given to, which the parser may hang on the speaker's noun; no
+    part of the speaker's description (a portfolio, "le secrétaire d'État aux Transports", is no name)."""
+    return preposition(noun) == "à" and (noun.ent_type_ == "ORG" or noun.lemma_ in lang.words_of(noun).audience_nouns)
 
 
 def is_sentence_term(dependent: Token) -> bool:
@@ -39,3 +39,10 @@ def is_sentence_term(dependent: Token) -> bool:
     words = lang.words_of(dependent)
     return (dependent.lemma_ in words.sentence_durations or dependent.lemma_ in words.sentence_terms
             or "Inf" in dependent.morph.get("VerbForm"))
+
+
+def picks_one_of(pronoun: Token) -> bool:
+    """"*l'un* des officiers", "*plusieurs* d'entre eux": a pronoun that picks someone out of the group its "de"
+    complement names, and so names whom (which "il" does not)."""
+    return pronoun.lower_ in lang.words_of(pronoun).partitive_pronouns and \
+        any(c.dep_ == "nmod" and preposition(c) == "de" for c in pronoun.children)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
-from ..doc.syntax import is_addressed_organisation, is_bare_time_noun, preposition
+from ..doc.syntax import is_addressed_organisation, is_bare_time_noun, picks_one_of, preposition
 from .lexicon import QuoteLexicon
 
 
@@ -393,8 +393,8 @@ def noun_after(verb: Token) -> Token | None:
         elif in_complement and token.pos_ in {"PROPN", "NOUN"}:
             in_complement = token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"  # to the name's end
         elif (token.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(token) and token.lemma_ not in time_nouns) or \
-                token.lower_ in lang.words_of(verb).subject_clitics:
-            return token
+                token.lower_ in lang.words_of(verb).subject_clitics or (token.pos_ == "PRON" and picks_one_of(token)):
+            return token  # "a déclaré *l'un* des officiers"
     return None
 
 
