@@ -71,3 +71,26 @@ def test_sentences_a_source_phrase_reports_its_own_sentence_only(analyse_text):
     text = "Selon lui, l'armée manque de munitions. « Nos stocks sont au plus bas », a-t-il admis."
     assert [quote.text for quote in analyse_text(text).quotes] == ["l'armée manque de munitions",
                                                                      "Nos stocks sont au plus bas"]
+
+
+@pytest.mark.issue(12)
+def test_sentences_a_blank_line_ends_a_paragraph_s_sentence(nlp):
+    """The parser ran a paragraph's last sentence into the next ("… « rester dans ses casernes ».\\n\\nÀ Paris, …"); a
+    single line break, which may wrap a line of plain text, leaves it free."""
+    doc = nlp("Le président a appelé l'armée à « rester dans ses casernes ».\n\nÀ Paris, le gouvernement a dit suivre "
+              "la situation.")
+    assert [sentence.text.strip()[:8] for sentence in doc.sents if sentence.text.strip()] == ["Le prési", "À Paris,"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, count", [
+    ("Le député Paul Roux\n\nMême son de cloche du côté de Claire Martin, de l’École de commerce de l’Université de "
+     "Lyon. « C’est la bonne décision. »", 3),
+    ('Le ministère a confirmé la nouvelle.\n\n"Pour garantir la sécurité des élèves, les cours sont suspendus jusqu’à '
+     'nouvel ordre", a rappelé la même source.', 2),
+])
+def test_sentences_a_paragraph_s_marks_belong_to_its_sentences(nlp, text, count):
+    """A closing mark after a stop was made a sentence of its own; a paragraph opening on a straight quotation mark
+    ran into the one before: the paragraph ends a sentence, the mark that closes a quotation does not open one."""
+    sentences = [sentence.text.strip() for sentence in nlp(text).sents if sentence.text.strip()]
+    assert len(sentences) == count and not any(sentence in {".", '"', "«", "»"} for sentence in sentences)

@@ -636,15 +636,18 @@ def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
 
 
 def _phrase_of(head: Token) -> Span:
-    """The noun phrase of ``head``: its determiner, adjectives and complements, not its relative clauses, nor a day
-    or an addressee the parser hung on it ("a rencontré le ministre *mardi*", "a dit le porte-parole *à l'AFP*")."""
+    """The noun phrase of ``head``: its determiner, adjectives and complements, not its relative clauses, nor a day,
+    an addressee or a setting the parser hung on it ("a rencontré le ministre *mardi*", "a dit le porte-parole *à
+    l'AFP*", "*dans un communiqué*")."""
     doc = head.doc
     left = min((t.i for t in head.lefts if t.dep_ in {"det", "amod", "nummod"}), default=head.i)
     right = head.i
     for child in head.rights:
         if child.dep_ in {"amod", "nmod", "flat:name", "fixed"}:
             right = max(right, child.right_edge.i)
-    hung = next((t for t in doc[head.i + 1 : right + 1] if is_bare_time_noun(t) or is_addressed_organisation(t)), None)
+    setting = lang.words_of(head).setting_prepositions  # "a déclaré le porte-parole *dans un communiqué*"
+    hung = next((t for t in doc[head.i + 1 : right + 1]
+                 if is_bare_time_noun(t) or is_addressed_organisation(t) or preposition(t) in setting), None)
     return doc[left : (hung.left_edge.i if hung is not None else right + 1)]
 
 

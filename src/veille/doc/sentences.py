@@ -24,6 +24,10 @@ _MAY_END = frozenset({".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "("
 # what ends a sentence when it stands alone as a token, and what opens the next one
 _ENDS = frozenset({".", "!", "?", "…"})
 _OPENING_MARKS = frozenset({"«", "“"})
+_CLOSING_MARKS = frozenset({"»", "”"})
+# what may open a sentence though nothing ended one before it (a quotation, a bracket, a dash or bullet of a list);
+# a stop, a closing mark or a colon never does
+_MAY_OPEN = frozenset({"«", "“", '"', "(", "[", "-", "–", "—", "•", "*"})
 
 
 @Language.factory("veille_sentence_hints")
@@ -36,10 +40,12 @@ def sentence_hints(doc: Doc) -> Doc:
     opening quotation mark after a sentence's own final stop as a sentence start."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if before.text in _ENDS and _opens_a_sentence(token):
+        if (before.text in _ENDS and _opens_a_sentence(token)) or (_ends_a_paragraph(before) and not token.is_space):
             token.is_sent_start = True
+        elif before.text in _OPENING_MARKS or (before.text == '"' and before.is_sent_start) or token.text in _CLOSING_MARKS:
+            token.is_sent_start = False  # the words a quotation mark opens, and the mark that closes them, are its sentence's
         elif not (before.text in _MAY_END or before.text[-1:] in _MAY_END or before.is_space or token.is_space
-                or "\n" in before.whitespace_ or token.text in _MAY_END):
+                or "\n" in before.whitespace_ or token.text in _MAY_OPEN):
             token.is_sent_start = False
     return doc
 
@@ -49,3 +55,9 @@ def _opens_a_sentence(token) -> bool:
     if token.text in _OPENING_MARKS and token.i + 1 < len(token.doc):
         token = token.doc[token.i + 1]
     return token.text[:1].isupper()
+
+
+def _ends_a_paragraph(token) -> bool:
+    """A blank line, as a space token or after a word: no sentence runs on past it (a single line break may wrap a
+    line of a plain-text file)."""
+    return token.text.count("\n") >= 2 or token.whitespace_.count("\n") >= 2
