@@ -379,3 +379,11 @@ def test_verbs_one_picked_out_of_a_group_is_a_speaker(analyse_text, text, speake
     """"a déclaré l'un des officiers": a pronoun with the group it picks from names the speaker; the audience the
     parser hung on it ("à la télévision") is no part of its name."""
     assert _quotes(analyse_text, text)[0][1] == speaker
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_quoted_adverb_read_as_an_object_keeps_the_object_after_it(analyse_text):
+    """"a condamné « fermement » la tentative": the tagger made the quoted adverb a noun, the verb's first object;
+    what was condemned follows it."""
+    text = "L'Union africaine a condamné « fermement » la tentative de coup d'État."
+    assert _quotes(analyse_text, text) == [("« fermement » la tentative de coup d'État", "Union africaine")]
