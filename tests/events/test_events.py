@@ -1403,3 +1403,9 @@ def test_events_a_continent_s_adjective_is_no_actor(analyse_text):
     """"une aide européenne" is the Union's or its members', not Europe's: no actor rather than a continent."""
     event = _event(analyse_text("Kiev attend une aide européenne de 50 milliards d'euros.", dct="2024-03-01"), "aide")
     assert event.actor is None
+
+
+@pytest.mark.issue(12)
+def test_events_a_motion_of_censure_is_no_censorship(analyse_text):
+    analysis = analyse_text("La gauche a déposé une motion de censure contre le gouvernement.", dct="2024-03-01")
+    assert not [e for e in analysis.events if e.trigger.text == "censure"]

@@ -387,3 +387,12 @@ def test_verbs_a_quoted_adverb_read_as_an_object_keeps_the_object_after_it(analy
     what was condemned follows it."""
     text = "L'Union africaine a condamné « fermement » la tentative de coup d'État."
     assert _quotes(analyse_text, text) == [("« fermement » la tentative de coup d'État", "Union africaine")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["Le Rassemblement national n'a pas encore dit s'il voterait le texte.",
+                                  "Le maire a refusé de dire s'il serait candidat."])
+def test_verbs_an_indirect_question_or_a_statement_not_yet_made_is_none(analyse_text, text):
+    """"n'a pas encore dit" (the parser hangs "pas" on "encore") made no statement, and "s'il voterait" states
+    nothing: whether is not what."""
+    assert _quotes(analyse_text, text) == []

@@ -260,6 +260,8 @@ def frame_of(child: Token) -> str | None:
         return "que"  # "ont estimé, au contraire, qu'il avait joué …": a clause the parser took for a conjunct
     if is_name_read_as_verb(child, child.head):
         return "obj"  # "a accusé Rabat de …"
+    if marks & words.question_conjunctions:
+        return None  # "n'a pas dit s'il voterait le texte": an indirect question states nothing
     if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
         return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
     if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and \

@@ -298,8 +298,9 @@ def _negated(verb: Token) -> bool:
     """"n'a pas précisé", "n'a mentionné aucun dommage", "a refusé de préciser": no statement was made; nor is one
     yet in "va proposer", "doit préciser", "pourrait annoncer" (an infinitive under a verb of future or modality)."""
     words = lang.words_of(verb)
-    if any(child.dep_ == "advmod" and child.lower_ in words.negation_adverbs for child in verb.children):
-        return True
+    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
+    if any(a.lower_ in words.negation_adverbs for c in adverbs for a in (c, *c.children)):
+        return True  # (also "n'a *pas* encore dit", the parser hanging "pas" on "encore")
     if any(c.dep_ == "obj" and any(d.lower_ in words.negative_determiners for d in c.children) for c in verb.children):
         return True
     if _yet_to_come(verb):
