@@ -1409,3 +1409,21 @@ def test_events_a_continent_s_adjective_is_no_actor(analyse_text):
 def test_events_a_motion_of_censure_is_no_censorship(analyse_text):
     analysis = analyse_text("La gauche a déposé une motion de censure contre le gouvernement.", dct="2024-03-01")
     assert not [e for e in analysis.events if e.trigger.text == "censure"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("L'attaque n'a pas été revendiquée.", "attaque", "asserted"),  # no one claimed it: it happened
+    ("L'attentat n'a pas été condamné par le gouvernement.", "attentat", "asserted"),
+    ("La frappe annoncée n'a pas été menée.", "frappe", "negated"),  # a light verb: the act itself
+    ("Le sommet n'a pas eu lieu.", "sommet", "negated"),
+])
+def test_events_a_negated_verb_on_an_event_noun_negates_it_only_when_it_carries_it(analyse_text, text, trigger,
+                                                                                   modality):
+    assert _event(analyse_text(text, dct="2024-03-01"), trigger).modality == modality
+
+
+@pytest.mark.issue(12)
+def test_events_armed_people_are_no_aid(analyse_text):
+    events = analyse_text("Des individus armés ont attaqué le poste de police.", dct="2024-03-01").events
+    assert [e.type for e in events] == ["ASSAULT"]

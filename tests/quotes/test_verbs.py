@@ -396,3 +396,11 @@ def test_verbs_an_indirect_question_or_a_statement_not_yet_made_is_none(analyse_
     """"n'a pas encore dit" (the parser hangs "pas" on "encore") made no statement, and "s'il voterait" states
     nothing: whether is not what."""
     assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.issue(12)
+def test_verbs_sources_hung_on_the_outlet_after_an_incise_speak(analyse_text):
+    """"…, ont indiqué à l'AFP des sources sécuritaires": the parser read "des" as "de les" and hung the sources on
+    the agency; the incise was given to the soldiers killed, the subject of the clause it reports."""
+    text = "Douze soldats ont été tués dimanche dans le nord du pays, ont indiqué à l'AFP des sources sécuritaires."
+    assert _quotes(analyse_text, text)[0][1] == "sources sécuritaires"

@@ -63,13 +63,15 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
               accusation: bool) -> tuple[str, Token | None]:
     """The modality the verbs above the trigger give it, nearest first. A governor's negation reaches a noun only
     as its subject or through a light verb ("n'a pas mené de frappes"; not "ne céderont pas à la menace": the
-    threat was made). An accusation governed by an accusing verb ("porter plainte") is that act, not its content."""
+    threat was made), and as a passive subject only of a light verb or one of checking ("l'attentat n'a pas été
+    *condamné*" happened; no one condemned it). An accusation governed by an accusing verb ("porter plainte") is that act, not its content."""
     node = _first_conjunct(_phrase_head(trigger))
     while _is_complement(node, lexicon, accusing):
         governor = node.head
         transparent = governor.lemma_ in lexicon.cues["transparent"] or any(  # "ne devraient pas *tarder*"
             c.dep_ == "xcomp" and c.lemma_ in lexicon.cues["transparent"] for c in governor.children)
-        carried = node.pos_ != "NOUN" or node.dep_.startswith("nsubj") or governor.lemma_ in lexicon.cues["light"]
+        carried = node.pos_ != "NOUN" or node.dep_ == "nsubj" or governor.lemma_ in lexicon.cues["light"] or (
+            node.dep_ == "nsubj:pass" and governor.lemma_ in lexicon.cues["unverified"])
         if carried and not transparent and _negated(governor, lexicon):
             return ("alleged" if governor.lemma_ in lexicon.cues["unverified"] else "negated"), governor
         if governor.i in accusing and not accusation:  # "mis en examen pour viol": the content of a charge

@@ -25,7 +25,7 @@ def subject_of(verb: Token) -> Token | None:
         # parser often takes for a dependent, an object or a complement (even hung as a conjunct: "P, a annoncé le
         # gouverneur" is no second act of P's subject, when the one after the verb is someone or P's subject the
         # patient of a passive: "onze personnes ont été tuées, a annoncé le préfet")
-        inverted = inverted_subject(verb)
+        inverted = inverted_subject(verb) or _someone_hung_after(verb)
         if inverted is not None and disagrees_in_number(inverted, verb):
             inverted = None  # "X, …, ont annoncé lundi le rétablissement de …": an object, not "ont"'s subject
         if inverted is not None and _addressee(inverted, verb):
@@ -142,6 +142,13 @@ def subject_after_incise(verb: Token) -> Token | None:
     return found or next((a for c in verb.rights if c.dep_.startswith("obl") for a in c.children
                           if a.dep_ == "appos" and (a.pos_ == "PROPN" or any(n.dep_ == "flat:name" for n in a.children))),
                          None)  # ("à la presse M. Sonko": a title with its name)
+
+
+def _someone_hung_after(verb: Token) -> Token | None:
+    """"…, ont indiqué à l'AFP des sources sécuritaires": someone right after the verb's complement, whom the parser
+    hung inside it ("des" read as "de les")."""
+    noun = noun_after(verb)
+    return noun if noun is not None and noun.head.i != verb.i and noun.pos_ == "NOUN" and is_someone(noun) else None
 
 
 def _past_time_phrase(noun: Token) -> Token | None:
@@ -385,17 +392,21 @@ def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:
 def noun_after(verb: Token) -> Token | None:
     """The first name, noun or subject pronoun right after a verb, past a complement ("a expliqué sur France Bleu
     X") or a time phrase ("la semaine dernière"): its inverted subject in an incise."""
-    in_complement = False
+    in_complement = addressed = article = False
     time_nouns = lang.load(verb.lang_).time_nouns  # "a déclaré la semaine dernière un communiqué"
-    for token in verb.doc[verb.i + 1 : verb.i + 6]:
+    words = lang.words_of(verb)
+    for token in verb.doc[verb.i + 1 : verb.i + 7]:
         if token.is_punct:
             return None
-        if token.pos_ == "ADP":
+        if addressed and token.lower_ in words.partitive_articles:
+            article = True  # after "à l'AFP", "des" is the article of the subject: "des sources sécuritaires"
+        elif token.pos_ == "ADP":
             in_complement = True
         elif in_complement and token.pos_ in {"PROPN", "NOUN"}:
             in_complement = token.i + 1 < len(token.doc) and token.nbor().ent_iob_ == "I"  # to the name's end
-        elif (token.pos_ in {"PROPN", "NOUN"} and not is_bare_noun(token) and token.lemma_ not in time_nouns) or \
-                token.lower_ in lang.words_of(verb).subject_clitics or (token.pos_ == "PRON" and picks_one_of(token)):
+            addressed = is_addressed_organisation(token)
+        elif (token.pos_ in {"PROPN", "NOUN"} and (article or not is_bare_noun(token)) and token.lemma_ not in time_nouns) or \
+                token.lower_ in words.subject_clitics or (token.pos_ == "PRON" and picks_one_of(token)):
             return token  # "a déclaré *l'un* des officiers"
     return None
 

@@ -253,8 +253,9 @@ class VerbPass(QuoteRules):
 def _charged(child: Token, frames: frozenset[str]) -> bool:
     """"accusant le pays voisin d'« actions hostiles »", "accuse le maire d'avoir menti": for a verb of the ``de``
     frame, an object with the charge the parser hung on it — a bare noun or an infinitive after "de" ("la directrice
-    de l'Agence" is a title, and after an incise's verb the noun is its subject)."""
-    if "de" not in frames or frame_of(child) != "obj" or follows_its_words(child.head):
+    de l'Agence" is a title, and after an incise's verb the noun is its subject; "un million de personnes" counts
+    what it is of)."""
+    if "de" not in frames or frame_of(child) != "obj" or follows_its_words(child.head) or child.morph.get("NumType"):
         return False
     return any(_is_de(c.left_edge) and (c.pos_ == "VERB" or not any(d.dep_ == "det" for d in c.children))
                for c in child.rights if c.dep_ in {"nmod", "acl"})
