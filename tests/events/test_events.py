@@ -1427,3 +1427,17 @@ def test_events_a_negated_verb_on_an_event_noun_negates_it_only_when_it_carries_
 def test_events_armed_people_are_no_aid(analyse_text):
     events = analyse_text("Des individus armés ont attaqué le poste de police.", dct="2024-03-01").events
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Israël a frappé mardi plusieurs cibles du Hezbollah au Liban.", "frappé", "Israël", "Hezbollah"),
+    ("Pékin a exhorté Washington à cesser ses ventes d'armes à Taïwan.", "exhorté", "Pékin", "Washington"),
+    ("Les talibans ont interdit aux femmes l'accès aux universités.", "interdit", "Les talibans", None),
+])
+def test_events_targets_owners_names_read_as_complements_and_groups_by_their_noun(analyse_text, text, trigger, actor,
+                                                                                  target):
+    """The targets of a group stand for it; a name the parser made a predicative complement is the object; the
+    talibans, named by a lowercase noun, act."""
+    event = _event(analyse_text(text, dct="2024-03-01"), trigger)
+    assert _name(event.actor) == actor and _refers_to(event.target, target)

@@ -58,11 +58,11 @@ def verb_dependents(token: Token) -> list[Token]:
 
 
 def determined_complement(verb: Token) -> Token | None:
-    """A noun with its article that the parser made the verb's predicative complement: an object ("a condamné *le
-    prévenu* à deux ans", "prévenu" read as the participle of "prévenir"); a predicative noun has none ("l'a nommé
-    ministre")."""
-    return next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ == "NOUN"
-                 and (any(d.dep_ == "det" for d in c.children) or c.nbor(-1).pos_ == "DET")), None)
+    """A noun with its article, or a name, that the parser made the verb's predicative complement: an object ("a
+    condamné *le prévenu* à deux ans", "prévenu" read as the participle of "prévenir"; "a exhorté *Washington* à
+    cesser"); a predicative noun has none ("l'a nommé ministre")."""
+    return next((c for c in verb.rights if c.dep_ == "xcomp" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and (
+        any(d.dep_ == "det" for d in c.children) or c.nbor(-1).pos_ == "DET")))), None)
 
 
 def object_past_time(verb: Token) -> Token | None:
