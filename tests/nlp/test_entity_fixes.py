@@ -532,3 +532,14 @@ def test_entity_fixes_a_portfolio_after_a_nationality_is_no_name(nlp, text):
     and holds only a portfolio is none; the minister's name is the person."""
     names = _names(nlp, text)
     assert [label for _, label in names] == ["PER"] and names[0][0] in {"Yusuf Bello", "Ana Souza"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, name", [
+    ("La France a livré des missiles Scalp à l'Ukraine.", "Scalp"),  # missed by the model
+    ("La France a livré des canons Caesar à l'Ukraine.", "Caesar"),  # read as a person
+    ("L'armée a reçu deux hélicoptères Tigre.", "Tigre"),  # read as the Ethiopian region
+    ("Le gouvernement a fait voter la loi Immigration en décembre.", "loi Immigration"),
+])
+def test_entity_fixes_a_name_after_a_head_of_products_or_laws_is_misc(nlp, text, name):
+    assert (name, "MISC") in _names(nlp, text)

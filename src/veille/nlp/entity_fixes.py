@@ -26,7 +26,8 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    model missed: web domains used as source names, capitalised demonyms, KB names in capitals
    (datelines), multi-word KB names, a geographic head with a nationality adjective ("péninsule coréenne"), an
    institution's head with its capitalised complement ("ministère marocain des Affaires étrangères"), the region
-   in parentheses after a town ("Châtelet (Hainaut)"), events French writes in lowercase ("le ramadan");
+   in parentheses after a town ("Châtelet (Hainaut)"), events French writes in lowercase ("le ramadan"), a
+   capitalised word after a head of products, operations or laws ("des missiles Scalp", "la loi Immigration");
 8. one document, one name: a name written once after a head that says its kind ("le traité New Start") has that
    kind everywhere, a word of initials in parentheses after a name is its acronym ("(usam)") with its label at
    every occurrence, and acronyms and names of several words are tagged at every occurrence;
@@ -395,7 +396,7 @@ class EntityFixes(ReadsKnowledgeBase):
         if looks_like_domain(span.text):
             return (start, end, "ORG")
         announced = self._announced_label(start, lowers)
-        if announced and not known:
+        if announced and (not known or announced == "MISC"):  # "hélicoptères Tigre" is no Tigray, "chars Leclerc" no one
             return (start, end, announced)
         if span[0].text in self.lexicon.org_heads or span[:2].text in self.lexicon.org_heads:
             return (start, end, "ORG")
@@ -505,6 +506,7 @@ class EntityFixes(ReadsKnowledgeBase):
             *self._headed_institutions(doc, flags),
             *self._places_in_parentheses(doc, proposals),
             *self._lowercase_events(doc, flags),
+            *self._named_after_heads(doc, flags),
             *self._anonymised_people(doc, flags),
             *self._first_named_people(doc, flags),
         ]
@@ -715,6 +717,22 @@ class EntityFixes(ReadsKnowledgeBase):
         for i in numpy.flatnonzero(numpy.isin(flags[:, 3], self._event_hashes)).tolist():
             if doc[i].is_lower:
                 yield (i, i + 1, "MISC")
+
+    def _named_after_heads(self, doc: Doc, flags: numpy.ndarray) -> Iterator[Proposal]:
+        """A capitalised word the model missed right after a head that makes it a product, an operation or a law:
+        "des missiles Scalp", "l'opération Serval", "la loi Immigration" (the head in the name where French writes
+        it so: "loi", "rapport", "plan")."""
+        lowers = flags[:, 3].tolist()
+        for table, in_name in ((self.heads_announcing, False), (self.heads_in_name, True)):
+            for n, heads in table.items():
+                for i in range(n, len(doc)):
+                    head = heads.get(tuple(lowers[i - n : i]))
+                    if head is None or head.label != "MISC" or not doc[i].is_title or doc[i].is_sent_start:
+                        continue
+                    end = i + 1
+                    while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                        end += 1
+                    yield (i - n if in_name else i, end, "MISC")
 
     def _places_in_parentheses(self, doc: Doc, proposals: list[Proposal]) -> Iterator[Proposal]:
         """"à Châtelet (Hainaut)", "Vienne (Isère)": one capitalised word in parentheses right after a place is the
