@@ -404,3 +404,20 @@ def test_verbs_sources_hung_on_the_outlet_after_an_incise_speak(analyse_text):
     the agency; the incise was given to the soldiers killed, the subject of the clause it reports."""
     text = "Douze soldats ont été tués dimanche dans le nord du pays, ont indiqué à l'AFP des sources sécuritaires."
     assert _quotes(analyse_text, text)[0][1] == "sources sécuritaires"
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_infinitive_after_a_comma_is_no_incise(analyse_text):
+    """"…, sans donner d'explication, selon un communiqué": the infinitive's object was made the speaker of the
+    clause before; the source phrase gives it."""
+    text = ("Le président a limogé jeudi son Premier ministre, Paul Marchand, sans donner d'explication, selon un "
+            "communiqué de la présidence.")
+    assert [speaker for _, speaker in _quotes(analyse_text, text)] == ["un communiqué de la présidence"]
+
+
+@pytest.mark.issue(12)
+def test_verbs_asking_not_to_be_named_is_no_statement(analyse_text):
+    text = "« Tout a été décidé à l'avance », affirme un responsable de l'opposition, qui a requis l'anonymat."
+    analysis = analyse_text(text)
+    assert [q.text for q in analysis.quotes] == ["Tout a été décidé à l'avance"]
+    assert not [e for e in analysis.events if e.trigger.text == "requis"]

@@ -128,6 +128,8 @@ class _Context(DocumentReferents):
                 continue
             if trigger.needs and not needs_met(token, trigger.needs):
                 continue
+            if any(c.dep_ == "obj" and c.lemma_ in lang.words_of(token).anonymity_nouns for c in token.children):
+                return None  # "qui a requis l'anonymat": a source asking not to be named
             if "sentenced" in trigger.flags and not any(is_sentence_term(c) for c in verb_dependents(token)):
                 continue
             if "convicted" in trigger.flags and not self._convicted(token):

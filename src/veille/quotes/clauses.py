@@ -304,6 +304,8 @@ def follows_its_words(verb: Token) -> bool:
     words = lang.words_of(verb)
     if any(c.dep_ == "mark" and c.lower_ in words.gerund_markers for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
+    if "Inf" in verb.morph.get("VerbForm"):
+        return False  # "…, sans donner d'explication": an infinitive clause, whose object is no speaker
     return doc[first].lower_ in words.as_conjunctions or (first > 0 and doc[first - 1].text in {",", "»", '"', "”"})
 
 

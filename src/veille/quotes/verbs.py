@@ -77,8 +77,8 @@ class VerbPass(QuoteRules):
         quotes: list[FoundQuote] = []
         for content in contents:
             if not (says_something(content) or self._short_claim(verb, content) or self._self_description(verb)
-                    or any(t.is_quote for t in content)):
-                continue  # "Le motif", "lundi": no statement (but "s'est dite « soulagée »", "un « chantage »" are)
+                    or any(t.is_quote for t in content)) or content.root.lemma_ in self.words.anonymity_nouns:
+                continue  # "Le motif", "lundi", "a requis l'anonymat": no statement ("s'est dite « soulagée »" is one)
             start, end = trimmed(content)
             if end - start < 2 or any(covers(q, start, end) for q in [*found, *quotes]):
                 continue
