@@ -17,10 +17,10 @@ from veille.eval.measures import headline_measures
 from veille.eval.systems import analyse_gold
 from veille.pipeline import analyse
 
-FLOORS = {  # the whole set at the fifth scoring of issue #12: 0.957, 0.841, 0.716, 0.977, 0.912, 0.727, 0.311
+FLOORS = {  # the whole set at the eighth scoring of issue #12: 0.957, 0.855, 0.731, 0.977, 0.912, 0.728, 0.311
     "ner": 0.93,
-    "quote": 0.81,
-    "attributed": 0.67,
+    "quote": 0.83,
+    "attributed": 0.70,
     "timex_relaxed": 0.95,
     "timex_value": 0.88,
     "events_typed": 0.69,

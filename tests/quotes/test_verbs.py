@@ -421,3 +421,23 @@ def test_verbs_asking_not_to_be_named_is_no_statement(analyse_text):
     analysis = analyse_text(text)
     assert [q.text for q in analysis.quotes] == ["Tout a été décidé à l'avance"]
     assert not [e for e in analysis.events if e.trigger.text == "requis"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, quote", [
+    ("« Nous étions au courant », a reconnu, sous le couvert de l'anonymat, un haut fonctionnaire.",
+     ("Nous étions au courant", "un haut fonctionnaire")),  # the parser hung him on "anonymat"
+    ("Selon Paul Roux, qui s'exprimait lors d'un meeting, la gauche doit s'unir.",
+     ("la gauche doit s'unir", "Paul Roux")),  # the relative clause describes the source
+])
+def test_verbs_a_phrase_between_commas_belongs_to_the_speaker_not_to_the_statement(analyse_text, text, quote):
+    assert _quotes(analyse_text, text) == [quote]
+
+
+@pytest.mark.issue(12)
+def test_verbs_avant_de_opens_the_speaker_s_next_act(analyse_text):
+    """"…, avant d'annoncer …": the statement ends at the comma; "avant de" has the main clause's subject, so the
+    announcement is the speaker's too, even after a content with a subject of its own."""
+    text = "Le président a assuré que « personne ne sera oublié », avant d'annoncer une hausse des aides."
+    assert _quotes(analyse_text, text) == [("personne ne sera oublié", "Le président"),
+                                           ("une hausse des aides", "Le président")]

@@ -141,7 +141,24 @@ def subject_after_incise(verb: Token) -> Token | None:
     # "a déclaré dans un communiqué Hazem Qassem": the name the parser hung on the complement, as its apposition
     return found or next((a for c in verb.rights if c.dep_.startswith("obl") for a in c.children
                           if a.dep_ == "appos" and (a.pos_ == "PROPN" or any(n.dep_ == "flat:name" for n in a.children))),
-                         None)  # ("à la presse M. Sonko": a title with its name)
+                         None) or _someone_past_parenthesis(verb)  # ("à la presse M. Sonko": a title with its name)
+
+
+def _someone_past_parenthesis(verb: Token) -> Token | None:
+    """"a reconnu, sous le couvert de l'anonymat, un haut fonctionnaire": past a phrase between commas right after
+    the verb, someone with a determiner, whatever the parser hung them on."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    close = next((t.i for t in doc[verb.i + 2 : verb.i + 12] if t.is_punct), None)
+    if close is None or doc[close].text != ",":
+        return None
+    for token in doc[close + 1 : close + 5]:
+        if token.is_punct:
+            return None
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token if is_someone(token) and (token.pos_ == "PROPN" or not is_bare_noun(token)) else None
+    return None
 
 
 def _someone_hung_after(verb: Token) -> Token | None:

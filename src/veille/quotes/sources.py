@@ -106,13 +106,15 @@ def _opens_quotation(span: Span) -> bool:
 
 
 def _apposition_after(doc: Doc, last: int, sentence_end: int) -> set[int]:
-    """", le secrétaire général de l'Otan," after a name: a verbless phrase between commas is part of the source."""
-    if last + 1 >= sentence_end or doc[last + 1].text != ",":
+    """", le secrétaire général de l'Otan," after a name: a verbless phrase between commas is part of the source, and
+    so is a relative clause on it (", qui s'exprimait lors d'un meeting,")."""
+    if last + 2 >= sentence_end or doc[last + 1].text != ",":
         return set()
+    relative = doc[last + 2].lower_ in lang.words_of(doc).subject_relatives
     for i in range(last + 2, sentence_end):
         if doc[i].text == ",":
             return set(range(last + 1, i + 1))
-        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_quote:
+        if (doc[i].pos_ in {"VERB", "AUX"} and not relative) or doc[i].is_quote:
             return set()
     return set()
 

@@ -67,8 +67,9 @@ class VerbPass(QuoteRules):
         act_speaker = _UNSAID if acts and _has_own_subject(contents[0]) else speaker
         for act in acts:
             content, act_embedded = self._complement(act)
-            if content is not None:
-                quotes += self._statements(act, [content], act_embedded, act_speaker, segments, [*found, *quotes])
+            if content is not None:  # "avant de" has the main clause's subject, whatever the content's
+                own = speaker if _marked_by(act, self.words.sequence_markers) else act_speaker
+                quotes += self._statements(act, [content], act_embedded, own, segments, [*found, *quotes])
         return quotes
 
     def _statements(self, verb: Token, contents: list[Span], embedded: bool, speaker: dict, segments: list[Span],
@@ -270,13 +271,19 @@ def _is_de(token: Token) -> bool:
 def _non_finite(verb: Token) -> bool:
     """A present participle ("précisant"), an infinitive ("affirmer"), or a past participle under an infinitive
     auxiliary ("après avoir annoncé"), in the active; not a bare past participle ("soutenues par …"), which
-    qualifies a noun, nor an infinitive with "de" or "à", which completes a verb."""
+    qualifies a noun, nor an infinitive with "de" or "à", which completes a verb (but "avant de" opens the speaker's
+    next act: "…, avant d'annoncer une hausse des aides")."""
     forms, words = verb.morph.get("VerbForm"), lang.words_of(verb)
-    if any(c.dep_ == "aux:pass" or (c.dep_ == "mark" and c.lower_ in words.de | words.a) for c in verb.children):
+    completing = _marked_by(verb, words.de | words.a) and not _marked_by(verb, words.sequence_markers)
+    if any(c.dep_ == "aux:pass" for c in verb.children) or completing:
         return False  # "accusé X, Y, d'avoir été informés": the infinitive completes the verb before the comma
     if "Part" in forms and "Past" in verb.morph.get("Tense"):
         return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
     return "Inf" in forms or "Part" in forms
+
+
+def _marked_by(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
 
 
 def _has_own_subject(content: Span) -> bool:
