@@ -441,3 +441,11 @@ def test_verbs_avant_de_opens_the_speaker_s_next_act(analyse_text):
     text = "Le président a assuré que « personne ne sera oublié », avant d'annoncer une hausse des aides."
     assert _quotes(analyse_text, text) == [("personne ne sera oublié", "Le président"),
                                            ("une hausse des aides", "Le président")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_recalling_an_ambassador_is_no_statement(analyse_text):
+    """"rappeler" reports words ("a rappelé que …"), not a person it calls back; nor is "pour consultations" a
+    meeting."""
+    analysis = analyse_text("L'Algérie a rappelé son ambassadeur à Paris pour consultations.", dct="2024-03-01")
+    assert analysis.quotes == [] and [e.type for e in analysis.events] == ["SANCTION"]

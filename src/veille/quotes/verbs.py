@@ -154,6 +154,9 @@ class VerbPass(QuoteRules):
             return qualified, True  # "a qualifié ces accusations de « grotesques »": the label is the statement
         if frame_of(first) == "obj" and _anaphoric(first):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
+        if frame_of(first) == "obj" and first.pos_ == "NOUN" and first.lower_ in lang.load(verb.lang_).person_nouns \
+                and not any(frame_of(c) == "de" for c in verb.rights):
+            return None, True  # "a rappelé son ambassadeur à Paris": a person is no words (but "accuse X de Y")
         if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c) and c.i != noun_at),
