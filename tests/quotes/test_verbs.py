@@ -449,3 +449,11 @@ def test_verbs_recalling_an_ambassador_is_no_statement(analyse_text):
     meeting."""
     analysis = analyse_text("L'Algérie a rappelé son ambassadeur à Paris pour consultations.", dct="2024-03-01")
     assert analysis.quotes == [] and [e.type for e in analysis.events] == ["SANCTION"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", ["« Aucune décision n'a été prise », a fait savoir l'Élysée.",
+                                  "« Une décision sera prise », a fait savoir l'Élysée."])
+def test_verbs_a_two_word_reporting_verb_in_an_incise(analyse_text, text):
+    """"a fait savoir X" after a quotation: its first word, a verb of its own, leads on to the reporting one."""
+    assert [speaker for _, speaker in _quotes(analyse_text, text)] == ["Élysée"]

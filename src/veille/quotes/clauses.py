@@ -321,8 +321,8 @@ def follows_its_words(verb: Token) -> bool:
     words = lang.words_of(verb)
     if any(c.dep_ == "mark" and c.lower_ in words.gerund_markers for c in verb.children) or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False  # "…, en soutenant que …", "…, précisant que …": a participle clause, not an incise
-    if "Inf" in verb.morph.get("VerbForm"):
-        return False  # "…, sans donner d'explication": an infinitive clause, whose object is no speaker
+    if "Inf" in verb.morph.get("VerbForm") and not (verb.i > 0 and verb.nbor(-1).pos_ in {"VERB", "AUX"}):
+        return False  # "…, sans donner d'explication": an infinitive clause (not "…, a fait savoir X")
     return doc[first].lower_ in words.as_conjunctions or (first > 0 and doc[first - 1].text in {",", "»", '"', "”"})
 
 
@@ -463,7 +463,8 @@ def next_reporting_verb(doc: Doc, i: int, lexicon: QuoteLexicon, reach: int = 4)
     for j in range(i, min(i + reach, len(doc))):
         if lexicon.lemma_of(doc[j]):
             return doc[j]
+        first_of_two = j + 1 < len(doc) and doc[j].lemma_ in lexicon.multiword.get(doc[j + 1].lower_, {})
         if doc[j].is_punct or (reach <= 4 and not (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or doc[j].pos_ == "ADV"
-                                                   or "Yes" in doc[j].morph.get("Reflex"))):
-            return None
+                                                   or "Yes" in doc[j].morph.get("Reflex") or first_of_two)):
+            return None  # (the first word of "a fait savoir" leads on to the verb)
     return None
