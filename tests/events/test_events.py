@@ -1441,3 +1441,19 @@ def test_events_targets_owners_names_read_as_complements_and_groups_by_their_nou
     talibans, named by a lowercase noun, act."""
     event = _event(analyse_text(text, dct="2024-03-01"), trigger)
     assert _name(event.actor) == actor and _refers_to(event.target, target)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, types", [
+    ("Le président a annulé sa visite à Alger.", ["REJECT", "CONSULT"]),  # the visit, negated, and its cancelling
+    ("Quarante pour cent des vols ont été annulés à Orly.", []),
+])
+def test_events_cancelling_is_a_rejection_only_of_a_meeting(analyse_text, text, types):
+    assert [e.type for e in analyse_text(text, dct="2024-03-01").events] == types
+
+
+@pytest.mark.issue(12)
+def test_events_the_strike_of_workers_named_by_their_trade_is_theirs(analyse_text):
+    event = _event(analyse_text("La grève des contrôleurs aériens a entraîné l'annulation de vols.", dct="2024-03-01"),
+                   "grève")
+    assert _name(event.actor) == "contrôleurs aériens"

@@ -457,3 +457,18 @@ def test_verbs_recalling_an_ambassador_is_no_statement(analyse_text):
 def test_verbs_a_two_word_reporting_verb_in_an_incise(analyse_text, text):
     """"a fait savoir X" after a quotation: its first word, a verb of its own, leads on to the reporting one."""
     assert [speaker for _, speaker in _quotes(analyse_text, text)] == ["Élysée"]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_quoted_adjective_the_parser_hung_on_the_verb_completes_the_object(analyse_text):
+    text = "Le ministre a dénoncé une grève « irresponsable » en pleine période de vacances."
+    assert _quotes(analyse_text, text) == [("une grève « irresponsable »", "Le ministre")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_specific_title_does_not_take_up_someone_with_another_post(analyse_text):
+    """"son secrétaire général, Olivier Joly" … "Le ministre des Transports a dénoncé …": the minister is not the
+    union's secretary general named before (a generic head, "le responsable", still may be)."""
+    text = ("Le syndicat réclame une hausse des salaires. « Nous n'avons pas eu d'autre choix », explique son "
+            "secrétaire général, Olivier Joly. Le ministre des Transports a dénoncé une grève « irresponsable ».")
+    assert _quotes(analyse_text, text)[-1] == ("une grève « irresponsable »", "Le ministre des Transports")

@@ -335,11 +335,12 @@ class EntityIndex:
         """
         window_start = _window_start(token, sentences_back)
         owners = self._entities_within(_phrase_of(token), but=token) if salient else set()
+        title = token.lemma_ if salient and token.pos_ == "NOUN" else None
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
                     (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
-                if not (salient and self.doc[i].pos_ == "DET") and self._may_hold_post_of(found[0], owners):
+                if not (salient and self.doc[i].pos_ == "DET") and self._may_hold_post_of(found[0], owners, title):
                     return found
         return None
 
@@ -349,11 +350,21 @@ class EntityIndex:
         return next((self.words.gendered_articles[c.lower_] for c in noun.children
                      if c.dep_ == "det" and c.lower_ in self.words.gendered_articles), None)
 
-    def _may_hold_post_of(self, record: dict, owners: set[str]) -> bool:
-        """Whether a person may hold a post of ``owners``: no post of theirs is said, or one names an owner
-        ("Le secrétaire général des Nations unies, Antonio Guterres" may be "le chef de l'ONU")."""
+    def _may_hold_post_of(self, record: dict, owners: set[str], title: str | None = None) -> bool:
+        """Whether a person may hold a post of ``owners``, or with the head ``title``: no post of theirs is said, or
+        one names an owner ("Le secrétaire général des Nations unies, Antonio Guterres" may be "le chef de l'ONU");
+        with no owner named, a specific title is theirs only if a post of theirs has it ("son secrétaire général,
+        Olivier Joly" is not "le ministre des Transports"), unless a post of theirs or the title is generic ("le
+        chef de la diplomatie", "le responsable", "la magistrate")."""
         posts = self._posts_of(record)
-        return not owners or not posts or any(owners & self._entities_within(post) for post in posts)
+        if not posts:
+            return True
+        if owners:
+            return any(owners & self._entities_within(post) for post in posts)
+        generic = self.words.generic_post_heads
+        if title is None or title in generic or any(post.root.lemma_ in generic for post in posts):
+            return True  # ("le chef de la diplomatie, X" … "le ministre": a generic post may be any title)
+        return any(title in {t.lemma_ for t in post if t.pos_ == "NOUN"} for post in posts)
 
     def _posts_of(self, record: dict) -> list[Span]:
         """The descriptions a person's mentions are or stand in apposition with ("Le ministre algérien des Affaires

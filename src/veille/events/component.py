@@ -132,6 +132,8 @@ class _Context(DocumentReferents):
                 return None  # "qui a requis l'anonymat": a source asking not to be named
             if "sentenced" in trigger.flags and not any(is_sentence_term(c) for c in verb_dependents(token)):
                 continue
+            if "meeting" in trigger.flags and not any(self._is_meeting(c) for c in verb_dependents(token)):
+                continue
             if "convicted" in trigger.flags and not self._convicted(token):
                 continue
             if _excluded(token, trigger.flags) or ("victims" in trigger.flags and not self._names_victims(token)):
@@ -203,6 +205,10 @@ class _Context(DocumentReferents):
                 self._scheduled(action):
             return None
         return subject if subject.pos_ != "PRON" and self.takes_part(subject) else None
+
+    def _is_meeting(self, noun: Token) -> bool:
+        """A noun the lexicon makes a CONSULT ("sa visite", "une rencontre", "les négociations")."""
+        return noun.pos_ == "NOUN" and any(t.type == "CONSULT" and t.pos == "NOUN" for t in self.lexicon.triggers.get(noun.lemma_, ()))
 
     def _scheduled(self, action: Token) -> bool:
         """Whether a date that is no deadline lies in the clause of ``action`` ("doit se rendre *mardi* à Kiev", not

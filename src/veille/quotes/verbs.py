@@ -465,14 +465,16 @@ def _anaphoric(obj: Token) -> bool:
 def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[Token]:
     """What completes the first complement: "de Y" after the object of "accuser X de Y", an oblique right after an
     object ("un prétexte à une nouvelle escalade"), a second object right after it (a quoted adverb the tagger read
-    as a noun: "a condamné « fermement » la tentative")."""
+    as a noun: "a condamné « fermement » la tentative"), the adjective the parser hung on the verb ("a dénoncé une
+    grève « irresponsable »")."""
     if frame_of(first) != "obj":
         return []
     after = [c for c in verb.rights if c.i > first.right_edge.i]
     if "de" in frames and (with_de := [c for c in after if frame_of(c) == "de"]):
         return with_de[:1]
-    following = [c for c in after if (c.dep_.startswith("obl") or c.dep_ == "obj")
-                 and c.left_edge.i == first.right_edge.i + 1]
+    doc = verb.doc
+    following = [c for c in after if (c.dep_.startswith("obl") or c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "ADJ"))
+                 and all(t.is_quote for t in doc[first.right_edge.i + 1 : c.left_edge.i])]  # "une grève « irresponsable »"
     coordinated = [c for c in after if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "X, mais aussi Y"
     return following[:1] + coordinated
 
