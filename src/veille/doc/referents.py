@@ -421,7 +421,8 @@ class EntityIndex:
         …" is the president, not Paul Arnaud; "L'avocate générale requiert … avec la victime. Selon elle, …" is the
         prosecutor). A description stands for the name it has elsewhere ("… Jean Le Goff … Le président de la
         région …"), else for itself, unnamed; a pronoun outside quotation marks takes up no one inside them. None when
-        that sentence has no salient one: the caller takes the nearest then ("l'intervention de François Hollande à travers laquelle il a promis …")."""
+        that sentence has no salient one: the caller takes the nearest then ("l'intervention de François Hollande à
+        travers laquelle il a promis …")."""
         sentence, outside = None, pronoun.i not in self.quoted
         for token in reversed(self.doc[_window_start(pronoun, sentences_back) : pronoun.i]):
             if sentence is not None and token.i < sentence.start:
@@ -588,8 +589,8 @@ def _name_right_before(pronoun: Token, noun: Token) -> Token | None:
     return name if noun.left_edge.i <= name.i <= noun.right_edge.i else None
 
 
-_PLACE_TYPES = frozenset({"GPE", "CITY"})
-_ORGANISATION_TYPES = frozenset({"ORG", "IGO", "PARTY", "COMPANY", "ARMED_GROUP", "MEDIA"})  # class nouns of places, which no plural pronoun takes up as a group
+_PLACE_TYPES = frozenset({"GPE", "CITY"})  # class nouns of places, which no plural pronoun takes up as a group
+_ORGANISATION_TYPES = frozenset({"ORG", "IGO", "PARTY", "COMPANY", "ARMED_GROUP", "MEDIA"})  # what "elle", "il" may be
 
 _GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's
 

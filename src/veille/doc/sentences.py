@@ -42,8 +42,9 @@ def sentence_hints(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if (before.text in _ENDS and _opens_a_sentence(token)) or (_ends_a_paragraph(before) and not token.is_space):
             token.is_sent_start = True
-        elif before.text in _OPENING_MARKS or (before.text == '"' and before.is_sent_start) or token.text in _CLOSING_MARKS:
-            token.is_sent_start = False  # the words a quotation mark opens, and the mark that closes them, are its sentence's
+        elif before.text in _OPENING_MARKS or (before.text == '"' and before.is_sent_start) or \
+                token.text in _CLOSING_MARKS:
+            token.is_sent_start = False  # what a quotation mark opens, and the mark closing it, are its sentence's
         elif not (before.text in _MAY_END or before.text[-1:] in _MAY_END or before.is_space or token.is_space
                 or "\n" in before.whitespace_ or token.text in _MAY_OPEN):
             token.is_sent_start = False

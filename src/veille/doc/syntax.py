@@ -1,5 +1,6 @@
-"""Reading the parse: what introduces a word. Every stage asks whether a name is in a complement ("de la SNCF"),
-after a source preposition ("selon lui") or a participant one ("avec Téhéran"); one reading serves them all."""
+"""Reading the parse: the small questions every stage asks of a word, answered once. What introduces it (is a name in
+a complement, "de la SNCF", after a source preposition, "selon lui", or a participant one, "avec Téhéran"?), whether
+it is a day the parser hung on a phrase, an audience words were given to, a court's term, one picked out of a group."""
 
 from __future__ import annotations
 

@@ -208,7 +208,8 @@ class _Context(DocumentReferents):
 
     def _is_meeting(self, noun: Token) -> bool:
         """A noun the lexicon makes a CONSULT ("sa visite", "une rencontre", "les négociations")."""
-        return noun.pos_ == "NOUN" and any(t.type == "CONSULT" and t.pos == "NOUN" for t in self.lexicon.triggers.get(noun.lemma_, ()))
+        return noun.pos_ == "NOUN" and any(t.type == "CONSULT" and t.pos == "NOUN"
+                                           for t in self.lexicon.triggers.get(noun.lemma_, ()))
 
     def _scheduled(self, action: Token) -> bool:
         """Whether a date that is no deadline lies in the clause of ``action`` ("doit se rendre *mardi* à Kiev", not
