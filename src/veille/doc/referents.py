@@ -152,9 +152,13 @@ class EntityIndex:
         named = head.pos_ != "PRON" or picks_one_of(head)  # "l'un des officiers" names whom, "il" does not
         return {"entity": None, "name": words.text if named else None, "mention": _text_span(self.doc, words)}
 
+    def record_of(self, speaker: dict) -> dict | None:
+        """The entity record a speaker (or ref) names, if any."""
+        return next((r for r in self.records if r["id"] == speaker.get("entity")), None)
+
     def gender_of(self, speaker: dict) -> str | None:
         """A speaker's grammatical gender ("Masc", "Fem"): its entity's, else its description's; None if unknown."""
-        record = next((r for r in self.records if r["id"] == speaker.get("entity")), None)
+        record = self.record_of(speaker)
         if record is not None and record.get("gender"):
             return {"m": "Masc", "f": "Fem"}[record["gender"]]
         mention = speaker.get("mention")

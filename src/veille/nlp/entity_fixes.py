@@ -723,16 +723,18 @@ class EntityFixes(ReadsKnowledgeBase):
         "des missiles Scalp", "l'opération Serval", "la loi Immigration" (the head in the name where French writes
         it so: "loi", "rapport", "plan")."""
         lowers = flags[:, 3].tolist()
-        for table, in_name in ((self.heads_announcing, False), (self.heads_in_name, True)):
-            for n, heads in table.items():
-                for i in range(n, len(doc)):
-                    head = heads.get(tuple(lowers[i - n : i]))
-                    if head is None or head.label != "MISC" or not doc[i].is_title or doc[i].is_sent_start:
-                        continue
+        for i in numpy.flatnonzero(flags[:, 0]).tolist():  # capitalised words only
+            if doc[i].is_sent_start:
+                continue
+            for table, in_name in ((self.heads_announcing, False), (self.heads_in_name, True)):
+                n, head = next(((n, heads[tuple(lowers[i - n : i])]) for n, heads in table.items()
+                                if i >= n and tuple(lowers[i - n : i]) in heads), (0, None))
+                if head is not None and head.label == "MISC":
                     end = i + 1
                     while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
                         end += 1
                     yield (i - n if in_name else i, end, "MISC")
+                    break
 
     def _places_in_parentheses(self, doc: Doc, proposals: list[Proposal]) -> Iterator[Proposal]:
         """"à Châtelet (Hainaut)", "Vienne (Isère)": one capitalised word in parentheses right after a place is the

@@ -58,7 +58,7 @@ def _may_have_gender(speaker: dict, mention: str, index: EntityIndex) -> bool:
     may be taken up through its writing, "la gendarmerie … dans un communiqué … ajoute-t-il"; a possessive or a
     noun says nothing here.)"""
     gender = lang.words_of(index.doc).pronoun_genders.get(mention.lower())
-    record = next((r for r in index.records if r["id"] == speaker.get("entity")), None)
+    record = index.record_of(speaker)
     if gender is None or record is None or record["type"] != "PERSON":
         return True
     return index.gender_of(speaker) in (None, gender)
