@@ -160,7 +160,7 @@ class EntityIndex:
         """A speaker's grammatical gender ("Masc", "Fem"): its entity's, else its description's; None if unknown."""
         record = self.record_of(speaker)
         if record is not None and record.get("gender"):
-            return {"m": "Masc", "f": "Fem"}[record["gender"]]
+            return _FEATURE_OF_GENDER[record["gender"]]
         mention = speaker.get("mention")
         span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand") if mention else None
         genders = span.root.morph.get("Gender") if span is not None and span.root.pos_ == "NOUN" else []
@@ -290,7 +290,7 @@ class EntityIndex:
                 continue
             head = self.doc.char_span(found[1]["start"], found[1]["end"], alignment_mode="expand").root
             genders = head.morph.get("Gender") if head.pos_ == "NOUN" else \
-                [{"m": "Masc", "f": "Fem"}[g] for g in [self._article_gender(head)] if g]
+                [_FEATURE_OF_GENDER[g] for g in [self._article_gender(head)] if g]
             if head.dep_.startswith("nsubj") and "Plur" not in head.morph.get("Number") and genders == [gender]:
                 return found
         return None
@@ -597,6 +597,7 @@ _PLACE_TYPES = frozenset({"GPE", "CITY"})  # class nouns of places, which no plu
 _ORGANISATION_TYPES = frozenset({"ORG", "IGO", "PARTY", "COMPANY", "ARMED_GROUP", "MEDIA"})  # what "elle", "il" may be
 
 _GENDER_OF_FEATURE = {"Masc": "m", "Fem": "f"}  # pronoun_genders (morphology) → coreference's
+_FEATURE_OF_GENDER = {gender: feature for feature, gender in _GENDER_OF_FEATURE.items()}
 
 
 def is_cleft_focus(pronoun: Token) -> bool:

@@ -120,6 +120,8 @@ class _Context(DocumentReferents):
         """The lexicon row ``token`` instantiates, or None (wrong part of speech, missing clitic or dependent)."""
         if token.i in self.blocked or _court_party(token) or self._in_a_name(token):
             return None
+        if any(c.dep_ == "obj" and c.lemma_ in lang.words_of(token).anonymity_nouns for c in token.children):
+            return None  # "qui a requis l'anonymat": a source asking not to be named
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} or _participle_read_as_adjective(token) else token.pos_
         for trigger in self.lexicon.triggers[verb_lemma(token, self.lexicon.triggers)]:
             if trigger.pos != pos or (trigger.reflexive and not is_reflexive(token)):
@@ -128,8 +130,6 @@ class _Context(DocumentReferents):
                 continue
             if trigger.needs and not needs_met(token, trigger.needs):
                 continue
-            if any(c.dep_ == "obj" and c.lemma_ in lang.words_of(token).anonymity_nouns for c in token.children):
-                return None  # "qui a requis l'anonymat": a source asking not to be named
             if "sentenced" in trigger.flags and not any(is_sentence_term(c) for c in verb_dependents(token)):
                 continue
             if "meeting" in trigger.flags and not any(self._is_meeting(c) for c in verb_dependents(token)):
