@@ -24,6 +24,8 @@ def test_entity_fixes_state_as_common_noun_is_no_entity(nlp, text):
         ("Ce rapprochement inquiète les Américains et les Européens.", "Américains"),
         ("Ces derniers ont accusé les Nord-Coréens de livrer des munitions.", "Nord-Coréens"),
         ("Les Cristoliens se sont imposés face aux visiteurs.", "Cristoliens"),
+        ("Depuis des mois, les Sahraouis attendent ce référendum.", "Sahraouis"),
+        ("Des milliers de Kabyles ont défilé samedi.", "Kabyles"),
     ],
 )
 def test_entity_fixes_demonyms_are_misc(nlp, text, name):
@@ -120,6 +122,40 @@ def test_entity_fixes_political_victories_are_no_sports_report(nlp):
 def test_entity_fixes_span_ends_on_the_name(nlp, text, name, label):
     """No trailing "de l'" ("… chaussées de l'"), and no word of the name left outside ("traité New [Start]")."""
     assert (name, label) in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les délégations se sont retrouvées au Caire jeudi.", "Caire"),
+        ("Le navire a accosté au Havre dans la nuit.", "Havre"),
+        ("L'aide est arrivée aux Comores par bateau.", "Comores"),
+    ],
+)
+def test_entity_fixes_a_contracted_article_is_no_part_of_a_place(nlp, text, name):
+    """The model tags "au Caire" whole; "au" / "aux" are "à le" / "à les", a determiner like "le"."""
+    assert (name, "LOC") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_hyphenated_known_name_the_tokenizer_splits_is_one_place(nlp):
+    """The tokenizer cuts "Addis-Abeba" in three and the model reads two places; the KB's name is one."""
+    assert _names(nlp, "Le sommet des chefs d'Etat se tiendra à Addis-Abeba en février.") == [("Addis-Abeba", "LOC")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La Norvège organisera le Mondial de handball féminin en 2029.", "Mondial de handball féminin"),
+        ("Le Salon de l'agriculture ferme ses portes dimanche soir.", "Salon de l'agriculture"),
+    ],
+)
+def test_entity_fixes_an_event_head_makes_the_name_an_event(nlp, text, name):
+    """The model reads "Mondial de handball" and "Salon de l'agriculture" as organisations; their first word
+    names an event (lang/fr/event_heads.tsv)."""
+    assert (name, "MISC") in _names(nlp, text)
 
 
 @pytest.mark.issue(12)

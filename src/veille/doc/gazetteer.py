@@ -137,8 +137,9 @@ class Gazetteer:
         return self.countries.get(entry.country)
 
     def multiword_names(self) -> list[str]:
-        """Every alias of two words or more, for a phrase matcher that finds names the model missed."""
-        return sorted({alias for alias in self.surfaces if " " in alias.strip()})
+        """Every alias of two words or more, for a phrase matcher that finds names the model missed; a hyphen may
+        join the two ("Addis-Abeba", which the tokenizer splits and the model reads as two places)."""
+        return sorted({alias for alias in self.surfaces if " " in alias.strip() or "-" in alias.strip("-")})
 
     def demonym(self, text: str) -> Demonym | None:
         return self.demonyms_by_text.get(text)

@@ -82,6 +82,7 @@ class Lexicon:
     name_heads: tuple[NameHead, ...]
     person_nouns: frozenset[str]
     org_heads: frozenset[str]
+    event_heads: frozenset[str]  # capitalised first words of an event's name: "Mondial", "Salon"
     sports_words: dict[str, str]  # lemma → "strong" | "weak"
     description_heads: dict[str, frozenset[str]]  # noun → the entity types it can describe
     referent_nouns: dict[str, str]  # noun → PER | ORG: unnamed referents news follows by description
@@ -149,6 +150,7 @@ def load(code: str) -> Lexicon:
         name_heads=heads,
         person_nouns=read_words(here / "person_nouns.tsv", "noun"),
         org_heads=read_words(here / "org_heads.tsv", "word"),
+        event_heads=read_words(here / "event_heads.tsv", "word"),
         sports_words=read_mapping(
             here / "sports_words.tsv",
             "word",

@@ -400,6 +400,8 @@ class EntityFixes(ReadsKnowledgeBase):
             return (start, end, announced)
         if span[0].text in self.lexicon.org_heads or span[:2].text in self.lexicon.org_heads:
             return (start, end, "ORG")
+        if len(span) > 1 and (span[0].text in self.lexicon.event_heads or span[:2].text in self.lexicon.event_heads):
+            return (start, end, "MISC")
         if label in {"LOC", "MISC"} and len(span) == 1 and not known and self._after_person_noun(doc, start):
             return (start, end, "PER")
         label = known or label
@@ -775,10 +777,13 @@ class EntityFixes(ReadsKnowledgeBase):
 
     def prepare(self, gazetteer: Gazetteer) -> None:
         """A phrase matcher of the KB's names of two words or more (rule 7), in the forms news writes them too:
-        capitals without their accent ("département d'Etat") and either apostrophe ("département d’État")."""
+        capitals without their accent ("département d'Etat") and either apostrophe ("département d’État"). A
+        hyphenated name the tokenizer keeps whole is one token, which the model reads or not: no pattern."""
         self._known_names = PhraseMatcher(self.vocab, attr="LOWER")
         forms = sorted({form for name in gazetteer.multiword_names() for form in _written_forms(name)})
-        self._known_names.add("KB", list(self.tokenizer.pipe(forms)))
+        patterns = [pattern for pattern in self.tokenizer.pipe(forms) if len(pattern) > 1]
+        forms = [pattern.text for pattern in patterns]
+        self._known_names.add("KB", patterns)
         self._known_cased = frozenset(_first_lowered(form) for form in forms)
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EntityFixes:
