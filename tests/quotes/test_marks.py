@@ -62,3 +62,14 @@ def test_marks_a_narrative_infinitive_speaks_for_the_subject_before(analyse_text
     """"Il a pris la parole. Et d'ajouter : « … »": the subject of the sentence before says it."""
     text = "La directrice Anne Roux a reçu les parents. Et d'ajouter : « Aucun enfant ne sera laissé de côté. »"
     assert [s for _, s in _quotes(analyse_text, text)] == ["Anne Roux"]
+
+
+@pytest.mark.issue(12)
+def test_marks_a_quoted_sentence_goes_on_with_the_statement_before_it(analyse_text):
+    """"Selon elle, P. « Q. »": a cue-less quoted sentence right after someone's indirect statement, in the same
+    paragraph, is theirs; after a paragraph break it is no one's."""
+    said = ("La porte-parole du collectif, Inès Garcia, dénonce des retards. Selon elle, les dossiers restent bloqués "
+            "depuis l'été. « Les familles attendent une réponse depuis des mois. »")
+    assert ("Les familles attendent une réponse depuis des mois.", "Inès Garcia") in _quotes(analyse_text, said)
+    apart = said.replace("l'été. «", "l'été.\n\n«")
+    assert not any(text.startswith("Les familles") for text, _ in _quotes(analyse_text, apart))

@@ -74,3 +74,17 @@ def test_sources_the_name_after_a_verbs_addressee_names_no_outlet(analyse_text):
     quotes = analyse_text(text).quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [("Nous voulons la paix", "Diallo"),
                                                           ("Le cortège est passé à Thiès", "la presse")]
+
+
+@pytest.mark.issue(12)
+def test_sources_pour_a_description_of_a_body_named_before(analyse_text):
+    """"Pour l'ONG, P": a definite description whose noun picks up an entity is a source, the one named before."""
+    text = ("Amnesty International a publié mardi un rapport sur les prisons. Pour l'ONG, les détenus « vivent dans "
+            "des conditions indignes ».")
+    assert ("les détenus « vivent dans des conditions indignes »", "Amnesty International") in _quotes(analyse_text, text)
+
+
+@pytest.mark.issue(12)
+def test_sources_pour_a_place_noun_is_no_source(analyse_text):
+    """"Pour la commune, la facture …": a beneficiary, not someone who speaks (no description head)."""
+    assert _quotes(analyse_text, "Pour la commune, la facture s'élève à deux millions d'euros.") == []

@@ -472,3 +472,36 @@ def test_verbs_a_specific_title_does_not_take_up_someone_with_another_post(analy
     text = ("Le syndicat réclame une hausse des salaires. « Nous n'avons pas eu d'autre choix », explique son "
             "secrétaire général, Olivier Joly. Le ministre des Transports a dénoncé une grève « irresponsable ».")
     assert _quotes(analyse_text, text)[-1] == ("une grève « irresponsable »", "Le ministre des Transports")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text",
+    ["L'ancienne directrice, qui a géré le budget pendant dix ans, conteste l'ensemble des accusations.",
+     "Le préfet, que les agriculteurs accusent de lenteur, dément ces reproches."],
+)
+def test_verbs_a_subject_with_its_relative_clause_before_a_comma_is_no_incise(analyse_text, text):
+    """When the parser misses the subject of "conteste", the words before the comma are no statement of whoever
+    follows the verb ("l'ensemble des accusations" said nothing): an incise reports a clause."""
+    assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("La préfecture se dit « consternée » par ces violences.", ("consternée", "La préfecture")),
+    ],
+)
+def test_verbs_se_dire_with_a_noun_the_tagger_read(analyse_text, text, quote):
+    """"se dit « consternée »" with the participle tagged a noun: what the subject said of itself, as with an
+    adjective (an unquoted noun is an act: "s'est déclaré candidat")."""
+    assert quote in _quotes(analyse_text, text)
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_quoted_object_of_a_verb_of_description_is_the_speaker_s_words(analyse_text):
+    """"a décrit « … »": the quotation marks make the object the witness's words; "décrit la scène" says nothing."""
+    assert _quotes(analyse_text, "Un voisin a décrit « un vacarme épouvantable » vers minuit.") == [
+        ("un vacarme épouvantable", "un voisin")]
+    assert _quotes(analyse_text, "Le rapport décrit la scène avec précision.") == []

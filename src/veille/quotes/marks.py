@@ -45,6 +45,9 @@ class MarkPass(SourcePass):
             cue, speaker = previous.cue, previous.speaker
         elif speaker is None and previous is not None and _speaks_on(doc, previous, segment):
             speaker = previous.speaker  # the interviewee goes on, in the first person, a sentence later
+        elif speaker is None and (last := _last_statement_before(found, segment)) is not None \
+                and _next_sentence_quoted(doc, last, segment):
+            speaker = last.speaker  # "Selon lui, P. « Q. »": a quoted sentence goes on with the statement before
         if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
             return None
         return FoundQuote(start, end, "direct", cue, speaker)
@@ -145,6 +148,27 @@ def _ends_the_incise_sentence(doc: Doc, previous: FoundQuote, between: Span, seg
     sentence = doc[cue.start].sent
     return sentence.end == mark and between.start >= sentence.start and \
         not any("\n" in t.text or "\n" in t.whitespace_ for t in between)
+
+
+def _last_statement_before(found: list[FoundQuote], segment: Span) -> FoundQuote | None:
+    """The statement of another pass (a verb's, a source's) that ends last before the quotation."""
+    before = [q for q in found if q.end <= segment.start_char]
+    return max(before, key=lambda q: q.end) if before else None
+
+
+def _next_sentence_quoted(doc: Doc, last: FoundQuote, segment: Span) -> bool:
+    """Whether the quotation is the whole next sentence after the one that holds the statement, in the same paragraph
+    ("Selon lui, les chauffeurs … . « La direction fait la sourde oreille. »"): the speaker goes on."""
+    mark, close = segment.start - 1, segment.end
+    statement = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if statement is None or mark < 0 or close >= len(doc) or len(segment) < 6 or not opens_sentence(doc, mark):
+        return False
+    between = doc[statement.end : mark]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in between) or sum(t.text in {".", "!", "?"} for t in between) > 1:
+        return False
+    ends = close + 1 >= len(doc) or doc[close + 1].is_sent_start or "\n" in doc[close].whitespace_ \
+        or doc[close + 1].text == "." or segment[-1].text in {".", "!", "?"}
+    return ends and doc[statement.start].sent.end >= mark - 1
 
 
 def _speaks_on(doc: Doc, previous: FoundQuote, segment: Span) -> bool:

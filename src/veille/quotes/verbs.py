@@ -123,7 +123,7 @@ class VerbPass(QuoteRules):
         if (described := self._self_description(verb)) is not None:
             return described, True
         if "as" in frames:
-            return _self_label(verb), True
+            return _self_label(verb) or _quoted_object(verb), True
         if "prospect" in frames and not any(c.dep_ == "obj" and is_someone(c) for c in verb.children):
             frames |= {"obj"}  # "exclut toute hausse des impôts": what the speaker rules out
         noun_after_verb = next((c for c in verb.rights if frame_of(c) == "obj"), None)
@@ -181,12 +181,14 @@ class VerbPass(QuoteRules):
         complements are what the subject said of itself."""
         if verb.lemma_ not in self.words.self_description_verbs or not _reflexive(verb):
             return None
+        doc = verb.doc
         adjective = next((c for c in verb.rights if (c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp", "amod", "obj"})
-                          or (_past_participle(c) and c.dep_ in {"advcl", "xcomp"})), None)  # "s'est dit soulagé"
+                          or (_past_participle(c) and c.dep_ in {"advcl", "xcomp"})  # "s'est dit soulagé"
+                          or (c.pos_ == "NOUN" and c.dep_ == "xcomp" and c.i > 0 and doc[c.i - 1].text in PAIRS)),
+                         None)  # "se dit « surprise »": the tagger's noun, quoted ("s'est déclaré candidat" is an act)
         if adjective is None:
             return None
         start = min([adjective.i, *(c.i for c in adjective.lefts if c.dep_ == "advmod")])  # « profondément préoccupée »
-        doc = verb.doc
         after = [c.right_edge.i for c in verb.rights if c.i >= adjective.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
         end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
         end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
@@ -492,6 +494,20 @@ def _self_label(verb: Token) -> Span | None:
     return verb.doc[start : label.right_edge.i + 1]
 
 
+def _quoted_object(verb: Token) -> Span | None:
+    """"Une employée a décrit « une ambiance de peur »": a verb of description reports nothing by itself ("a
+    décrit la scène"), but an object in quotation marks is the speaker's words."""
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ == "obj"), None)
+    if obj is None:
+        return None
+    opening = obj.left_edge.i if obj.left_edge.text in PAIRS else obj.left_edge.i - 1
+    if opening < 0 or doc[opening].text not in PAIRS:
+        return None
+    end = next((t.i for t in doc[obj.i : obj.sent.end] if t.text == PAIRS[doc[opening].text]), None)
+    return doc[opening + 1 : end] if end is not None else None
+
+
 def _reflexive(verb: Token) -> bool:
     """"s'est dit", "se décrivant": the verb has its reflexive clitic before it."""
     reflexives = lang.words_of(verb).reflexive_pronouns
@@ -617,7 +633,17 @@ def _sentence_before_incise(verb: Token) -> Span | None:
     start = next(ends, opening)  # not into a sentence the parser ran this one into
     if doc[start].is_quote and doc[first - 2].is_quote:
         return None  # "« … », a dénoncé X": the quotation is the statement (the marks pass reads it)
-    return doc[start : first - 1] if first - 1 > start + 2 else None
+    words = doc[start : first - 1]
+    if len(words) < 3 or not (_holds_a_main_verb(words) or any(t.is_quote for t in words)):
+        return None  # "L'élu, qui a dirigé la ville, conteste les faits": a subject and its relative clause
+    return words
+
+
+def _holds_a_main_verb(words: Span) -> bool:
+    """Whether words hold a finite verb outside a relative clause: what an incise reports is a clause, and a noun
+    with its relative clause before the verb is the verb's subject, which the parser missed."""
+    relatives = {t.i for t in words if t.dep_ == "acl:relcl" for t in t.subtree}
+    return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and t.i not in relatives for t in words)
 
 
 def _spelled_out(obj: Token) -> Span | None:
