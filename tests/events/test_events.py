@@ -338,6 +338,9 @@ def test_events_modality_of_scare_quotes_unverified_and_embedded_phrases(analyse
         ("Les militants ont manifesté contre la venue de Marine Le Pen.", "manifesté", "Marine Le Pen"),
         ("L'armée a bombardé des positions au sud du fleuve.", "bombardé", "positions"),
         ("Le gouvernement a exclu toute participation de la France.", "exclu", None),
+        ("Le régime a suspendu la diffusion de Radio France internationale.", "suspendu",
+         "Radio France internationale"),
+        ("Le Trésor américain a gelé les avoirs de la Corée du Nord.", "gelé", "Corée du Nord"),
     ],
 )
 def test_events_place_or_coming_of_someone_targets_its_owner(analyse_text, text, trigger, target):
@@ -649,7 +652,7 @@ def test_events_condemned_events_stay_asserted(analyse_text):
          "ambassadeur"),
         ("La Bolivie s'est retirée de l'accord sur le climat.", "retirée", "withdraw", "Bolivie", None),
         ("Le Niger a rompu ses relations diplomatiques avec la France.", "rompu", "discontinue", "Niger", "France"),
-        ("L'Union européenne a annoncé le gel des avoirs de trois ministres.", "gel", "discontinue", None, None),
+        ("L'Union européenne a annoncé le gel des avoirs de trois ministres.", "gel", "discontinue", None, "ministres"),
     ],
 )
 def test_events_diplomatic_ruptures_and_sanctions(analyse_text, text, trigger, mode, actor, target):

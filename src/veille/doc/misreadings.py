@@ -13,14 +13,28 @@ def is_name_read_as_verb(token: Token, verb: Token) -> bool:
 
 
 _FINITE_ER_ENDINGS = ("ent", "es", "e")  # present forms of -er verbs the lemmatizer leaves as they are
+_PARTICIPLE_ER_ENDINGS = ("ées", "és", "ée", "é")  # past participles of -er verbs the tagger reads as adjectives
+
+
+def is_participle_read_as_adjective(token: Token) -> bool:
+    """"il l'a *violentée*", "a *gelé* les avoirs": a past participle with its tense auxiliary that the tagger called
+    an adjective."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
 
 
 def verb_lemma(token: Token, known: set[str] | frozenset[str] | dict) -> str:
     """A verb's lemma, or when the lemmatizer left a present form of a regular -er verb as it is ("L'ennemi
-    *bombarde* les quartiers": lemma "bombarde"), the infinitive among ``known`` lemmas that the form is of."""
-    if token.pos_ != "VERB" or token.lemma_ != token.lower_ or token.lemma_ in known:
+    *bombarde* les quartiers": lemma "bombarde") or took a participle for an adjective ("a *gelé* les avoirs": lemma
+    "gelé"), the infinitive among ``known`` lemmas that the form is of."""
+    if token.lemma_ in known:
         return token.lemma_
-    for ending in _FINITE_ER_ENDINGS:
+    if token.pos_ == "VERB" and token.lemma_ == token.lower_:
+        endings = _FINITE_ER_ENDINGS
+    elif is_participle_read_as_adjective(token):
+        endings = _PARTICIPLE_ER_ENDINGS
+    else:
+        return token.lemma_
+    for ending in endings:
         if token.lower_.endswith(ending) and (infinitive := token.lower_[: -len(ending)] + "er") in known:
             return infinitive
     return token.lemma_

@@ -25,13 +25,13 @@ import datetime as dt
 
 import numpy
 from spacy.language import Language
-from spacy.symbols import VERB
+from spacy.symbols import ADJ, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import ReadsKnowledgeBase
-from ..doc.misreadings import verb_lemma
+from ..doc.misreadings import is_participle_read_as_adjective, verb_lemma
 from .arguments import Arguments, find_arguments, occasion_verb
 from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
@@ -77,7 +77,7 @@ class EventExtractor(ReadsKnowledgeBase):
     def __call__(self, doc: Doc) -> Doc:
         lemmas, lowers, pos = doc.to_array("LEMMA"), doc.to_array("LOWER"), doc.to_array("POS")
         hits = numpy.isin(lemmas, self.trigger_hashes)
-        for i in numpy.flatnonzero(~hits & (lemmas == lowers) & (pos == VERB)).tolist():  # "bombarde": left as written
+        for i in numpy.flatnonzero(~hits & (((lemmas == lowers) & (pos == VERB)) | (pos == ADJ))).tolist():  # "bombarde", "a gelé"
             hits[i] = doc[i].lemma_ != verb_lemma(doc[i], self.lexicon.triggers)
         hits = numpy.flatnonzero(hits).tolist()  # in text order, which resuming an event relies on
         if not hits:
@@ -122,7 +122,7 @@ class _Context(DocumentReferents):
             return None
         if any(c.dep_ == "obj" and c.lemma_ in lang.words_of(token).anonymity_nouns for c in token.children):
             return None  # "qui a requis l'anonymat": a source asking not to be named
-        pos = "VERB" if token.pos_ in {"VERB", "AUX"} or _participle_read_as_adjective(token) else token.pos_
+        pos = "VERB" if token.pos_ in {"VERB", "AUX"} or is_participle_read_as_adjective(token) else token.pos_
         for trigger in self.lexicon.triggers[verb_lemma(token, self.lexicon.triggers)]:
             if trigger.pos != pos or (trigger.reflexive and not is_reflexive(token)):
                 continue
@@ -441,11 +441,6 @@ class _Context(DocumentReferents):
             return self.dct[:10] if self.dct else None
         nearest = min(inside, key=lambda t: abs(t["start"] - token.idx))
         return nearest["value"][:10]
-
-
-def _participle_read_as_adjective(token: Token) -> bool:
-    """"il l'a *violentée*": a past participle with its tense auxiliary that the tagger called an adjective."""
-    return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
 
 
 def _counted(noun: Token) -> bool:
