@@ -94,3 +94,10 @@ def test_sentences_a_paragraph_s_marks_belong_to_its_sentences(nlp, text, count)
     ran into the one before: the paragraph ends a sentence, the mark that closes a quotation does not open one."""
     sentences = [sentence.text.strip() for sentence in nlp(text).sents if sentence.text.strip()]
     assert len(sentences) == count and not any(sentence in {".", '"', "«", "»"} for sentence in sentences)
+
+
+@pytest.mark.issue(12)
+def test_sentences_no_sentence_begins_at_a_hyphen_inside_a_word(nlp):
+    """A hyphen the tokenizer splits off a word ("Addis-Abeba") is no dash opening a list item."""
+    doc = nlp("Les délégations arrivées à Addis-Abeba ont signé un accord.")
+    assert len([sentence for sentence in doc.sents if sentence.text.strip()]) == 1

@@ -1460,3 +1460,16 @@ def test_events_the_strike_of_workers_named_by_their_trade_is_theirs(analyse_tex
     event = _event(analyse_text("La grève des contrôleurs aériens a entraîné l'annulation de vols.", dct="2024-03-01"),
                    "grève")
     assert _name(event.actor) == "contrôleurs aériens"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, trigger, actor",
+    [("Le ministère de la Défense a affirmé de son côté avoir abattu 45 drones au-dessus de la frontière.", "abattu",
+      "ministère de la Défense"),
+     ("L'état-major a pour sa part assuré avoir détruit trois dépôts de munitions.", "détruit", "état-major")],
+)
+def test_events_an_infinitive_hung_on_de_son_cote_is_the_verb_s_complement(analyse_text, text, trigger, actor):
+    """The parser hangs "avoir abattu" on "côté": the infinitive is still the complement of "a affirmé", whose
+    subject acts ("l'état-major", one token since the tokenizer keeps lowercase compounds whole, is a body)."""
+    assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), trigger).actor, actor)

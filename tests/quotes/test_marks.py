@@ -73,3 +73,23 @@ def test_marks_a_quoted_sentence_goes_on_with_the_statement_before_it(analyse_te
     assert ("Les familles attendent une réponse depuis des mois.", "Inès Garcia") in _quotes(analyse_text, said)
     apart = said.replace("l'été. «", "l'été.\n\n«")
     assert not any(text.startswith("Les familles") for text, _ in _quotes(analyse_text, apart))
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Nous avons tenu », s'est réjoui le capitaine Hugo Lenoir. Son homologue belge s'est montré plus sévère : "
+         "« Nous avons manqué de réalisme devant le but. »", "Son homologue belge"),
+        ("La préfète est catégorique : « Aucune dérogation ne sera accordée cet hiver. »", "La préfète"),
+    ],
+)
+def test_marks_the_subject_of_the_clause_before_a_colon_speaks(analyse_text, text, speaker):
+    """"X s'est montré plus sévère : « … »", "X est catégorique : « … »": no reporting verb, but the clause's
+    subject introduces the quotation (before, the first person gave it to the speaker quoted before)."""
+    assert _quotes(analyse_text, text)[-1][1] == speaker
+
+
+@pytest.mark.issue(12)
+def test_marks_a_document_before_a_colon_quotes_no_one(analyse_text):
+    assert _quotes(analyse_text, "Le décret prévoit deux mesures : « une aide directe et un crédit d'impôt ».") == []

@@ -186,7 +186,9 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
     if bare is not None:
         return bare
-    governor = verb.head
+    governor, complement = verb.head, verb.dep_ in {"xcomp", "obj", "ccomp"}
+    if _infinitive(verb) and _aside_phrase(governor):  # "a affirmé de son côté avoir abattu …", hung on "côté"
+        governor, complement = governor.head, True
     if governor == verb:
         return _stranded_subject(verb)
     if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
@@ -199,7 +201,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         governor = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), governor)
     if governor.pos_ not in {"VERB", "AUX"}:  # "X sera à Marseille *pour manifester*": a copula clause's subject
         return child(governor, "nsubj") if verb.dep_ == "advcl" and _infinitive(verb) else None
-    if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
+    if complement and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return _addressee(governor, verb, lexicon)
         return verb_actor(governor, lexicon)
@@ -208,6 +210,14 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
     return None
+
+
+def _aside_phrase(noun: Token) -> bool:
+    """"de son côté", "pour sa part", "à son tour": an adverbial of the verb it hangs on, the noun with a possessive;
+    the parser hangs the verb's infinitive complement on it."""
+    words = lang.words_of(noun)
+    return noun.pos_ == "NOUN" and noun.lemma_ in words.aside_nouns and noun.dep_.startswith("obl") and \
+        any(c.dep_ == "det" and c.lower_ in words.possessive_determiners for c in noun.children)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -322,9 +322,9 @@ class EntityFixes(ReadsKnowledgeBase):
         if any(t.pos_ == "PROPN" for t in span):
             return False
         first = span[0]
-        if first.pos_ in {"VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "INTJ"} and self.vocab.has_vector(first.lower_):
+        if first.pos_ in {"VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "INTJ"} and self._known_word(first):
             return True
-        common = all(t.pos_ in _COMMON_POS and self.vocab.has_vector(t.lower_) for t in span)
+        common = all(t.pos_ in _COMMON_POS and self._known_word(t) for t in span)
         opens = first.is_sent_start or _opens(first)
         after_article = len(span) == 1 and first.pos_ == "NOUN" and first.i > 0 and span.doc[first.i - 1].pos_ == "DET"
         return common and (opens or after_article)
@@ -338,7 +338,13 @@ class EntityFixes(ReadsKnowledgeBase):
             return False
         if first.text in self.lexicon.org_heads or any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span[1:]):
             return False
-        return all(t.is_punct or (t.pos_ in _COMMON_POS and self.vocab.has_vector(t.lower_)) for t in span)
+        return all(t.is_punct or (t.pos_ in _COMMON_POS and self._known_word(t)) for t in span)
+
+    def _known_word(self, token) -> bool:
+        """A word of the model's vocabulary, or a compound of such words ("week-end", which the tokenizer keeps whole
+        and the vectors, trained on its parts, lack)."""
+        lower = token.lower_
+        return self.vocab.has_vector(lower) or ("-" in lower and all(self.vocab.has_vector(p) for p in lower.split("-") if p))
 
     # 5. heads written with the name
     def _extend_head(self, doc: Doc, proposal: Proposal, lowers: list[int]) -> Proposal:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -16,9 +17,10 @@ from itertools import islice
 
 import spacy
 from spacy.language import Language
+from spacy.lang.char_classes import ALPHA, ALPHA_UPPER, HYPHENS
 from spacy.util import compile_infix_regex
 
-from .. import events, geo, quotes, timex  # noqa: F401  (registers their components)
+from .. import events, geo, lang, quotes, timex  # noqa: F401  (registers their components)
 from ..doc.article import ArticleContext  # (and registers veille_article)
 from ..doc import sentences  # noqa: F401  (registers veille_sentence_hints)
 from ..errors import AnalysisFailed, InputError, UnsupportedLanguage
@@ -39,9 +41,29 @@ logger = logging.getLogger(__name__)
 _QUOTE_AFTER_ELISION = r"""(?<=['’])["“«](?=\w)"""
 
 
-def _split_elisions_before_quotes(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, _QUOTE_AFTER_ELISION]
+def _hyphen_between_words(nlp: Language) -> str:
+    """Where a hyphen between letters splits a word: before or after a capital ("al-Assad", "Addis-Abeba", which the
+    KB reads as one name) or before a clitic ("vous-même", "celle-là"); lowercase compounds stay one token
+    ("l'état-major", "le centre-ville", "Week-end": the model's tokenizer keeps only those of its list whole, and
+    the parser read "état - major" as two nouns and a dash that may open a sentence). "dit-il", "est-ce" are
+    suffixes, split before."""
+    clitics = "|".join(sorted(lang.load(nlp.lang).words.hyphen_clitics, key=len, reverse=True))
+    return (rf"(?<=[{ALPHA}])(?:{HYPHENS})(?=[{ALPHA_UPPER}]|(?:{clitics})(?![{ALPHA}]))"
+            rf"|(?<=[{ALPHA_UPPER}])(?:{HYPHENS})(?=[{ALPHA}])")
+
+
+def _set_infixes(nlp: Language) -> None:
+    """The model's infixes, with hyphens split as ``_hyphen_between_words`` says and quotation marks split off an
+    elided word."""
+    infixes = [rule for rule in nlp.Defaults.infixes if not re.search(rule, "état-major")]
+    infixes += [_hyphen_between_words(nlp), _QUOTE_AFTER_ELISION]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# A lowercase compound the tagger calls a proper noun ("l'état-major", "accords de libre-échange": unknown to its
+# vectors, the shape misleads it) is a common noun, as no name is written in lowercase; the attribute ruler, after
+# the parser and before the lemmatizer, says so.
+_LOWERCASE_COMPOUND_AS_NAME = [{"POS": "PROPN", "TEXT": {"REGEX": r"^[a-zà-öø-ÿœæ]+(?:-[a-zà-öø-ÿœæ]+)+$"}}]
 
 
 def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
@@ -52,7 +74,8 @@ def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
     RETURNS (Language): a pipeline users can also extend with their own components.
     """
     nlp = spacy.load(model)
-    _split_elisions_before_quotes(nlp)
+    _set_infixes(nlp)
+    nlp.get_pipe("attribute_ruler").add([_LOWERCASE_COMPOUND_AS_NAME], {"POS": "NOUN", "TAG": "NOUN"})
     nlp.add_pipe("veille_article", first=True)
     nlp.add_pipe("veille_sentence_hints", after="veille_article")
     for name in VEILLE_COMPONENTS:

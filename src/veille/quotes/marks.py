@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, inverted_subject_of, is_bare_participle, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of, subject_phrase
+from .clauses import cue_of, inverted_subject_of, is_someone, is_bare_participle, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of, subject_phrase
 from .found import FoundQuote
 from .sources import SourcePass
 
@@ -90,7 +90,9 @@ class MarkPass(SourcePass):
         return cue_of(verb), index.speaker(subject_phrase(subject), subject)
 
     def _colon_before(self, doc: Doc, segment: Span, index: EntityIndex):
-        """"X a déclaré : « … »" / "Josep Borrell, … : « … »": the clause before the colon says it."""
+        """"X a déclaré : « … »" / "Josep Borrell, … : « … »" / "X s'est montré plus amer : « … »": the clause
+        before the colon says it, through a reporting verb, or else its subject when it has a verb, or the name it
+        holds."""
         colon = segment.start - 2
         if colon < 0 or doc[colon].text != ":":
             return None
@@ -104,12 +106,23 @@ class MarkPass(SourcePass):
         if verbs and (subject := subject_of(verbs[-1])) is not None:
             return cue_of(verbs[-1]), index.speaker(one_word(subject), subject)
         clause = doc[sentence.start : colon]
+        predicate = clause.root.pos_ in {"VERB", "AUX", "ADJ"} or any(c.dep_ == "cop" for c in clause.root.children)
+        if predicate and (subject := subject_of(clause.root)) is not None \
+                and subject.i >= sentence.start and is_someone(subject) and not _a_document(subject, index):
+            return doc[colon : colon + 1], index.speaker(one_word(subject), subject)  # "X s'est montré amer : « … »"
         person = next((t for t in clause if t.i in index.by_token and index.by_token[t.i][0]["label"] == "PER"), None)
         named = next((t for t in clause if t.i in index.by_token), None)
         head = person or (named if named is not None and named.i - sentence.start <= 2 else clause.root)
         if head.pos_ in {"PROPN", "NOUN"}:
             return doc[colon : colon + 1], index.speaker(one_word(head), head)
         return None
+
+
+def _a_document(subject: Token, index: EntityIndex) -> bool:
+    """"Le texte prévoit deux mesures : « … »": a document (a SOURCE description head) quotes no one, but the same
+    source does ("Une source proche du dossier est formelle : « … »")."""
+    noun = subject.lemma_.lower()
+    return noun not in lang.words_of(subject).anonymous_sources and "SOURCE" in index.description_heads.get(noun, ())
 
 
 def _subject_before_quote(verb: Token, segment: Span) -> bool:
