@@ -36,3 +36,25 @@ def test_a_name_with_its_words_in_another_order_is_the_same_person(analyse_text)
 def test_a_person_the_kb_knows_is_linked_with_the_surname_written_first(analyse_text):
     analysis = analyse_text("Le président Saïed Kaïs a reçu mardi le Premier ministre à Carthage.")
     assert "Kaïs Saïed" in {e.name for e in analysis.entities if e.label == "PER"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        ("La Fédération nationale des transporteurs routiers appelle au blocage. La FNTR réclame une baisse des taxes.",
+         "Fédération nationale des transporteurs routiers", "FNTR"),
+        ("Le PSG a battu Lens. Le Paris Saint-Germain reste leader.", "Paris Saint-Germain", "PSG"),
+    ],
+)
+def test_an_acronym_spelled_by_a_name_in_full_is_that_organisation(analyse_text, text, name, acronym):
+    """No parenthesis introduces it and the KB does not know it: the initials of the full name's words spell it."""
+    entity = next(e for e in analyse_text(text).entities if e.name == name)
+    assert acronym in [m.text for m in entity.mentions]
+
+
+@pytest.mark.issue(12)
+def test_an_acronym_two_names_spell_is_neither(analyse_text):
+    text = ("La Fédération nationale des transporteurs routiers a protesté, comme la Fédération nationale des taxis "
+            "ruraux. La FNTR menace de bloquer les routes.")
+    assert [m.text for e in analyse_text(text).entities for m in e.mentions if "FNTR" in e.name] == ["FNTR"]

@@ -36,6 +36,7 @@ from spacy.util import filter_spans
 from ..kb import normalize_alias
 from .. import lang
 from ..lang import Title
+from ..text import strip_accents
 from ..doc.extensions import boilerplate_tokens
 from ..doc.quotation_marks import quoted_segments
 from ..doc.syntax import preposition
@@ -103,6 +104,8 @@ class MentionClusterer(ReadsKnowledgeBase):
             key = f"kb:{span.kb_id_}"
         elif label == "PER" and (person := _person_of_the_same_name(span, entities)) is not None:
             return person
+        elif label == "ORG" and (named := _organisation_spelled_by(span, entities)) is not None:
+            return named
         else:
             key = f"{label}:{normalize_alias(span.text)}"
         if key not in by_key:
@@ -320,6 +323,30 @@ def _person_of_the_same_name(span: Span, entities: list[Cluster]) -> Cluster | N
                                        for other in (*names, entity.name.split()))):
             matches.append(entity)
     return matches[0] if len(matches) == 1 else None
+
+
+def _organisation_spelled_by(span: Span, entities: list[Cluster]) -> Cluster | None:
+    """The one organisation named in full whose content words' initials spell ``span``, an acronym the KB does not
+    know ("PSG" after "Paris Saint-Germain", "CGT" after "Confédération générale du travail")."""
+    acronym = span.text
+    if len(span) != 1 or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    matches = []
+    for entity in entities:
+        if entity.label != "ORG":
+            continue
+        names = [span.doc[m.start : m.end] for m in entity.mentions if m.kind == "name" and m.end - m.start > 1]
+        if any(_initials(name) == acronym for name in names):
+            matches.append(entity)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _initials(name: Span) -> str:
+    """The capitalised initials of a name's content words and of the parts of its hyphenated ones ("Paris
+    Saint-Germain" → "PSG"; "de", "la" and the like have none)."""
+    parts = [part for token in name if token.pos_ not in {"DET", "ADP", "CCONJ", "PUNCT"}
+             for part in token.text.split("-") if part]
+    return "".join(strip_accents(part[0]).upper() for part in parts)
 
 
 def _agrees(entity: Cluster, title: Title) -> bool:
