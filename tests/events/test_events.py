@@ -1473,3 +1473,33 @@ def test_events_an_infinitive_hung_on_de_son_cote_is_the_verb_s_complement(analy
     """The parser hangs "avoir abattu" on "côté": the infinitive is still the complement of "a affirmé", whose
     subject acts ("l'état-major", one token since the tokenizer keeps lowercase compounds whole, is a body)."""
     assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), trigger).actor, actor)
+
+
+@pytest.mark.issue(12)
+def test_events_not_ruling_out_makes_the_act_possible(analyse_text):
+    """"exclure" negates what it governs; "ne pas exclure" leaves it possible."""
+    analysis = analyse_text("Le syndicat n'exclut pas une grève des contrôleurs.", dct="2025-03-01")
+    assert _event(analysis, "grève").modality == "possible"
+
+
+@pytest.mark.issue(12)
+def test_events_a_rejected_call_is_someone_else_s_and_was_made(analyse_text):
+    """"Israël a rejeté un appel": the call is not Israël's, and it was made (the rejection is the answer)."""
+    event = _event(analyse_text("Le Qatar a rejeté un appel au boycott des négociations.", dct="2025-03-01"), "appel")
+    assert event.actor is None and event.modality == "asserted"
+
+
+@pytest.mark.issue(12)
+def test_events_a_term_hung_on_the_day_is_still_requested(analyse_text):
+    """"a requis vendredi vingt ans de réclusion": the parser hangs the term on the day; it is still requested."""
+    analysis = analyse_text("Le parquet a requis vendredi vingt ans de réclusion criminelle contre l'accusé.",
+                            dct="2025-03-01")
+    assert _event(analysis, "réclusion").modality == "requested"
+
+
+@pytest.mark.issue(12)
+def test_events_a_town_after_a_preposition_of_place_is_where_not_whom(analyse_text):
+    """"a réclamé un cessez-le-feu à Gaza": Gaza is the place of the call, not its addressee."""
+    text = "Le secrétaire général de l'ONU a réclamé mardi un cessez-le-feu humanitaire immédiat à Gaza."
+    event = _event(analyse_text(text, dct="2025-03-01"), "réclamé")
+    assert event.target is None and event.place is not None and event.place.name.startswith("Gaza")

@@ -58,3 +58,12 @@ def test_an_acronym_two_names_spell_is_neither(analyse_text):
     text = ("La Fédération nationale des transporteurs routiers a protesté, comme la Fédération nationale des taxis "
             "ruraux. La FNTR menace de bloquer les routes.")
     assert [m.text for e in analyse_text(text).entities for m in e.mentions if "FNTR" in e.name] == ["FNTR"]
+
+
+@pytest.mark.issue(12)
+def test_a_title_of_another_field_is_no_holder_of_the_state_s_role(analyse_text):
+    """"la dirigeante syndicale" is no head of government: the Première ministre named later is not she."""
+    text = ("La dirigeante syndicale n'exclut pas une grève des contrôleurs.\n\nLa Première ministre, Élisabeth Borne, "
+            "recevra les syndicats lundi.")
+    borne = next(e for e in analyse_text(text, dct="2023-03-01").entities if e.name == "Élisabeth Borne")
+    assert not any(m.text.startswith("La dirigeante") for m in borne.mentions)

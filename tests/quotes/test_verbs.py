@@ -505,3 +505,18 @@ def test_verbs_a_quoted_object_of_a_verb_of_description_is_the_speaker_s_words(a
     assert _quotes(analyse_text, "Un voisin a décrit « un vacarme épouvantable » vers minuit.") == [
         ("un vacarme épouvantable", "un voisin")]
     assert _quotes(analyse_text, "Le rapport décrit la scène avec précision.") == []
+
+
+@pytest.mark.issue(12)
+def test_verbs_pour_sa_part_is_no_speaker(analyse_text):
+    """The parser hangs "appelé" on "part" as a participle clause; the speaker is the sentence's subject."""
+    text = "Ottawa, partenaire historique de Kigali, a pour sa part appelé à « une désescalade rapide »."
+    assert [speaker for _, speaker in _quotes(analyse_text, text)] == ["Ottawa"]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_headline_topic_before_a_colon_is_no_subject(analyse_text):
+    """"Procès X : la défense plaide l'acquittement": the parser gives the verb two subjects; the one across the
+    colon is the headline's topic."""
+    assert _quotes(analyse_text, "Procès du braquage : la défense plaide la relaxe\n\nLe verdict est attendu.") == [
+        ("la relaxe", "la défense")]

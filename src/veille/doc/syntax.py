@@ -1,6 +1,7 @@
 """Reading the parse: the small questions every stage asks of a word, answered once. What introduces it (is a name in
 a complement, "de la SNCF", after a source preposition, "selon lui", or a participant one, "avec Téhéran"?), whether
-it is a day the parser hung on a phrase, an audience words were given to, a court's term, one picked out of a group."""
+it is a day the parser hung on a phrase, an audience words were given to, a court's term, one picked out of a group,
+an aside ("pour sa part") the parser hung a verb on."""
 
 from __future__ import annotations
 
@@ -47,3 +48,26 @@ def picks_one_of(pronoun: Token) -> bool:
     complement names, and so names whom (which "il" does not)."""
     return pronoun.lower_ in lang.words_of(pronoun).partitive_pronouns and \
         any(c.dep_ == "nmod" and preposition(c) == "de" for c in pronoun.children)
+
+
+def is_aside_phrase(noun: Token) -> bool:
+    """"de son côté", "pour sa part", "à son tour": an adverbial that sets the subject apart, the noun with a
+    possessive, never anyone itself."""
+    words = lang.words_of(noun)
+    return noun.pos_ == "NOUN" and noun.lemma_ in words.aside_nouns and noun.dep_.startswith("obl") and \
+        any(c.dep_ == "det" and c.lower_ in words.possessive_determiners for c in noun.children)
+
+
+def subject_past_aside(verb: Token) -> Token | None:
+    """The subject of a verb the parser hung on an aside as its participle clause ("Washington a pour sa part
+    *appelé* à …", "X a affirmé de son côté *avoir abattu* …"): the subject of the verb the aside hangs on, else
+    the first noun of the sentence that no preposition introduces and that is no day ("Ottawa, partenaire de Kigali,
+    a pour sa part appelé …", with "partenaire" the parser's root); None when the verb hangs on no aside."""
+    aside = verb.head
+    if verb.dep_ != "acl" or not is_aside_phrase(aside):
+        return None
+    subject = next((c for c in aside.head.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < aside.i), None)
+    if subject is not None:
+        return subject
+    return next((t for t in verb.doc[verb.sent.start : aside.i] if t.pos_ in {"NOUN", "PROPN", "PRON"}
+                 and preposition(t) is None and not is_bare_time_noun(t)), None)

@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
 from .lexicon import EventLexicon, Trigger
-from ..doc.syntax import is_bare_time_noun, preposition
+from ..doc.syntax import is_bare_time_noun, preposition, subject_past_aside
 from .syntax import child, determined_complement, is_passive, object_past_time
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
@@ -88,7 +88,8 @@ def find_arguments(
         actor = (_noun_actor(token, trigger, referents) or (_noun_actor(frame, trigger, referents) if frame else None)
                  or _detached_state(token) or _carrier(carrier, lexicon) or _charged(carrier, lexicon)
                  or (_light_actor(light, carrier, lexicon) if light is not None else None)
-                 or _own_plan_actor(carrier, lexicon) or _possessor(carrier) or _caller(carrier))
+                 or (_own_plan_actor(carrier, lexicon) if trigger.type != "REQUEST" else None)
+                 or _possessor(carrier) or _caller(carrier))  # "a rejeté un appel": someone else's
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
     target, between = _target(token, trigger, light, actor, frame)
@@ -186,9 +187,9 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
     if bare is not None:
         return bare
-    governor, complement = verb.head, verb.dep_ in {"xcomp", "obj", "ccomp"}
-    if _infinitive(verb) and _aside_phrase(governor):  # "a affirmé de son côté avoir abattu …", hung on "côté"
-        governor, complement = governor.head, True
+    if (subject := subject_past_aside(verb)) is not None:  # "a affirmé de son côté avoir abattu …", hung on "côté"
+        return subject
+    governor = verb.head
     if governor == verb:
         return _stranded_subject(verb)
     if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
@@ -201,7 +202,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         governor = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), governor)
     if governor.pos_ not in {"VERB", "AUX"}:  # "X sera à Marseille *pour manifester*": a copula clause's subject
         return child(governor, "nsubj") if verb.dep_ == "advcl" and _infinitive(verb) else None
-    if complement and _infinitive(verb):
+    if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return _addressee(governor, verb, lexicon)
         return verb_actor(governor, lexicon)
@@ -210,14 +211,6 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
     return None
-
-
-def _aside_phrase(noun: Token) -> bool:
-    """"de son côté", "pour sa part", "à son tour": an adverbial of the verb it hangs on, the noun with a possessive;
-    the parser hangs the verb's infinitive complement on it."""
-    words = lang.words_of(noun)
-    return noun.pos_ == "NOUN" and noun.lemma_ in words.aside_nouns and noun.dep_.startswith("obl") and \
-        any(c.dep_ == "det" and c.lower_ in words.possessive_determiners for c in noun.children)
 
 
 def _subject(verb: Token) -> Token | None:

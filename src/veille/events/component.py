@@ -314,7 +314,7 @@ class _Context(DocumentReferents):
                           partner=self._participant(arguments.target_partner, token))
         if target is None and trigger.mode == "convict" and trigger.pos == "NOUN":
             target = self.ref(self._sentenced(token), day)
-        if not place and self.mere_place(target):
+        if not place and (self.mere_place(target) or self._where(arguments.target, target)):
             target = None
         cued = next((q for q in self.quotes if _is_cue(token, q)), None) if trigger.type in _VERBAL else None
         if cued is not None:  # "X a appelé à …": the call is X's, reported by the enclosing quote's speaker if any
@@ -389,6 +389,11 @@ class _Context(DocumentReferents):
             return False
         entry = self.coder.gazetteer.entry(record["kb_id"]) if record.get("kb_id") else None
         return self.mere_place(ref) or (record.get("type") == "CITY" and (entry is None or entry.subtype != "capital"))
+
+    def _where(self, argument: Token | None, ref: dict | None) -> bool:
+        """"a réclamé un cessez-le-feu *à Gaza*": a town or region after a preposition of place is where the event
+        happens, not whom it is aimed at (a state is: "a livré des armes *à l'Ukraine*")."""
+        return argument is not None and preposition(argument) in self.place_prepositions and self._locality(ref)
 
     def _sentenced(self, sentence: Token) -> Token | None:
         """Whom a requested sentence is for: the target of the requisition that names it ("a requis dix ans de

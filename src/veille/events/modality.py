@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .. import lang
 from .lexicon import EventLexicon
-from ..doc.syntax import preposition
+from ..doc.syntax import is_bare_time_noun, preposition
 
 # Dependencies through which a verb or noun is the complement of the verb above it.
 _VERB_COMPLEMENTS = {"xcomp"}
@@ -46,6 +46,8 @@ def modality(trigger: Token, lexicon: EventLexicon, *, event_type: str = "",
         return own, None
     if governed == "requested" and event_type == "REQUEST":  # the call a request supports is not itself requested
         return "asserted", None
+    if governed == "negated" and event_type == "REQUEST" and trigger.pos_ == "NOUN":
+        return "asserted", None  # "a rejeté cet appel": the call was made, it is the answer that is no
     return governed, governor
 
 
@@ -68,7 +70,7 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
     that act, not its content."""
     node = _first_conjunct(_phrase_head(trigger))
     while _is_complement(node, lexicon, accusing):
-        governor = node.head
+        governor = _verb_above(node)
         transparent = governor.lemma_ in lexicon.cues["transparent"] or any(  # "ne devraient pas *tarder*"
             c.dep_ == "xcomp" and c.lemma_ in lexicon.cues["transparent"] for c in governor.children)
         carried = node.pos_ != "NOUN" or node.dep_ == "nsubj" or governor.lemma_ in lexicon.cues["light"] or (
@@ -78,6 +80,8 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
         if governor.i in accusing and not accusation:  # "mis en examen pour viol": the content of a charge
             return "alleged", governor
         cue = lexicon.cue("governor", governor.lemma_) or _clause_cue(governor, lexicon, check_negation=False)
+        if cue == "negated" and _negated(governor, lexicon):
+            return "possible", governor  # "n'exclut pas une grève", "ne refuse pas de négocier": it may happen
         if cue:
             return cue, governor
         node = _first_conjunct(governor)
@@ -100,10 +104,19 @@ def _first_conjunct(node: Token) -> Token:
 
 def _phrase_head(noun: Token) -> Token:
     """A noun inside a larger noun phrase shares that phrase's fate: "ramener X à la table des *négociations*",
-    "l'authenticité des images de l'*attaque* n'a pas été vérifiée"."""
-    while noun.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN":
+    "l'authenticité des images de l'*attaque* n'a pas été vérifiée" (not a day's: "a requis vendredi vingt ans
+    de *réclusion*", the term hung on the day, is the verb's object)."""
+    while noun.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and not is_bare_time_noun(noun.head):
         noun = noun.head
     return noun
+
+
+def _verb_above(node: Token) -> Token:
+    """The word ``node`` depends on: its head, or the verb a day it was hung on depends on when ``node`` has no
+    preposition (the verb's object: not "à l'issue d'une réunion")."""
+    head = node.head
+    hung = node.pos_ == "NOUN" and preposition(node) is None and is_bare_time_noun(head) and head.head != head
+    return head.head if hung else head
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -113,10 +126,13 @@ def _is_infinitive(verb: Token) -> bool:
 def _is_complement(node: Token, lexicon: EventLexicon, accusing: frozenset[int]) -> bool:
     """Whether ``node`` is governed by a verb whose modality it takes (not a reporting verb's clause): its object or
     subject, a "pour" complement of a light verb or of an accusation, or an infinitive."""
-    if node.head == node or node.head.pos_ not in {"VERB", "AUX"}:
+    head = _verb_above(node)
+    if head == node or head.pos_ not in {"VERB", "AUX"}:
         return False
     if node.pos_ == "NOUN":
-        charged = node.head.lemma_ in lexicon.cues["light"] or node.head.i in accusing
+        if head.i != node.head.i:
+            return True  # hung on a day: the verb's object
+        charged = head.lemma_ in lexicon.cues["light"] or head.i in accusing
         return node.dep_ in _NOUN_COMPLEMENTS or (charged and node.dep_.startswith("obl") and preposition(node) == "pour")
     return node.dep_ in _VERB_COMPLEMENTS or (node.dep_ == "obj" and "Inf" in node.morph.get("VerbForm"))
 

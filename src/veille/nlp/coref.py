@@ -146,7 +146,9 @@ class MentionClusterer(ReadsKnowledgeBase):
             apposed = self._apposed(doc, start, max(end, of_end), owner)
             if apposed is not None:
                 apposed.appositions.append((title.words, of, start))
-            holder = self._holder(doc, title, of_qid, entities) if title.positions and apposed is None else None
+            other_field = end < len(doc) and doc[end].lower_ in self.words.field_adjectives
+            holder = self._holder(doc, title, of_qid, entities) \
+                if title.positions and apposed is None and not other_field else None  # "la dirigeante syndicale"
             entity = apposed or holder or _same_apposition(title.words, of, entities)
             if entity is None:
                 unresolved.append((start, end, title.words, of))

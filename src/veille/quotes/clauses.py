@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
-from ..doc.syntax import is_addressed_organisation, is_bare_time_noun, picks_one_of, preposition
+from ..doc.syntax import is_addressed_organisation, is_aside_phrase, is_bare_time_noun, picks_one_of, preposition, subject_past_aside
 from .lexicon import QuoteLexicon
 
 
@@ -15,11 +15,14 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
     euphonic = lang.words_of(verb).euphonic_t
     follows = follows_its_words(verb)
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic and \
-                not child.is_punct and \
-                not (follows and child.i < verb.i):  # "P, a annoncé X" with P's subject hung on the incise
-            return child  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
+    subjects = [child for child in verb.children
+                if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and child.lower_ not in euphonic and
+                not child.is_punct and
+                not (follows and child.i < verb.i)]  # "P, a annoncé X" with P's subject hung on the incise
+    if subjects:  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
+        doc = verb.doc
+        own = [child for child in subjects if not any(t.text == ":" for t in doc[min(child.i, verb.i) : max(child.i, verb.i)])]
+        return (own or subjects)[0]  # "Procès X : la défense plaide …": not the topic before the colon
     if follows:
         # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
         # parser often takes for a dependent, an object or a complement (even hung as a conjunct: "P, a annoncé le
@@ -48,6 +51,8 @@ def subject_of(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and _is_present_participle(verb) and (document := _document_of(verb)) is not None:
         return _author(document)  # "a diffusé un communiqué appelant à …": the communiqué's issuer calls
+    if verb.dep_ == "acl" and is_aside_phrase(verb.head):
+        return subject_past_aside(verb)  # "Washington a pour sa part appelé à …": no one is "sa part"
     if verb.dep_ in {"acl:relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     if _narrative_infinitive(verb):
