@@ -1503,3 +1503,14 @@ def test_events_a_town_after_a_preposition_of_place_is_where_not_whom(analyse_te
     text = "Le secrétaire général de l'ONU a réclamé mardi un cessez-le-feu humanitaire immédiat à Gaza."
     event = _event(analyse_text(text, dct="2025-03-01"), "réclamé")
     assert event.target is None and event.place is not None and event.place.name.startswith("Gaza")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text",
+    ["Les inondations qui ont frappé la région ont fait douze morts.", "La ville, frappée par un cyclone, est privée "
+     "d'électricité."],
+)
+def test_events_a_natural_disaster_strikes_no_one_attacks(analyse_text, text):
+    assert not any(e.type == "ASSAULT" and e.trigger.text.startswith("frapp")
+                   for e in analyse_text(text, dct="2025-03-01").events)

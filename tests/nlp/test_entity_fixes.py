@@ -159,6 +159,15 @@ def test_entity_fixes_an_event_head_makes_the_name_an_event(nlp, text, name):
 
 
 @pytest.mark.issue(12)
+def test_entity_fixes_a_portfolio_of_a_common_noun_and_adjective_is_no_name(nlp):
+    """"le ministre de l'Administration territoriale": a portfolio, as "des Affaires étrangères" is; an institution
+    after a title still is a name ("le secrétaire du Conseil suprême …")."""
+    assert _names(nlp, "Le ministre de l'Administration territoriale a lu le décret.") == []
+    assert ("Conseil suprême de la sécurité nationale", "ORG") in _names(
+        nlp, "Le secrétaire du Conseil suprême de la sécurité nationale est arrivé.")
+
+
+@pytest.mark.issue(12)
 def test_entity_fixes_no_name_runs_over_a_headline_line(nlp):
     text = ("Le conseil a siégé.\nGrève générale dans les transports publics\n"
             "Après une semaine agitée par les manifestations, le calme revient.")

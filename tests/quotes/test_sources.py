@@ -88,3 +88,9 @@ def test_sources_pour_a_description_of_a_body_named_before(analyse_text):
 def test_sources_pour_a_place_noun_is_no_source(analyse_text):
     """"Pour la commune, la facture …": a beneficiary, not someone who speaks (no description head)."""
     assert _quotes(analyse_text, "Pour la commune, la facture s'élève à deux millions d'euros.") == []
+
+
+@pytest.mark.issue(12)
+def test_sources_pour_after_a_conjunction_opening_the_sentence(analyse_text):
+    quotes = _quotes(analyse_text, "Mais pour la présidente du département, Anne Roux, « rien n'a été fait ».")
+    assert quotes == [("rien n'a été fait", "Anne Roux")]

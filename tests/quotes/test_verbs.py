@@ -520,3 +520,21 @@ def test_verbs_a_headline_topic_before_a_colon_is_no_subject(analyse_text):
     colon is the headline's topic."""
     assert _quotes(analyse_text, "Procès du braquage : la défense plaide la relaxe\n\nLe verdict est attendu.") == [
         ("la relaxe", "la défense")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_speaker_hung_on_the_outlet_after_aupres_de(analyse_text):
+    """"a réagi auprès de l'AFP un ancien ministre": "auprès" read as an adverb, the speaker as the outlet's
+    apposition; the outlet relays."""
+    quotes = analyse_text("« Nous sommes inquiets », a confié auprès de l'AFP un ancien ministre, sous couvert "
+                          "d'anonymat.").quotes
+    assert [(q.speaker.name, q.via.name if q.via else None) for q in quotes] == [
+        ("un ancien ministre", "Agence France-Presse")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_apposed_comment_is_no_part_of_the_statement(analyse_text):
+    """", une décision dénoncée par l'opposition …": the writer's comment on what was announced, not the words of
+    those who announced it."""
+    text = "Le gouvernement a annoncé la fermeture de trois écoles, une décision aussitôt critiquée par les parents."
+    assert _quotes(analyse_text, text) == [("la fermeture de trois écoles", "Le gouvernement")]

@@ -148,6 +148,8 @@ class _Context(DocumentReferents):
                 return None
             if trigger.type in _SPORTS_SENSITIVE and self._sporting(token):
                 return None
+            if trigger.type == "ASSAULT" and trigger.pos == "VERB" and _struck_by_nature(token):
+                return None
             return trigger
         return None
 
@@ -446,6 +448,19 @@ class _Context(DocumentReferents):
             return self.dct[:10] if self.dct else None
         nearest = min(inside, key=lambda t: abs(t["start"] - token.idx))
         return nearest["value"][:10]
+
+
+def _struck_by_nature(verb: Token) -> bool:
+    """"les inondations qui ont frappé Valence", "la ville frappée par un séisme": a natural disaster strikes, no one
+    attacks."""
+    hazards = lang.words_of(verb).natural_hazards
+    causes = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"}]
+    relative = next((c for c in causes if c.lower_ in lang.words_of(verb).subject_relatives and c.i > 0), None)
+    if relative is not None:  # "qui ont frappé": the noun the clause is on, or the word before "qui"
+        causes += [verb.head, verb.doc[relative.i - 1]]
+    if verb.dep_ == "acl" and not causes:
+        causes = [c for c in verb.children if c.dep_.startswith("obl") and preposition(c) == "par"]
+    return any(c.lemma_ in hazards or c.lower_ in hazards for c in causes)
 
 
 def _counted(noun: Token) -> bool:

@@ -257,7 +257,10 @@ class EntityFixes(ReadsKnowledgeBase):
                 cursor += 1
         first = cursor
         while cursor < end and (doc[cursor].lower_ in words.portfolios or doc[cursor].is_punct
-                                or doc[cursor].lower_ in words.conjunction_and or doc[cursor].pos_ == "DET"):
+                                or doc[cursor].lower_ in words.conjunction_and or doc[cursor].pos_ == "DET"
+                                or (cursor == first and doc[cursor].pos_ == "NOUN"  # "l'[Administration] territoriale"
+                                    and doc[cursor].text not in self.lexicon.org_heads)  # not "du [Conseil] suprême"
+                                or (cursor > first and doc[cursor].pos_ == "ADJ" and doc[cursor].is_lower)):
             cursor += 1
         if cursor == first:
             return start

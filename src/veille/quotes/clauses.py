@@ -144,9 +144,24 @@ def subject_after_incise(verb: Token) -> Token | None:
                 and preposition(c) is None)  # "a expliqué sur France Bleu X": not the outlet
     found = next((c for c in map(_past_time_phrase, inverted) if c is not None and not is_bare_noun(c)), None)
     # "a déclaré dans un communiqué Hazem Qassem": the name the parser hung on the complement, as its apposition
-    return found or next((a for c in verb.rights if c.dep_.startswith("obl") for a in c.children
-                          if a.dep_ == "appos" and (a.pos_ == "PROPN" or any(n.dep_ == "flat:name" for n in a.children))),
+    return found or next((a for a in _complements_appositions(verb) if a.pos_ == "PROPN" or _a_person(a)),
                          None) or _someone_past_parenthesis(verb)  # ("à la presse M. Sonko": a title with its name)
+
+
+def _complements_appositions(verb: Token) -> list[Token]:
+    """Appositions the parser hung on the verb's complements, or on the complement of its adverb ("a réagi *auprès de*
+    l'AFP un ancien ministre")."""
+    complements = [c for c in verb.rights if c.dep_.startswith("obl")]
+    complements += [g for c in verb.rights if c.dep_ == "advmod" for g in c.children if g.dep_.startswith("obl")]
+    return [a for c in complements for a in c.children if a.dep_ == "appos"]
+
+
+def _a_person(noun: Token) -> bool:
+    """A name with its title ("M. Sonko"), or a person described with a determiner ("un ancien ministre")."""
+    if any(n.dep_ == "flat:name" for n in noun.children):
+        return True
+    person_words = lang.load(noun.lang_).person_words
+    return (noun.lower_ in person_words or noun.lemma_ in person_words) and not is_bare_noun(noun)
 
 
 def _someone_past_parenthesis(verb: Token) -> Token | None:

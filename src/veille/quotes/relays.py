@@ -74,6 +74,8 @@ def _carrier(outlet: Token, words) -> Token | None:
     if preposition(head) is None or head.head.i == head.i:
         return None
     carrier, before = head.head, head.left_edge.i - 1
+    if carrier.pos_ == "ADV" and carrier.dep_ == "advmod":
+        carrier = carrier.head  # "a réagi auprès de l'AFP", with "auprès" read as an adverb
     if carrier.pos_ == "VERB" and before >= 0 and outlet.doc[before].lemma_ in words.relay_channels:
         carrier = outlet.doc[before]  # "dans les colonnes de Libération" with the name hung on the verb
     return carrier if carrier.pos_ in {"VERB", "NOUN"} else None

@@ -43,7 +43,8 @@ class SourcePass(QuoteRules):
             return self._source_quote(doc[source.i + 1 : sentence.end], marker, doc[first - 2], index, segments, found)
         phrase = _source_phrase(source, segments) or {source.i}
         follows = doc[max(phrase) + 1].text if max(phrase) + 1 < len(doc) else ""
-        opening = opens_sentence(doc, first)
+        opening = opens_sentence(doc, first) or (  # "Mais pour X, P", "Et selon X, P"
+            first > 0 and doc[first - 1].pos_ in {"CCONJ", "ADV"} and opens_sentence(doc, first - 1))
         if opinion and not (opening and follows == "," and _names_someone(source, index)):
             return []  # "pour" is a source only as "Pour X, …" opening the sentence, X someone ("Pour rappel" is not)
         phrase |= _apposition_after(doc, max(phrase), sentence.end)

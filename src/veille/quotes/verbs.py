@@ -172,7 +172,7 @@ class VerbPass(QuoteRules):
         if cue_noun is not None and doc[start].lower_ in self.words.de and doc[start].dep_ == "case":
             start += 1  # "a fait état de trois morts": what was said is the noun phrase ("du", "des" keep their article)
         if frame_of(first) == "obj":
-            end = _spelled_out_after_colon(doc, _before_participle_clause(doc, start, end))
+            end = _spelled_out_after_colon(doc, _before_adjunct(doc, start, end))
             start = _label_before(verb, first, start)
         return doc[start:end], embedded
 
@@ -345,11 +345,20 @@ def _yet_to_come(verb: Token) -> bool:
     return False
 
 
-def _before_participle_clause(doc: Doc, start: int, end: int) -> int:
-    """Where an object's words end before ", soulignant que …": a participle clause after a comma is the
-    sentence's adjunct (its own statement), though the parser hangs it on the object."""
-    return next((i for i in range(start + 1, end - 1) if doc[i].text == "," and "Part" in doc[i + 1].morph.get("VerbForm")
-                 and "Pres" in doc[i + 1].morph.get("Tense")), end)
+def _before_adjunct(doc: Doc, start: int, end: int) -> int:
+    """Where an object's words end before ", soulignant que …" or ", une décision dénoncée par …": a participle
+    clause after a comma is the sentence's adjunct (its own statement), and an indefinite noun phrase in apposition
+    is the writer's comment on what was said, though the parser hangs both on the object."""
+    words = lang.words_of(doc)
+    for i in range(start + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        after = doc[i + 1]
+        if "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense"):
+            return i
+        if after.lower_ in words.indefinite_determiners and after.head.dep_ == "appos" and after.head.i > after.i:
+            return i
+    return end
 
 
 def _called_to(verb: Token, frames: frozenset[str]) -> Span | None:
