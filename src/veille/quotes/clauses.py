@@ -57,9 +57,12 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if _narrative_infinitive(verb):
         return _subject_of_sentence_before(verb)  # "Il a pris la parole. Et d'ajouter : « … »"
-    if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it
-        before = verb.doc[verb.sent.start : verb.i]
-        return next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+    if verb.pos_ not in {"VERB", "AUX"}:  # a misread verb ("Washington dément être lié"): the noun before it,
+        before = verb.doc[verb.sent.start : verb.i]  # or the head of its phrase ("La Fédération de l'enseignement")
+        noun = next((t for t in reversed(before) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        while noun is not None and noun.dep_ in {"nmod", "amod", "flat:name"} and noun.head.i < noun.i:
+            noun = noun.head
+        return noun
     return None
 
 

@@ -36,7 +36,8 @@ class VerbPass(QuoteRules):
         hits = numpy.isin(attributes[:, 0], self.verb_hashes) | numpy.isin(attributes[:, 1], self.form_hashes)
         for i in numpy.flatnonzero(hits).tolist():
             token = doc[i]
-            if i not in blocked and self.lexicon.lemma_of(token) and token.pos_ not in {"NOUN", "PROPN"}:
+            if i not in blocked and self.lexicon.lemma_of(token) and (token.pos_ not in {"NOUN", "PROPN"}
+                                                                     or _verb_read_as_noun(token)):
                 if not _negated(token) and not _sentences(token):
                     yield token
 
@@ -54,6 +55,8 @@ class VerbPass(QuoteRules):
             contents = [content] if content is not None else []
         if not contents or subject is None or not self._can_speak(subject, index):
             return []
+        if verb.pos_ == "NOUN" and subject.i not in index.by_token:
+            return []  # a verb read as a noun: only a named subject is sure ("La Fédération X juge que …")
         speaker = index.coordinated_speaker(subject) or index.speaker(subject_phrase(subject), subject)
         acts: list[Token] = []
         if len(contents) == 1:
@@ -305,6 +308,14 @@ def _sentences(verb: Token) -> bool:
     object, makes the verb a court's act, no statement."""
     return any(is_sentence_term(d) and d.pos_ == "NOUN"  # (not "appeler à faire …")
                for c in verb.children for d in (c, *(c.children if c.dep_ == "obj" else ())))
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """"La fédération *juge* qu'elle …": a reporting verb's form the tagger took for a noun ("le juge"), with no
+    determiner of its own and a "que" clause right after it."""
+    doc = token.doc
+    return token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "SCONJ" and \
+        doc[token.i + 1].lower_ in lang.words_of(token).que and not any(c.dep_ == "det" for c in token.children)
 
 
 def _negated(verb: Token) -> bool:
