@@ -1514,3 +1514,28 @@ def test_events_a_town_after_a_preposition_of_place_is_where_not_whom(analyse_te
 def test_events_a_natural_disaster_strikes_no_one_attacks(analyse_text, text):
     assert not any(e.type == "ASSAULT" and e.trigger.text.startswith("frapp")
                    for e in analyse_text(text, dct="2025-03-01").events)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, trigger, actor, target",
+    [
+        ("Le chancelier a félicité Donald Trump pour sa victoire.", "félicité", "chancelier", "Donald Trump"),
+        ("Le Niger, accusé de livrer des armes aux rebelles, dément.", "livrer", "Niger", None),
+        ("Rabat a démenti toute implication dans l'affaire, rejetant les accusations d'Alger.", "rejetant", "Rabat",
+         "Alger"),
+        ("L'attaque du groupe État islamique contre la caserne a fait six morts.", "attaque", "État islamique", None),
+    ],
+)
+def test_events_arguments_the_parser_misplaced(analyse_text, text, trigger, actor, target):
+    """A first name tagged X and hung as xcomp is the object; the one accused, in apposition, does what it is accused
+    of; a present participle after a comma on the object is the subject's next act; a name the parser hung on its head
+    noun as an adjective ("groupe *État* islamique") is the actor, not "groupe État"."""
+    event = _event(analyse_text(text, dct="2025-03-01"), trigger)
+    assert _refers_to(event.actor, actor) and (target is None or _refers_to(event.target, target)), event
+
+
+@pytest.mark.issue(12)
+def test_events_rejected_accusations_were_made(analyse_text):
+    event = _event(analyse_text("Rabat rejette les accusations d'Alger.", dct="2025-03-01"), "accusations")
+    assert event.modality == "asserted" and _refers_to(event.actor, "Alger")

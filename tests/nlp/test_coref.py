@@ -67,3 +67,12 @@ def test_a_title_of_another_field_is_no_holder_of_the_state_s_role(analyse_text)
             "recevra les syndicats lundi.")
     borne = next(e for e in analyse_text(text, dct="2023-03-01").entities if e.name == "Élisabeth Borne")
     assert not any(m.text.startswith("La dirigeante") for m in borne.mentions)
+
+
+@pytest.mark.issue(12)
+def test_a_bare_title_takes_up_no_one_named_after_it(analyse_text):
+    """"Le chancelier a félicité Donald Trump": the United States' president is head of government too, but the
+    chancellor is not the man he congratulates."""
+    trump = next(e for e in analyse_text("Le chancelier a félicité Donald Trump pour sa victoire.", dct="2025-01-10")
+                 .entities if e.name == "Donald Trump")
+    assert not any(m.text == "Le chancelier" for m in trump.mentions)

@@ -6,10 +6,10 @@ from spacy.tokens import Token
 
 
 def is_name_read_as_verb(token: Token, verb: Token) -> bool:
-    """"a accusé *Rabat* de …": a name right after ``verb`` that the tagger read as a verb ("rabattre") and the
-    parser hung on it as its complement is its object."""
-    return token.pos_ == "VERB" and bool(token.ent_type_) and token.head == verb and token.i == verb.i + 1 and \
-        token.dep_ in {"xcomp", "obj"}
+    """"a accusé *Rabat* de …", "a félicité *Donald* Trump": a name right after ``verb`` that the tagger read as a
+    verb ("rabattre") or as a foreign word (X) and the parser hung on it as its complement is its object."""
+    return token.pos_ in {"VERB", "X"} and bool(token.ent_type_) and token.head == verb and token.i == verb.i + 1 \
+        and token.dep_ in {"xcomp", "obj"}
 
 
 _FINITE_ER_ENDINGS = ("ent", "es", "e")  # present forms of -er verbs the lemmatizer leaves as they are

@@ -88,7 +88,7 @@ def find_arguments(
         actor = (_noun_actor(token, trigger, referents) or (_noun_actor(frame, trigger, referents) if frame else None)
                  or _detached_state(token) or _carrier(carrier, lexicon) or _charged(carrier, lexicon)
                  or (_light_actor(light, carrier, lexicon) if light is not None else None)
-                 or (_own_plan_actor(carrier, lexicon) if trigger.type != "REQUEST" else None)
+                 or (_own_plan_actor(carrier, lexicon) if trigger.type not in {"REQUEST", "ACCUSE"} else None)
                  or _possessor(carrier) or _caller(carrier))  # "a rejeté un appel": someone else's
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
@@ -183,6 +183,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         relative = "Rel" in subject.morph.get("PronType") or subject.lower_ in lang.words_of(verb).subject_relatives
         return _antecedent(verb) if relative else subject
     if _active_participle(verb) and not _gerund(verb):  # "les soldats ayant combattu", "une milice attaquant …"
+        if _subject_s_further_act(verb):  # "a démenti toute implication, rejetant …": the subject rejects
+            return verb_actor(verb.head.head, lexicon)
         return verb.head
     bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
     if bare is not None:
@@ -323,6 +325,15 @@ def _passive_participle(verb: Token) -> bool:
             and "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children))
 
 
+def _subject_s_further_act(participle: Token) -> bool:
+    """A present participle after a comma, hung on a thing the main verb acts on ("a démenti toute *implication*,
+    rejetant …"): the main subject's next act, not the thing's."""
+    noun, doc = participle.head, participle.doc
+    agents = lang.load(participle.lang_).agent_nouns
+    return participle.i > 0 and doc[participle.i - 1].text == "," and noun.dep_ in {"obj", "obl:arg", "obl:mod"} \
+        and noun.head.pos_ in {"VERB", "AUX"} and not noun.ent_type_ and noun.lemma_ not in agents
+
+
 def _fronted_subject(verb: Token) -> Token | None:
     """"*Accusé* de corruption, le maire a démissionné", "*Interpellé* mardi, le suspect a été placé …": a bare past
     participle fronted before its clause (which the parser may cut off as a sentence of its own) is said of the
@@ -416,9 +427,12 @@ def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
 
 def _addressee(control: Token, act: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what a control verb governs: its object ("ont accusé *les Nord-Coréens* de livrer", "appelle *Moscou*
-    à revenir"); with none, a call to protest is the caller's own side's ("*l'intersyndicale* appelle à une journée
+    à revenir"), or of a passive, its subject or the noun its participle is on; with none, a call to protest is the caller's own side's ("*l'intersyndicale* appelle à une journée
     de grèves", "appellent à manifester"), any other act no one said."""
     addressee = _direct_object(control) or child(control, "iobj")
+    if addressee is None and (is_passive(control) or _passive_participle(control)):
+        # "X a été accusé de fournir …", "l'Iran, accusé de fournir …": the one accused
+        addressee = child(control, "nsubj:pass") or (control.head if control.dep_ == "acl" else None)
     if addressee is not None:
         return addressee
     calls = lexicon.cues["governor"].get(control.lemma_) == "requested"

@@ -46,9 +46,12 @@ def modality(trigger: Token, lexicon: EventLexicon, *, event_type: str = "",
         return own, None
     if governed == "requested" and event_type == "REQUEST":  # the call a request supports is not itself requested
         return "asserted", None
-    if governed == "negated" and event_type == "REQUEST" and trigger.pos_ == "NOUN":
-        return "asserted", None  # "a rejeté cet appel": the call was made, it is the answer that is no
+    if governed == "negated" and event_type in _SPEECH_ACTS and trigger.pos_ == "NOUN":
+        return "asserted", None  # "a rejeté cet appel", "rejette les accusations": made; the answer is no
     return governed, governor
+
+
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts made in words, which a refusal answers
 
 
 def _scare_quoted(trigger: Token) -> bool:

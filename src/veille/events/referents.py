@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
+from ..doc.syntax import preposition
 from .codes import ActorCoder
 
 _MERE_PLACES = frozenset({"LOC", "REGION", "CONTINENT"})  # entity types of places that are no state
@@ -68,11 +69,15 @@ class DocumentReferents:
 
     def _apposed_name(self, token: Token) -> Token:
         """"le Britannique *Richard Reid*": a description with its name in apposition is mentioned by the name
-        (guidelines §4.1), which the resolver links more surely than the description. The name must open an entity
+        (guidelines §4.1), which the resolver links more surely than the description; so is a name right after its
+        head that the parser hung on it otherwise ("le groupe *État* islamique"). The name must open an entity
         mention: "la Maison *Blanche*" misparsed as an apposition is not one."""
         if token.pos_ != "NOUN":
             return token
-        return next((c for c in token.rights if c.dep_ == "appos" and self._opens_mention(c)), token)
+        right_after = (c for c in token.rights if c.i == token.i + 1 and preposition(c) is None
+                       and c.dep_ in {"amod", "nmod", "flat:name"})  # "le groupe *État* islamique", misread
+        return next((c for c in token.rights if c.dep_ == "appos" and self._opens_mention(c)), None) or \
+            next((c for c in right_after if self._opens_mention(c)), token)
 
     def _opens_mention(self, token: Token) -> bool:
         found = self.index.by_token.get(token.i)

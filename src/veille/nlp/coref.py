@@ -147,7 +147,7 @@ class MentionClusterer(ReadsKnowledgeBase):
             if apposed is not None:
                 apposed.appositions.append((title.words, of, start))
             other_field = end < len(doc) and doc[end].lower_ in self.words.field_adjectives
-            holder = self._holder(doc, title, of_qid, entities) \
+            holder = self._holder(doc, title, of_qid, entities, start) \
                 if title.positions and apposed is None and not other_field else None  # "la dirigeante syndicale"
             entity = apposed or holder or _same_apposition(title.words, of, entities)
             if entity is None:
@@ -234,14 +234,15 @@ class MentionClusterer(ReadsKnowledgeBase):
             candidates.append(owner.get(start - 2))
         return next((entity for entity in candidates if entity is not None and entity.label == "PER"), None)
 
-    def _holder(self, doc: Doc, title: Title, of_qid: str | None, entities: list[Cluster]) -> Cluster | None:
+    def _holder(self, doc: Doc, title: Title, of_qid: str | None, entities: list[Cluster], start: int) -> Cluster | None:
         """The entity holding the role: one the document named with it, else the KB's holder named in the text.
 
-        A bare title ("la chancelière", "le président") resolves only when exactly one person named in the
-        document held such a position anywhere.
+        A bare title ("la chancelière", "le président") resolves only when exactly one person named before it in the
+        document held such a position anywhere ("Le chancelier a félicité Donald Trump": not Trump, named after it).
         """
         if of_qid is None:
-            holders = [e for e in entities if e.kb_id and self.gazetteer.positions_of(e.kb_id) & set(title.positions)]
+            holders = [e for e in entities if e.kb_id and self.gazetteer.positions_of(e.kb_id) & set(title.positions)
+                       and any(m.kind == "name" and m.start < start for m in e.mentions)]
             return _one_holder(holders, title, self.gazetteer)
         roles = {(position, of_qid) for position in title.positions}
         known = [entity for entity in entities if entity.roles & roles]
