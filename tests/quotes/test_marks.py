@@ -93,3 +93,27 @@ def test_marks_the_subject_of_the_clause_before_a_colon_speaks(analyse_text, tex
 @pytest.mark.issue(12)
 def test_marks_a_document_before_a_colon_quotes_no_one(analyse_text):
     assert _quotes(analyse_text, "Le décret prévoit deux mesures : « une aide directe et un crédit d'impôt ».") == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text",
+    ["Les gendarmes ont découvert une lettre dans la voiture : « Pardonnez-moi pour tout le mal que j'ai fait. »",
+     "Sur la pancarte, on pouvait lire : « Sauvons notre hôpital de proximité. »"],
+)
+def test_marks_the_clause_before_a_colon_names_no_author_of_a_thing_it_finds(analyse_text, text):
+    """A letter found, a sign read: the quotation is the thing's words, not the finder's nor "on"'s."""
+    assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.issue(12)
+def test_marks_a_quoted_sentence_after_an_outlet_s_report_is_not_the_outlet_s(analyse_text):
+    text = "Selon Le Parisien, le chanteur a été hospitalisé dimanche. « Il va mieux et devrait sortir rapidement. »"
+    assert [speaker for _, speaker in _quotes(analyse_text, text)] == ["Le Parisien"]
+
+
+@pytest.mark.issue(12)
+def test_marks_the_narrative_before_a_colon_is_no_statement_of_the_incise(analyse_text):
+    """"X a reçu Y : « … », a-t-il confié": he said the quotation, not that he received them."""
+    text = "Le préfet a rencontré les sinistrés : « Ils ont tout perdu », a-t-il confié."
+    assert _quotes(analyse_text, text) == [("Ils ont tout perdu", "Le préfet")]

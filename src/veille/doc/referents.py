@@ -156,6 +156,11 @@ class EntityIndex:
         """The entity record a speaker (or ref) names, if any."""
         return next((r for r in self.records if r["id"] == speaker.get("entity")), None)
 
+    def is_outlet(self, speaker: dict) -> bool:
+        """Whether a speaker (or ref) is a news medium, which relays what others said."""
+        record = self.record_of(speaker)
+        return record is not None and record.get("type") == "MEDIA"
+
     def gender_of(self, speaker: dict) -> str | None:
         """A speaker's grammatical gender ("Masc", "Fem"): its entity's, else its description's; None if unknown."""
         record = self.record_of(speaker)

@@ -46,8 +46,9 @@ class MarkPass(SourcePass):
         elif speaker is None and previous is not None and _speaks_on(doc, previous, segment):
             speaker = previous.speaker  # the interviewee goes on, in the first person, a sentence later
         elif speaker is None and (last := _last_statement_before(found, segment)) is not None \
-                and _next_sentence_quoted(doc, last, segment):
+                and _next_sentence_quoted(doc, last, segment) and not index.is_outlet(last.speaker):
             speaker = last.speaker  # "Selon lui, P. « Q. »": a quoted sentence goes on with the statement before
+            # (not an outlet's: "Selon Le Parisien, P. « Q. »" quotes someone the outlet heard)
         if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
             return None
         return FoundQuote(start, end, "direct", cue, speaker)
@@ -107,8 +108,9 @@ class MarkPass(SourcePass):
             return cue_of(verbs[-1]), index.speaker(one_word(subject), subject)
         clause = doc[sentence.start : colon]
         predicate = clause.root.pos_ in {"VERB", "AUX", "ADJ"} or any(c.dep_ == "cop" for c in clause.root.children)
-        if predicate and (subject := subject_of(clause.root)) is not None \
-                and subject.i >= sentence.start and is_someone(subject) and not _a_document(subject, index):
+        if predicate and not _acts_on_a_thing(clause.root) and (subject := subject_of(clause.root)) is not None \
+                and subject.i >= sentence.start and is_someone(subject) and not _a_document(subject, index) \
+                and subject.lower_ not in self.words.indefinite_subjects:  # "on pouvait lire : « … »"
             return doc[colon : colon + 1], index.speaker(one_word(subject), subject)  # "X s'est montré amer : « … »"
         person = next((t for t in clause if t.i in index.by_token and index.by_token[t.i][0]["label"] == "PER"), None)
         named = next((t for t in clause if t.i in index.by_token), None)
@@ -116,6 +118,13 @@ class MarkPass(SourcePass):
         if head.pos_ in {"PROPN", "NOUN"}:
             return doc[colon : colon + 1], index.speaker(one_word(head), head)
         return None
+
+
+def _acts_on_a_thing(verb: Token) -> bool:
+    """"Les enquêteurs ont retrouvé une lettre : « … »": the quotation is what the object says, whose author the
+    clause does not name; words named as the object are the subject's own ("a eu ces mots : « … »")."""
+    words_nouns = lang.words_of(verb).words_nouns
+    return any(c.dep_ == "obj" and c.lemma_ not in words_nouns for c in verb.children)
 
 
 def _a_document(subject: Token, index: EntityIndex) -> bool:

@@ -587,8 +587,9 @@ def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
     main = [t.i for t in verb.head.subtree if t.i not in set(own)]
     doc = verb.doc
     quoted = {t.i for segment in segments for t in segment}
-    ends = (t.i for t in reversed(doc[: own[0]]) if (t.text in {".", "!", "?"} and t.i not in quoted) or "\n" in t.text)
-    stop = next(ends, -1)
+    ends = (t.i for t in reversed(doc[: own[0]]) if (t.text in {".", "!", "?"} and t.i not in quoted) or "\n" in t.text
+            or (t.text == ":" and t.i + 1 in quoted | {s.start - 1 for s in segments}))
+    stop = next(ends, -1)  # nor past a colon that opens the quotation: "X a reçu Y : « … », a-t-il confié"
     before = [i for i in main if stop < i < own[0]]  # not into a sentence the parser ran this one into
     after = [i for i in main if i > own[-1]]
     said_before = before and says_something(doc[before[0] : before[-1] + 1])
