@@ -168,6 +168,12 @@ def test_entity_fixes_a_portfolio_of_a_common_noun_and_adjective_is_no_name(nlp)
 
 
 @pytest.mark.issue(12)
+def test_entity_fixes_a_person_s_name_opens_on_no_common_noun(nlp):
+    """The model tags "gouvernement Lecornu" as a person; the government is no part of his name."""
+    assert ("Lecornu", "PER") in _names(nlp, "Le gouvernement Lecornu a présenté son budget mardi.")
+
+
+@pytest.mark.issue(12)
 def test_entity_fixes_no_name_runs_over_a_headline_line(nlp):
     text = ("Le conseil a siégé.\nGrève générale dans les transports publics\n"
             "Après une semaine agitée par les manifestations, le calme revient.")
