@@ -558,3 +558,11 @@ def test_verbs_le_gouvernement_takes_up_no_organisation_named_before(analyse_tex
             "neutralité de l'école ».")
     speakers = [speaker for text_, speaker in _quotes(analyse_text, text) if "neutralité" in text_]
     assert speakers and "Fédération" not in speakers[0]
+
+
+@pytest.mark.issue(12)
+def test_verbs_de_son_cote_is_no_de_complement(analyse_text):
+    """"assure de son côté que P": the aside is read as the verb's "de" complement (a label, "qualifié de …"); the
+    statement is P."""
+    text = "La directrice, Anne Morel, assure de son côté que « tout a été tenté pour sauver le site »."
+    assert _quotes(analyse_text, text) == [("tout a été tenté pour sauver le site", "Anne Morel")]

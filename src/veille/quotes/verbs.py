@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.referents import EntityIndex, relative_antecedent
 from ..doc.quotation_marks import PAIRS
-from ..doc.syntax import is_sentence_term, preposition
+from ..doc.syntax import is_aside_phrase, is_sentence_term, preposition
 from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
@@ -135,7 +135,8 @@ class VerbPass(QuoteRules):
         cue_noun = self.lexicon.cue_noun(verb)
         noun_at = cue_noun.i if cue_noun is not None else -1
         parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames) or
-                                            _charged(c, frames)) and not self._when(c) and c.i != noun_at]
+                                            _charged(c, frames)) and not self._when(c) and c.i != noun_at
+                 and not is_aside_phrase(c)]  # "assure *de son côté* que …": no "de" complement
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)
                          and not _across_paragraphs(verb.doc[c.left_edge.i : verb.i])]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
@@ -389,7 +390,7 @@ def _qualified_as(verb: Token, frames: frozenset[str], is_when) -> Span | None:
     « terroristes »")."""
     de = lang.words_of(verb).de
     label = next((c for c in verb.rights if c.dep_ in {"xcomp", "obl:arg"} and c.pos_ in {"ADJ", "NOUN"}
-                  and preposition(c) == "de"), None)
+                  and preposition(c) == "de" and not is_aside_phrase(c)), None)  # not "de son côté"
     objects = [c for c in verb.rights if c.dep_ == "obj" and not is_when(c)]
     if "de" in frames and label is None and (labelled := _labelled_object(objects, de)) is not None:
         return labelled
