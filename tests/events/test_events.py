@@ -1539,3 +1539,11 @@ def test_events_arguments_the_parser_misplaced(analyse_text, text, trigger, acto
 def test_events_rejected_accusations_were_made(analyse_text):
     event = _event(analyse_text("Rabat rejette les accusations d'Alger.", dct="2025-03-01"), "accusations")
     assert event.modality == "asserted" and _refers_to(event.actor, "Alger")
+
+
+@pytest.mark.issue(12)
+def test_events_a_source_after_selon_is_no_subject(analyse_text):
+    """The parser made "selon un proche" the subject of "cédera": a phrase with a preposition is no subject, and
+    the source does not give in (better no actor than the wrong one)."""
+    text = "Selon un proche de la présidence, cité par un quotidien, Alger « ne cédera pas aux pressions »."
+    assert not _refers_to(_event(analyse_text(text, dct="2025-03-01"), "cédera").actor, "proche")

@@ -220,7 +220,8 @@ def _subject(verb: Token) -> Token | None:
     violations": "elle" accuses, :func:`_relative_object` says whom). Of two subjects, which a sentence the parser
     failed to end gives ("Les représailles de Pékin tarderont. « Le Japon a décidé …"), the nearer one before the
     verb."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)
+                and not any(d.dep_ == "case" and d.i < c.i for d in c.children)]  # not "selon un proche, …, Alger …"
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if before else next(iter(subjects), None)
 
