@@ -36,11 +36,11 @@ from spacy.util import filter_spans
 from ..kb import normalize_alias
 from .. import lang
 from ..lang import Title
-from ..text import strip_accents
 from ..doc.extensions import boilerplate_tokens
 from ..doc.quotation_marks import quoted_segments
 from ..doc.syntax import preposition
 from ..doc.gazetteer import Gazetteer, ReadsKnowledgeBase
+from .acronyms import abbreviates, initials
 from .anaphora import Anaphora
 from .clusters import Cluster, ClusterMention, ordered, to_records
 
@@ -105,6 +105,7 @@ class MentionClusterer(ReadsKnowledgeBase):
         elif label == "PER" and (person := _person_of_the_same_name(span, entities)) is not None:
             return person
         elif label == "ORG" and (named := _organisation_spelled_by(span, entities)) is not None:
+            by_key[f"{label}:{normalize_alias(span.text)}"] = named  # its other occurrences are the same one
             return named
         else:
             key = f"{label}:{normalize_alias(span.text)}"
@@ -329,27 +330,24 @@ def _person_of_the_same_name(span: Span, entities: list[Cluster]) -> Cluster | N
 
 
 def _organisation_spelled_by(span: Span, entities: list[Cluster]) -> Cluster | None:
-    """The one organisation named in full whose content words' initials spell ``span``, an acronym the KB does not
-    know ("PSG" after "Paris Saint-Germain", "CGT" after "Confédération générale du travail")."""
-    acronym = span.text
-    if len(span) != 1 or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+    """The organisation an acronym the KB does not know abbreviates: the name right before it, when it stands in
+    parentheses after it ("l'Association suisse des locataires (Asloca)"); else the one organisation named in full
+    whose content words' initials spell it ("PSG" after "Paris Saint-Germain", "CGT" after "Confédération générale
+    du travail")."""
+    acronym, doc = span.text, span.doc
+    if len(span) != 1 or not (2 <= len(acronym) <= 8 and acronym.isalpha()):
         return None
-    matches = []
-    for entity in entities:
-        if entity.label != "ORG":
-            continue
-        names = [span.doc[m.start : m.end] for m in entity.mentions if m.kind == "name" and m.end - m.start > 1]
-        if any(_initials(name) == acronym for name in names):
-            matches.append(entity)
+    organisations = [entity for entity in entities if entity.label == "ORG"]
+    if span.start >= 2 and doc[span.start - 1].text == "(":
+        defined = next((entity for entity in organisations for m in entity.mentions if m.kind == "name"
+                        and m.end == span.start - 1 and abbreviates(acronym, doc[m.start : m.end])), None)
+        if defined is not None:
+            return defined
+    if len(acronym) > 6 or not acronym.isupper():
+        return None
+    matches = [entity for entity in organisations if any(
+        m.kind == "name" and m.end - m.start > 1 and initials(doc[m.start : m.end]) == acronym for m in entity.mentions)]
     return matches[0] if len(matches) == 1 else None
-
-
-def _initials(name: Span) -> str:
-    """The capitalised initials of a name's content words and of the parts of its hyphenated ones ("Paris
-    Saint-Germain" → "PSG"; "de", "la" and the like have none)."""
-    parts = [part for token in name if token.pos_ not in {"DET", "ADP", "CCONJ", "PUNCT"}
-             for part in token.text.split("-") if part]
-    return "".join(strip_accents(part[0]).upper() for part in parts)
 
 
 def _agrees(entity: Cluster, title: Title) -> bool:

@@ -53,6 +53,7 @@ from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import LABEL_OF_TYPE, Gazetteer, ReadsKnowledgeBase
 from ..lang import NameHead
 from ..text import strip_accents
+from .acronyms import abbreviates
 
 Proposal = tuple[int, int, str]  # token start, token end, coarse label
 
@@ -551,7 +552,7 @@ class EntityFixes(ReadsKnowledgeBase):
             if label == "PER" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
                 continue
             word = doc[end + 1]
-            if word.is_alpha and 2 <= len(word) <= 8 and _abbreviates(word.text, doc[start:end]):
+            if word.is_alpha and 2 <= len(word) <= 8 and abbreviates(word.text, doc[start:end]):
                 found[(end + 1, end + 2)] = (end + 1, end + 2, label)
         return found
 
@@ -858,18 +859,6 @@ def _demonym_pattern(code: str) -> re.Pattern[str]:
     """A capitalised word, hyphenated parts allowed, with one of the language's demonym endings."""
     endings = "|".join(sorted(lang.load(code).words.demonym_endings, key=len, reverse=True))
     return re.compile(rf"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:{endings})$")
-
-
-def _abbreviates(acronym: str, name: Span) -> bool:
-    """Whether ``acronym``'s letters are, in order, initials of the name's words, the first one first: "usam" for
-    "Union suisse des arts et métiers", "Insee" for "Institut national de la statistique et des études
-    économiques"."""
-    initials = [strip_accents(token.text[0]).lower() for token in name if token.is_alpha]
-    letters = acronym.lower()
-    if not initials or letters[0] != initials[0]:
-        return False
-    remaining = iter(initials[1:])
-    return all(letter in remaining for letter in letters[1:])
 
 
 def _opens(token) -> bool:
