@@ -1547,3 +1547,18 @@ def test_events_a_source_after_selon_is_no_subject(analyse_text):
     the source does not give in (better no actor than the wrong one)."""
     text = "Selon un proche de la présidence, cité par un quotidien, Alger « ne cédera pas aux pressions »."
     assert not _refers_to(_event(analyse_text(text, dct="2025-03-01"), "cédera").actor, "proche")
+
+
+@pytest.mark.issue(12)
+def test_events_a_participle_after_a_comma_is_said_of_the_nearest_agreeing_noun(analyse_text):
+    """"les combats entre l'armée et les rebelles du M23, soutenus par le Rwanda": the parser hangs the participle
+    on "combats"; it is said of the rebels, the nearest noun before the comma that agrees with it."""
+    text = "Les combats entre l'armée congolaise et les rebelles du M23, soutenus par le Rwanda, ont repris."
+    assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), "soutenus").target, "rebelles")
+
+
+@pytest.mark.issue(12)
+def test_events_ce_dernier_is_the_one_named_last(analyse_text):
+    text = ("Le président a accusé son homologue, Paul Kagame, de vouloir déstabiliser la région. Ce dernier rejette "
+            "ces accusations et affirme que son pays se défend.")
+    assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), "rejette").actor, "Paul Kagame")

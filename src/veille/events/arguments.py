@@ -700,12 +700,27 @@ def _complements(token: Token, light: Token | None) -> list[Token]:
     return [c for c in found if c.pos_ in _NOMINALS and c != token]
 
 
+def _participle_noun(participle: Token) -> Token:
+    """The noun a past participle set off by a comma is said of: the nearest before the comma that agrees with it in
+    number and gender ("les combats entre l'armée et les rebelles du M23, *soutenus* par le Rwanda": the rebels,
+    though the parser hangs it on "combats"); else the parser's head."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return participle.head
+    number, gender = participle.morph.get("Number"), participle.morph.get("Gender")
+    for token in reversed(doc[participle.sent.start : participle.i - 1]):
+        if token.pos_ in {"NOUN", "PROPN"} and token.morph.get("Number") == number and (
+                not gender or not token.morph.get("Gender") or token.morph.get("Gender") == gender):
+            return token
+    return participle.head
+
+
 def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) -> Token | None:
     if slot == "obj":
         if trigger.pos != "VERB":
             return None
         if _passive_participle(token):  # "les otages *libérés* par la tribu"
-            return token.head
+            return _participle_noun(token)
         if _shared_passive(token):  # "a été mis en examen et *placé* en garde à vue"
             return child(token.head, "nsubj:pass")
         if (fronted := _fronted_subject(token)) is not None:  # "*Interpellé* mardi, le suspect …"

@@ -71,7 +71,8 @@ class Anaphora:
         strings = nlp.vocab.strings
         pronouns = [*self.words.gendered_subject_pronouns, *self.words.plural_subject_pronouns,
                     *self.words.stressed_pronouns, *self.words.plural_stressed_pronouns,
-                    *self.words.demonstrative_pronouns, *self.words.object_clitics, *self.words.dative_clitics]
+                    *self.words.demonstrative_pronouns, *self.words.object_clitics, *self.words.dative_clitics,
+                    *self.words.latter_words]
         self.pronoun_hashes = _hashes(strings, pronouns)
         self.possessive_hashes = _hashes(strings, self.words.possessive_numbers)
         self.noun_hashes = _hashes(strings, [*self.referent_nouns, *self.person_words, *self.class_types,
@@ -284,12 +285,17 @@ class Anaphora:
             plural = possessive == "plural"
             best = _coordinated_with(token, antecedents, plural) or _clause_subject(token, antecedents, plural) or \
                 self._best(antecedents, token.i, here, _POSSESSIVE_REACH, None, plural, nearest=True)
-        elif token.lower_ in self.words.demonstrative_pronouns:  # "celle-ci": the referent named last
-            end = _demonstrative_end(token)
+        elif token.lower_ in self.words.demonstrative_pronouns or token.lower_ in self.words.latter_words:
+            latter = token.lower_ in self.words.latter_words  # "celle-ci", "ce dernier": the referent named last
+            end = _latter_end(token) if latter else _demonstrative_end(token)
             if end is None:
-                return  # "celle de Paris"
-            gender = self.words.demonstrative_pronouns[token.lower_]
-            best = self._best(antecedents, token.i, here, _POSSESSIVE_REACH, gender, False, nearest=True, latest=True)
+                return  # "celle de Paris", "le dernier rapport"
+            gender = (self.words.latter_words if latter else self.words.demonstrative_pronouns)[token.lower_]
+            start = token.i - 1 if latter else token.i
+            best = self._best(antecedents, start, here, _POSSESSIVE_REACH, gender, False, nearest=True, latest=True)
+            if best is not None and best.cluster is not None:
+                best.cluster.mentions.append(ClusterMention(start, end, "pronoun"))
+            return
         elif token.lower_ in self.words.object_clitics:
             if token.pos_ != "PRON" or token.dep_ != "obj":
                 return  # "l'homme": an article
@@ -473,13 +479,24 @@ def _coreferent(antecedents: list[_Antecedent], tokens: frozenset[int]) -> tuple
 
 
 def _demonstrative_end(token: Token) -> int | None:
-    """Where "celle-ci" ends ("celle" "-" "ci", or "celle" "-ci"); None for "celle de Paris"."""
+    """Where "celle-ci" ends ("celle-ci", "celle" "-" "ci", or "celle" "-ci"); None for "celle de Paris"."""
     doc, i = token.doc, token.i
+    if token.lower_.endswith("-ci"):
+        return i + 1
     if i + 1 < len(doc) and doc[i + 1].lower_ == "-ci":
         return i + 2
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "ci":
         return i + 3
     return None
+
+
+def _latter_end(token: Token) -> int | None:
+    """Where "ce dernier" ends: after "dernier" with a demonstrative before it and no noun after it (not "ce dernier
+    rapport")."""
+    doc, i = token.doc, token.i
+    demonstrative = i > 0 and doc[i - 1].lower_ in lang.words_of(doc).demonstrative_determiners
+    noun_after = i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"}
+    return i + 1 if demonstrative and not noun_after and doc[i - 1].lower_ != "ces" else None
 
 
 def _reported_clause_start(pronoun: Token) -> int:
