@@ -40,8 +40,8 @@ def sentence_hints(doc: Doc) -> Doc:
     opening quotation mark after a sentence's own final stop as a sentence start."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if _joins_words(token) or _joins_words(before):
-            token.is_sent_start = False  # "l'état-major", "le centre-ville": a hyphen the tokenizer split off
+        if (token.text == "-" and _joins_words(token)) or (before.text == "-" and _joins_words(before)):
+            token.is_sent_start = False  # "Addis-Abeba": a hyphen the tokenizer split off a word
         elif (before.text in _ENDS and _opens_a_sentence(token)) or (_ends_a_paragraph(before) and not token.is_space):
             token.is_sent_start = True
         elif before.text in _OPENING_MARKS or (before.text == '"' and before.is_sent_start) or \
@@ -54,9 +54,9 @@ def sentence_hints(doc: Doc) -> Doc:
 
 
 def _joins_words(token) -> bool:
-    """A hyphen glued to a word on either side ("état-major", "centre-ville"), not a dash that opens a list item."""
+    """Whether a hyphen is glued to a word on either side ("Addis-Abeba"), not a dash that opens a list item."""
     doc = token.doc
-    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+    return 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
         and not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
 
 

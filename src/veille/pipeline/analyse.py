@@ -62,8 +62,11 @@ def _set_infixes(nlp: Language) -> None:
 
 # A lowercase compound the tagger calls a proper noun ("l'état-major", "accords de libre-échange": unknown to its
 # vectors, the shape misleads it) is a common noun, as no name is written in lowercase; the attribute ruler, after
-# the parser and before the lemmatizer, says so.
-_LOWERCASE_COMPOUND_AS_NAME = [{"POS": "PROPN", "TEXT": {"REGEX": r"^[a-zà-öø-ÿœæ]+(?:-[a-zà-öø-ÿœæ]+)+$"}}]
+# the parser and before the lemmatizer, says so (matching shapes, "xxxx-xxxx": a regex would double its time).
+_RUNS = ["x" * n for n in range(1, 5)]  # a word's shape writes at most four letters of a run
+_COMPOUND_SHAPES = sorted({f"{a}-{b}" for a in _RUNS for b in _RUNS} | {f"{a}-{b}-{c}" for a in _RUNS for b in _RUNS
+                                                                          for c in _RUNS})
+_LOWERCASE_COMPOUND_AS_NAME = [{"POS": "PROPN", "SHAPE": {"IN": _COMPOUND_SHAPES}}]
 
 
 def build_pipeline(kb_path: str | None = None, model: str = MODEL) -> Language:
