@@ -428,8 +428,9 @@ def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
 
 def _addressee(control: Token, act: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what a control verb governs: its object ("ont accusé *les Nord-Coréens* de livrer", "appelle *Moscou*
-    à revenir"), or of a passive, its subject or the noun its participle is on; with none, a call to protest is the caller's own side's ("*l'intersyndicale* appelle à une journée
-    de grèves", "appellent à manifester"), any other act no one said."""
+    à revenir"), or of a passive, its subject or the noun its participle is on ("l'Iran, accusé de fournir …"); with
+    none, a call to protest is the caller's own side's ("*l'intersyndicale* appelle à une journée de grèves",
+    "appellent à manifester"), any other act no one said."""
     addressee = _direct_object(control) or child(control, "iobj")
     if addressee is None and (is_passive(control) or _passive_participle(control)):
         # "X a été accusé de fournir …", "l'Iran, accusé de fournir …": the one accused

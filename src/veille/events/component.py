@@ -77,7 +77,8 @@ class EventExtractor(ReadsKnowledgeBase):
     def __call__(self, doc: Doc) -> Doc:
         lemmas, lowers, pos = doc.to_array("LEMMA"), doc.to_array("LOWER"), doc.to_array("POS")
         hits = numpy.isin(lemmas, self.trigger_hashes)
-        for i in numpy.flatnonzero(~hits & (((lemmas == lowers) & (pos == VERB)) | (pos == ADJ))).tolist():  # "bombarde", "a gelé"
+        misread = ((lemmas == lowers) & (pos == VERB)) | (pos == ADJ)  # "bombarde" left as written, "a gelé" an ADJ
+        for i in numpy.flatnonzero(~hits & misread).tolist():
             hits[i] = doc[i].lemma_ != verb_lemma(doc[i], self.lexicon.triggers)
         hits = numpy.flatnonzero(hits).tolist()  # in text order, which resuming an event relies on
         if not hits:

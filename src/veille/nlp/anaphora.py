@@ -496,7 +496,7 @@ def _latter_end(token: Token) -> int | None:
     doc, i = token.doc, token.i
     demonstrative = i > 0 and doc[i - 1].lower_ in lang.words_of(doc).demonstrative_determiners
     noun_after = i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"}
-    return i + 1 if demonstrative and not noun_after and doc[i - 1].lower_ != "ces" else None
+    return i + 1 if demonstrative and not noun_after else None
 
 
 def _reported_clause_start(pronoun: Token) -> int:

@@ -350,7 +350,8 @@ class EntityFixes(ReadsKnowledgeBase):
         """A word of the model's vocabulary, or a compound of such words ("week-end", which the tokenizer keeps whole
         and the vectors, trained on its parts, lack)."""
         lower = token.lower_
-        return self.vocab.has_vector(lower) or ("-" in lower and all(self.vocab.has_vector(p) for p in lower.split("-") if p))
+        return self.vocab.has_vector(lower) or (
+            "-" in lower and all(self.vocab.has_vector(part) for part in lower.split("-") if part))
 
     # 5. heads written with the name
     def _extend_head(self, doc: Doc, proposal: Proposal, lowers: list[int]) -> Proposal:
