@@ -566,3 +566,26 @@ def test_verbs_de_son_cote_is_no_de_complement(analyse_text):
     statement is P."""
     text = "La directrice, Anne Morel, assure de son côté que « tout a été tenté pour sauver le site »."
     assert _quotes(analyse_text, text) == [("tout a été tenté pour sauver le site", "Anne Morel")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("La mesure a été jugée « disproportionnée » par la Ligue des droits de l'homme.",
+         ("disproportionnée", "Ligue des droits de l'homme")),
+        ("Cette hausse, qualifiée d'« injuste » par les commerçants, entre en vigueur lundi.",
+         ("injuste", "les commerçants")),
+        ("Le préfet a interdit la manifestation, une décision dénoncée par les organisateurs comme « une atteinte "
+         "aux libertés ».", ("une atteinte aux libertés", "les organisateurs")),
+    ],
+)
+def test_verbs_a_quoted_label_in_a_passive_is_the_agent_s(analyse_text, text, quote):
+    """"jugée « … » par X", "qualifiée de « … » par X", "dénoncée par X comme « … »": the quoted label is the
+    agent's words (the quotation no part of the agent's name)."""
+    assert quote in _quotes(analyse_text, text)
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_passive_without_quoted_words_reports_nothing(analyse_text):
+    assert _quotes(analyse_text, "Le projet, critiqué par les associations, a été adopté mardi.") == []

@@ -660,7 +660,7 @@ def _from_mention(doc: Doc, record: dict, mention: dict) -> dict:
 def _phrase_of(head: Token) -> Span:
     """The noun phrase of ``head``: its determiner, adjectives and complements, not its relative clauses, nor a day,
     an addressee or a setting the parser hung on it ("a rencontré le ministre *mardi*", "a dit le porte-parole *à
-    l'AFP*", "*dans un communiqué*")."""
+    l'AFP*", "*dans un communiqué*"), nor quoted words ("dénoncée par l'opposition comme « … »")."""
     doc = head.doc
     left = min((t.i for t in head.lefts if t.dep_ in {"det", "amod", "nummod"}), default=head.i)
     right = head.i
@@ -670,7 +670,13 @@ def _phrase_of(head: Token) -> Span:
     setting = lang.words_of(head).setting_prepositions  # "a déclaré le porte-parole *dans un communiqué*"
     hung = next((t for t in doc[head.i + 1 : right + 1]
                  if is_bare_time_noun(t) or is_addressed_organisation(t) or preposition(t) in setting), None)
-    return doc[left : (hung.left_edge.i if hung is not None else right + 1)]
+    end = hung.left_edge.i if hung is not None else right + 1
+    quote = next((t.i for t in doc[head.i + 1 : end] if t.is_quote), None)
+    if quote is not None:  # "l'opposition comme « une erreur »": the words it said are no part of it
+        end = quote
+        while end > head.i + 1 and doc[end - 1].pos_ in {"ADP", "SCONJ", "CCONJ", "DET", "PUNCT"}:
+            end -= 1
+    return doc[left:end]
 
 
 def _text_span(doc: Doc, span: Span) -> dict:

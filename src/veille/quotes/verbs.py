@@ -43,7 +43,8 @@ class VerbPass(QuoteRules):
 
     def _from_verb(self, doc: Doc, verb: Token, index: EntityIndex, segments: list[Span], found: list[FoundQuote]) -> list[FoundQuote]:
         contents, embedded = _listed_items(verb), True
-        subject = _subject_before(verb) if contents else _agent(verb) if _passive(verb) else subject_of(verb)
+        passive = _passive(verb) or (verb.dep_ in {"acl", "amod"} and _agent(verb) is not None)  # "qualifiée de … par X"
+        subject = _subject_before(verb) if contents else _agent(verb) if passive else subject_of(verb)
         if verb.lemma_ in self.words.learning_verbs:  # "…, a appris l'AFP auprès du parquet": the parquet said it
             subject = _informant(verb)
         if subject is not None and (side := side_of(subject)) is not None:
@@ -125,6 +126,8 @@ class VerbPass(QuoteRules):
         frames = self.lexicon.frames[self.lexicon.lemma_of(verb)] | {"speech"}
         if (described := self._self_description(verb)) is not None:
             return described, True
+        if _agent(verb) is not None and (label := _agent_s_quoted_label(verb)) is not None:
+            return label, True
         if "as" in frames:
             return _self_label(verb) or _quoted_object(verb), True
         if "prospect" in frames and not any(c.dep_ == "obj" and is_someone(c) for c in verb.children):
@@ -341,6 +344,19 @@ def _passive(verb: Token) -> bool:
 def _agent(verb: Token) -> Token | None:
     """Who spoke, in a passive: "… a été qualifié de héros par le maire"."""
     return next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+
+
+def _agent_s_quoted_label(verb: Token) -> Span | None:
+    """"a été jugée « inacceptable » par X", "qualifiée de « brutale » par les syndicats", "dénoncée par X comme
+    « une erreur »": in a passive, the words in quotation marks that label what is spoken of are the agent's (in a
+    complement of the verb, not in a clause of its own: "…, qui a salué « … »")."""
+    doc = verb.doc
+    phrases = [c for c in verb.children if c.dep_ in {"xcomp", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod"}]
+    for token in sorted((t for c in phrases for t in c.subtree if t.text in PAIRS and t.i > verb.i), key=lambda t: t.i):
+        close = next((t.i for t in doc[token.i + 1 : verb.sent.end] if t.text == PAIRS[token.text]), None)
+        if close is not None and close > token.i + 1:
+            return doc[token.i : close + 1]
+    return None
 
 
 def _yet_to_come(verb: Token) -> bool:
