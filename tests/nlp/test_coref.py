@@ -76,3 +76,12 @@ def test_a_bare_title_takes_up_no_one_named_after_it(analyse_text):
     trump = next(e for e in analyse_text("Le chancelier a félicité Donald Trump pour sa victoire.", dct="2025-01-10")
                  .entities if e.name == "Donald Trump")
     assert not any(m.text == "Le chancelier" for m in trump.mentions)
+
+
+@pytest.mark.issue(12)
+def test_a_bare_title_takes_up_the_holder_a_later_sentence_names(analyse_text):
+    """A lead that names the post and a later sentence the man: "Le Premier ministre … Michel Barnier a détaillé …"."""
+    text = ("Le Premier ministre a présenté mardi son plan de relance. Dans un discours à Matignon, Michel Barnier a "
+            "détaillé les mesures.")
+    barnier = next(e for e in analyse_text(text, dct="2024-10-01").entities if e.name == "Michel Barnier")
+    assert "Le Premier ministre" in [m.text for m in barnier.mentions]

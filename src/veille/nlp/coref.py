@@ -238,12 +238,14 @@ class MentionClusterer(ReadsKnowledgeBase):
     def _holder(self, doc: Doc, title: Title, of_qid: str | None, entities: list[Cluster], start: int) -> Cluster | None:
         """The entity holding the role: one the document named with it, else the KB's holder named in the text.
 
-        A bare title ("la chancelière", "le président") resolves only when exactly one person named before it in the
-        document held such a position anywhere ("Le chancelier a félicité Donald Trump": not Trump, named after it).
+        A bare title ("la chancelière", "le président") resolves only when exactly one person named in the document
+        held such a position anywhere, named before it or in another sentence ("Le chancelier a félicité Donald
+        Trump": not Trump, whom the same sentence names as someone else).
         """
         if of_qid is None:
+            sentence = doc[start].sent
             holders = [e for e in entities if e.kb_id and self.gazetteer.positions_of(e.kb_id) & set(title.positions)
-                       and any(m.kind == "name" and m.start < start for m in e.mentions)]
+                       and any(m.kind == "name" and (m.start < start or m.start >= sentence.end) for m in e.mentions)]
             return _one_holder(holders, title, self.gazetteer)
         roles = {(position, of_qid) for position in title.positions}
         known = [entity for entity in entities if entity.roles & roles]
