@@ -454,14 +454,14 @@ class _Context(DocumentReferents):
 def _struck_by_nature(verb: Token) -> bool:
     """"les inondations qui ont frappé Valence", "la ville frappée par un séisme": a natural disaster strikes, no one
     attacks."""
-    hazards = lang.words_of(verb).natural_hazards
+    words = lang.words_of(verb)
     causes = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"}]
-    relative = next((c for c in causes if c.lower_ in lang.words_of(verb).subject_relatives and c.i > 0), None)
+    relative = next((c for c in causes if c.lower_ in words.subject_relatives and c.i > 0), None)
     if relative is not None:  # "qui ont frappé": the noun the clause is on, or the word before "qui"
         causes += [verb.head, verb.doc[relative.i - 1]]
     if verb.dep_ == "acl" and not causes:
         causes = [c for c in verb.children if c.dep_.startswith("obl") and preposition(c) == "par"]
-    return any(c.lemma_ in hazards or c.lower_ in hazards for c in causes)
+    return any(c.lemma_ in words.natural_hazards or c.lower_ in words.natural_hazards for c in causes)
 
 
 def _counted(noun: Token) -> bool:

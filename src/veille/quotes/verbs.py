@@ -200,7 +200,8 @@ class VerbPass(QuoteRules):
         end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
         end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
         if start > 0 and doc[start - 1].text in PAIRS:  # "s'est dite « très inquiète » pour …": the quoted words
-            end = next((t.i for t in doc[adjective.i + 1 : end] if t.text == PAIRS[doc[start - 1].text]), end)
+            close = _closing_mark(doc[start - 1], adjective.i + 1, end)
+            end = close if close is not None else end
         return doc[start:end]  # not into a clause coordinated after a comma (", et il est parti")
 
     def _told_that(self, verb: Token) -> Span | None:
@@ -353,7 +354,7 @@ def _agent_s_quoted_label(verb: Token) -> Span | None:
     doc = verb.doc
     phrases = [c for c in verb.children if c.dep_ in {"xcomp", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod"}]
     for token in sorted((t for c in phrases for t in c.subtree if t.text in PAIRS and t.i > verb.i), key=lambda t: t.i):
-        close = next((t.i for t in doc[token.i + 1 : verb.sent.end] if t.text == PAIRS[token.text]), None)
+        close = _closing_mark(token, token.i + 1, verb.sent.end)
         if close is not None and close > token.i + 1:
             return doc[token.i : close + 1]
     return None
@@ -531,6 +532,13 @@ def _self_label(verb: Token) -> Span | None:
     return verb.doc[start : label.right_edge.i + 1]
 
 
+def _closing_mark(opening: Token, start: int, end: int) -> int | None:
+    """Where, between tokens ``start`` and ``end``, the mark that closes the quotation ``opening`` opens stands (its
+    token index), or None."""
+    closing = PAIRS[opening.text]
+    return next((t.i for t in opening.doc[start:end] if t.text == closing), None)
+
+
 def _quoted_object(verb: Token) -> Span | None:
     """"Une employée a décrit « une ambiance de peur »": a verb of description reports nothing by itself ("a
     décrit la scène"), but an object in quotation marks is the speaker's words."""
@@ -541,7 +549,7 @@ def _quoted_object(verb: Token) -> Span | None:
     opening = obj.left_edge.i if obj.left_edge.text in PAIRS else obj.left_edge.i - 1
     if opening < 0 or doc[opening].text not in PAIRS:
         return None
-    end = next((t.i for t in doc[obj.i : obj.sent.end] if t.text == PAIRS[doc[opening].text]), None)
+    end = _closing_mark(doc[opening], obj.i, obj.sent.end)
     return doc[opening + 1 : end] if end is not None else None
 
 
