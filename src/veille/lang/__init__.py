@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib
 import itertools
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -92,22 +92,22 @@ class Lexicon:
     words: WordClasses
     morphology: ModuleType  # lang/<code>/morphology.py: tiny pure helpers on inflection
 
-    @property
+    @cached_property
     def title_first_words(self) -> frozenset[str]:
         return frozenset(title.words[0] for title in self.titles)
 
-    @property
+    @cached_property
     def person_words(self) -> frozenset[str]:
         """The nouns that can head a description of a person: person nouns and the first words of titles."""
         return self.person_nouns | self.title_first_words
 
-    @property
+    @cached_property
     def agent_nouns(self) -> frozenset[str]:
         """The nouns of someone who can act: person nouns, the heads of descriptions and the unnamed referents news
         follows ("le parquet", "la police", "les manifestants")."""
         return self.person_nouns | frozenset(self.description_heads) | frozenset(self.referent_nouns)
 
-    @property
+    @cached_property
     def strong_sports_words(self) -> frozenset[str]:
         """The words of sport only (the others are of sport too, but not only)."""
         return frozenset(word for word, strength in self.sports_words.items() if strength == "strong")
