@@ -60,14 +60,19 @@ def main() -> int:
         event_analyses = analyses if name != "dev" else analyse_gold(analyse, event_docs, nlp=nlp)
         figures[name] = headline_measures(docs, analyses, event_docs, event_analyses)
         if args.save_analyses:
-            args.save_analyses.mkdir(parents=True, exist_ok=True)
-            lines = (json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in analyses)
-            (args.save_analyses / f"{name}.jsonl").write_text("".join(lines), encoding="utf-8")
+            _save(args.save_analyses / f"{name}.jsonl", analyses)
+            if event_analyses is not analyses:  # dev's events are scored on their own annotated sentences
+                _save(args.save_analyses / f"{name}-events.jsonl", event_analyses)
     _print(figures)
     print(f"({time.perf_counter() - started:.0f} s)")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0
+
+
+def _save(path: Path, analyses: list) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in analyses), encoding="utf-8")
 
 
 def _print(figures: dict[str, dict[str, float]]) -> None:

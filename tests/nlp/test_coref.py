@@ -85,3 +85,16 @@ def test_a_bare_title_takes_up_the_holder_a_later_sentence_names(analyse_text):
             "détaillé les mesures.")
     barnier = next(e for e in analyse_text(text, dct="2024-10-01").entities if e.name == "Michel Barnier")
     assert "Le Premier ministre" in [m.text for m in barnier.mentions]
+
+
+@pytest.mark.issue(12)
+def test_a_person_described_by_another_post_is_no_later_title(analyse_text):
+    """"Le chef libéral, Paul Girard, …. Le ministre des Transports a indiqué …": a man the text gave another post
+    (by apposition) is not the minister, as mention or as speaker; a "Contacté par la rédaction, X" misparsed as an
+    apposition gives no post."""
+    text = ("Le chef libéral, Paul Girard, accuse le gouvernement. Le ministre des Transports a indiqué que les "
+            "études seraient publiées.")
+    analysis = analyse_text(text, dct="2025-01-10")
+    girard = next(e for e in analysis.entities if e.name == "Paul Girard")
+    assert not any(m.text.startswith("Le ministre") for m in girard.mentions)
+    assert [q.speaker.name for q in analysis.quotes] == ["Le ministre des Transports"]

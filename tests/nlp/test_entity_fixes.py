@@ -594,3 +594,10 @@ def test_entity_fixes_a_portfolio_after_a_nationality_is_no_name(nlp, text):
 ])
 def test_entity_fixes_a_name_after_a_head_of_products_or_laws_is_misc(nlp, text, name):
     assert (name, "MISC") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_name_stops_before_a_conjugated_verb(nlp):
+    """The model ran "… des entrepreneurs" into "ont échoué": no name holds a conjugated verb."""
+    text = "Les discussions avec la Fédération romande des entrepreneurs ont échoué mardi."
+    assert ("Fédération romande des entrepreneurs", "ORG") in _names(nlp, text)

@@ -793,3 +793,16 @@ def test_quotes_a_quotation_in_the_next_paragraph_or_after_another_sentence_does
     text = ("« La population ne peut plus attendre », a déclaré Martin Griffiths lors d'une conférence de presse. "
             "Les combats ont repris dans la soirée. « Des millions de personnes ont besoin d'aide. »")
     assert [q[2] for q in _quotes(analyse_text, text)] == ["Martin Griffiths"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Mon client est soulagé », a réagi son avocat à la sortie de l'audience.", "son avocat"),
+        ("« Rien n'est joué », a confié l'entraîneur au micro de la radio locale.", "l'entraîneur"),
+    ],
+)
+def test_extractor_a_setting_after_the_speaker_is_no_part_of_its_name(analyse_text, text, speaker):
+    """"à la sortie de", "au micro de" set the scene (``setting_nouns``); "l'ambassadeur à l'ONU" keeps its post."""
+    assert _said(analyse_text, text)[0][1] == speaker

@@ -94,3 +94,18 @@ def test_sources_pour_a_place_noun_is_no_source(analyse_text):
 def test_sources_pour_after_a_conjunction_opening_the_sentence(analyse_text):
     quotes = _quotes(analyse_text, "Mais pour la présidente du département, Anne Roux, « rien n'a été fait ».")
     assert quotes == [("rien n'a été fait", "Anne Roux")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Selon plusieurs sources proches de l'enquête, le suspect aurait quitté le pays.",
+         "plusieurs sources proches de l'enquête"),
+        ("Selon des sources proches du ministère, la réforme sera reportée.", "des sources proches du ministère"),
+    ],
+)
+def test_sources_sources_are_not_the_words_of_where_they_sit(analyse_text, text, speaker):
+    """"selon des sources proches du dossier": the sources speak; "du dossier" says where they sit (it had been read
+    as the owner of words, "selon les propos du ministre", and the file became the speaker)."""
+    assert [speaker] == [name for _, name in _quotes(analyse_text, text)]

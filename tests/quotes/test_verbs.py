@@ -589,3 +589,99 @@ def test_verbs_a_quoted_label_in_a_passive_is_the_agent_s(analyse_text, text, qu
 @pytest.mark.issue(12)
 def test_verbs_a_passive_without_quoted_words_reports_nothing(analyse_text):
     assert _quotes(analyse_text, "Le projet, critiqué par les associations, a été adopté mardi.") == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Le maire Paul Girard a salué « un geste fort ».", [("un geste fort", "Paul Girard")]),
+        ("« Enfin une bonne nouvelle », a salué la députée Claire Roy.", [("Enfin une bonne nouvelle", "Claire Roy")]),
+        ("Le maire a salué la décision du préfet.", []),
+        ("La ministre Anne Roux a défendu un budget « sincère et responsable ».",
+         [("un budget « sincère et responsable »", "Anne Roux")]),
+        ("La ministre a défendu sa réforme.", []),
+    ],
+)
+def test_verbs_saluer_reports_only_quoted_words(analyse_text, text, expected):
+    """"saluer", "défendre" report an object only when it holds quoted words (frame ``quoted``), and the quote their
+    incise follows; "a salué la décision", "a défendu sa réforme" are acts of support, no statement."""
+    assert _quotes(analyse_text, text) == expected
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_participle_after_the_object_completes_it(analyse_text):
+    """"a critiqué un projet « préparé dans l'urgence »": the tagger called the participle an infinitive and the
+    parser hung it on the verb; it still belongs to the object, quoted words and all."""
+    quotes = _quotes(analyse_text, "Le syndicat a critiqué un projet « préparé dans l'urgence ».")
+    assert quotes == [("un projet « préparé dans l'urgence »", "Le syndicat")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Un sénateur, Marc Olivier, a estimé que le texte était inapplicable.", "Marc Olivier"),
+        ("Un parlementaire a jugé que le texte était inapplicable.", "un parlementaire"),
+    ],
+)
+def test_verbs_an_indefinite_person_speaks(analyse_text, text, speaker):
+    """An indefinite subject speaks when it is a person's noun or has a name in apposition ("Des menaces ont …" does
+    not)."""
+    assert [name for _, name in _quotes(analyse_text, text)] == [speaker]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a dénoncé le gouvernement russe.",
+        "La Tunisie a reconnu le gouvernement de transition.",
+        "Le maire a rappelé son conseiller à l'ordre.",
+    ],
+)
+def test_verbs_an_object_that_names_someone_is_no_words(analyse_text, text):
+    """An object that names a person, a group or a body and nothing more is whom the act is aimed at, not words."""
+    assert _quotes(analyse_text, text) == []
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_quoted_label_of_a_body_is_words(analyse_text):
+    """"qu'il qualifie d'« organisation terroriste »": the quoted label is words, though its noun names a body."""
+    quotes = _quotes(analyse_text, "Le ministre vise le Front, qu'il qualifie d'« organisation criminelle ».")
+    assert [text for text, _ in quotes] == ["d'« organisation criminelle »"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("L'association a dénoncé des « loyers indécents ».", ("des « loyers indécents »", "L'association")),
+        ("Le Parti socialiste réclame pour sa part le retrait du texte.", ("le retrait du texte", "Parti socialiste")),
+    ],
+)
+def test_verbs_objects_the_parser_misread(analyse_text, text, expected):
+    """A determined noun the parser made the verb's xcomp (a quotation mark after the article), or an apposition of
+    the aside "pour sa part", is the verb's object."""
+    assert _quotes(analyse_text, text) == [expected]
+
+
+@pytest.mark.issue(12)
+def test_verbs_faire_valoir_reports(analyse_text):
+    quotes = _quotes(analyse_text, "La directrice, Anne Morel, a fait valoir que le budget était en baisse.")
+    assert quotes == [("le budget était en baisse", "Anne Morel")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_verb_read_as_a_noun_speaks_with_the_subject_the_parser_gave_it(analyse_text):
+    """"Le chef de file des sénateurs LR juge que …": the tagger read "juge" as a noun, the parser still gave it the
+    subject; that subject speaks, named or not."""
+    quotes = _quotes(analyse_text, "Le chef de file des sénateurs LR juge que « le budget est insincère ».")
+    assert quotes == [("le budget est insincère", "Le chef de file des sénateurs LR")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_indefinite_article_read_as_de_still_opens_the_object(analyse_text):
+    """"a évoqué « des avancées réelles »": the parser read "des" as "de les" and made the object an oblique."""
+    quotes = _quotes(analyse_text, "La ministre a évoqué « des avancées réelles » lors du sommet.")
+    assert [name for _, name in quotes] == ["La ministre"] and "avancées réelles" in quotes[0][0]

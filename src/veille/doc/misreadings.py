@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import lang
+
 
 def is_name_read_as_verb(token: Token, verb: Token) -> bool:
     """"a accusé *Rabat* de …", "a félicité *Donald* Trump": a name right after ``verb`` that the tagger read as a
@@ -20,6 +22,27 @@ def is_participle_read_as_adjective(token: Token) -> bool:
     """"il l'a *violentée*", "a *gelé* les avoirs": a past participle with its tense auxiliary that the tagger called
     an adjective."""
     return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
+
+
+def is_past_participle(token: Token) -> bool:
+    """A past participle, also one of an -er verb the tagger called an infinitive ("un accord « *négocié* en
+    secret »": no infinitive ends in "é")."""
+    forms = token.morph.get("VerbForm")
+    if "Part" in forms:
+        return "Past" in token.morph.get("Tense")
+    return "Inf" in forms and token.lower_.endswith(_PARTICIPLE_ER_ENDINGS)
+
+
+def infinitive_hung_on_object(verb: Token, control_verbs: frozenset[str]) -> Token | None:
+    """"accuse l'armée israélienne *d'avoir bombardé* une école": a "de" infinitive the parser hung on the object of
+    a verb of ``control_verbs`` (whose object does what the infinitive says) completes that verb; that verb, else
+    None ("faire le choix de rejoindre …" is the choice's)."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "obj" or verb.head.head.lemma_ not in control_verbs:
+        return None
+    infinitive = any("Inf" in word.morph.get("VerbForm")
+                     for word in (verb, *(c for c in verb.children if c.dep_ == "aux:tense")))
+    de = lang.words_of(verb).de
+    return verb.head.head if infinitive and any(c.dep_ == "mark" and c.lower_ in de for c in verb.children) else None
 
 
 def verb_lemma(token: Token, known: set[str] | frozenset[str] | dict) -> str:

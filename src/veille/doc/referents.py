@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from .extensions import ENTITIES_KEY
 from .quotation_marks import quoted_segments
-from .syntax import is_addressed_organisation, is_bare_time_noun, picks_one_of, preposition
+from .syntax import is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_setting, picks_one_of, preposition
 
 _CACHED = 8
 _APPOSITION_REACH = 16  # tokens after a description's head where its name may stand
@@ -340,11 +340,13 @@ class EntityIndex:
         d'Emmanuel Macron", "cité par son porte-parole X"), nor a possessive, which only repeats an earlier link
         that may be wrong ("lors de son point de presse"); and when the description names whose post it
         is ("le porte-parole du ministère français des Affaires étrangères"), not someone the text gives another
-        post ("le ministre algérien des Affaires étrangères X"; someone with no post said may be the one).
+        post ("le ministre algérien des Affaires étrangères X"; someone with no post said may be the one). A
+        description is never someone the text gave another specific post ("Le chef libéral, X" is no "le
+        ministre").
         """
         window_start = _window_start(token, sentences_back)
         owners = self._entities_within(_phrase_of(token), but=token) if salient else set()
-        title = token.lemma_ if salient and token.pos_ == "NOUN" else None
+        title = token.lemma_ if token.pos_ == "NOUN" else None
         for i in range(token.i - 1, window_start - 1, -1):
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
@@ -371,9 +373,16 @@ class EntityIndex:
         if owners:
             return any(owners & self._entities_within(post) for post in posts)
         generic = self.words.generic_post_heads
-        if title is None or title in generic or any(post.root.lemma_ in generic for post in posts):
+        if title is None or title in generic or any(post.root.lemma_ in generic and not self._of_a_field(post.root)
+                                                     for post in posts):
             return True  # ("le chef de la diplomatie, X" … "le ministre": a generic post may be any title)
         return any(title in {t.lemma_ for t in post if t.pos_ == "NOUN"} for post in posts)
+
+    def _of_a_field(self, post: Token) -> bool:
+        """"le chef *libéral*", "la dirigeante *syndicale*": a generic post head that an adjective gives a field or a
+        party of its own, which no state title is."""
+        fields = self.words.field_adjectives | self.words.party_adjectives
+        return any(c.dep_ == "amod" and c.lower_ in fields for c in post.children)
 
     def _posts_of(self, record: dict) -> list[Span]:
         """The descriptions a person's mentions are or stand in apposition with ("Le ministre algérien des Affaires
@@ -665,11 +674,10 @@ def _phrase_of(head: Token) -> Span:
     left = min((t.i for t in head.lefts if t.dep_ in {"det", "amod", "nummod"}), default=head.i)
     right = head.i
     for child in head.rights:
-        if child.dep_ in {"amod", "nmod", "flat:name", "fixed"}:
-            right = max(right, child.right_edge.i)
-    setting = lang.words_of(head).setting_prepositions  # "a déclaré le porte-parole *dans un communiqué*"
-    hung = next((t for t in doc[head.i + 1 : right + 1]
-                 if is_bare_time_noun(t) or is_addressed_organisation(t) or preposition(t) in setting), None)
+        if child.dep_ in {"amod", "nmod", "flat:name", "fixed"} and not is_aside_phrase(child):
+            right = max(right, child.right_edge.i)  # (not "Le syndicat a *de son côté* …", misparsed)
+    hung = next((t for t in doc[head.i + 1 : right + 1]  # "a déclaré le porte-parole *dans un communiqué*"
+                 if is_bare_time_noun(t) or is_addressed_organisation(t) or is_setting(t)), None)
     end = hung.left_edge.i if hung is not None else right + 1
     quote = next((t.i for t in doc[head.i + 1 : end] if t.is_quote), None)
     if quote is not None:  # "l'opposition comme « une erreur »": the words it said are no part of it

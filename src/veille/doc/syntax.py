@@ -50,11 +50,18 @@ def picks_one_of(pronoun: Token) -> bool:
         any(c.dep_ == "nmod" and preposition(c) == "de" for c in pronoun.children)
 
 
+def is_setting(noun: Token) -> bool:
+    """A phrase that sets the scene of a speech act, never part of who speaks: "*devant* le tribunal", "*dans* un
+    communiqué", "*à la sortie* de l'audience", "*au micro* de RTL" (``setting_prepositions``, ``setting_nouns``)."""
+    words, case = lang.words_of(noun), preposition(noun)
+    return case in words.setting_prepositions or (case == "à" and noun.lemma_ in words.setting_nouns)
+
+
 def is_aside_phrase(noun: Token) -> bool:
     """"de son côté", "pour sa part", "à son tour": an adverbial that sets the subject apart, the noun with a
-    possessive, never anyone itself."""
+    possessive, never anyone itself (also when the parser hung it on the subject: "Le syndicat a de son côté …")."""
     words = lang.words_of(noun)
-    return noun.pos_ == "NOUN" and noun.lemma_ in words.aside_nouns and noun.dep_.startswith("obl") and \
+    return noun.pos_ == "NOUN" and noun.lemma_ in words.aside_nouns and noun.dep_.startswith(("obl", "nmod")) and \
         any(c.dep_ == "det" and c.lower_ in words.possessive_determiners for c in noun.children)
 
 

@@ -36,14 +36,15 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from .. import lang
-from ..doc.misreadings import is_name_read_as_verb
+from ..doc.misreadings import infinitive_hung_on_object, is_name_read_as_verb, is_past_participle
 from .lexicon import EventLexicon, Trigger
-from ..doc.syntax import is_bare_time_noun, preposition, subject_past_aside
+from ..doc.syntax import is_aside_phrase, is_bare_time_noun, preposition, subject_past_aside
 from .syntax import child, determined_complement, is_passive, object_past_time
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
 _OWN_PLANS = {"planned", "possible", "negated"}  # modalities a governor gives its own subject's event
+_ANNOUNCED_MEASURES = {"SANCTION", "COERCE", "RETREAT", "AID", "MOBILIZE", "AGREE", "PROTEST"}  # what an announcer itself does
 
 
 class Referents(Protocol):
@@ -89,6 +90,7 @@ def find_arguments(
                  or _detached_state(token) or _carrier(carrier, lexicon) or _charged(carrier, lexicon)
                  or (_light_actor(light, carrier, lexicon) if light is not None else None)
                  or (_own_plan_actor(carrier, lexicon) if trigger.type not in {"REQUEST", "ACCUSE"} else None)
+                 or (_announcer(carrier, lexicon) if trigger.type in _ANNOUNCED_MEASURES else None)
                  or _possessor(carrier) or _caller(carrier))  # "a rejeté un appel": someone else's
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
@@ -159,12 +161,18 @@ def _owner(argument: Token | None, lexicon: EventLexicon) -> Token | None:
     """A place, holding or coming of someone, or a whole or part of a group, stands for that someone: "cibler les
     positions *du Hamas*", "manifester contre la venue *de Le Pen*", "requis *à son encontre*", "l'ensemble *du
     système des Nations unies*" (``event_owner_heads.tsv``): its "de" complement, else its possessive determiner
-    (which the resolver links, or not, to its possessor)."""
+    (which the resolver links, or not, to its possessor); members of a named group stand for it ("les représentants
+    *de la FNSEA*")."""
     if argument is None:
         return None
-    if argument.lemma_ in lang.words_of(argument).quantity_nouns:  # "des milliers *de personnes* ont manifesté"
+    words = lang.words_of(argument)
+    if argument.lemma_ in words.quantity_nouns:  # "des milliers *de personnes* ont manifesté"
         counted = next((c for c in argument.children if c.dep_ == "nmod" and preposition(c) == "de"), None)
         return counted or argument
+    if argument.lemma_ in words.member_nouns and "Plur" in argument.morph.get("Number"):
+        group = next((c for c in argument.children if c.dep_ == "nmod" and preposition(c) == "de"
+                      and (c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "MISC"})), None)
+        return group or argument  # "des responsables *du Hamas*", not "les responsables de la sécurité"
     if argument.lemma_ not in lexicon.owned:
         return argument
     owner = next((c for c in argument.children if c.dep_.startswith("nmod") and c.pos_ in _NOMINALS
@@ -182,6 +190,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     if subject is not None:
         relative = "Rel" in subject.morph.get("PronType") or subject.lower_ in lang.words_of(verb).subject_relatives
         return _antecedent(verb) if relative else subject
+    if infinitive_hung_on_object(verb, lexicon.cues["control"]) is not None:  # "accuse l'armée d'avoir bombardé …"
+        return verb.head
     if _active_participle(verb) and not _gerund(verb):  # "les soldats ayant combattu", "une milice attaquant …"
         if _subject_s_further_act(verb):  # "a démenti toute implication, rejetant …": the subject rejects
             return verb_actor(verb.head.head, lexicon)
@@ -321,9 +331,20 @@ def _active_participle(verb: Token) -> bool:
 
 
 def _passive_participle(verb: Token) -> bool:
-    """A bare past participle on a noun ("les positions ciblées"): the noun undergoes the action."""
-    return (verb.dep_ == "acl" and verb.head.pos_ in _NOMINALS and "Part" in verb.morph.get("VerbForm")
-            and "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children))
+    """A bare past participle on a noun ("les positions ciblées"), or after its verb's object, which the parser may
+    make the verb's complement ("a critiqué un accord *négocié* en secret"): the noun undergoes the action."""
+    if not is_past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return (verb.dep_ == "acl" and verb.head.pos_ in _NOMINALS and not is_aside_phrase(verb.head)) or \
+        _object_s_predicate(verb) is not None  # ("a de son côté *accusé* …": the parser hung the verb on the aside)
+
+
+def _object_s_predicate(participle: Token) -> Token | None:
+    """The object a participle the parser made its verb's complement is said of: "a critiqué *un accord* négocié
+    …"; None when no object comes before it ("il a été retrouvé blessé")."""
+    if participle.dep_ != "xcomp":
+        return None
+    return next((c for c in participle.head.children if c.dep_ == "obj" and c.i < participle.i), None)
 
 
 def _subject_s_further_act(participle: Token) -> bool:
@@ -424,6 +445,13 @@ def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
     if noun.dep_ != "obj" or lexicon.cues["governor"].get(verb.lemma_) not in _OWN_PLANS:
         return None
     return verb_actor(verb, lexicon)
+
+
+def _announcer(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"Moscou a annoncé *l'expulsion* de cinq diplomates", "la junte a décrété *la suspension* de RFI": who announces
+    a measure, as its verb's object, takes it (only measures: an attack or a death announced is someone else's)."""
+    verb = noun.head
+    return verb_actor(verb, lexicon) if noun.dep_ == "obj" and verb.lemma_ in lexicon.cues["announce"] else None
 
 
 def _addressee(control: Token, act: Token, lexicon: EventLexicon) -> Token | None:
@@ -706,6 +734,8 @@ def _participle_noun(participle: Token) -> Token:
     number and gender ("les combats entre l'armée et les rebelles du M23, *soutenus* par le Rwanda": the rebels,
     though the parser hangs it on "combats"); else the parser's head."""
     doc = participle.doc
+    if (predicated := _object_s_predicate(participle)) is not None:
+        return predicated
     if participle.i == 0 or doc[participle.i - 1].text != ",":
         return participle.head
     number, gender = participle.morph.get("Number"), participle.morph.get("Gender")

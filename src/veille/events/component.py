@@ -141,6 +141,8 @@ class _Context(DocumentReferents):
                 return None
             if "nocasualty" in trigger.flags and self._casualty_object(token):
                 return None
+            if "noclause" in trigger.flags and any(_is_cue(token, q) for q in self.quotes):
+                return None  # "« … », a-t-il soutenu", "a reconnu que son équipe « … »": words, no support
             if "noattribute" in trigger.flags and self._judged_object(token):
                 return None
             if "someone" in trigger.flags and not self._done_to_someone(token):
@@ -237,6 +239,8 @@ class _Context(DocumentReferents):
             candidates.append(verb.head)
         if verb.dep_ == "xcomp" and is_passive(verb):  # "vont être reçus": the subject of the raising verb
             candidates += [c for c in verb.head.children if c.dep_ == "nsubj"]
+        quantities = lang.words_of(verb).quantity_nouns  # "a neutralisé une dizaine *d'assaillants*"
+        candidates += [d for c in candidates if c.lemma_ in quantities for d in c.children if d.dep_ == "nmod"]
         return any(c.pos_ in {"NOUN", "PROPN", "PRON"} and c.lemma_ not in time_nouns and self.takes_part(c)
                    for c in candidates)
 
@@ -265,10 +269,14 @@ class _Context(DocumentReferents):
         """One event, another trigger's, for: a "thing" noun whose governing word, or the verb that word raises
         ("pourrait être signé"), is a trigger; a noun that a multiword trigger needs, or its conjunct ("*porter
         plainte*", "*ouvrir le feu*", "une journée *de grèves et de manifestations*"); a sentence a conviction gives
-        ("condamné à une *peine*"); a sentence's term after a conviction of its sentence ("une peine de huit ans de
-        *prison*", "écope de huit ans de *prison*": the parse of these often strays); a casualty of an attack."""
+        ("condamné à une *peine*", "à une *amende*"); a sentence's term after a conviction of its sentence ("une peine de huit ans de
+        *prison*", "écope de huit ans de *prison*": the parse of these often strays); a casualty of an attack; a
+        judgment on the object of a verb of the same type ("a dénoncé des violences *inacceptables*": one
+        condemnation)."""
         if "result" in trigger.flags:
             return self._result_of_attack(token, found)
+        if trigger.pos == "ADJ" and token.dep_ == "amod" and token.head.dep_ in {"obj", "obl:arg"}:
+            return any(t == token.head.head and t_trigger.type == trigger.type for t, t_trigger in found)
         if token.head == token:
             return False
         first = token.head if token.dep_ == "conj" else token  # "une journée de grèves *et de manifestations*"
@@ -278,7 +286,7 @@ class _Context(DocumentReferents):
         if "sentence" in trigger.flags:  # "une peine de huit ans de prison", "écope de huit ans de prison"
             return any(t_trigger.mode == "convict" and "sentence" not in t_trigger.flags and t.sent == token.sent
                        and t.i < token.i for t, t_trigger in found)
-        if trigger.mode == "convict" and trigger.pos == "NOUN":  # "condamné à une peine"
+        if trigger.pos == "NOUN" and (trigger.mode == "convict" or is_sentence_term(token)):  # "condamné à une peine"
             return any(t == token.head and t_trigger.mode == "convict" for t, t_trigger in found)
         if "thing" not in trigger.flags:
             return False
@@ -476,7 +484,7 @@ def _excluded(token: Token, flags: frozenset[str]) -> bool:
     "manifester *son soutien*" (noobj), "a soutenu *que* …" (noclause: an assertion), "avions *de combat*" (nobare:
     a kind of thing), "*s'*occuper de" (noself), "*jugé* inacceptable" (noattribute: an opinion), "à *peine*"
     (determined), "huit ans de *prison*" only (sentence: the term of a sentence), "*en riposte* à" (noreason),
-    "l'homme *accusé*" (nolabel)."""
+    "à l'*aide* de gaz" (nomeans), "l'homme *accusé*" (nolabel)."""
     if _nominal_participle(token) or _manner(token):
         return True
     if "noobj" in flags and child(token, "obj") is not None:
@@ -493,6 +501,8 @@ def _excluded(token: Token, flags: frozenset[str]) -> bool:
     if "sentence" in flags and _sentence_duration(token) is None:
         return True
     if "noreason" in flags and _reason_adverbial(token):
+        return True
+    if "nomeans" in flags and _means_locution(token):
         return True
     if "nolabel" in flags and _label(token):
         return True
@@ -521,6 +531,13 @@ def _reason_adverbial(noun: Token) -> bool:
     which is the event."""
     return (noun.dep_.startswith("obl") and preposition(noun) in lang.words_of(noun).state_prepositions
             and child(noun, "det") is None)
+
+
+def _means_locution(noun: Token) -> bool:
+    """"a dispersé la foule *à l'aide de* gaz", "*à l'appui de* sa demande": "à l'X de Y" says by what means or on
+    what grounds another act is done (not "grâce à l'aide de la France", which is help given)."""
+    return (noun.dep_.startswith("obl") and preposition(noun) == "à" and child(noun, "det") is not None
+            and any(c.dep_ == "nmod" and preposition(c) == "de" for c in noun.children))
 
 
 def _sentence_duration(token: Token) -> Token | None:
@@ -587,11 +604,14 @@ def _better_speaker(speaker: dict | None, actor: dict | None, target: dict | Non
 
 def _incise_subject(quote: dict, speaker: dict | None, target: dict | None) -> bool:
     """"« … », a dénoncé le vice-ministre, X": the parser may take the subject after an incise's verb for its object;
-    the quote, whose words come before its reporting verb and whose speaker that noun is, says it acts. (Not "l'homme
-    *accusé* de vol", whose target comes before the verb and says nothing before it.)"""
+    the quote, whose words come before its reporting verb and whose speaker that noun is, says it acts; so does a
+    title the speaker's name follows ("…, s'est félicitée la commissaire, X"). (Not "l'homme *accusé* de vol",
+    whose target comes before the verb and says nothing before it.)"""
     mention = (target or {}).get("mention")
-    return (speaker is not None and mention is not None and _same(speaker, target)
-            and quote["end"] <= quote["cue"]["start"] < mention["start"])
+    if speaker is None or mention is None or not quote["end"] <= quote["cue"]["start"] < mention["start"]:
+        return False
+    named = ((quote["speaker"] or {}).get("mention") or {}).get("start")
+    return _same(speaker, target) or (named is not None and mention["start"] <= named)
 
 
 def _same(actor: dict | None, target: dict | None) -> bool:

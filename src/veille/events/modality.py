@@ -21,6 +21,8 @@ from spacy.tokens import Token
 from .. import lang
 from .lexicon import EventLexicon
 from ..doc.syntax import is_bare_time_noun, preposition
+from ..doc.misreadings import infinitive_hung_on_object, verb_lemma
+from .syntax import is_reflexive
 
 # Dependencies through which a verb or noun is the complement of the verb above it.
 _VERB_COMPLEMENTS = {"xcomp"}
@@ -67,16 +69,17 @@ def _scare_quoted(trigger: Token) -> bool:
 def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *,
               accusation: bool) -> tuple[str, Token | None]:
     """The modality the verbs above the trigger give it, nearest first. A governor's negation reaches a noun only
-    as its subject or through a light verb ("n'a pas mené de frappes"; not "ne céderont pas à la menace": the
-    threat was made), and as a passive subject only of a light verb or one of checking ("l'attentat n'a pas été
+    as the subject of a verb of occurrence or through a light verb ("n'a pas eu lieu", "n'a pas mené de frappes";
+    not "ne céderont pas à la menace": the threat was made), and as a passive subject only of a light verb or one of checking ("l'attentat n'a pas été
     *condamné*" happened; no one condemned it). An accusation governed by an accusing verb ("porter plainte") is
     that act, not its content."""
     node = _first_conjunct(_phrase_head(trigger))
     while _is_complement(node, lexicon, accusing):
-        governor = _verb_above(node)
+        governor = _verb_above(node, lexicon)
         transparent = governor.lemma_ in lexicon.cues["transparent"] or any(  # "ne devraient pas *tarder*"
             c.dep_ == "xcomp" and c.lemma_ in lexicon.cues["transparent"] for c in governor.children)
-        carried = node.pos_ != "NOUN" or node.dep_ == "nsubj" or governor.lemma_ in lexicon.cues["light"] or (
+        carried = node.pos_ != "NOUN" or (node.dep_ != "nsubj" and governor.lemma_ in lexicon.cues["light"]) or (
+            node.dep_ == "nsubj" and _occurs_by(governor, lexicon)) or (
             node.dep_ == "nsubj:pass" and governor.lemma_ in lexicon.cues["unverified"])
         if carried and not transparent and _negated(governor, lexicon):
             return ("alleged" if governor.lemma_ in lexicon.cues["unverified"] else "negated"), governor
@@ -89,6 +92,17 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
             return cue, governor
         node = _first_conjunct(governor)
     return "asserted", None
+
+
+def _occurs_by(verb: Token, lexicon: EventLexicon) -> bool:
+    """A verb that says whether its subject's event takes place ("la rencontre *n'a pas eu lieu*", "ne s'est pas
+    tenue", "ne figure pas à l'*agenda*", a reflexive light verb: "ne se fera pas"): its negation cancels the event; most verbs' does not ("les pourparlers n'ont abouti à rien", "les
+    frappes n'ont pas fait de victimes": they took place)."""
+    if verb.lemma_ in lexicon.cues["light"] and is_reflexive(verb):
+        return True  # "la visite ne se fera pas"
+    occur = lexicon.cues["occur"]
+    return verb_lemma(verb, occur) in occur or any(c.dep_.startswith(("obj", "obl")) and c.lemma_ in occur
+                                                    for c in verb.children)
 
 
 def _first_conjunct(node: Token) -> Token:
@@ -108,18 +122,22 @@ def _first_conjunct(node: Token) -> Token:
 def _phrase_head(noun: Token) -> Token:
     """A noun inside a larger noun phrase shares that phrase's fate: "ramener X à la table des *négociations*",
     "l'authenticité des images de l'*attaque* n'a pas été vérifiée" (not a day's: "a requis vendredi vingt ans
-    de *réclusion*", the term hung on the day, is the verb's object)."""
-    while noun.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and not is_bare_time_noun(noun.head):
+    de *réclusion*", the term hung on the day, is the verb's object; a sentence's length is no day: "a requis six
+    mois de *prison*")."""
+    durations = lang.words_of(noun).sentence_durations
+    while noun.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and not (
+            is_bare_time_noun(noun.head) and noun.head.lemma_ not in durations):
         noun = noun.head
     return noun
 
 
-def _verb_above(node: Token) -> Token:
+def _verb_above(node: Token, lexicon: EventLexicon) -> Token:
     """The word ``node`` depends on: its head, or the verb a day it was hung on depends on when ``node`` has no
-    preposition (the verb's object: not "à l'issue d'une réunion")."""
+    preposition (the verb's object: not "à l'issue d'une réunion"), or the verb whose object the parser hung a "de"
+    infinitive on."""
     head = node.head
     hung = node.pos_ == "NOUN" and preposition(node) is None and is_bare_time_noun(head) and head.head != head
-    return head.head if hung else head
+    return head.head if hung else (infinitive_hung_on_object(node, lexicon.cues["control"]) or head)
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -129,7 +147,7 @@ def _is_infinitive(verb: Token) -> bool:
 def _is_complement(node: Token, lexicon: EventLexicon, accusing: frozenset[int]) -> bool:
     """Whether ``node`` is governed by a verb whose modality it takes (not a reporting verb's clause): its object or
     subject, a "pour" complement of a light verb or of an accusation, or an infinitive."""
-    head = _verb_above(node)
+    head = _verb_above(node, lexicon)
     if head == node or head.pos_ not in {"VERB", "AUX"}:
         return False
     if node.pos_ == "NOUN":
@@ -137,7 +155,8 @@ def _is_complement(node: Token, lexicon: EventLexicon, accusing: frozenset[int])
             return True  # hung on a day: the verb's object
         charged = head.lemma_ in lexicon.cues["light"] or head.i in accusing
         return node.dep_ in _NOUN_COMPLEMENTS or (charged and node.dep_.startswith("obl") and preposition(node) == "pour")
-    return node.dep_ in _VERB_COMPLEMENTS or (node.dep_ == "obj" and "Inf" in node.morph.get("VerbForm"))
+    return node.dep_ in _VERB_COMPLEMENTS or (node.dep_ == "obj" and "Inf" in node.morph.get("VerbForm")) or \
+        infinitive_hung_on_object(node, lexicon.cues["control"]) is not None
 
 
 def _clause_cue(token: Token, lexicon: EventLexicon, *, check_negation: bool) -> str | None:

@@ -70,12 +70,14 @@ class DocumentReferents:
     def _apposed_name(self, token: Token) -> Token:
         """"le Britannique *Richard Reid*": a description with its name in apposition is mentioned by the name
         (guidelines §4.1), which the resolver links more surely than the description; so is a name right after its
-        head that the parser hung on it otherwise ("le groupe *État* islamique"). The name must open an entity
-        mention: "la Maison *Blanche*" misparsed as an apposition is not one."""
+        head, or after its adjectives, that the parser hung on it otherwise ("le groupe *État* islamique", "au groupe
+        américain *Meta*"). The name must open an entity mention: "la Maison *Blanche*" misparsed as an apposition
+        is not one."""
         if token.pos_ != "NOUN":
             return token
-        right_after = (c for c in token.rights if c.i == token.i + 1 and preposition(c) is None
-                       and c.dep_ in {"amod", "nmod", "flat:name"})  # "le groupe *État* islamique", misread
+        doc = token.doc
+        right_after = (c for c in token.rights if preposition(c) is None and c.dep_ in {"amod", "nmod", "flat:name"}
+                       and all(t.pos_ == "ADJ" and t.head == token for t in doc[token.i + 1 : c.i]))
         return next((c for c in token.rights if c.dep_ == "appos" and self._opens_mention(c)), None) or \
             next((c for c in right_after if self._opens_mention(c)), token)
 
@@ -157,7 +159,7 @@ class DocumentReferents:
         what the event is about, not who takes part."""
         if token.pos_ != "NOUN" or token.i in self.index.by_token or token.lemma_.lower() in self.agent_nouns:
             return True
-        return any(c.dep_ in _NAMING and c.pos_ == "PROPN" for c in token.children)
+        return any(c.dep_ in _NAMING and c.pos_ == "PROPN" for c in token.children) or self._apposed_name(token) != token
 
     def _demonym_ref(self, token: Token) -> dict | None:
         """"l'offensive russe": Russia, the document's entity for it when there is one; none for the adjective of a

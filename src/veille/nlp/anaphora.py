@@ -163,8 +163,12 @@ class Anaphora:
     def _phrase(self, noun: Token) -> Span | None:
         """The description a noun heads, as the text calls its referent: determiner (or number), adjectives, noun
         and the adjectives right after it ("l'avocate générale", "300 agriculteurs"); None without a determiner or
-        with a possessive one ("son avocat" is someone's)."""
+        with a possessive one ("son avocat" is someone's). A noun counted by a quantity noun is described with it
+        ("plusieurs centaines d'agriculteurs")."""
         left = [c for c in noun.lefts if c.dep_ in {"det", "amod", "nummod"}]
+        counted_by = noun.head if noun.dep_ == "nmod" and noun.head.lemma_ in self.words.quantity_nouns else None
+        if not left and counted_by is not None and counted_by.i < noun.i and preposition(noun) == "de":
+            left = [c for c in counted_by.lefts if c.dep_ in {"det", "amod", "nummod", "advmod", "fixed"}]
         determiners = [c for c in left if c.dep_ in {"det", "nummod"}]
         if not determiners or any(d.lower_ in self.words.possessive_determiners for d in determiners):
             return None

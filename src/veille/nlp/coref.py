@@ -272,8 +272,13 @@ class MentionClusterer(ReadsKnowledgeBase):
 
 
 def _described_otherwise(doc: Doc, person: Cluster, noun: Token) -> bool:
-    """Whether the text already described ``person`` by another noun than ``noun`` ("le suspect", not "le juge")."""
+    """Whether the text already described ``person`` by another noun than ``noun`` ("le suspect", not "le juge"), in
+    a mention or a noun a name of theirs is in apposition with ("Le chef libéral, Paul Roy, …" is no "le ministre")."""
     heads = {doc[m.start : m.end].root for m in person.mentions if m.kind == "nominal"}
+    people = lang.load(doc.lang_).person_words
+    for name in (doc[m.start : m.end].root for m in person.mentions if m.kind == "name"):
+        apposed = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+        heads |= {noun for noun in apposed if noun.lower_ in people}  # not "Contacté par la rédaction, X"
     return any(head.pos_ == "NOUN" and head.lemma_ != noun.lemma_ for head in heads)
 
 

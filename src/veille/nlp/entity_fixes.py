@@ -9,8 +9,9 @@ and media people ("Rodong Sinmun"). Each rule below fixes one such class of erro
    proper nouns ("traité New [Start]");
 2. split at line breaks, and split two names the model ran together ("Maison Blanche Josh Earnest");
 3. trim leading determiners, honorifics, generic heads, a lowercase noun with "de" ("hôpital d'Alicante"),
-   portfolios after a minister's title ("ministre des Solidarités"), trailing function words and quote marks and a
-   lowercase epithet after a known place ("un Soudan pacifié"),
+   portfolios after a minister's title ("ministre des Solidarités"), a conjugated verb the model ran into and what
+   follows it, trailing function words and quote marks and a lowercase epithet after a known place ("un Soudan
+   pacifié"),
    unless the whole span is a known name ("la France" → "France", "maire de Pau" → "Pau", "ministre de la Santé"
    → nothing); a capitalised institution's head before the span begins it ("Tribunal d'arrondissement de …");
 4. drop spans that are no names: lexicon of non-entities, role titles, single letters, common words capitalised
@@ -187,6 +188,7 @@ class EntityFixes(ReadsKnowledgeBase):
         start = self._after_portfolio(doc, start, end)
         while label == "PER" and start < end - 1 and doc[start].is_lower and doc[start].pos_ == "NOUN":
             start += 1  # "le [gouvernement] Bayrou": a person's name opens on no common noun
+        end = next((t.i for t in doc[start + 1 : end] if t.is_lower and _finite(t)), end)  # "… entrepreneurs [ont échoué]"
         while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].lower_ in self.words.de_forms
                                or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})
                                or _trailing_day(doc[end - 1], self.lexicon.time_nouns)):
@@ -824,6 +826,11 @@ def _as_acronyms(doc: Doc, proposals: list[Proposal], acronyms: dict[tuple[int, 
     … l'Anssi")."""
     labels = {doc[start:end].text: label for start, end, label in acronyms.values()}
     return [(start, end, labels.get(doc[start:end].text, label)) for start, end, label in proposals] + list(acronyms.values())
+
+
+def _finite(token) -> bool:
+    """A conjugated verb or auxiliary, which no name holds (a participle may: the list "Pau rassemblé")."""
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
 
 
 def _trailing_day(token, time_nouns: frozenset[str]) -> bool:

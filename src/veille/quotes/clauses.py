@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
-from ..doc.syntax import is_addressed_organisation, is_aside_phrase, is_bare_time_noun, picks_one_of, preposition, subject_past_aside
+from ..doc.syntax import (is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_setting, picks_one_of,
+                          preposition, subject_past_aside)
 from .lexicon import QuoteLexicon
 
 
@@ -320,6 +321,9 @@ def frame_of(child: Token) -> str | None:
         return "a" if marks & words.a_forms else ("de" if marks & words.de_forms else None)
     if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
         return "obj"
+    if child.pos_ == "NOUN" and any(c.dep_ == "det" for c in child.children) and (
+            child.dep_ == "xcomp" or (child.dep_ == "appos" and is_aside_phrase(child.head))):
+        return "obj"  # "a dénoncé des « profits indécents »", "réclame pour sa part l'abandon …": the parser's misreads
     return None
 
 
@@ -419,16 +423,24 @@ def side_of(subject: Token) -> Token | None:
 
 def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:
     """The subject's noun phrase up to the first punctuation: "le porte-parole du département d'Etat Mark Toner", and
-    before a phrase that sets the scene of a speech act ("a déclaré l'ancien maire devant le tribunal"), unless the
+    before a phrase that sets the scene of a speech act ("a déclaré l'ancien maire devant le tribunal", "à la sortie
+    de l'audience"), unless the
     phrase is a source's own ("selon des images sur sa page Facebook": before_setting False), nor a day the parser
     hung on it ("a assuré le maire *dimanche*")."""
     doc = subject.doc
     setting = lang.words_of(subject).setting_prepositions if before_setting else frozenset()
     end = subject.i + 1
     while end <= subject.right_edge.i and not doc[end].is_punct and doc[end].lower_ not in setting and \
-            not is_bare_time_noun(doc[end]) and not (doc[end].dep_ == "case" and is_addressed_organisation(doc[end].head)):
+            not is_bare_time_noun(doc[end]) and not (doc[end].dep_ == "case" and (
+                is_addressed_organisation(doc[end].head) or is_aside_phrase(doc[end].head)
+                or (before_setting and is_setting(doc[end].head)))) and not _auxiliary(doc[end]):
         end += 1
     return doc[subject.i : end]
+
+
+def _auxiliary(token: Token) -> bool:
+    """A conjugated auxiliary, which ends a subject the parser ran into its verb ("Le syndicat *a* de son côté …")."""
+    return token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm")
 
 
 def noun_after(verb: Token) -> Token | None:

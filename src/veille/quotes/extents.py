@@ -30,8 +30,8 @@ def trimmed(span: Span) -> tuple[int, int]:
             break
     while tokens and (tokens[0].is_punct and tokens[0].text not in {"«", '"', "“"}):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in {"»", '"', "”", "?", "!"}:
-        tokens.pop()
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {"»", '"', "”", "?", "!", "%", "‰"}:
+        tokens.pop()  # (a percent sign ends its number: "une hausse de 1 %")
     if not tokens:
         return span.start_char, span.start_char
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -14,7 +14,7 @@ from ..lexicon import read_mapping, read_tsv, read_words
 # viol", "plaide l'acquittement"); as: only the label a subject gives itself ("se décrivant comme « une pièce
 # rapportée »"; "a décrit la scène" says nothing); prospect: an object that is no one ("exclut une grève" is a
 # statement, "a exclu trois élus" an act)
-FRAMES = {"que", "inf", "obj", "de", "a", "words", "claim", "as", "prospect"}
+FRAMES = {"que", "inf", "obj", "de", "a", "words", "claim", "as", "quoted", "prospect"}
 CUE_CLASSES = ("assert", "deny", "accuse", "announce", "warn", "opine", "ask", "explain", "reply", "promise")
 
 

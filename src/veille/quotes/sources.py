@@ -81,9 +81,12 @@ def _clause_start(doc: Doc, start: int, end: int) -> int:
 
 
 def _whose_words(source: Token) -> Token:
-    """"selon les dires de celle-ci", "d'après les propos du ministre", "selon ses déclarations": the one who spoke."""
+    """"selon les dires de celle-ci", "d'après les propos du ministre", "selon ses déclarations": the one who spoke.
+    Sources are people, and their complement says where they sit, not who spoke ("selon des sources proches du
+    dossier" is not the file's words)."""
     words = lang.words_of(source)
-    if source.lemma_ not in words.words_nouns and source.lower_ not in words.words_nouns:
+    if source.lemma_ in words.anonymous_sources or (source.lemma_ not in words.words_nouns
+                                                    and source.lower_ not in words.words_nouns):
         return source
     owner = next((c for c in source.children if c.dep_ in {"nmod", "nmod:poss"}
                   or (c.dep_ == "det" and c.lower_ in words.possessive_determiners)), None)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex, relative_antecedent
+from ..doc.misreadings import is_past_participle
 from ..doc.quotation_marks import PAIRS
 from ..doc.syntax import is_aside_phrase, is_sentence_term, preposition
 from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
@@ -56,8 +57,10 @@ class VerbPass(QuoteRules):
             contents = [content] if content is not None else []
         if not contents or subject is None or not self._can_speak(subject, index):
             return []
-        if verb.pos_ == "NOUN" and subject.i not in index.by_token:
-            return []  # a verb read as a noun: only a named subject is sure ("La Fédération X juge que …")
+        if verb.pos_ == "NOUN" and subject.i not in index.by_token and not (subject.head == verb
+                                                                         and subject.dep_ == "nsubj"):
+            return []  # a verb read as a noun: only a named subject, or one the parser gave it, is sure ("La
+            # Fédération X juge que …", "La cheffe de file des députés juge que …")
         speaker = index.coordinated_speaker(subject) or index.speaker(subject_phrase(subject), subject)
         acts: list[Token] = []
         if len(contents) == 1:
@@ -130,6 +133,8 @@ class VerbPass(QuoteRules):
             return label, True
         if "as" in frames:
             return _self_label(verb) or _quoted_object(verb), True
+        if "quoted" in frames and _object_quotes(verb):
+            frames |= {"obj"}  # "a salué « un signal fort »", "a défendu des mesures « nécessaires »": words
         if "prospect" in frames and not any(c.dep_ == "obj" and is_someone(c) for c in verb.children):
             frames |= {"obj"}  # "exclut toute hausse des impôts": what the speaker rules out
         noun_after_verb = next((c for c in verb.rights if frame_of(c) == "obj"), None)
@@ -137,9 +142,10 @@ class VerbPass(QuoteRules):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         cue_noun = self.lexicon.cue_noun(verb)
         noun_at = cue_noun.i if cue_noun is not None else -1
-        parts = [c for c in verb.rights if (frame_of(c) in frames or self._names_words(c, frames) or
-                                            _charged(c, frames)) and not self._when(c) and c.i != noun_at
-                 and not is_aside_phrase(c)]  # "assure *de son côté* que …": no "de" complement
+        rights = [d for c in verb.rights for d in (_hung_on_aside(c) if is_aside_phrase(c) else (c,))]
+        parts = [c for c in rights if (frame_of(c) in frames or self._names_words(c, frames) or
+                                       _charged(c, frames)) and not self._when(c) and c.i != noun_at]
+        # ("assure *de son côté* que …": the aside is no "de" complement)
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)
                          and not _across_paragraphs(verb.doc[c.left_edge.i : verb.i])]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
@@ -150,7 +156,7 @@ class VerbPass(QuoteRules):
             return qualified, True  # "a qualifié d'« irresponsable » la décision", the decision hung on the label
         if not parts:
             return self._told_that(verb) or _called_to(verb, frames) or self._object_after_when(verb, frames) or \
-                _clause_past_source(verb, frames) or _linear_complement(verb), True
+                _clause_past_source(verb, frames) or _linear_complement(verb) or _article_read_as_de(verb, frames), True
         first = parts[0]
         embedded = frame_of(first) != "speech"
         if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
@@ -161,9 +167,9 @@ class VerbPass(QuoteRules):
             return qualified, True  # "a qualifié ces accusations de « grotesques »": the label is the statement
         if frame_of(first) == "obj" and _anaphoric(first):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
-        if frame_of(first) == "obj" and first.pos_ == "NOUN" and first.lower_ in lang.load(verb.lang_).person_nouns \
-                and not any(frame_of(c) == "de" for c in verb.rights):
-            return None, True  # "a rappelé son ambassadeur à Paris": a person is no words (but "accuse X de Y")
+        if frame_of(first) == "obj" and first.pos_ == "NOUN" and self._someone_not_words(first) \
+                and not any(frame_of(c) == "de" for c in verb.rights) and not _charged(first, frames):
+            return None, True  # "a rappelé son ambassadeur", "a dénoncé le gouvernement russe" (but "accuse X de Y")
         if frame_of(first) == "obj" and first.lemma_ in self.words.words_nouns:
             return _spelled_out(first), True  # "maintient sa version : P" says P; "maintient sa version" names words
         obj = next((c for c in verb.rights if c.dep_ == "obj" and c.i < first.i and not self._when(c) and c.i != noun_at),
@@ -182,6 +188,20 @@ class VerbPass(QuoteRules):
             end = _spelled_out_after_colon(doc, _before_adjunct(doc, start, end))
             start = _label_before(verb, first, start)
         return doc[start:end], embedded
+
+    def _someone_not_words(self, noun: Token) -> bool:
+        """An object that names a person, a group or a body and nothing more ("a rappelé son ambassadeur", "a dénoncé
+        le gouvernement russe"), which is no words: not a document or a statement ("le communiqué", "sa
+        déclaration"), not a quoted label ("qu'il qualifie d'« organisation terroriste »"), not one the verb's
+        complements go on after ("exigeant des autorités une solution", the parser's object)."""
+        language, doc = lang.load(noun.lang_), noun.doc
+        if any(t.is_quote for t in doc[max(noun.left_edge.i - 1, 0) : noun.i]):
+            return False
+        if any(c.i > noun.right_edge.i and (c.dep_ in {"obj", "ccomp", "xcomp"} or preposition(c) is None)
+               and not c.is_punct for c in noun.head.children):
+            return False
+        return noun.lower_ in language.person_nouns or (noun.lemma_ in language.agent_nouns and noun.lemma_ not in
+                                                        self.words.words_nouns | self.words.document_nouns)
 
     def _self_description(self, verb: Token) -> Span | None:
         """"Il s'est dit prêt à reprendre les essais si …", "se déclare favorable à …": the adjective and its
@@ -247,7 +267,8 @@ class VerbPass(QuoteRules):
 
     def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
         """A subject that can say something: not a date ("lundi"), not an indefinite thing ("Des menaces"), not a
-        place that is no state or city ("la péninsule coréenne"); for "qui", what it stands for ("Un aveu qui …
+        place that is no state or city ("la péninsule coréenne"); an indefinite noun speaks when it is a person's or a
+        source's, or has a name in apposition; for "qui", what it stands for ("Un aveu qui …
         confirme une information": no one)."""
         if subject.lower_ in self.lexicon.time_nouns:
             return False
@@ -260,7 +281,8 @@ class VerbPass(QuoteRules):
         if found is not None:
             return found[0]["label"] != "LOC" or found[0]["type"] in {"GPE", "CITY"}
         indefinite = any(c.dep_ == "det" and c.lower_ in self.words.indefinite_determiners for c in subject.children)
-        someone = subject.lower_ in self.person_nouns or subject.lemma_ in self.words.anonymous_sources
+        someone = subject.lower_ in self.person_nouns or subject.lemma_ in self.words.anonymous_sources or \
+            any(c.dep_ == "appos" and c.i in index.by_token for c in subject.children)  # "Un élu, X, a …"
         return not (subject.pos_ == "NOUN" and indefinite and not someone)
 
 
@@ -305,7 +327,7 @@ def _has_own_subject(content: Span) -> bool:
     return any(t.dep_ in {"nsubj", "nsubj:pass"} for t in content)
 
 def _past_participle(token: Token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    return token.pos_ == "VERB" and is_past_participle(token)
 
 
 def _sentences(verb: Token) -> bool:
@@ -502,18 +524,38 @@ def _anaphoric(obj: Token) -> bool:
     return obj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in demonstratives for c in obj.children)
 
 
+def _article_read_as_de(verb: Token, frames: frozenset[str]) -> Span | None:
+    """"a évoqué « des discussions difficiles »": the indefinite article "des" the parser read as "de" + "les",
+    making the object an oblique; right after the verb (quotation marks aside), the object of a verb of the ``obj``
+    frame (one of the ``de`` frame reads "de" as its own: "fait état des blessés")."""
+    if "obj" not in frames or "de" in frames:
+        return None
+    doc, partitives = verb.doc, lang.words_of(verb).partitive_articles
+    for c in verb.rights:
+        article = c.left_edge
+        if c.dep_ == "obl:arg" and article.dep_ == "case" and article.lower_ in partitives and \
+                all(t.is_quote for t in doc[verb.i + 1 : article.i]):
+            return doc[article.i : c.right_edge.i + 1]
+    return None
+
+
+def _hung_on_aside(aside: Token) -> list[Token]:
+    """"réclame pour sa part *l'abandon du projet*": the object the parser hung on an aside as its apposition."""
+    return [c for c in aside.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+
+
 def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[Token]:
     """What completes the first complement: "de Y" after the object of "accuser X de Y", an oblique right after an
     object ("un prétexte à une nouvelle escalade"), a second object right after it (a quoted adverb the tagger read
-    as a noun: "a condamné « fermement » la tentative"), the adjective the parser hung on the verb ("a dénoncé une
-    grève « irresponsable »")."""
+    as a noun: "a condamné « fermement » la tentative"), the adjective or participle the parser hung on the verb ("a
+    dénoncé une grève « irresponsable »", "a critiqué un plan « bâclé »")."""
     if frame_of(first) != "obj":
         return []
     after = [c for c in verb.rights if c.i > first.right_edge.i]
     if "de" in frames and (with_de := [c for c in after if frame_of(c) == "de"]):
         return with_de[:1]
     doc = verb.doc
-    following = [c for c in after if (c.dep_.startswith("obl") or c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "ADJ"))
+    following = [c for c in after if (c.dep_.startswith("obl") or c.dep_ == "obj" or (c.dep_ == "xcomp" and (c.pos_ == "ADJ" or is_past_participle(c))))
                  and all(t.is_quote for t in doc[first.right_edge.i + 1 : c.left_edge.i])]  # "une grève « irresponsable »"
     coordinated = [c for c in after if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "X, mais aussi Y"
     return following[:1] + coordinated
@@ -537,6 +579,12 @@ def _closing_mark(opening: Token, start: int, end: int) -> int | None:
     token index), or None."""
     closing = PAIRS[opening.text]
     return next((t.i for t in opening.doc[start:end] if t.text == closing), None)
+
+
+def _object_quotes(verb: Token) -> bool:
+    """Whether the verb's object holds quoted words, or follows an opening mark ("a salué « un geste fort »")."""
+    obj = next((c for c in verb.rights if c.dep_ == "obj"), None)
+    return obj is not None and any(t.is_quote for t in verb.doc[verb.i + 1 : obj.right_edge.i + 1])
 
 
 def _quoted_object(verb: Token) -> Span | None:
