@@ -1751,3 +1751,17 @@ def test_events_a_judgment_on_a_condemnations_object_is_the_same_condemnation(an
     """"a dénoncé des violences « inacceptables »": one ACCUSE, the verb's; the adjective adds none."""
     analysis = analyse_text("La préfète a condamné des violences inacceptables.", dct="2025-03-01")
     assert [e.type for e in analysis.events if e.type == "ACCUSE"] == ["ACCUSE"]
+
+
+@pytest.mark.issue(12)
+def test_events_not_ruling_out_an_appeal_makes_it_possible(analyse_text):
+    """"n'exclut pas de faire appel": the governor's own negated cue (possible) comes before the negation a light
+    verb carries, and before the rule that a rejected call was made."""
+    text = "L'avocat de la famille a indiqué qu'il n'excluait pas de faire appel."
+    assert _event(analyse_text(text, dct="2025-03-01"), "appel").modality == "possible"
+
+
+@pytest.mark.issue(12)
+def test_events_walking_off_the_job_is_a_strike(analyse_text):
+    event = _event(analyse_text("Les ouvriers de la raffinerie ont débrayé lundi.", dct="2025-03-01"), "débrayé")
+    assert (event.type, event.mode) == ("PROTEST", "strike") and _refers_to(event.actor, "ouvriers")

@@ -601,3 +601,23 @@ def test_entity_fixes_a_name_stops_before_a_conjugated_verb(nlp):
     """The model ran "… des entrepreneurs" into "ont échoué": no name holds a conjugated verb."""
     text = "Les discussions avec la Fédération romande des entrepreneurs ont échoué mardi."
     assert ("Fédération romande des entrepreneurs", "ORG") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("L'armée a reçu des missiles Javelin la semaine dernière.", "Javelin"),
+        ("Le pays a commandé des avions Rafale.", "Rafale"),
+    ],
+)
+def test_entity_fixes_a_weapon_is_named_without_its_kind(nlp, text, name):
+    """Products, weapons and systems are named without the lowercase head that says what they are (GUIDELINES
+    1.1: "Strela", "Dôme de fer")."""
+    assert (name, "MISC") in _names(nlp, text)
+
+
+@pytest.mark.issue(12)
+def test_entity_fixes_a_quoted_title_after_a_works_head_is_misc(nlp):
+    """"le roman « Le Grand Meaulnes »": a capitalised quotation after the head of a work is its title, MISC."""
+    assert ("Le Grand Meaulnes", "MISC") in _names(nlp, "Elle relit le roman « Le Grand Meaulnes » chaque été.")

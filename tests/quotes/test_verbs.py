@@ -354,6 +354,7 @@ def test_verbs_a_conviction_is_no_statement(analyse_text, text):
     ("Le syndicat s'est dit « soulagé ».", ("soulagé", "Le syndicat")),  # a participle, not an adjective
     ("La ministre s'est dite « très inquiète » pour l'avenir du site.", ("très inquiète", "La ministre")),
     ("Kiev a aussitôt dénoncé un « chantage ».", ("un « chantage »", "Ukraine")),
+    ("Le préfet s'est dit « en colère » après les incidents.", ("en colère", "Le préfet")),  # a quoted phrase
 ])
 def test_verbs_a_few_quoted_words_are_a_statement(analyse_text, text, quote):
     """One adjective a speaker says of itself, or a noun it is quoted calling something, is a statement (the

@@ -81,13 +81,13 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
         carried = node.pos_ != "NOUN" or (node.dep_ != "nsubj" and governor.lemma_ in lexicon.cues["light"]) or (
             node.dep_ == "nsubj" and _occurs_by(governor, lexicon)) or (
             node.dep_ == "nsubj:pass" and governor.lemma_ in lexicon.cues["unverified"])
+        cue = lexicon.cue("governor", governor.lemma_) or _clause_cue(governor, lexicon, check_negation=False)
+        if cue == "negated" and _negated(governor, lexicon):
+            return "possible", governor  # "n'exclut pas une grève", "ne refuse pas de négocier": it may happen
         if carried and not transparent and _negated(governor, lexicon):
             return ("alleged" if governor.lemma_ in lexicon.cues["unverified"] else "negated"), governor
         if governor.i in accusing and not accusation:  # "mis en examen pour viol": the content of a charge
             return "alleged", governor
-        cue = lexicon.cue("governor", governor.lemma_) or _clause_cue(governor, lexicon, check_negation=False)
-        if cue == "negated" and _negated(governor, lexicon):
-            return "possible", governor  # "n'exclut pas une grève", "ne refuse pas de négocier": it may happen
         if cue:
             return cue, governor
         node = _first_conjunct(governor)

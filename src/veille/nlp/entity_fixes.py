@@ -59,6 +59,7 @@ from .acronyms import abbreviates
 Proposal = tuple[int, int, str]  # token start, token end, coarse label
 
 _OPENERS = {"«", "“", '"', "(", ":", "—", "–", "-", "‹"}
+_TITLE_MARKS = {"«": "»", "“": "”", '"': '"'}  # the marks around a work's title, opening to closing
 _SENTENCE_ENDS = {".", "!", "?", "…"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "M.A.", "J.D.L.": a person's name kept from the reader
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "SCONJ"}  # a name never ends on these ("… internationales de l'")
@@ -177,6 +178,8 @@ class EntityFixes(ReadsKnowledgeBase):
 
     # 3. trimming
     def _trim(self, doc: Doc, proposal: Proposal) -> Proposal | None:
+        if (title := self._quoted_title(doc, proposal[0])) is not None and title[1] == proposal[1]:
+            return title  # "le roman « Le Grand Meaulnes »": the title keeps its article
         start, end, label = self._institution_before(doc, proposal)
         if doc[start:end].text in self.gazetteer.article_names:
             return (start, end, label)
@@ -743,6 +746,9 @@ class EntityFixes(ReadsKnowledgeBase):
         for i in numpy.flatnonzero(flags[:, 0]).tolist():  # capitalised words only
             if doc[i].is_sent_start:
                 continue
+            if (title := self._quoted_title(doc, i)) is not None:
+                yield title
+                continue
             for table, in_name in ((self.heads_announcing, False), (self.heads_in_name, True)):
                 n, head = next(((n, heads[tuple(lowers[i - n : i])]) for n, heads in table.items()
                                 if i >= n and tuple(lowers[i - n : i]) in heads), (0, None))
@@ -752,6 +758,21 @@ class EntityFixes(ReadsKnowledgeBase):
                         end += 1
                     yield (i - n if in_name else i, end, "MISC")
                     break
+
+    def _quoted_title(self, doc: Doc, i: int) -> Proposal | None:
+        """"le film « Les Misérables »", "le roman « Le Grand Meaulnes »": a capitalised quotation right after the
+        head of a work is the work's title (MISC), article and all, whatever words it holds, up to its closing
+        mark."""
+        if i < 2 or doc[i - 1].text not in _TITLE_MARKS:
+            return None
+        mark = i - 1
+        head = next((heads[words] for n, heads in self.heads_announcing.items() if mark >= n
+                     and (words := tuple(t.lower for t in doc[mark - n : mark])) in heads), None)
+        if head is None or head.type != "WORK":
+            return None
+        closing = _TITLE_MARKS[doc[i - 1].text]
+        end = next((t.i for t in doc[i : min(i + 15, doc[i].sent.end)] if t.text == closing), None)
+        return (i, end, "MISC") if end is not None and end > i else None
 
     def _places_in_parentheses(self, doc: Doc, proposals: list[Proposal]) -> Iterator[Proposal]:
         """"à Châtelet (Hainaut)", "Vienne (Isère)": one capitalised word in parentheses right after a place is the

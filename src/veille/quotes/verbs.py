@@ -211,11 +211,12 @@ class VerbPass(QuoteRules):
         doc = verb.doc
         adjective = next((c for c in verb.rights if (c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp", "amod", "obj"})
                           or (_past_participle(c) and c.dep_ in {"advcl", "xcomp"})  # "s'est dit soulagé"
-                          or (c.pos_ == "NOUN" and c.dep_ == "xcomp" and c.i > 0 and doc[c.i - 1].text in PAIRS)),
-                         None)  # "se dit « surprise »": the tagger's noun, quoted ("s'est déclaré candidat" is an act)
+                          or (c.pos_ == "NOUN" and c.dep_ in {"xcomp", "obl:mod"} and c.left_edge.i > 0
+                              and doc[c.left_edge.i - 1].text in PAIRS)),
+                         None)  # "se dit « surprise »", "« en colère »": quoted ("s'est déclaré candidat" is an act)
         if adjective is None:
             return None
-        start = min([adjective.i, *(c.i for c in adjective.lefts if c.dep_ == "advmod")])  # « profondément préoccupée »
+        start = min([adjective.i, *(c.i for c in adjective.lefts if c.dep_ in {"advmod", "case"})])  # « profondément préoccupée »
         after = [c.right_edge.i for c in verb.rights if c.i >= adjective.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
         end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
         end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
