@@ -1676,11 +1676,15 @@ def test_events_members_of_a_named_group_stand_for_it(analyse_text, text, trigge
         ("La foule s'est dispersée dans le calme.", "dispersée"),  # noself
         ("« Cette réforme s'attaque aux retraités », a dénoncé la députée.", "attaque"),  # a verb read as a noun
         ("Le plan vise à éliminer la pauvreté.", "éliminer"),  # someone: no one eliminated
+        ("Un incendie a ravagé un entrepôt. Deux employés sont morts.", "morts"),  # a death in a fire
+        ("Trois personnes sont mortes dans un accident de car.", "mortes"),
+        ("Les associations défendent le droit d'asile.", "asile"),  # notopic: what a right is about
     ],
 )
 def test_events_uses_of_a_trigger_that_are_no_event(analyse_text, text, absent):
     """"à l'aide de" helps no one; a verb of the ``noclause`` rows that cues a quote asserts and supports no one; a
-    crowd dispersing itself is attacked by no one; eliminating a thing is no killing."""
+    crowd dispersing itself is attacked by no one; eliminating a thing is no killing; deaths in a fire or an accident
+    are no assault (``accident_nouns``, ``natural_hazards``); the right of asylum is granted to no one."""
     assert absent not in _triggers(analyse_text(text, dct="2025-03-01"))
 
 
@@ -1765,3 +1769,39 @@ def test_events_not_ruling_out_an_appeal_makes_it_possible(analyse_text):
 def test_events_walking_off_the_job_is_a_strike(analyse_text):
     event = _event(analyse_text("Les ouvriers de la raffinerie ont débrayé lundi.", dct="2025-03-01"), "débrayé")
     assert (event.type, event.mode) == ("PROTEST", "strike") and _refers_to(event.actor, "ouvriers")
+
+
+@pytest.mark.issue(12)
+def test_events_deaths_after_strikes_that_caused_a_fire_are_still_casualties(analyse_text):
+    text = "Les frappes ont provoqué un incendie. Trois civils sont morts."
+    assert _event(analyse_text(text, dct="2025-03-01"), "morts").type == "ASSAULT"
+
+
+@pytest.mark.issue(12)
+def test_events_au_contraire_is_an_aside(analyse_text):
+    """"Les ONG ont au contraire dénoncé …": the parser hung the verb on "contraire"; it is no one, the subject
+    speaks and acts."""
+    analysis = analyse_text("Les syndicats ont au contraire dénoncé un accord « honteux ».", dct="2025-03-01")
+    assert _refers_to(_event(analysis, "dénoncé").actor, "syndicats")
+    assert [q.speaker.name for q in analysis.quotes] == ["Les syndicats"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Des émissaires du Hamas ont repris les négociations à Doha. Ces pourparlers portent sur une trêve.",
+         "pourparlers", "Hamas"),
+        ("L'armée a bombardé la ville dimanche. Ces frappes ont fait dix morts.", "frappes", "armée"),
+    ],
+)
+def test_events_a_synonym_takes_up_the_event_told_before(analyse_text, text, trigger, actor):
+    """A definite or demonstrative noun of an event family (``event_families``) takes up the event another member
+    told just before, with its parties."""
+    assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), trigger).actor, actor)
+
+
+@pytest.mark.issue(12)
+def test_events_stopping_work_is_a_strike(analyse_text):
+    event = _event(analyse_text("Les éboueurs ont cessé le travail lundi.", dct="2025-03-01"), "cessé")
+    assert (event.type, event.mode) == ("PROTEST", "strike")

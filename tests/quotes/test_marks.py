@@ -82,11 +82,13 @@ def test_marks_a_quoted_sentence_goes_on_with_the_statement_before_it(analyse_te
         ("« Nous avons tenu », s'est réjoui le capitaine Hugo Lenoir. Son homologue belge s'est montré plus sévère : "
          "« Nous avons manqué de réalisme devant le but. »", "Son homologue belge"),
         ("La préfète est catégorique : « Aucune dérogation ne sera accordée cet hiver. »", "La préfète"),
+        ("La réponse de la directrice a été nette : « Personne ne sera licencié. »", "la directrice"),
     ],
 )
 def test_marks_the_subject_of_the_clause_before_a_colon_speaks(analyse_text, text, speaker):
     """"X s'est montré plus sévère : « … »", "X est catégorique : « … »": no reporting verb, but the clause's
-    subject introduces the quotation (before, the first person gave it to the speaker quoted before)."""
+    subject introduces the quotation (before, the first person gave it to the speaker quoted before); a subject that
+    names words ("La réponse de X", "Le message de X") is its owner's."""
     assert _quotes(analyse_text, text)[-1][1] == speaker
 
 

@@ -58,10 +58,14 @@ def is_setting(noun: Token) -> bool:
 
 
 def is_aside_phrase(noun: Token) -> bool:
-    """"de son côté", "pour sa part", "à son tour": an adverbial that sets the subject apart, the noun with a
-    possessive, never anyone itself (also when the parser hung it on the subject: "Le syndicat a de son côté …")."""
+    """"de son côté", "pour sa part", "à son tour", "au contraire": an adverbial that sets the subject apart, the
+    noun with a possessive (or none, for "au contraire", "en revanche"), never anyone itself (also when the parser hung it on the subject: "Le syndicat a de son côté …")."""
     words = lang.words_of(noun)
-    return noun.pos_ == "NOUN" and noun.lemma_ in words.aside_nouns and noun.dep_.startswith(("obl", "nmod")) and \
+    if noun.pos_ != "NOUN" or not noun.dep_.startswith(("obl", "nmod")):
+        return False
+    if noun.lemma_ in words.bare_aside_nouns:  # "au contraire", "en revanche"
+        return not any(c.dep_ == "det" for c in noun.children)
+    return noun.lemma_ in words.aside_nouns and \
         any(c.dep_ == "det" and c.lower_ in words.possessive_determiners for c in noun.children)
 
 

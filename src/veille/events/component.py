@@ -248,7 +248,9 @@ class _Context(DocumentReferents):
         """"onze *morts*", "des dizaines de *morts*", "la *mort* de quatre soldats": a casualty counted or whose; not
         "la peine de mort", "la mort de l'agriculture" (guidelines §1.10: metaphors are no events). Said of a subject,
         the victims counted: "deux soldats sont *morts*", "des dizaines de civils *meurent*" (not "le chanteur est
-        mort", a death no casualty report counts)."""
+        mort", a death no casualty report counts, nor deaths in a fire or an accident)."""
+        if self._death_by_mishap(noun):
+            return False
         if _counted(noun):
             return True
         subject = child(noun, "nsubj", "nsubj:pass")
@@ -256,6 +258,19 @@ class _Context(DocumentReferents):
             return True
         return noun.pos_ == "NOUN" and any(c.dep_ == "nmod" and preposition(c) == "de" and self.is_agent(c)
                                            for c in noun.children)
+
+    def _death_by_mishap(self, casualty: Token) -> bool:
+        """"Un incendie a ravagé un immeuble. Deux personnes sont mortes": deaths told with a fire, a flood or an
+        accident in their sentence or the one before, and no attack there, are no assault."""
+        sentence = casualty.sent
+        before = casualty.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        words = lang.words_of(casualty)
+        mishaps = words.natural_hazards | words.accident_nouns
+        told = casualty.doc[before.start : sentence.end]
+        if not any(t.lemma_ in mishaps for t in told):
+            return False
+        return not any(trigger.type == "ASSAULT" and not trigger.flags & {"result", "victims"}
+                       for t in told for trigger in self.lexicon.triggers.get(t.lemma_, ()))
 
     def _casualty_object(self, verb: Token) -> bool:
         """"on déplore *la mort* de …": a verb whose object is a casualty reports losses."""

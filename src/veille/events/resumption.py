@@ -7,7 +7,7 @@ continues a referent the reader knows (as "l'homme" continues "un homme"); the t
 
 a definite or demonstrative noun ("l'attaque", "cette attaque", "les combats") takes up the nearest event before it
 of the same PLOVER type named by the same noun or by the verb of its family: "la rencontre" after "une rencontre" or
-"a rencontré". The type alone is not enough: "cette attaque" may take up "un tir de roquette" told before the
+"a rencontré", "ces pourparlers" after "les négociations" (families of synonyms: ``words.yaml`` event_families). The type alone is not enough: "cette attaque" may take up "un tir de roquette" told before the
 strikes that answered it, and the nearest ASSAULT would then be the wrong one.
 
 Only an event with neither actor nor target of its own takes anything up, only from that nearest event (never a
@@ -51,7 +51,11 @@ def _antecedent(before: list[tuple[Token, dict]], token: Token, event: dict, sen
 
 def _same_word(earlier: Token, noun: Token) -> bool:
     """The same noun, or the verb it names ("ont attaqué" … "l'attaque", "a rencontré" … "la rencontre"): one word
-    family, told by the first letters both share (five at least, or the whole of a shorter noun)."""
+    family, told by the first letters both share (five at least, or the whole of a shorter noun), or by the
+    families the lexicon lists ("les négociations" … "ces pourparlers", ``event_families``)."""
+    families = lang.words_of(noun).event_families
+    if families.get(noun.lemma_) is not None and families.get(noun.lemma_) == families.get(earlier.lemma_):
+        return True
     if earlier.pos_ == "NOUN":
         return earlier.lemma_ == noun.lemma_
     return earlier.pos_ == "VERB" and earlier.lemma_.startswith(noun.lemma_[:5])

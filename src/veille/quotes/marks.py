@@ -11,7 +11,7 @@ from .. import lang
 from ..doc.referents import EntityIndex
 from .clauses import cue_of, inverted_subject_of, is_someone, is_bare_participle, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of, subject_phrase
 from .found import FoundQuote
-from .sources import SourcePass
+from .sources import SourcePass, whose_words
 
 
 _MIN_UNCUED_QUOTE_WORDS = 4
@@ -92,8 +92,8 @@ class MarkPass(SourcePass):
 
     def _colon_before(self, doc: Doc, segment: Span, index: EntityIndex):
         """"X a déclaré : « … »" / "Josep Borrell, … : « … »" / "X s'est montré plus amer : « … »": the clause
-        before the colon says it, through a reporting verb, or else its subject when it has a verb, or the name it
-        holds."""
+        before the colon says it, through a reporting verb, or else its subject when it has a verb (the owner of a
+        subject that names words: "Le message du président est clair : « … »"), or the name it holds."""
         colon = segment.start - 2
         if colon < 0 or doc[colon].text != ":":
             return None
@@ -108,7 +108,9 @@ class MarkPass(SourcePass):
             return cue_of(verbs[-1]), index.speaker(one_word(subject), subject)
         clause = doc[sentence.start : colon]
         predicate = clause.root.pos_ in {"VERB", "AUX", "ADJ"} or any(c.dep_ == "cop" for c in clause.root.children)
-        if predicate and not _acts_on_a_thing(clause.root) and (subject := subject_of(clause.root)) is not None \
+        subject = subject_of(clause.root) if predicate else None
+        subject = whose_words(subject) if subject is not None else None  # "Le message du président est clair : « … »"
+        if predicate and not _acts_on_a_thing(clause.root) and subject is not None \
                 and subject.i >= sentence.start and is_someone(subject) and not _a_document(subject, index) \
                 and subject.lower_ not in self.words.indefinite_subjects:  # "on pouvait lire : « … »"
             return doc[colon : colon + 1], index.speaker(one_word(subject), subject)  # "X s'est montré amer : « … »"

@@ -70,7 +70,7 @@ class SourcePass(QuoteRules):
         if end - start < 2 or any(q.overlaps(start, end) for q in found):
             return []
         kind, start, end = kind_and_extent(start, end, segments, embedded=False)
-        source = _whose_words(source)
+        source = whose_words(source)
         return [FoundQuote(start, end, kind, marker, index.speaker(subject_phrase(source, before_setting=False), source))]
 
 
@@ -80,7 +80,7 @@ def _clause_start(doc: Doc, start: int, end: int) -> int:
     return next((t.i + 1 for t in reversed(doc[start:end]) if "\n" in t.text or t.text in {".", "!", "?"}), start)
 
 
-def _whose_words(source: Token) -> Token:
+def whose_words(source: Token) -> Token:
     """"selon les dires de celle-ci", "d'après les propos du ministre", "selon ses déclarations": the one who spoke.
     Sources are people, and their complement says where they sit, not who spoke ("selon des sources proches du
     dossier" is not the file's words)."""
