@@ -1805,3 +1805,28 @@ def test_events_a_synonym_takes_up_the_event_told_before(analyse_text, text, tri
 def test_events_stopping_work_is_a_strike(analyse_text):
     event = _event(analyse_text("Les éboueurs ont cessé le travail lundi.", dct="2025-03-01"), "cessé")
     assert (event.type, event.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.issue(12)
+def test_events_a_sentence_hung_on_a_name_read_as_a_clause_is_a_conviction(analyse_text):
+    """"a condamné l'opposant Paul Roy à deux ans de prison": the parser made the name a clause and hung the term
+    on it; the verb is still a conviction, not words of condemnation."""
+    text = "Le tribunal a condamné mardi l'opposant Paul Roy à deux ans de prison."
+    event = _event(analyse_text(text, dct="2025-03-01"), "condamné")
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,trigger,kind,actor",
+    [
+        ("Ses partisans sont descendus dans la rue à Dakar.", "descendus", "PROTEST", "partisans"),
+        ("Les manifestants sont redescendus dans la rue samedi.", "redescendus", "PROTEST", "manifestants"),
+        ("Trois personnes ont été blessées dans les heurts entre supporters.", "heurts", "ASSAULT", None),
+    ],
+)
+def test_events_taking_to_the_streets_and_clashes(analyse_text, text, trigger, kind, actor):
+    """"descendre dans la rue" protests; a verb of motion's compound past with "être" is no passive (its subject
+    acts); "heurts" are clashes."""
+    event = _event(analyse_text(text, dct="2025-03-01"), trigger)
+    assert event.type == kind and (actor is None or _refers_to(event.actor, actor))

@@ -11,9 +11,12 @@ from ..doc.syntax import is_bare_time_noun, preposition
 
 def is_passive(verb: Token) -> bool:
     """A passive verb ("a été signé"), not a pronominal one the parser reads as passive ("la Bolivie *s'est
-    retirée*": its subject acts), nor a compound past with "avoir" alone ("Alger *a* accusé Rabat", a subject the
-    parser called passive): the French passive is made with "être"."""
+    retirée*": its subject acts), nor the compound past of a verb of motion ("sont descendus"), nor a compound past
+    with "avoir" alone ("Alger *a* accusé Rabat", a subject the parser called passive): the French passive is made
+    with "être"."""
     words = lang.words_of(verb)
+    if verb.lemma_ in words.etre_verbs and not any(c.dep_ == "obl:agent" for c in verb.children):
+        return False  # "ses partisans sont descendus dans la rue": a compound past with "être"
     if any(c.dep_ == "aux:pass" and c.lemma_ in words.passive_auxiliaries for c in verb.children):
         return not is_pronominal(verb)  # not "avait *par* ailleurs demandé", a word misread as the auxiliary
     with_avoir = any(c.dep_ == "aux:tense" and c.lemma_ in words.active_auxiliaries for c in verb.children)
@@ -48,9 +51,10 @@ def needs_met(token: Token, word: str) -> bool:
 
 def verb_dependents(token: Token) -> list[Token]:
     """The dependents of ``token`` and those of its direct object, also of a noun the parser took for a predicative
-    complement ("a condamné le prévenu à deux ans", with "prévenu" read as the participle of "prévenir") or hung on a
-    day before it ("a bloqué mercredi l'adoption")."""
-    objects = [c for c in token.children if c.dep_ == "obj"]
+    complement ("a condamné le prévenu à deux ans", with "prévenu" read as the participle of "prévenir") or of a name
+    read as a clause ("a condamné l'opposant Ousmane Sonko à deux ans"), or hung on a day before it ("a bloqué
+    mercredi l'adoption")."""
+    objects = [c for c in token.children if c.dep_ == "obj" or (c.dep_ == "ccomp" and c.pos_ == "PROPN")]
     if (misread := determined_complement(token)) is not None:
         objects.append(misread)
     hung = [] if objects else [o for o in [object_past_time(token)] if o is not None]  # "a bloqué mercredi l'adoption"
