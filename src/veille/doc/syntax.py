@@ -59,7 +59,8 @@ def is_setting(noun: Token) -> bool:
 
 def is_aside_phrase(noun: Token) -> bool:
     """"de son côté", "pour sa part", "à son tour", "au contraire": an adverbial that sets the subject apart, the
-    noun with a possessive (or none, for "au contraire", "en revanche"), never anyone itself (also when the parser hung it on the subject: "Le syndicat a de son côté …")."""
+    noun with a possessive (or none, for "au contraire", "en revanche"), never anyone itself (also when the parser
+    hung it on the subject: "Le syndicat a de son côté …")."""
     words = lang.words_of(noun)
     if noun.pos_ != "NOUN" or not noun.dep_.startswith(("obl", "nmod")):
         return False

@@ -44,7 +44,8 @@ from .syntax import child, determined_complement, is_passive, object_past_time
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
 _OWN_PLANS = {"planned", "possible", "negated"}  # modalities a governor gives its own subject's event
-_ANNOUNCED_MEASURES = {"SANCTION", "COERCE", "RETREAT", "AID", "MOBILIZE", "AGREE", "PROTEST"}  # what an announcer itself does
+# what an announcer itself does ("annonce l'expulsion de …"), unlike an attack or a death it reports
+_ANNOUNCED_MEASURES = {"SANCTION", "COERCE", "RETREAT", "AID", "MOBILIZE", "AGREE", "PROTEST"}
 
 
 class Referents(Protocol):

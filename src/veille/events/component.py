@@ -284,8 +284,9 @@ class _Context(DocumentReferents):
         """One event, another trigger's, for: a "thing" noun whose governing word, or the verb that word raises
         ("pourrait être signé"), is a trigger; a noun that a multiword trigger needs, or its conjunct ("*porter
         plainte*", "*ouvrir le feu*", "une journée *de grèves et de manifestations*"); a sentence a conviction gives
-        ("condamné à une *peine*", "à une *amende*"); a sentence's term after a conviction of its sentence ("une peine de huit ans de
-        *prison*", "écope de huit ans de *prison*": the parse of these often strays); a casualty of an attack; a
+        ("condamné à une *peine*", "à une *amende*"); a sentence's term after a conviction of its sentence ("une
+        peine de huit ans de *prison*", "écope de huit ans de *prison*": the parse of these often strays); a
+        casualty of an attack; a
         judgment on the object of a verb of the same type ("a dénoncé des violences *inacceptables*": one
         condemnation)."""
         if "result" in trigger.flags:

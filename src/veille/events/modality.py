@@ -70,8 +70,8 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
               accusation: bool) -> tuple[str, Token | None]:
     """The modality the verbs above the trigger give it, nearest first. A governor's negation reaches a noun only
     as the subject of a verb of occurrence or through a light verb ("n'a pas eu lieu", "n'a pas mené de frappes";
-    not "ne céderont pas à la menace": the threat was made), and as a passive subject only of a light verb or one of checking ("l'attentat n'a pas été
-    *condamné*" happened; no one condemned it). An accusation governed by an accusing verb ("porter plainte") is
+    not "ne céderont pas à la menace": the threat was made), and as a passive subject only of a light verb or one
+    of checking ("l'attentat n'a pas été *condamné*" happened; no one condemned it). An accusation governed by an accusing verb ("porter plainte") is
     that act, not its content."""
     node = _first_conjunct(_phrase_head(trigger))
     while _is_complement(node, lexicon, accusing):
@@ -96,8 +96,9 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
 
 def _occurs_by(verb: Token, lexicon: EventLexicon) -> bool:
     """A verb that says whether its subject's event takes place ("la rencontre *n'a pas eu lieu*", "ne s'est pas
-    tenue", "ne figure pas à l'*agenda*", a reflexive light verb: "ne se fera pas"): its negation cancels the event; most verbs' does not ("les pourparlers n'ont abouti à rien", "les
-    frappes n'ont pas fait de victimes": they took place)."""
+    tenue", "ne figure pas à l'*agenda*", a reflexive light verb: "ne se fera pas"): its negation cancels the
+    event; most verbs' does not ("les pourparlers n'ont abouti à rien", "les frappes n'ont pas fait de victimes":
+    they took place)."""
     if verb.lemma_ in lexicon.cues["light"] and is_reflexive(verb):
         return True  # "la visite ne se fera pas"
     occur = lexicon.cues["occur"]

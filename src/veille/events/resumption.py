@@ -7,8 +7,9 @@ continues a referent the reader knows (as "l'homme" continues "un homme"); the t
 
 a definite or demonstrative noun ("l'attaque", "cette attaque", "les combats") takes up the nearest event before it
 of the same PLOVER type named by the same noun or by the verb of its family: "la rencontre" after "une rencontre" or
-"a rencontré", "ces pourparlers" after "les négociations" (families of synonyms: ``words.yaml`` event_families). The type alone is not enough: "cette attaque" may take up "un tir de roquette" told before the
-strikes that answered it, and the nearest ASSAULT would then be the wrong one.
+"a rencontré", "ces pourparlers" after "les négociations" (families of synonyms: ``words.yaml`` event_families).
+The type alone is not enough: "cette attaque" may take up "un tir de roquette" told before the strikes that
+answered it, and the nearest ASSAULT would then be the wrong one.
 
 Only an event with neither actor nor target of its own takes anything up, only from that nearest event (never a
 farther one when the nearest has no actor: the chain is broken), and only within a few sentences.

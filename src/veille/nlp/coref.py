@@ -273,7 +273,8 @@ class MentionClusterer(ReadsKnowledgeBase):
 
 def _described_otherwise(doc: Doc, person: Cluster, noun: Token) -> bool:
     """Whether the text already described ``person`` by another noun than ``noun`` ("le suspect", not "le juge"), in
-    a mention or a noun a name of theirs is in apposition with ("Le chef libéral, Paul Roy, …" is no "le ministre")."""
+    a mention or a person's noun a name of theirs is in apposition with ("Le chef libéral, Paul Roy, …" is no "le
+    ministre")."""
     heads = {doc[m.start : m.end].root for m in person.mentions if m.kind == "nominal"}
     people = lang.load(doc.lang_).person_words
     for name in (doc[m.start : m.end].root for m in person.mentions if m.kind == "name"):

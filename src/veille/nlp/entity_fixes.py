@@ -191,7 +191,8 @@ class EntityFixes(ReadsKnowledgeBase):
         start = self._after_portfolio(doc, start, end)
         while label == "PER" and start < end - 1 and doc[start].is_lower and doc[start].pos_ == "NOUN":
             start += 1  # "le [gouvernement] Bayrou": a person's name opens on no common noun
-        end = next((t.i for t in doc[start + 1 : end] if t.is_lower and _finite(t)), end)  # "… entrepreneurs [ont échoué]"
+        # "la Société suisse des entrepreneurs [ont échoué]": a name stops before a conjugated verb
+        end = next((t.i for t in doc[start + 1 : end] if t.is_lower and _finite(t)), end)
         while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].lower_ in self.words.de_forms
                                or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})
                                or _trailing_day(doc[end - 1], self.lexicon.time_nouns)):

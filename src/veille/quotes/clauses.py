@@ -323,7 +323,7 @@ def frame_of(child: Token) -> str | None:
         return "obj"
     if child.pos_ == "NOUN" and any(c.dep_ == "det" for c in child.children) and (
             child.dep_ == "xcomp" or (child.dep_ == "appos" and is_aside_phrase(child.head))):
-        return "obj"  # "a dénoncé des « profits indécents »", "réclame pour sa part l'abandon …": the parser's misreads
+        return "obj"  # the parser's misreads: "a dénoncé des « profits indécents »", "réclame pour sa part l'abandon"
     return None
 
 
@@ -439,7 +439,7 @@ def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:
 
 
 def _auxiliary(token: Token) -> bool:
-    """A conjugated auxiliary, which ends a subject the parser ran into its verb ("Le syndicat *a* de son côté …")."""
+    """A conjugated auxiliary, which ends a subject the parser ran into its verb ("Le syndicat *a* de son côté")."""
     return token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm")
 
 

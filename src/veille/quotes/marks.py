@@ -109,7 +109,7 @@ class MarkPass(SourcePass):
         clause = doc[sentence.start : colon]
         predicate = clause.root.pos_ in {"VERB", "AUX", "ADJ"} or any(c.dep_ == "cop" for c in clause.root.children)
         subject = subject_of(clause.root) if predicate else None
-        subject = whose_words(subject) if subject is not None else None  # "Le message du président est clair : « … »"
+        subject = whose_words(subject) if subject is not None else None  # "Le message de X est clair : « … »"
         if predicate and not _acts_on_a_thing(clause.root) and subject is not None \
                 and subject.i >= sentence.start and is_someone(subject) and not _a_document(subject, index) \
                 and subject.lower_ not in self.words.indefinite_subjects:  # "on pouvait lire : « … »"

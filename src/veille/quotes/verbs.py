@@ -216,7 +216,7 @@ class VerbPass(QuoteRules):
                          None)  # "se dit « surprise »", "« en colère »": quoted ("s'est déclaré candidat" is an act)
         if adjective is None:
             return None
-        start = min([adjective.i, *(c.i for c in adjective.lefts if c.dep_ in {"advmod", "case"})])  # « profondément préoccupée »
+        start = min([adjective.i, *(c.i for c in adjective.lefts if c.dep_ in {"advmod", "case"})])  # « très inquiète »
         after = [c.right_edge.i for c in verb.rights if c.i >= adjective.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
         end = max(after) + 1  # with the condition the parser hung on the verb ("si …")
         end = next((t.i - 1 for t in doc[adjective.i + 1 : end] if t.dep_ == "cc" and doc[t.i - 1].text == ","), end)
@@ -269,8 +269,8 @@ class VerbPass(QuoteRules):
     def _can_speak(self, subject: Token, index: EntityIndex) -> bool:
         """A subject that can say something: not a date ("lundi"), not an indefinite thing ("Des menaces"), not a
         place that is no state or city ("la péninsule coréenne"); an indefinite noun speaks when it is a person's or a
-        source's, or has a name in apposition; for "qui", what it stands for ("Un aveu qui …
-        confirme une information": no one)."""
+        source's, or has a name in apposition; for "qui", what it stands for ("Un aveu qui … confirme une
+        information": no one)."""
         if subject.lower_ in self.lexicon.time_nouns:
             return False
         clause = subject.head
@@ -556,7 +556,8 @@ def _attached_after(verb: Token, first: Token, frames: frozenset[str]) -> list[T
     if "de" in frames and (with_de := [c for c in after if frame_of(c) == "de"]):
         return with_de[:1]
     doc = verb.doc
-    following = [c for c in after if (c.dep_.startswith("obl") or c.dep_ == "obj" or (c.dep_ == "xcomp" and (c.pos_ == "ADJ" or is_past_participle(c))))
+    predicates = [c for c in after if c.dep_ == "xcomp" and (c.pos_ == "ADJ" or is_past_participle(c))]
+    following = [c for c in after if (c.dep_.startswith("obl") or c.dep_ == "obj" or c in predicates)
                  and all(t.is_quote for t in doc[first.right_edge.i + 1 : c.left_edge.i])]  # "une grève « irresponsable »"
     coordinated = [c for c in after if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "X, mais aussi Y"
     return following[:1] + coordinated
