@@ -1830,3 +1830,11 @@ def test_events_taking_to_the_streets_and_clashes(analyse_text, text, trigger, k
     acts); "heurts" are clashes."""
     event = _event(analyse_text(text, dct="2025-03-01"), trigger)
     assert event.type == kind and (actor is None or _refers_to(event.actor, actor))
+
+
+@pytest.mark.issue(12)
+def test_events_two_subjects_the_parser_left_apart_act_together(analyse_text):
+    """"La CGT et la CFDT appellent …" parsed as two subjects: the first with the second as its partner, not the
+    nearer one alone."""
+    event = _event(analyse_text("La CGT et la CFDT appellent à la grève.", dct="2025-03-01"), "appellent")
+    assert event.actor.members is not None and len(event.actor.members) == 2

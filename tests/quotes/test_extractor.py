@@ -806,3 +806,18 @@ def test_quotes_a_quotation_in_the_next_paragraph_or_after_another_sentence_does
 def test_extractor_a_setting_after_the_speaker_is_no_part_of_its_name(analyse_text, text, speaker):
     """"à la sortie de", "au micro de" set the scene (``setting_nouns``); "l'ambassadeur à l'ONU" keeps its post."""
     assert _said(analyse_text, text)[0][1] == speaker
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CGT et la CFDT ont annoncé une nouvelle journée de mobilisation nationale.",
+        "Les syndicats CGT et CFDT ont annoncé une nouvelle journée de mobilisation nationale.",
+    ],
+)
+def test_extractor_two_named_subjects_speak_as_a_group(analyse_text, text):
+    """Two names joined by "et" speak as one group, also when the parser left them two subjects of the verb, or a
+    class noun introduces them ("Les syndicats X et Y")."""
+    speaker = analyse_text(text).quotes[0].speaker
+    assert speaker.members is not None and len(speaker.members) == 2

@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from .extensions import ENTITIES_KEY
 from .quotation_marks import quoted_segments
-from .syntax import is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_setting, picks_one_of, preposition
+from .syntax import (coordinated_subject, is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_setting,
+                     picks_one_of, preposition)
 
 _CACHED = 8
 _APPOSITION_REACH = 16  # tokens after a description's head where its name may stand
@@ -529,11 +530,15 @@ class EntityIndex:
         return None
 
     def coordinated_speaker(self, head: Token) -> dict | None:
-        """"L'Azerbaïdjan et l'Arménie se sont accusés …": a reporting verb's subject of coordinated names, each a
-        different entity, speaks as a group with ``members``; None when one of them is no name veille follows
+        """"L'Azerbaïdjan et l'Arménie se sont accusés …", "Les syndicats FGTB et CSC ont annoncé …": a reporting
+        verb's subject of coordinated names, each a different entity, speaks as a group with ``members``; None when one of them is no name veille follows
         ("Paul Arnaud et son avocat": ``speaker`` gives the name alone then)."""
-        conjuncts = [t for t in head.children if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}
+        named = next((c for c in head.children if c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN"),
+                     None) if head.pos_ == "NOUN" else None  # "Les syndicats FGTB et CSC": the names it introduces
+        conjuncts = [t for t in (named or head).children if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}
                      and not _apposed_after_comma(t)]
+        conjuncts += [t for t in [coordinated_subject(head)] if t is not None]  # two subjects the parser left apart
+        head = named or head
         if not conjuncts or head.dep_ == "conj" or head.i not in self.by_token:
             return None
         found = [self.by_token.get(t.i) for t in (head, *conjuncts)]

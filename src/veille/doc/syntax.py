@@ -50,6 +50,19 @@ def picks_one_of(pronoun: Token) -> bool:
         any(c.dep_ == "nmod" and preposition(c) == "de" for c in pronoun.children)
 
 
+def coordinated_subject(subject: Token) -> Token | None:
+    """"La FGTB et la CSC ont annoncé …" parsed as two subjects of the verb: the second one, after "et" (None when
+    the parser coordinated them, or the subjects are not joined so)."""
+    if not subject.dep_.startswith("nsubj") or subject.head == subject:
+        return None
+    words = lang.words_of(subject)
+    for other in subject.head.children:
+        if other.i > subject.i and other.dep_ == subject.dep_ and other.pos_ in {"NOUN", "PROPN"}:
+            between = subject.doc[subject.right_edge.i + 1 : other.left_edge.i]
+            return other if len(between) == 1 and between[0].lower_ in words.coordinating_and else None
+    return None
+
+
 def is_setting(noun: Token) -> bool:
     """A phrase that sets the scene of a speech act, never part of who speaks: "*devant* le tribunal", "*dans* un
     communiqué", "*à la sortie* de l'audience", "*au micro* de RTL" (``setting_prepositions``, ``setting_nouns``)."""

@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from .. import lang
 from ..doc.misreadings import infinitive_hung_on_object, is_name_read_as_verb, is_past_participle
 from .lexicon import EventLexicon, Trigger
-from ..doc.syntax import is_aside_phrase, is_bare_time_noun, preposition, subject_past_aside
+from ..doc.syntax import coordinated_subject, is_aside_phrase, is_bare_time_noun, preposition, subject_past_aside
 from .syntax import child, determined_complement, is_passive, object_past_time
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
@@ -112,10 +112,12 @@ def find_arguments(
         target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
     if target is None:
         target = _anti(token) or _casualties(token, lexicon)
+    actor_partner = coordinated_subject(actor) if actor is not None else None  # "La FGTB et la CSC ont …"
     actor, target = _owner(actor, lexicon), _owner(target, lexicon)
     if "swap" in trigger.flags:
         actor, target = target, actor
-    return Arguments(actor, target, light, target_partner=partner)
+        actor_partner, partner = partner, actor_partner
+    return Arguments(actor, target, light, target_partner=partner, actor_partner=actor_partner)
 
 
 def _judge(adjective: Token, lexicon: EventLexicon) -> Token | None:
@@ -234,6 +236,8 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)
                 and not any(d.dep_ == "case" and d.i < c.i for d in c.children)]  # not "selon un proche, …, Alger …"
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and coordinated_subject(before[-2]) == before[-1]:
+        return before[-2]  # "La FGTB et la CSC ont annoncé": the first of two joined by "et"
     return before[-1] if before else next(iter(subjects), None)
 
 
