@@ -531,8 +531,8 @@ class EntityIndex:
 
     def coordinated_speaker(self, head: Token) -> dict | None:
         """"L'Azerbaïdjan et l'Arménie se sont accusés …", "Les syndicats FGTB et CSC ont annoncé …": a reporting
-        verb's subject of coordinated names, each a different entity, speaks as a group with ``members``; None when one of them is no name veille follows
-        ("Paul Arnaud et son avocat": ``speaker`` gives the name alone then)."""
+        verb's subject of coordinated names, each a different entity, speaks as a group with ``members``; None when
+        one of them is no name veille follows ("Paul Arnaud et son avocat": ``speaker`` gives the name alone then)."""
         named = next((c for c in head.children if c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN"),
                      None) if head.pos_ == "NOUN" else None  # "Les syndicats FGTB et CSC": the names it introduces
         conjuncts = [t for t in (named or head).children if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}
