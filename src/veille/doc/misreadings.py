@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lang
+from .syntax import is_infinitive
 
 
 def is_name_read_as_verb(token: Token, verb: Token) -> bool:
@@ -39,10 +40,8 @@ def infinitive_hung_on_object(verb: Token, control_verbs: frozenset[str]) -> Tok
     None ("faire le choix de rejoindre …" is the choice's)."""
     if verb.dep_ != "acl" or verb.head.dep_ != "obj" or verb.head.head.lemma_ not in control_verbs:
         return None
-    infinitive = any("Inf" in word.morph.get("VerbForm")
-                     for word in (verb, *(c for c in verb.children if c.dep_ == "aux:tense")))
     de = lang.words_of(verb).de
-    return verb.head.head if infinitive and any(c.dep_ == "mark" and c.lower_ in de for c in verb.children) else None
+    return verb.head.head if is_infinitive(verb) and any(c.dep_ == "mark" and c.lower_ in de for c in verb.children) else None
 
 
 def verb_lemma(token: Token, known: set[str] | frozenset[str] | dict) -> str:

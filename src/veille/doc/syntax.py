@@ -50,6 +50,17 @@ def picks_one_of(pronoun: Token) -> bool:
         any(c.dep_ == "nmod" and preposition(c) == "de" for c in pronoun.children)
 
 
+def is_infinitive(verb: Token) -> bool:
+    """An infinitive, simple or compound ("livrer", "avoir abattu")."""
+    auxiliaries = (c for c in verb.children if c.dep_ == "aux:tense")
+    return any("Inf" in word.morph.get("VerbForm") for word in (verb, *auxiliaries))
+
+
+def is_finite_verb(token: Token) -> bool:
+    """A conjugated verb or auxiliary ("ont échoué", "a"), which no name holds and which ends a subject's phrase."""
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+
+
 def coordinated_subject(subject: Token) -> Token | None:
     """"La FGTB et la CSC ont annoncé …" parsed as two subjects of the verb: the second one, after "et" (None when
     the parser coordinated them, or the subjects are not joined so)."""

@@ -38,7 +38,8 @@ from spacy.tokens import Token
 from .. import lang
 from ..doc.misreadings import infinitive_hung_on_object, is_name_read_as_verb, is_past_participle
 from .lexicon import EventLexicon, Trigger
-from ..doc.syntax import coordinated_subject, is_aside_phrase, is_bare_time_noun, preposition, subject_past_aside
+from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive, preposition,
+                          subject_past_aside)
 from .syntax import child, determined_complement, is_passive, object_past_time
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
@@ -211,17 +212,17 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         if governor.pos_ == "NOUN":  # "a mené des frappes dans la bande de Gaza et ciblé": misattached to a complement
             governor = next((a for a in governor.ancestors if a.pos_ == "VERB"), governor)
         return child(governor, "nsubj", "nsubj:pass") or verb_actor(governor, lexicon)
-    if _infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
+    if is_infinitive(verb) and _light_noun(governor, lexicon):  # "Pyongyang doit faire le choix *de rejoindre*"
         return verb_actor(governor.head, lexicon)
     if _gerund(verb) and governor.pos_ not in {"VERB", "AUX"}:  # "suivre la situation, tout *en condamnant*"
         governor = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), governor)
     if governor.pos_ not in {"VERB", "AUX"}:  # "X sera à Marseille *pour manifester*": a copula clause's subject
-        return child(governor, "nsubj") if verb.dep_ == "advcl" and _infinitive(verb) else None
-    if verb.dep_ in {"xcomp", "obj", "ccomp"} and _infinitive(verb):
+        return child(governor, "nsubj") if verb.dep_ == "advcl" and is_infinitive(verb) else None
+    if verb.dep_ in {"xcomp", "obj", "ccomp"} and is_infinitive(verb):
         if governor.lemma_ in lexicon.cues["control"]:
             return _addressee(governor, verb, lexicon)
         return verb_actor(governor, lexicon)
-    if (verb.dep_ == "advcl" and _infinitive(verb)) or _gerund(verb) or _adverbial_participle(verb):
+    if (verb.dep_ == "advcl" and is_infinitive(verb)) or _gerund(verb) or _adverbial_participle(verb):
         if is_passive(governor):  # "l'ONU était mobilisée pour aider": the one mobilised aids
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
@@ -385,11 +386,6 @@ def _shared_passive(verb: Token) -> bool:
     return (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head)
             and "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
             and child(verb, "nsubj", "nsubj:pass") is None)
-
-
-def _infinitive(verb: Token) -> bool:
-    """An infinitive, simple or compound ("livrer", "avoir abattu")."""
-    return any("Inf" in word.morph.get("VerbForm") for word in (verb, *(c for c in verb.children if c.dep_ == "aux:tense")))
 
 
 def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | None:

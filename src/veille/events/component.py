@@ -286,9 +286,8 @@ class _Context(DocumentReferents):
         plainte*", "*ouvrir le feu*", "une journée *de grèves et de manifestations*"); a sentence a conviction gives
         ("condamné à une *peine*", "à une *amende*"); a sentence's term after a conviction of its sentence ("une
         peine de huit ans de *prison*", "écope de huit ans de *prison*": the parse of these often strays); a
-        casualty of an attack; a
-        judgment on the object of a verb of the same type ("a dénoncé des violences *inacceptables*": one
-        condemnation)."""
+        casualty of an attack; a judgment on the object of a verb of the same type ("a dénoncé des violences
+        *inacceptables*": one condemnation)."""
         if "result" in trigger.flags:
             return self._result_of_attack(token, found)
         if trigger.pos == "ADJ" and token.dep_ == "amod" and token.head.dep_ in {"obj", "obl:arg"}:

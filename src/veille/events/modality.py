@@ -71,8 +71,8 @@ def _governed(trigger: Token, lexicon: EventLexicon, accusing: frozenset[int], *
     """The modality the verbs above the trigger give it, nearest first. A governor's negation reaches a noun only
     as the subject of a verb of occurrence or through a light verb ("n'a pas eu lieu", "n'a pas mené de frappes";
     not "ne céderont pas à la menace": the threat was made), and as a passive subject only of a light verb or one
-    of checking ("l'attentat n'a pas été *condamné*" happened; no one condemned it). An accusation governed by an accusing verb ("porter plainte") is
-    that act, not its content."""
+    of checking ("l'attentat n'a pas été *condamné*" happened; no one condemned it). An accusation governed by an
+    accusing verb ("porter plainte") is that act, not its content."""
     node = _first_conjunct(_phrase_head(trigger))
     while _is_complement(node, lexicon, accusing):
         governor = _verb_above(node, lexicon)

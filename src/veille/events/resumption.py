@@ -55,7 +55,7 @@ def _same_word(earlier: Token, noun: Token) -> bool:
     family, told by the first letters both share (five at least, or the whole of a shorter noun), or by the
     families the lexicon lists ("les négociations" … "ces pourparlers", ``event_families``)."""
     families = lang.words_of(noun).event_families
-    if families.get(noun.lemma_) is not None and families.get(noun.lemma_) == families.get(earlier.lemma_):
+    if (family := families.get(noun.lemma_)) is not None and family == families.get(earlier.lemma_):
         return True
     if earlier.pos_ == "NOUN":
         return earlier.lemma_ == noun.lemma_

@@ -52,6 +52,7 @@ from spacy.util import filter_spans
 from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import LABEL_OF_TYPE, Gazetteer, ReadsKnowledgeBase
+from ..doc.syntax import is_finite_verb
 from ..lang import NameHead
 from ..text import strip_accents
 from .acronyms import abbreviates
@@ -192,7 +193,7 @@ class EntityFixes(ReadsKnowledgeBase):
         while label == "PER" and start < end - 1 and doc[start].is_lower and doc[start].pos_ == "NOUN":
             start += 1  # "le [gouvernement] Bayrou": a person's name opens on no common noun
         # "la Société suisse des entrepreneurs [ont échoué]": a name stops before a conjugated verb
-        end = next((t.i for t in doc[start + 1 : end] if t.is_lower and _finite(t)), end)
+        end = next((t.i for t in doc[start + 1 : end] if t.is_lower and is_finite_verb(t)), end)
         while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].lower_ in self.words.de_forms
                                or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})
                                or _trailing_day(doc[end - 1], self.lexicon.time_nouns)):
@@ -848,11 +849,6 @@ def _as_acronyms(doc: Doc, proposals: list[Proposal], acronyms: dict[tuple[int, 
     … l'Anssi")."""
     labels = {doc[start:end].text: label for start, end, label in acronyms.values()}
     return [(start, end, labels.get(doc[start:end].text, label)) for start, end, label in proposals] + list(acronyms.values())
-
-
-def _finite(token) -> bool:
-    """A conjugated verb or auxiliary, which no name holds (a participle may: the list "Pau rassemblé")."""
-    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
 
 
 def _trailing_day(token, time_nouns: frozenset[str]) -> bool:

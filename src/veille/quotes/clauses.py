@@ -7,8 +7,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
-from ..doc.syntax import (is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_setting, picks_one_of,
-                          preposition, subject_past_aside)
+from ..doc.syntax import (is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_finite_verb, is_setting,
+                          picks_one_of, preposition, subject_past_aside)
 from .lexicon import QuoteLexicon
 
 
@@ -433,14 +433,10 @@ def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:
     while end <= subject.right_edge.i and not doc[end].is_punct and doc[end].lower_ not in setting and \
             not is_bare_time_noun(doc[end]) and not (doc[end].dep_ == "case" and (
                 is_addressed_organisation(doc[end].head) or is_aside_phrase(doc[end].head)
-                or (before_setting and is_setting(doc[end].head)))) and not _auxiliary(doc[end]):
+                or (before_setting and is_setting(doc[end].head)))) and \
+            not (doc[end].pos_ == "AUX" and is_finite_verb(doc[end])):  # "Le syndicat *a* de son côté …"
         end += 1
     return doc[subject.i : end]
-
-
-def _auxiliary(token: Token) -> bool:
-    """A conjugated auxiliary, which ends a subject the parser ran into its verb ("Le syndicat *a* de son côté")."""
-    return token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm")
 
 
 def noun_after(verb: Token) -> Token | None:
