@@ -224,3 +224,19 @@ def test_anaphora_il_y_a_names_no_one_but_il_y_a_met_does(referents):
     assert _owner(referents(text), text, "Il") is None
     text = "Marc Ollier est arrivé à Lyon. Il y a retrouvé ses collègues."
     assert _owner(referents(text), text, "Il") == "Marc Ollier"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,owner",
+    [
+        ("Marc Ollier est arrivé lundi à Pékin. Il doit rencontrer son homologue chinois.", "Marc Ollier"),
+        ("Marc Ollier est arrivé lundi à Pékin. Il va rencontrer son homologue chinois.", "Marc Ollier"),
+        ("Marc Ollier est arrivé lundi à Pékin. Il doit y avoir une réunion mardi.", None),
+        ("Marc Ollier est arrivé lundi à Pékin. Il va falloir négocier.", None),
+    ],
+)
+def test_anaphora_il_before_a_modal_and_an_act_is_someone(referents, text, owner):
+    """The parser calls the "il" of "il doit rencontrer" an expletive; a modal verb's infinitive someone does makes
+    it personal, not an impersonal infinitive or "y avoir"."""
+    assert _owner(referents(text), text, "Il") == owner

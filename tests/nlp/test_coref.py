@@ -98,3 +98,24 @@ def test_a_person_described_by_another_post_is_no_later_title(analyse_text):
     girard = next(e for e in analysis.entities if e.name == "Paul Girard")
     assert not any(m.text.startswith("Le ministre") for m in girard.mentions)
     assert [q.speaker.name for q in analysis.quotes] == ["Le ministre des Transports"]
+
+
+@pytest.mark.issue(12)
+def test_the_subject_after_a_fronted_clause_is_no_apposition_of_the_name_before_it(analyse_text):
+    """"Critiquant la ministre, Claire Dubois, le député a appelé …": "le député" opens the main clause; it is not
+    Claire Dubois (unlike "répond X, le porte-parole …", an apposition after its verb)."""
+    analysis = analyse_text("Critiquant la ministre, Claire Dubois, le député a appelé à la grève.", dct="2025-01-10")
+    dubois = next(e for e in analysis.entities if e.name == "Claire Dubois")
+    assert "le député" not in [m.text for m in dubois.mentions]
+    assert [q.speaker.name for q in analysis.quotes] == ["le député"]
+    analysis = analyse_text("« Il ment », répond Paul Girard, le porte-parole du parti.", dct="2025-01-10")
+    girard = next(e for e in analysis.entities if e.name == "Paul Girard")
+    assert "le porte-parole" in [m.text for m in girard.mentions]
+
+
+@pytest.mark.issue(12)
+def test_a_first_name_says_the_gender_before_a_masculine_title(analyse_text):
+    """"Le chef de l'opposition, Marie Dupont, … Selon elle": "le chef" is said of women too; Marie is one."""
+    text = ("Le chef de l'opposition, Marie Dupont, a critiqué le budget. Selon elle, le gouvernement a perdu toute "
+            "légitimité.")
+    assert [q.speaker.name for q in analyse_text(text, dct="2025-01-10").quotes] == ["Marie Dupont"]

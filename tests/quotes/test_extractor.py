@@ -821,3 +821,25 @@ def test_extractor_two_named_subjects_speak_as_a_group(analyse_text, text):
     class noun introduces them ("Les syndicats X et Y")."""
     speaker = analyse_text(text).quotes[0].speaker
     assert speaker.members is not None and len(speaker.members) == 2
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Critiquant la politique du gouvernement, Paul Martin, président du principal parti de l'opposition, "
+         "l'Union des démocrates (UD), a appelé le Premier ministre à démissionner.", "à démissionner"),
+        ("Raillant la « réforme injuste du gouvernement », Paul Martin, président du parti de l'opposition, l'Union "
+         "des démocrates (UD), a appelé le Premier ministre à démissionner.", "à démissionner"),
+    ],
+)
+def test_clauses_the_speaker_hung_on_the_object_of_a_fronted_participle_clause(analyse_text, text, content):
+    """The parser may hang the subject, with its appositions, on the object of the participle clause that opens the
+    sentence (``doc.syntax.subject_in_fronted_clause``); the party after the name is his apposition, not a second
+    speaker; the participle's own words stop before him."""
+    analysis = analyse_text(text, dct="2025-01-10")
+    quote = next(q for q in analysis.quotes if q.text == content)
+    assert quote.speaker.name == "Paul Martin" and not quote.speaker.members
+    assert all("Paul Martin" not in q.text for q in analysis.quotes)
+    event = next(e for e in analysis.events if e.trigger.text == "appelé")
+    assert event.actor.name == "Paul Martin"

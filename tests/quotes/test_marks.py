@@ -119,3 +119,19 @@ def test_marks_the_narrative_before_a_colon_is_no_statement_of_the_incise(analys
     """"X a reçu Y : « … », a-t-il confié": he said the quotation, not that he received them."""
     text = "Le préfet a rencontré les sinistrés : « Ils ont tout perdu », a-t-il confié."
     assert _quotes(analyse_text, text) == [("Ils ont tout perdu", "Le préfet")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("La décision du préfet a provoqué la colère des élus. Paul Martin, le maire de Lyon, ne décolère pas. « C'est "
+         "une faute grave. Nous irons devant le tribunal. »", ["Paul Martin"]),
+        # two people in the sentence before: whose words they are is not said
+        ("Paul Martin a rencontré Anne Roche mardi. « Nous avons parlé de tout. »", []),
+        # another paragraph
+        ("Paul Martin ne décolère pas.\n« Nous irons devant le tribunal. »", []),
+    ],
+)
+def test_marks_a_first_person_quotation_after_a_sentence_about_one_person_is_theirs(analyse_text, text, speakers):
+    assert [q.speaker.name for q in analyse_text(text).quotes] == speakers

@@ -62,12 +62,9 @@ def test_verbs_a_participle_after_the_content_is_the_speakers_next_statement(ana
 @pytest.mark.parametrize(
     "text, quotes",
     [
-        ("La présidente du syndicat Claire Morel a annoncé jeudi que son organisation quittait les négociations, "
+        ("La présidente du syndicat Claire Morel a annoncé jeudi que les grévistes quittaient les négociations, "
          "accusant la direction d’« arrogance ».",
-         [("son organisation quittait les négociations", "Claire Morel"), ("la direction d’« arrogance »", None)]),
-        ("Dimanche, M. Vidal avait affirmé que le pont serait rouvert en mai, quelques jours après avoir annoncé des "
-         "travaux supplémentaires.",
-         [("le pont serait rouvert en mai", "Vidal"), ("des travaux supplémentaires", None)]),
+         [("les grévistes quittaient les négociations", "Claire Morel"), ("la direction d’« arrogance »", None)]),
         ("La préfecture a indiqué que les manifestants avaient défilé dans le calme, dénonçant la fermeture de la "
          "maternité.",
          [("les manifestants avaient défilé dans le calme", "La préfecture"), ("la fermeture de la maternité", None)]),
@@ -686,3 +683,46 @@ def test_verbs_an_indefinite_article_read_as_de_still_opens_the_object(analyse_t
     """"a évoqué « des avancées réelles »": the parser read "des" as "de les" and made the object an oblique."""
     quotes = _quotes(analyse_text, "La ministre a évoqué « des avancées réelles » lors du sommet.")
     assert [name for _, name in quotes] == ["La ministre"] and "avancées réelles" in quotes[0][0]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("La Fédération des travailleurs a prévenu : soit le gouvernement recule, soit des grèves auront lieu.",
+         [("soit le gouvernement recule, soit des grèves auront lieu", "Fédération des travailleurs")]),
+        ("Le ministre a averti lundi : les sanctions seront levées si Moscou recule.",
+         [("les sanctions seront levées si Moscou recule", "Le ministre")]),
+        # no clause after the colon: a list of figures is left alone
+        ("Le porte-parole a précisé : dix morts, vingt blessés.", []),
+    ],
+)
+def test_verbs_a_clause_after_a_colon_without_quotation_marks_is_reported(analyse_text, text, expected):
+    assert _quotes(analyse_text, text) == expected
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_participle_after_a_reported_clause_about_a_thing_is_the_speaker_s(analyse_text):
+    """"a annoncé que les négociations avaient échoué, accusant …": negotiations accuse no one, the speaker does;
+    so after the speaker's own side ("que son organisation quittait …"); after a clause with a subject of its own
+    who could ("que les rebelles avaient quitté la table, accusant …"), no one is said."""
+    quotes = _quotes(analyse_text, "Le ministre a annoncé que les négociations avaient échoué, accusant les rebelles "
+                                   "de mauvaise foi.")
+    assert ("les rebelles de mauvaise foi", "Le ministre") in quotes
+    quotes = _quotes(analyse_text, "La présidente du syndicat Claire Morel a annoncé jeudi que son organisation "
+                                   "quittait les négociations, accusant la direction d’« arrogance ».")
+    assert ("la direction d’« arrogance »", "Claire Morel") in quotes  # her own side's act: hers
+    quotes = _quotes(analyse_text, "Dimanche, M. Vidal avait affirmé que le pont serait rouvert en mai, quelques jours "
+                                   "après avoir annoncé des travaux supplémentaires.")
+    assert quotes == [("le pont serait rouvert en mai", "Vidal"), ("des travaux supplémentaires", "Vidal")]
+    quotes = _quotes(analyse_text, "Le ministre a annoncé que les rebelles avaient quitté la table, accusant le "
+                                   "gouvernement de mauvaise foi.")
+    assert ("le gouvernement de mauvaise foi", "Le ministre") not in quotes
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_name_the_parser_left_unlabelled_before_the_verb_speaks(analyse_text):
+    """"Shigeru Tanaka s'est engagé à …" parsed with the name as a bare dependent of the verb: its subject
+    (``doc.syntax.name_left_as_subject``)."""
+    quotes = _quotes(analyse_text, "Shigeru Tanaka s'est engagé à faire toute la lumière sur l'accident.")
+    assert quotes == [("à faire toute la lumière sur l'accident", "Shigeru Tanaka")]

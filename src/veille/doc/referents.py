@@ -635,13 +635,16 @@ def _agrees(gender: str | None, entity_gender: str | None) -> bool:
 def _apposed_after_comma(conjunct: Token) -> bool:
     """A common noun the parser coordinated right after a comma, with no "et" or "ou" of its own or after it, is an
     apposition ("L'Iran et l'Arabie saoudite, poids lourds du Moyen-Orient, …"), not another member of the group
-    (a list's "X, Y et Z" keeps Y, which the "et" of Z follows)."""
+    (a list's "X, Y et Z" keeps Y, which the "et" of Z follows). So is a name when no member of the list has an "et"
+    or "ou" ("Jean Dupont, président du parti, l'Union démocrate (UD), a appelé …": the party is his apposition)."""
     doc = conjunct.doc
     first, last = conjunct.left_edge.i, conjunct.right_edge.i
     own_coordinator = any(c.dep_ == "cc" for c in conjunct.children)
     before_coordinator = any(t.dep_ == "cc" for t in doc[last + 1 : last + 3])
     after_comma = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")  # the comma may be its own
-    return conjunct.pos_ == "NOUN" and after_comma and not own_coordinator and not before_coordinator
+    unlisted = conjunct.pos_ == "NOUN" or (conjunct.pos_ == "PROPN" and not any(
+        c.dep_ == "cc" for member in conjunct.conjuncts for c in member.children))
+    return unlisted and after_comma and not own_coordinator and not before_coordinator
 
 
 def _agrees_in_form(noun: Token, gender: str | None, plural: bool) -> bool:

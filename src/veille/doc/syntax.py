@@ -107,3 +107,29 @@ def subject_past_aside(verb: Token) -> Token | None:
         return subject
     return next((t for t in verb.doc[verb.sent.start : aside.i] if t.pos_ in {"NOUN", "PROPN", "PRON"}
                  and preposition(t) is None and not is_bare_time_noun(t)), None)
+
+
+def subject_in_fronted_clause(verb: Token) -> Token | None:
+    """"Critiquant la réforme, *Paul Martin*, député de la Somme, a appelé …": a verb left without a subject because
+    the parser hung it, with its appositions, on the object of the participle clause that opens the sentence. The
+    name is the first one set off by a comma inside that clause, the clause running to the comma before the verb's
+    phrase; None when the verb has a subject or no clause opens its sentence."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "advcl" and c.pos_ in {"VERB", "ADJ"} and c.i == verb.sent.start),
+                  None)  # (a participle the tagger may call an adjective: "Raillant …")
+    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
+    doc = verb.doc
+    if clause is None or doc[first - 1].text != "," or clause.right_edge.i < first - 2:
+        return None
+    return next((t for t in clause.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and doc[t.i - 1].text == ","
+                 and t.head.i != clause.i), None)
+
+
+def name_left_as_subject(verb: Token) -> Token | None:
+    """"*Moscou* les a appuyés", "*Shigeru Tanaka* s'est engagé à …": a proper name before a verb that has no
+    subject, which the parser hung on it as a bare oblique or an unlabelled dependent: the verb's subject."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if (c.dep_.startswith("obl") or c.dep_ == "dep") and c.pos_ == "PROPN"
+                 and preposition(c) is None), None)

@@ -38,8 +38,8 @@ from spacy.tokens import Token
 from .. import lang
 from ..doc.misreadings import infinitive_hung_on_object, is_name_read_as_verb, is_past_participle
 from .lexicon import EventLexicon, Trigger
-from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive, preposition,
-                          subject_past_aside)
+from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive, name_left_as_subject,
+                          preposition, subject_in_fronted_clause, subject_past_aside)
 from .syntax import child, determined_complement, is_passive, object_past_time
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
@@ -92,11 +92,14 @@ def find_arguments(
                  or _detached_state(token) or _carrier(carrier, lexicon) or _charged(carrier, lexicon)
                  or (_light_actor(light, carrier, lexicon) if light is not None else None)
                  or (_own_plan_actor(carrier, lexicon) if trigger.type not in {"REQUEST", "ACCUSE"} else None)
-                 or (_announcer(carrier, lexicon) if trigger.type in _ANNOUNCED_MEASURES else None)
+                 # a mutual event's announcer is one of its parties, unless it names them (_party, below)
+                 or (_announcer(carrier, lexicon) if _announced_measure(trigger) else None)
                  or _possessor(carrier) or _caller(carrier))  # "a rejeté un appel": someone else's
     if actor is not None and actor.lemma_ in lexicon.cues["instrument"]:
         actor = _wielder(actor, referents)
     target, between = _target(token, trigger, light, actor, frame)
+    if actor is None and "mutual" in trigger.flags and not between:  # "les rebelles ont accepté un cessez-le-feu"
+        actor = _party(carrier, lexicon)
     target = _body_part_owner(token, target) or target
     partner = _second_party(target, token) if between else None
     if between and actor is None and "mutual" not in trigger.flags:  # "un accord signé entre X et Y": X with Y
@@ -200,14 +203,13 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         if _subject_s_further_act(verb):  # "a démenti toute implication, rejetant …": the subject rejects
             return verb_actor(verb.head.head, lexicon)
         return verb.head
-    bare = next((c for c in verb.lefts if c.dep_.startswith("obl") and c.pos_ == "PROPN" and preposition(c) is None), None)
-    if bare is not None:
+    if (bare := name_left_as_subject(verb)) is not None:
         return bare
     if (subject := subject_past_aside(verb)) is not None:  # "a affirmé de son côté avoir abattu …", hung on "côté"
         return subject
     governor = verb.head
     if governor == verb:
-        return _stranded_subject(verb)
+        return _stranded_subject(verb) or subject_in_fronted_clause(verb)
     if verb.dep_ == "conj":  # "est inquiet … et a appelé": the first predicate's subject
         if governor.pos_ == "NOUN":  # "a mené des frappes dans la bande de Gaza et ciblé": misattached to a complement
             governor = next((a for a in governor.ancestors if a.pos_ == "VERB"), governor)
@@ -216,6 +218,9 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return verb_actor(governor.head, lexicon)
     if _gerund(verb) and governor.pos_ not in {"VERB", "AUX"}:  # "suivre la situation, tout *en condamnant*"
         governor = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), governor)
+    if _readiness(governor, verb):  # "s'est dit prêt *à accepter*", "est déterminé *à poursuivre*"
+        subject = child(governor, "nsubj", "nsubj:pass")
+        return subject or (verb_actor(governor.head, lexicon) if governor.dep_ == "xcomp" else None)
     if governor.pos_ not in {"VERB", "AUX"}:  # "X sera à Marseille *pour manifester*": a copula clause's subject
         return child(governor, "nsubj") if verb.dep_ == "advcl" and is_infinitive(verb) else None
     if verb.dep_ in {"xcomp", "obj", "ccomp"} and is_infinitive(verb):
@@ -227,6 +232,19 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
             return child(governor, "nsubj:pass") or verb_actor(governor, lexicon)
         return verb_actor(governor, lexicon)
     return None
+
+
+def _readiness(adjective: Token, verb: Token) -> bool:
+    """An infinitive with "à" on an adjective of readiness (``readiness_adjectives``), or a participle used as one
+    ("est déterminé à", not "a obligé X à"): its subject's act."""
+    if adjective.pos_ == "VERB":
+        used_as_adjective = "Part" in adjective.morph.get("VerbForm") and not any(
+            c.dep_ in {"nsubj", "aux:tense"} for c in adjective.children)
+    else:
+        used_as_adjective = adjective.pos_ == "ADJ"
+    return (used_as_adjective and verb.dep_ == "xcomp" and is_infinitive(verb)
+            and adjective.lemma_ in lang.words_of(verb).readiness_adjectives
+            and any(c.dep_ == "mark" and c.lower_ == "à" for c in verb.children))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -354,12 +372,13 @@ def _object_s_predicate(participle: Token) -> Token | None:
 
 
 def _subject_s_further_act(participle: Token) -> bool:
-    """A present participle after a comma, hung on a thing the main verb acts on ("a démenti toute *implication*,
-    rejetant …"): the main subject's next act, not the thing's."""
+    """A present participle after a comma, hung on a thing or a place the main verb acts on ("a démenti toute
+    *implication*, rejetant …", "rompait ses relations avec *l'Algérie*, accusant …"): the main subject's next act,
+    not the thing's (nor the state's)."""
     noun, doc = participle.head, participle.doc
     agents = lang.load(participle.lang_).agent_nouns
     return participle.i > 0 and doc[participle.i - 1].text == "," and noun.dep_ in {"obj", "obl:arg", "obl:mod"} \
-        and noun.head.pos_ in {"VERB", "AUX"} and not noun.ent_type_ and noun.lemma_ not in agents
+        and noun.head.pos_ in {"VERB", "AUX"} and noun.ent_type_ not in {"PER", "ORG"} and noun.lemma_ not in agents
 
 
 def _fronted_subject(verb: Token) -> Token | None:
@@ -448,11 +467,23 @@ def _own_plan_actor(noun: Token, lexicon: EventLexicon) -> Token | None:
     return verb_actor(verb, lexicon)
 
 
+def _announced_measure(trigger: Trigger) -> bool:
+    return trigger.type in _ANNOUNCED_MEASURES and "mutual" not in trigger.flags
+
+
 def _announcer(noun: Token, lexicon: EventLexicon) -> Token | None:
     """"Moscou a annoncé *l'expulsion* de cinq diplomates", "la junte a décrété *la suspension* de RFI": who announces
     a measure, as its verb's object, takes it (only measures: an attack or a death announced is someone else's)."""
     verb = noun.head
     return verb_actor(verb, lexicon) if noun.dep_ == "obj" and verb.lemma_ in lexicon.cues["announce"] else None
+
+
+def _party(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """"Les rebelles ont accepté *un cessez-le-feu*": who accepts, signs, breaks or announces a mutual event (its
+    verb's object) is one of its parties; with its partner ("Kiev et Moscou ont annoncé *une trêve*"), all of them.
+    Not when the noun names its parties itself ("un cessez-le-feu entre X et Y"): the caller asks only then."""
+    verb = noun.head
+    return verb_actor(verb, lexicon) if noun.dep_ == "obj" and verb.lemma_ in lexicon.cues["party"] else None
 
 
 def _addressee(control: Token, act: Token, lexicon: EventLexicon) -> Token | None:
@@ -643,10 +674,16 @@ def _attributed(verb: Token) -> bool:
 
 def _stray_object(noun: Token) -> bool:
     """"a lancé plus tôt dans la journée *un ultimatum*": a determined noun with no preposition that the parser hung
-    as a complement of the verb's adverbial phrase is the verb's object."""
+    as a complement of the verb's adverbial phrase is the verb's object; so is one after "des" or "du" read as "de"
+    + article ("a mené dans la nuit *des frappes*"), when the verb has no object of its own."""
     head = noun.head
-    return (noun.dep_ == "nmod" and preposition(noun) is None and child(noun, "det") is not None
-            and head.dep_.startswith("obl") and head.head.pos_ == "VERB" and head.i < noun.i)
+    if noun.dep_ != "nmod" or not head.dep_.startswith("obl") or head.head.pos_ != "VERB" or head.i > noun.i:
+        return False
+    if preposition(noun) is None:
+        return child(noun, "det") is not None
+    article = noun.left_edge
+    return (article.dep_ == "case" and article.lower_ in lang.words_of(noun).partitive_articles
+            and child(head.head, "obj") is None)
 
 
 def _in_state(noun: Token) -> bool:

@@ -38,7 +38,7 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
 from .referents import DocumentReferents, day_of, mention_span
 from .resumption import resume_arguments
-from ..doc.syntax import is_sentence_term, preposition
+from ..doc.syntax import is_bare_time_noun, is_sentence_term, preposition
 from .syntax import child, is_passive, is_reflexive, needs_met, verb_dependents
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE", "SANCTION"}
@@ -135,6 +135,8 @@ class _Context(DocumentReferents):
                 continue
             if "meeting" in trigger.flags and not any(self._is_meeting(c) for c in verb_dependents(token)):
                 continue
+            if "pact" in trigger.flags and not _seals_an_agreement(token):
+                return None
             if "convicted" in trigger.flags and not self._convicted(token):
                 continue
             if _excluded(token, trigger.flags) or ("victims" in trigger.flags and not self._names_victims(token)):
@@ -474,6 +476,19 @@ class _Context(DocumentReferents):
         return nearest["value"][:10]
 
 
+def _seals_an_agreement(token: Token) -> bool:
+    """What a signature, a ratification or a conclusion acts on, if the text says: an agreement ("a signé un
+    accord", "la signature d'un protocole d'accord", "ont signé avec Kiev"), not a decree or a speech."""
+    pacts = lang.words_of(token).pact_nouns
+    if token.pos_ == "NOUN":
+        sealed = [c for c in token.children if c.dep_ == "nmod" and preposition(c) == "de"]
+    else:
+        sealed = [c for c in token.children if c.dep_ in {"obj", "nsubj:pass"}] or \
+            ([token.head] if token.dep_ == "acl" and token.head.pos_ == "NOUN" else [])  # "le traité signé en 2010"
+    return not sealed or any(noun.pos_ == "PRON" or noun.lemma_ in pacts  # "s'il est ratifié": unknown, so kept
+                             or any(c.dep_ == "nmod" and c.lemma_ in pacts for c in noun.children) for noun in sealed)
+
+
 def _struck_by_nature(verb: Token) -> bool:
     """"les inondations qui ont frappé Valence", "la ville frappée par un séisme": a natural disaster strikes, no one
     attacks."""
@@ -502,8 +517,8 @@ def _excluded(token: Token, flags: frozenset[str]) -> bool:
     "à l'*aide* de gaz" (nomeans), "l'homme *accusé*" (nolabel)."""
     if _nominal_participle(token) or _manner(token):
         return True
-    if "noobj" in flags and child(token, "obj") is not None:
-        return True
+    if "noobj" in flags and (obj := child(token, "obj")) is not None and not is_bare_time_noun(obj):
+        return True  # (not "ont manifesté *mardi*", a day the parser made the object)
     if "noclause" in flags and child(token, "ccomp") is not None:
         return True
     if "nobare" in flags and _bare_noun_complement(token):

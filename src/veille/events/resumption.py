@@ -13,6 +13,11 @@ answered it, and the nearest ASSAULT would then be the wrong one.
 
 Only an event with neither actor nor target of its own takes anything up, only from that nearest event (never a
 farther one when the nearest has no actor: the chain is broken), and only within a few sentences.
+
+A protest is told the other way too: once with its protesters ("les agriculteurs ont bloqué l'autoroute"), then by
+nouns of any family and determiner ("des rassemblements sont en cours", "un cortège s'est formé"), all of them the
+same movement's. A protest noun with no actor of its own takes the protesters of the protests told before it when
+they are one group: with two groups in the streets, which one marched is the text's to say.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from spacy.tokens import Doc, Token
 from .. import lang
 
 _REACH = 4  # sentences back: farther, another event of the same kind is as likely as the same one
+_ONE_SIDE_TYPES = frozenset({"PROTEST"})  # kinds of act a story's one protagonist does throughout (not an attack:
+# in a war, both sides strike)
 
 
 def resume_arguments(doc: Doc, events: list[tuple[Token, dict]]) -> None:
@@ -32,11 +39,12 @@ def resume_arguments(doc: Doc, events: list[tuple[Token, dict]]) -> None:
         if token.pos_ != "NOUN" or event["actor"] is not None or event["target"] is not None:
             continue
         determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
-        if determiner not in continuing:  # "les combats", not "des combats"
-            continue
-        antecedent = _antecedent(events[:index], token, event, sentence_of)
-        if antecedent is not None and antecedent["actor"] is not None:
-            event["actor"], event["target"] = antecedent["actor"], antecedent["target"]
+        if determiner in continuing:  # "les combats", not "des combats"
+            antecedent = _antecedent(events[:index], token, event, sentence_of)
+            if antecedent is not None and antecedent["actor"] is not None:
+                event["actor"], event["target"] = antecedent["actor"], antecedent["target"]
+        if event["actor"] is None and event["type"] in _ONE_SIDE_TYPES:
+            event["actor"] = _sole_actor(events[:index], event["type"])
 
 
 def _antecedent(before: list[tuple[Token, dict]], token: Token, event: dict, sentence_of: dict[int, int]) -> dict | None:
@@ -48,6 +56,20 @@ def _antecedent(before: list[tuple[Token, dict]], token: Token, event: dict, sen
         if earlier["type"] == event["type"] and _same_word(other, token):
             return earlier
     return None
+
+
+def _sole_actor(before: list[tuple[Token, dict]], event_type: str) -> dict | None:
+    """The actor of the earlier events of this type, when they all have the same one (None when none has any)."""
+    actors = {_referent(earlier["actor"]): earlier["actor"]
+              for _, earlier in before if earlier["type"] == event_type and earlier["actor"] is not None}
+    return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def _referent(ref: dict) -> tuple:
+    """Who a ref designates: its entity, else its name; a group by its members."""
+    if ref.get("members"):
+        return tuple(sorted(_referent(member) for member in ref["members"]))
+    return (ref.get("entity") or ref.get("name"),)
 
 
 def _same_word(earlier: Token, noun: Token) -> bool:

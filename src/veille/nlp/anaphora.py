@@ -389,11 +389,26 @@ def is_personal_subject(token: Token) -> bool:
         return True
     if token.dep_ == "expl:subj" and _of_a_compound_past(token):
         return True  # "Il y a rencontré X": "y" and a participle, no "il y a"
+    if token.dep_ == "expl:subj" and _of_a_modal_s_act(token):
+        return True  # "Il doit rencontrer X", "il va se rendre à Kiev"
     if not token.text.startswith("-"):
         return False
     verb = token.head.head if token.head.pos_ == "AUX" else token.head  # "a-t-il" often hangs on the auxiliary
     impersonal = lang.words_of(token).impersonal_verbs
     return verb.lemma_ not in impersonal and token.head.lemma_ not in impersonal
+
+
+def _of_a_modal_s_act(pronoun: Token) -> bool:
+    """"Il doit rencontrer X", "Il va signer": the parser's expletive on a modal verb whose infinitive someone does;
+    not "il va falloir", "il doit y avoir", "il doit être noté que" (impersonal infinitives, "y", a copula)."""
+    words = lang.words_of(pronoun)
+    modal = pronoun.head
+    act = next((c for c in modal.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
+    if modal.lemma_ not in words.modal_verbs or modal.lemma_ in words.impersonal_verbs or act is None:
+        return False
+    if act.lemma_ in words.impersonal_verbs or any(c.lower_ in words.existential_clitic for c in act.children):
+        return False
+    return act.lemma_ != "être"
 
 
 def _existential(token: Token) -> bool:

@@ -197,10 +197,11 @@ class MentionClusterer(ReadsKnowledgeBase):
 
     def _attach(self, doc: Doc, entity: Cluster, start: int, end: int, title: Title, of_qid: str | None,
                 owner: dict[int, Cluster]) -> None:
-        """Make ``doc[start:end]`` a nominal mention of ``entity``, which thereby holds the title's role."""
+        """Make ``doc[start:end]`` a nominal mention of ``entity``, which thereby holds the title's role; a first name
+        says the person's gender before the title does ("Le chef de l'opposition, Marie Dupont … elle")."""
         entity.mentions.append(ClusterMention(start, end, "nominal"))
         entity.roles.update((position, of_qid) for position in title.positions if of_qid)
-        entity.gender = entity.gender or title.gender or self.anaphora.phrase_gender(doc[start:end].root)
+        entity.gender = self._gender_of(doc, entity) or title.gender or self.anaphora.phrase_gender(doc[start:end].root)
         owner.update({i: entity for i in range(start, end)})
 
     def _title_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -231,8 +232,8 @@ class MentionClusterer(ReadsKnowledgeBase):
         while after < len(doc) and doc[after].lower_ in self.honorifics:
             after += 1
         candidates = [owner.get(end), owner.get(after) if after > end else None]
-        if start >= 2 and doc[start - 1].text == ",":
-            candidates.append(owner.get(start - 2))
+        if start >= 2 and doc[start - 1].text == "," and not _subject_before_its_verb(doc[start:end].root):
+            candidates.append(owner.get(start - 2))  # not "Critiquant X, le député a …": the clause's own subject
         return next((entity for entity in candidates if entity is not None and entity.label == "PER"), None)
 
     def _holder(self, doc: Doc, title: Title, of_qid: str | None, entities: list[Cluster], start: int) -> Cluster | None:
@@ -356,6 +357,12 @@ def _organisation_spelled_by(span: Span, entities: list[Cluster]) -> Cluster | N
     matches = [entity for entity in organisations if any(
         m.kind == "name" and m.end - m.start > 1 and initials(doc[m.start : m.end]) == acronym for m in entity.mentions)]
     return matches[0] if len(matches) == 1 else None
+
+
+def _subject_before_its_verb(noun: Token) -> bool:
+    """"Critiquant la ministre, Claire Dubois, *le député* a appelé …": the subject of a verb still to come is no
+    apposition of the name before its comma (unlike "répond John Kirby, *le porte-parole* …", after its verb)."""
+    return noun.dep_.startswith("nsubj") and noun.head.i > noun.i
 
 
 def _agrees(entity: Cluster, title: Title) -> bool:

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
 from ..doc.syntax import (is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_finite_verb, is_setting,
-                          picks_one_of, preposition, subject_past_aside)
+                          name_left_as_subject, picks_one_of, preposition, subject_in_fronted_clause,
+                          subject_past_aside)
 from .lexicon import QuoteLexicon
 
 
@@ -33,7 +34,9 @@ def subject_of(verb: Token) -> Token | None:
         if inverted is not None and disagrees_in_number(inverted, verb):
             inverted = None  # "X, …, ont annoncé lundi le rétablissement de …": an object, not "ont"'s subject
         if inverted is not None and _addressee(inverted, verb):
-            return None  # "X, président de l'UMP, a appelé le président à changer …": whom it calls, not X
+            # "X, président de l'UMP, a appelé le président à changer …": whom it calls, not X (whom the parser may
+            # have hung on a participle clause before: "Raillant …, X, président de l'UMP, a appelé …")
+            return subject_in_fronted_clause(verb)
         if inverted is not None and (verb.dep_ != "conj" or is_someone(inverted) or _passive_subject(verb.head)):
             return inverted
     if verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -49,7 +52,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in {"acl", "parataxis"} and _is_present_participle(verb) and _after_comma(verb):
         return _main_subject(verb)  # "X a exprimé sa détresse face à cette situation, soulignant que …"
     if follows:
-        return None
+        return subject_in_fronted_clause(verb)
     if verb.dep_ == "acl" and _is_present_participle(verb) and (document := _document_of(verb)) is not None:
         return _author(document)  # "a diffusé un communiqué appelant à …": the communiqué's issuer calls
     if verb.dep_ == "acl" and is_aside_phrase(verb.head):
@@ -64,7 +67,8 @@ def subject_of(verb: Token) -> Token | None:
         while noun is not None and noun.dep_ in {"nmod", "amod", "flat:name"} and noun.head.i < noun.i:
             noun = noun.head
         return noun
-    return None
+    # "Critiquant la réforme, X, député, a affirmé …", "X s'est engagé à …" with X left unlabelled
+    return subject_in_fronted_clause(verb) or name_left_as_subject(verb)
 
 
 def _document_of(participle: Token) -> Token | None:
@@ -250,6 +254,8 @@ def _main_subject(verb: Token) -> Token | None:
     subject = inverted_subject(incise) if incise is not None else _subordinate_subject_before(verb, main)
     if subject is None and main.i != verb.i and main.pos_ in {"VERB", "AUX"}:
         subject = subject_of(main)  # not the subject of a quoted clause's adjective ("« La situation est grave »")
+    if subject is not None and main.dep_ == "ccomp" and not is_someone(subject) and main.head.i != main.i:
+        subject = subject_of(main.head)  # "a annoncé que les négociations avaient échoué, accusant …": no thing speaks
     passive = subject is not None and subject.dep_ == "nsubj:pass"
     return None if passive and _is_present_participle(verb) else subject
 

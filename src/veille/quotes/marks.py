@@ -49,6 +49,8 @@ class MarkPass(SourcePass):
                 and _next_sentence_quoted(doc, last, segment) and not index.is_outlet(last.speaker):
             speaker = last.speaker  # "Selon lui, P. « Q. »": a quoted sentence goes on with the statement before
             # (not an outlet's: "Selon Le Parisien, P. « Q. »" quotes someone the outlet heard)
+        elif speaker is None and (subject := _person_told_of_before(doc, segment, index)) is not None:
+            speaker = index.speaker(subject_phrase(subject), subject)  # "X ne décolère pas. « Nous irons … »"
         if speaker is None or (cue is None and len(segment) < _MIN_UNCUED_QUOTE_WORDS):
             return None
         return FoundQuote(start, end, "direct", cue, speaker)
@@ -120,6 +122,27 @@ class MarkPass(SourcePass):
         if head.pos_ in {"PROPN", "NOUN"}:
             return doc[colon : colon + 1], index.speaker(one_word(head), head)
         return None
+
+
+def _person_told_of_before(doc: Doc, segment: Span, index: EntityIndex) -> Token | None:
+    """"Paul Martin ne décolère pas. « Nous irons devant le tribunal. »": a cue-less quotation in the first person
+    that stands as the sentence after one whose subject is a person, the only person that sentence names, in the
+    same paragraph: that person's words."""
+    mark, close = segment.start - 1, segment.end
+    first_person = any(t.lower_ in lang.words_of(doc).first_person_words for t in segment)
+    if not first_person or len(segment) < 6 or mark < 1 or not opens_sentence(doc, mark) or close >= len(doc):
+        return None
+    ends = close + 1 >= len(doc) or doc[close + 1].is_sent_start or "\n" in doc[close].whitespace_ \
+        or doc[close + 1].text == "." or segment[-1].text in {".", "!", "?"}
+    before = doc[mark - 1].sent
+    if not ends or any("\n" in t.whitespace_ for t in before):
+        return None
+    people = {index.by_token[t.i][0]["id"] for t in before if t.i in index.by_token
+              and index.by_token[t.i][0]["label"] == "PER"}
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or len(people) != 1 or subject.i not in index.by_token:
+        return None
+    return subject if index.by_token[subject.i][0]["id"] in people else None
 
 
 def _acts_on_a_thing(verb: Token) -> bool:

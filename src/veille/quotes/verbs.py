@@ -17,7 +17,8 @@ from .. import lang
 from ..doc.referents import EntityIndex, relative_antecedent
 from ..doc.misreadings import is_past_participle
 from ..doc.quotation_marks import PAIRS
-from ..doc.syntax import is_aside_phrase, is_sentence_term, preposition
+from ..doc.syntax import (is_aside_phrase, is_bare_time_noun, is_finite_verb, is_sentence_term, preposition,
+                          subject_in_fronted_clause)
 from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
@@ -71,7 +72,7 @@ class VerbPass(QuoteRules):
         quotes = self._statements(verb, contents, embedded, speaker, segments, found)
         # "a dit suivre la situation, tout en condamnant X": X is the same speaker's; who acts is not said when the
         # content has a subject of its own ("a annoncé que son pays rappelait …, accusant …"): no speaker then
-        act_speaker = _UNSAID if acts and _has_own_subject(contents[0]) else speaker
+        act_speaker = _UNSAID if acts and _another_subject(contents[0], speaker, index) else speaker
         for act in acts:
             content, act_embedded = self._complement(act)
             if content is not None:  # "avant de" has the main clause's subject, whatever the content's
@@ -156,7 +157,8 @@ class VerbPass(QuoteRules):
             return qualified, True  # "a qualifié d'« irresponsable » la décision", the decision hung on the label
         if not parts:
             return self._told_that(verb) or _called_to(verb, frames) or self._object_after_when(verb, frames) or \
-                _clause_past_source(verb, frames) or _linear_complement(verb) or _article_read_as_de(verb, frames), True
+                _clause_past_source(verb, frames) or _linear_complement(verb) or _article_read_as_de(verb, frames) \
+                or _clause_after_colon(verb), True
         first = parts[0]
         embedded = frame_of(first) != "speech"
         if frame_of(first) == "que":  # "a prévenu que Washington « envisagerait … »": a clause the parser split
@@ -185,7 +187,7 @@ class VerbPass(QuoteRules):
         if cue_noun is not None and doc[start].lower_ in self.words.de and doc[start].dep_ == "case":
             start += 1  # "a fait état de trois morts": what was said is the noun phrase ("du", "des" keep their article)
         if frame_of(first) == "obj":
-            end = _spelled_out_after_colon(doc, _before_adjunct(doc, start, end))
+            end = _before_main_subject(verb, _spelled_out_after_colon(doc, _before_adjunct(doc, start, end)))
             start = _label_before(verb, first, start)
         return doc[start:end], embedded
 
@@ -322,10 +324,20 @@ def _marked_by(verb: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
 
 
-def _has_own_subject(content: Span) -> bool:
-    """Whether the content has a subject of its own ("que son pays rappelait …", "que les manifestants avaient
-    défilé …"): the participle after it may be that subject's act as much as the speaker's."""
-    return any(t.dep_ in {"nsubj", "nsubj:pass"} for t in content)
+def _another_subject(content: Span, speaker: dict | None, index: EntityIndex) -> bool:
+    """Whether the content has a subject of its own who may act ("que son pays rappelait …", "que les manifestants
+    avaient défilé …"): the participle after it may be that subject's act as much as the speaker's. A thing ("que
+    les négociations avaient échoué, accusant …"), the speaker again ("qu'il quittait le sommet, dénonçant …") or
+    the speaker's own side ("que son pays rappelait son ambassadeur, accusant …") leaves the act to the speaker."""
+    possessives = lang.words_of(content.doc).possessive_determiners
+    for token in content:
+        own_side = any(c.dep_ == "det" and c.lower_ in possessives for c in token.children)
+        if token.dep_ in {"nsubj", "nsubj:pass"} and is_someone(token) and not own_side:
+            found = index.by_token.get(token.i)
+            if found is None or speaker is None or found[0]["id"] != speaker.get("entity"):
+                return True
+    return False
+
 
 def _past_participle(token: Token) -> bool:
     return token.pos_ == "VERB" and is_past_participle(token)
@@ -628,6 +640,25 @@ def _linear_complement(verb: Token) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _clause_after_colon(verb: Token) -> Span | None:
+    """"Le syndicat a prévenu : soit le gouvernement recule, soit la grève reprendra.": the words a reporting verb
+    introduces by a colon without quotation marks, up to the end of the sentence, when they make a clause (a finite
+    verb); only a day or a time the verb has may stand between it and the colon. Quoted words after a colon are the
+    quotation marks' to read."""
+    doc, end = verb.doc, verb.sent.end
+    colon = verb.i + 1
+    while colon < end and (doc[colon].is_space or doc[colon].head == verb and is_bare_time_noun(doc[colon])):
+        colon += 1
+    if colon >= end - 1 or doc[colon].text != ":":
+        return None
+    while end > colon + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    words = doc[colon + 1 : end]
+    if any(t.is_quote for t in words) or not any(is_finite_verb(t) for t in words):
+        return None
+    return words
+
+
 def _negated_infinitive(doc: Doc, start: int, words) -> bool:
     """"affirme n'avoir jamais reçu …": an infinitive after the negation's "ne"."""
     return doc[start].lower_ in words.negation_particles and start + 1 < len(doc) and \
@@ -749,3 +780,10 @@ def _spelled_out(obj: Token) -> Span | None:
         return None
     end = next((t.i for t in doc[colon + 1 : obj.sent.end] if t.text in {".", ";"} or "\n" in t.text), obj.sent.end)
     return doc[colon + 1 : end] if end > colon + 1 else None
+
+
+def _before_main_subject(verb: Token, end: int) -> int:
+    """"Raillant la réforme, X, député, a appelé …": the object of a participle clause that opens the sentence ends
+    before the main verb's subject the parser hung on it (``subject_in_fronted_clause``)."""
+    subject = subject_in_fronted_clause(verb.head) if verb.dep_ == "advcl" else None
+    return subject.i - 1 if subject is not None and verb.i < subject.i < end else end
