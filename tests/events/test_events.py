@@ -1959,3 +1959,11 @@ def test_events_an_object_after_des_read_as_de_les_under_an_adverbial(analyse_te
     light verb has no other object, so the strikes are its object and the army strikes."""
     text = "L'armée israélienne a mené dans la nuit des frappes sur le sud du Liban."
     assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), "frappes").actor, "Tsahal")
+
+
+@pytest.mark.issue(12)
+def test_events_an_intent_noun_s_infinitive_is_its_possessor_s_act(analyse_text):
+    """"son intention de rencontrer X" (``intent_nouns``): the possessor would meet X."""
+    text = "Paul Girard a annoncé son intention de rencontrer Anne Roche."
+    event = _event(analyse_text(text, dct="2025-03-01"), "rencontrer")
+    assert (event.actor.name, event.target.name) == ("Paul Girard", "Anne Roche")

@@ -218,6 +218,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return verb_actor(governor.head, lexicon)
     if _gerund(verb) and governor.pos_ not in {"VERB", "AUX"}:  # "suivre la situation, tout *en condamnant*"
         governor = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), governor)
+    if is_infinitive(verb) and governor.lemma_ in lang.words_of(verb).intent_nouns and governor.pos_ == "NOUN":
+        return _possessor(governor)  # "leur intention *de faire appel*", "sa volonté de négocier": theirs
     if _readiness(governor, verb):  # "s'est dit prêt *à accepter*", "est déterminé *à poursuivre*"
         subject = child(governor, "nsubj", "nsubj:pass")
         return subject or (verb_actor(governor.head, lexicon) if governor.dep_ == "xcomp" else None)
