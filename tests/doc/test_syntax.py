@@ -1,8 +1,9 @@
-"""``doc.syntax.preposition``: what introduces a word, read once for every stage, on sentences written for the tests."""
+"""``doc.syntax``: what introduces a word and where the parser hung a subject, read once for every stage, on
+sentences written for the tests."""
 
 from __future__ import annotations
 
-from veille.doc.syntax import preposition
+from veille.doc.syntax import coordinated_subject, pair_read_as_root, preposition, subject_on_auxiliary
 
 
 def _word(doc, text):
@@ -21,3 +22,19 @@ def test_syntax_a_subject_or_an_object_has_no_preposition(nlp):
     assert preposition(_word(doc, "lui")) == "selon"
     assert preposition(_word(doc, "police")) is None
     assert preposition(_word(doc, "suspect")) is None
+
+
+def test_syntax_a_subject_hung_on_the_auxiliary_is_the_verb_s(nlp):
+    """An aside between auxiliary and participle leads the parser to hang the subject on the auxiliary."""
+    doc = nlp("Il a pour sa part estimé qu'un accord restait possible.")
+    assert subject_on_auxiliary(_word(doc, "estimé")).text == "Il"
+    assert subject_on_auxiliary(nlp("Le juge a estimé que le délai était dépassé.")[3]) is None  # it has its own
+
+
+def test_syntax_two_names_the_parser_split_around_the_verb_are_one_pair_of_subjects(nlp):
+    """"Paris et Berlin ont conclu": the parser makes "Paris" the root and the verb its conjunct."""
+    doc = nlp("Paris et Berlin ont conclu un accord.")
+    first, second = pair_read_as_root(_word(doc, "conclu"))
+    assert (first.text, second.text) == ("Paris", "Berlin")
+    assert coordinated_subject(first).text == "Berlin"
+    assert pair_read_as_root(_word(nlp("Le maire a reçu les élus et a conclu un accord."), "conclu")) is None

@@ -1967,3 +1967,27 @@ def test_events_an_intent_noun_s_infinitive_is_its_possessor_s_act(analyse_text)
     text = "Paul Girard a annoncé son intention de rencontrer Anne Roche."
     event = _event(analyse_text(text, dct="2025-03-01"), "rencontrer")
     assert (event.actor.name, event.target.name) == ("Paul Girard", "Anne Roche")
+
+
+@pytest.mark.issue(12)
+def test_events_a_subject_the_parser_hung_on_the_auxiliary_acts(analyse_text):
+    """"Il a pour sa part dénoncé …": the aside leads the parser to hang the pronoun on "a"."""
+    text = "Le ministre Paul Girard a reçu les familles. Il a pour sa part dénoncé une attaque contre les policiers."
+    event = _event(analyse_text(text, dct="2025-03-01"), "dénoncé")
+    assert event.actor is not None and event.actor.name == "Paul Girard"
+
+
+@pytest.mark.issue(12)
+def test_events_an_aside_the_parser_made_an_object_is_not_the_actor(analyse_text):
+    text = "Le ministre Paul Girard a reçu les familles. Il a de son côté condamné les violences contre les policiers."
+    event = _event(analyse_text(text, dct="2025-03-01"), "condamné")
+    assert event.actor is not None and event.actor.name == "Paul Girard"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger", [("Paris et Berlin ont conclu un accord.", "conclu"),
+                                          ("Joe Biden et Xi Jinping se sont rencontrés en Californie.", "rencontrés"),
+                                          ("Kim Jong Un et Vladimir Poutine ont signé un traité.", "signé")])
+def test_events_two_names_joined_by_et_act_together_however_the_parser_split_them(analyse_text, text, trigger):
+    actor = _event(analyse_text(text, dct="2025-03-01"), trigger).actor
+    assert actor is not None and actor.members is not None and len(actor.members) == 2

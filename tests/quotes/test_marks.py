@@ -135,3 +135,16 @@ def test_marks_the_narrative_before_a_colon_is_no_statement_of_the_incise(analys
 )
 def test_marks_a_first_person_quotation_after_a_sentence_about_one_person_is_theirs(analyse_text, text, speakers):
     assert [q.speaker.name for q in analyse_text(text).quotes] == speakers
+
+
+@pytest.mark.issue(12)
+def test_marks_a_colon_that_ends_its_paragraph_introduces_the_quotation_of_the_next(analyse_text):
+    text = "La directrice de l'usine, Claire Vasseur, a pris la parole devant tous :\n« Le site restera ouvert. »"
+    assert _quotes(analyse_text, text) == [("Le site restera ouvert.", "Claire Vasseur")]
+
+
+@pytest.mark.issue(12)
+def test_marks_before_a_colon_a_verb_misread_as_a_noun_is_not_the_speaker_its_subject_is(analyse_text):
+    """"a botté en touche" with "botté" tagged a noun: the speaker is the subject the parser gave it, never the verb."""
+    text = "Interrogée sur ce point, la porte-parole du gouvernement a botté en touche : « Ce n'est pas le sujet. »"
+    assert _quotes(analyse_text, text) == [("Ce n'est pas le sujet.", "la porte-parole du gouvernement")]

@@ -109,3 +109,15 @@ def test_sources_sources_are_not_the_words_of_where_they_sit(analyse_text, text,
     """"selon des sources proches du dossier": the sources speak; "du dossier" says where they sit (it had been read
     as the owner of words, "selon les propos du ministre", and the file became the speaker)."""
     assert [speaker] == [name for _, name in _quotes(analyse_text, text)]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("first,second", [("le journal Le Monde", "Le quotidien"),
+                                          ("le quotidien Libération", "Le journal")])
+def test_sources_an_outlet_s_class_noun_takes_up_the_outlet_named_with_another(analyse_text, first, second):
+    """The class noun a text names an outlet with is no post: "le quotidien" is the journal named before."""
+    text = f"Selon {first}, le gouvernement prépare un remaniement. {second} affirme que trois ministres vont partir."
+    analysis = analyse_text(text)
+    names = {e.id: e.name for e in analysis.entities}
+    speakers = [names.get(q.speaker.entity) for q in analysis.quotes]
+    assert len(speakers) == 2 and speakers[0] is not None and speakers == [speakers[0]] * 2

@@ -726,3 +726,10 @@ def test_verbs_a_name_the_parser_left_unlabelled_before_the_verb_speaks(analyse_
     (``doc.syntax.name_left_as_subject``)."""
     quotes = _quotes(analyse_text, "Shigeru Tanaka s'est engagé à faire toute la lumière sur l'accident.")
     assert quotes == [("à faire toute la lumière sur l'accident", "Shigeru Tanaka")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_two_names_the_parser_split_around_the_verb_speak_together(analyse_text):
+    """"Kiev et Moscou ont affirmé" with "Kiev" the parser's root: both say it, never "Moscou" alone."""
+    quote = analyse_text("Kiev et Moscou ont affirmé que la trêve tenait.").quotes[0]
+    assert [member.mention.text for member in quote.speaker.members] == ["Kiev", "Moscou"]

@@ -352,8 +352,9 @@ class EntityIndex:
             found = self.by_token.get(i)
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
                     (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
-                if not (salient and self.doc[i].pos_ == "DET") and self._may_hold_post_of(found[0], owners, title):
-                    return found
+                if not (salient and self.doc[i].pos_ == "DET") and (found[0]["type"] == "MEDIA" or
+                                                                     self._may_hold_post_of(found[0], owners, title)):
+                    return found  # (an outlet's class nouns are one: "le journal X" … "le quotidien")
         return None
 
     def _article_gender(self, noun: Token) -> str | None:

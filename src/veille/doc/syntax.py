@@ -63,8 +63,12 @@ def is_finite_verb(token: Token) -> bool:
 
 def coordinated_subject(subject: Token) -> Token | None:
     """"La FGTB et la CSC ont annoncé …" parsed as two subjects of the verb: the second one, after "et" (None when
-    the parser coordinated them, or the subjects are not joined so)."""
-    if not subject.dep_.startswith("nsubj") or subject.head == subject:
+    the parser coordinated them, or the subjects are not joined so); also when the parser made the verb a conjunct
+    of the first (:func:`pair_read_as_root`)."""
+    if subject.head == subject:
+        verb = next((c for c in subject.children if c.dep_ == "conj" and pair_read_as_root(c)), None)
+        return pair_read_as_root(verb)[1] if verb is not None else None
+    if not subject.dep_.startswith("nsubj"):
         return None
     words = lang.words_of(subject)
     for other in subject.head.children:
@@ -72,6 +76,22 @@ def coordinated_subject(subject: Token) -> Token | None:
             between = subject.doc[subject.right_edge.i + 1 : other.left_edge.i]
             return other if len(between) == 1 and between[0].lower_ in words.coordinating_and else None
     return None
+
+
+def pair_read_as_root(verb: Token) -> tuple[Token, Token] | None:
+    """"*Kiev* et *Moscou* ont signé …", "*Joe Biden* et *Xi Jinping* se sont rencontrés": two names joined by "et"
+    that the parser split, making the first the sentence's root, the verb its conjunct and the second a dependent of
+    the verb: the two subjects (None when the verb is no such conjunct)."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or first.pos_ not in {"PROPN", "NOUN"} or first.head != first:
+        return None
+    doc, words = verb.doc, lang.words_of(verb)
+    name_end = max([first.i, *(c.i for c in first.children if c.dep_ == "flat:name" and c.i < verb.i)])
+    joined = name_end + 1 < verb.i and doc[name_end + 1].lower_ in words.coordinating_and \
+        and doc[name_end + 1].head == verb
+    second = next((c for c in verb.children if name_end + 1 < c.i < verb.i and c.pos_ == "PROPN"
+                   and c.dep_ in {"nsubj", "advmod", "dep", "obl:mod"} and preposition(c) is None), None)
+    return (first, second) if joined and second is not None else None
 
 
 def is_setting(noun: Token) -> bool:
@@ -86,7 +106,8 @@ def is_aside_phrase(noun: Token) -> bool:
     noun with a possessive (or none, for "au contraire", "en revanche"), never anyone itself (also when the parser
     hung it on the subject: "Le syndicat a de son côté …")."""
     words = lang.words_of(noun)
-    if noun.pos_ != "NOUN" or not noun.dep_.startswith(("obl", "nmod")):
+    introduced = any(c.dep_ == "case" for c in noun.children)  # "de son côté" the parser made an object
+    if noun.pos_ != "NOUN" or not (noun.dep_.startswith(("obl", "nmod")) or noun.dep_ == "obj" and introduced):
         return False
     if noun.lemma_ in words.bare_aside_nouns:  # "au contraire", "en revanche"
         return not any(c.dep_ == "det" for c in noun.children)
@@ -133,3 +154,12 @@ def name_left_as_subject(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.lefts if (c.dep_.startswith("obl") or c.dep_ == "dep") and c.pos_ == "PROPN"
                  and preposition(c) is None), None)
+
+
+def subject_on_auxiliary(verb: Token) -> Token | None:
+    """"*Il* a pour sa part estimé …": the subject of a verb that has none, which the parser hung on the verb's
+    auxiliary (an aside between the two misleads it)."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    return next((s for aux in verb.lefts if aux.dep_.startswith("aux") for s in aux.children
+                 if s.dep_.startswith("nsubj")), None)

@@ -39,7 +39,8 @@ from .. import lang
 from ..doc.misreadings import infinitive_hung_on_object, is_name_read_as_verb, is_past_participle
 from .lexicon import EventLexicon, Trigger
 from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive, name_left_as_subject,
-                          preposition, subject_in_fronted_clause, subject_past_aside)
+                          pair_read_as_root, preposition, subject_in_fronted_clause, subject_on_auxiliary,
+                          subject_past_aside)
 from .syntax import child, determined_complement, is_passive, object_past_time
 
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
@@ -191,6 +192,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
     if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb) or _fronted_subject(verb) is not None:
         return child(verb, "obl:agent") or _holder(verb, lexicon)
+    if (pair := pair_read_as_root(verb)) is not None:  # "Kiev et Moscou ont signé", misparsed
+        return pair[0]
     subject = _subject(verb)
     if subject is None:  # "la Bolivie s'est retirée", "Alger a accusé", parsed as passives
         subject = child(verb, "nsubj:pass")
@@ -203,7 +206,7 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         if _subject_s_further_act(verb):  # "a démenti toute implication, rejetant …": the subject rejects
             return verb_actor(verb.head.head, lexicon)
         return verb.head
-    if (bare := name_left_as_subject(verb)) is not None:
+    if (bare := name_left_as_subject(verb) or subject_on_auxiliary(verb)) is not None:
         return bare
     if (subject := subject_past_aside(verb)) is not None:  # "a affirmé de son côté avoir abattu …", hung on "côté"
         return subject
@@ -259,6 +262,8 @@ def _subject(verb: Token) -> Token | None:
     before = [c for c in subjects if c.i < verb.i]
     if len(before) > 1 and coordinated_subject(before[-2]) == before[-1]:
         return before[-2]  # "La FGTB et la CSC ont annoncé": the first of two joined by "et"
+    if len(before) > 1 and any(c.dep_ == "conj" and c.i + 1 == before[-1].i for c in before[-2].children):
+        return before[-2]  # "Kim Jong Un et Vladimir Poutine ont signé" with "Poutine" split from its conjunct
     return before[-1] if before else next(iter(subjects), None)
 
 

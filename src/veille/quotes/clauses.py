@@ -8,13 +8,15 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb
 from ..doc.syntax import (is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_finite_verb, is_setting,
-                          name_left_as_subject, picks_one_of, preposition, subject_in_fronted_clause,
-                          subject_past_aside)
+                          name_left_as_subject, pair_read_as_root, picks_one_of, preposition, subject_in_fronted_clause,
+                          subject_on_auxiliary, subject_past_aside)
 from .lexicon import QuoteLexicon
 
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
+    if (pair := pair_read_as_root(verb)) is not None:
+        return pair[0]  # "Kiev et Moscou ont affirmé …" misparsed: the first of the two, whose partner speaks too
     euphonic = lang.words_of(verb).euphonic_t
     follows = follows_its_words(verb)
     subjects = [child for child in verb.children
@@ -68,7 +70,7 @@ def subject_of(verb: Token) -> Token | None:
             noun = noun.head
         return noun
     # "Critiquant la réforme, X, député, a affirmé …", "X s'est engagé à …" with X left unlabelled
-    return subject_in_fronted_clause(verb) or name_left_as_subject(verb)
+    return subject_in_fronted_clause(verb) or name_left_as_subject(verb) or subject_on_auxiliary(verb)
 
 
 def _document_of(participle: Token) -> Token | None:

@@ -97,6 +97,8 @@ class MarkPass(SourcePass):
         before the colon says it, through a reporting verb, or else its subject when it has a verb (the owner of a
         subject that names words: "Le message du président est clair : « … »"), or the name it holds."""
         colon = segment.start - 2
+        while colon > 0 and doc[colon].is_space:
+            colon -= 1  # "X a pris la parole :" ending its paragraph, the quotation opening the next
         if colon < 0 or doc[colon].text != ":":
             return None
         sentence = doc[colon].sent
@@ -119,9 +121,22 @@ class MarkPass(SourcePass):
         person = next((t for t in clause if t.i in index.by_token and index.by_token[t.i][0]["label"] == "PER"), None)
         named = next((t for t in clause if t.i in index.by_token), None)
         head = person or (named if named is not None and named.i - sentence.start <= 2 else clause.root)
-        if head.pos_ in {"PROPN", "NOUN"}:
+        if head.i == clause.root.i and (subject := _subject_of_misread_verb(head)) is not None:
+            head = subject  # "la porte-parole a botté en touche : « … »" with "botté" read as a noun
+        if head.pos_ in {"PROPN", "NOUN"} and not _auxiliary_of(head):
             return doc[colon : colon + 1], index.speaker(one_word(head), head)
         return None
+
+
+def _subject_of_misread_verb(head: Token) -> Token | None:
+    """The subject of a clause head the tagger took for a noun although an auxiliary shows it is a verb."""
+    if head.pos_ != "NOUN" or not _auxiliary_of(head):
+        return None
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} and is_someone(c)), None)
+
+
+def _auxiliary_of(token: Token) -> bool:
+    return any(c.dep_.startswith("aux") for c in token.children)
 
 
 def _person_told_of_before(doc: Doc, segment: Span, index: EntityIndex) -> Token | None:
