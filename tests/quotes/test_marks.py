@@ -148,3 +148,13 @@ def test_marks_before_a_colon_a_verb_misread_as_a_noun_is_not_the_speaker_its_su
     """"a botté en touche" with "botté" tagged a noun: the speaker is the subject the parser gave it, never the verb."""
     text = "Interrogée sur ce point, la porte-parole du gouvernement a botté en touche : « Ce n'est pas le sujet. »"
     assert _quotes(analyse_text, text) == [("Ce n'est pas le sujet.", "la porte-parole du gouvernement")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Les grévistes scandaient « Non à la fermeture » devant la mairie.", "Non à la fermeture", "les grévistes"),
+    ("Le ministre a lancé « Nous ne reculerons pas » aux députés.", "Nous ne reculerons pas", "Le ministre"),
+])
+def test_marks_the_words_right_after_a_reporting_verb_are_its_subject_s(analyse_text, text, quote, speaker):
+    """The parser leaves the quotation unattached to the verb (an oblique, a dependent of a later noun)."""
+    assert _quotes(analyse_text, text) == [(quote, speaker)]

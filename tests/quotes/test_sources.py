@@ -121,3 +121,9 @@ def test_sources_an_outlet_s_class_noun_takes_up_the_outlet_named_with_another(a
     names = {e.id: e.name for e in analysis.entities}
     speakers = [names.get(q.speaker.entity) for q in analysis.quotes]
     assert len(speakers) == 2 and speakers[0] is not None and speakers == [speakers[0]] * 2
+
+
+@pytest.mark.issue(12)
+def test_sources_pour_a_plural_definite_body_opens_its_opinion(analyse_text):
+    quotes = analyse_text("Pour les syndicats, la réforme des retraites est injuste.").quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [("la réforme des retraites est injuste", "les syndicats")]

@@ -733,3 +733,17 @@ def test_verbs_two_names_the_parser_split_around_the_verb_speak_together(analyse
     """"Kiev et Moscou ont affirmé" with "Kiev" the parser's root: both say it, never "Moscou" alone."""
     quote = analyse_text("Kiev et Moscou ont affirmé que la trêve tenait.").quotes[0]
     assert [member.mention.text for member in quote.speaker.members] == ["Kiev", "Moscou"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,speaker", [("Le maire juge que la fermeture est prématurée.", "Le maire"),
+                                          ("Le maire de Lyon, lui, juge que la fermeture est prématurée.",
+                                           "Le maire de Lyon")])
+def test_verbs_juge_read_as_a_noun_after_its_subject_reports(analyse_text, text, speaker):
+    """"juge" tagged a noun and hung on the subject (as its adjective or conjunct): the subject judges."""
+    assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [("la fermeture est prématurée", speaker)]
+
+
+@pytest.mark.issue(12)
+def test_verbs_juge_with_its_article_and_a_relative_is_a_judge(analyse_text):
+    assert analyse_text("Le ministre et le juge que la presse avait cités ont démissionné.").quotes == []

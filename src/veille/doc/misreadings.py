@@ -15,6 +15,14 @@ def is_name_read_as_verb(token: Token, verb: Token) -> bool:
         and token.dep_ in {"xcomp", "obj"}
 
 
+def verb_read_as_noun(token: Token) -> bool:
+    """"La fédération *juge* qu'elle …", "Le maire juge que …": a verb's form the tagger took for a noun ("le
+    juge"), with no determiner of its own and a "que" clause right after it."""
+    doc = token.doc
+    return token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "SCONJ" and \
+        doc[token.i + 1].lower_ in lang.words_of(token).que and not any(c.dep_ == "det" for c in token.children)
+
+
 _FINITE_ER_ENDINGS = ("ent", "es", "e")  # present forms of -er verbs the lemmatizer leaves as they are
 _PARTICIPLE_ER_ENDINGS = ("ées", "és", "ée", "é")  # past participles of -er verbs the tagger reads as adjectives
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from .extensions import ENTITIES_KEY
+from .misreadings import verb_read_as_noun
 from .quotation_marks import quoted_segments
 from .syntax import (coordinated_subject, is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_setting,
                      picks_one_of, preposition)
@@ -683,8 +684,10 @@ def _phrase_of(head: Token) -> Span:
     left = min((t.i for t in head.lefts if t.dep_ in {"det", "amod", "nummod"}), default=head.i)
     right = head.i
     for child in head.rights:
-        if child.dep_ in {"amod", "nmod", "flat:name", "fixed"} and not is_aside_phrase(child):
-            right = max(right, child.right_edge.i)  # (not "Le syndicat a *de son côté* …", misparsed)
+        if child.dep_ in {"amod", "nmod", "flat:name", "fixed"} and not is_aside_phrase(child) \
+                and child.pos_ != "PRON" and not verb_read_as_noun(child):
+            right = max(right, child.right_edge.i)  # (not "Le syndicat a *de son côté* …", "Le maire, *lui*, …",
+            # "Le maire *juge* que …", misparsed)
     hung = next((t for t in doc[head.i + 1 : right + 1]  # "a déclaré le porte-parole *dans un communiqué*"
                  if is_bare_time_noun(t) or is_addressed_organisation(t) or is_setting(t)), None)
     end = hung.left_edge.i if hung is not None else right + 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
-from ..doc.misreadings import is_name_read_as_verb
+from ..doc.misreadings import is_name_read_as_verb, verb_read_as_noun
 from ..doc.syntax import (is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_finite_verb, is_setting,
                           name_left_as_subject, pair_read_as_root, picks_one_of, preposition, subject_in_fronted_clause,
                           subject_on_auxiliary, subject_past_aside)
@@ -17,6 +17,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
     if (pair := pair_read_as_root(verb)) is not None:
         return pair[0]  # "Kiev et Moscou ont affirmé …" misparsed: the first of the two, whose partner speaks too
+    if verb_read_as_noun(verb) and verb.dep_ in {"amod", "conj", "nmod"} and verb.head.i < verb.i \
+            and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # "Le maire juge que …", "Le maire, lui, juge que …": the noun the parser hung it on
     euphonic = lang.words_of(verb).euphonic_t
     follows = follows_its_words(verb)
     subjects = [child for child in verb.children
@@ -442,7 +445,8 @@ def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:
             not is_bare_time_noun(doc[end]) and not (doc[end].dep_ == "case" and (
                 is_addressed_organisation(doc[end].head) or is_aside_phrase(doc[end].head)
                 or (before_setting and is_setting(doc[end].head)))) and \
-            not (doc[end].pos_ == "AUX" and is_finite_verb(doc[end])):  # "Le syndicat *a* de son côté …"
+            not (doc[end].pos_ == "AUX" and is_finite_verb(doc[end])) and \
+            not verb_read_as_noun(doc[end]):  # "Le syndicat *a* de son côté …", "Le maire *juge* que …"
         end += 1
     return doc[subject.i : end]
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, inverted_subject_of, is_someone, is_bare_participle, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of, subject_phrase
+from .clauses import cue_of, follows_its_words, inverted_subject_of, is_someone, is_bare_participle, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of, subject_phrase
 from .found import FoundQuote
 from .sources import SourcePass, whose_words
 
@@ -40,7 +40,8 @@ class MarkPass(SourcePass):
             return None  # already reported, as the content of a verb or a source
         if resumed and previous is not None:
             return FoundQuote(start, end, "direct", previous.cue, previous.speaker)
-        cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) or (None, None)
+        cue, speaker = self._incise_after(doc, segment, index) or self._colon_before(doc, segment, index) \
+            or self._verb_before(doc, segment, index) or (None, None)
         if speaker is None and previous is not None and _continues(doc, previous, segment):
             cue, speaker = previous.cue, previous.speaker
         elif speaker is None and previous is not None and _speaks_on(doc, previous, segment):
@@ -89,6 +90,18 @@ class MarkPass(SourcePass):
         # "« … », souffle X": the subject follows the verb; "« … » : Washington dément …": it precedes it
         subject = subject_of(verb) if after_colon else (inverted_subject_of(verb) or noun_after(verb) or subject_after_incise(verb))
         if subject is None:
+            return None
+        return cue_of(verb), index.speaker(subject_phrase(subject), subject)
+
+    def _verb_before(self, doc: Doc, segment: Span, index: EntityIndex):
+        """"Les manifestants scandaient « … »", "a lancé « … » aux députés": the words right after a reporting verb,
+        which the parser left unattached to it, are its subject's."""
+        before = segment.start - 2  # the word before the opening mark
+        verb = doc[before] if before >= 0 else None
+        if verb is None or verb.pos_ != "VERB" or not self.lexicon.lemma_of(verb) or follows_its_words(verb):
+            return None
+        subject = subject_of(verb)
+        if subject is None or not is_someone(subject):
             return None
         return cue_of(verb), index.speaker(subject_phrase(subject), subject)
 

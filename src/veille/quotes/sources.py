@@ -100,13 +100,15 @@ def _the_writers_own(source: Token) -> bool:
 
 
 def _names_someone(source: Token, index: EntityIndex) -> bool:
-    """"Pour lui", "Pour Jens Stoltenberg", "Pour le directeur", "Pour l'ONG": a person, a named entity, a pronoun,
-    or a definite description of a body that speaks, whose noun picks up a named entity ("le gouvernement", "l'ONG")."""
+    """"Pour lui", "Pour Jens Stoltenberg", "Pour le directeur", "Pour l'ONG", "Pour les syndicats": a person, a
+    named entity, a pronoun, or a definite description of a body that speaks, whose noun picks up a named entity
+    ("le gouvernement", "l'ONG")."""
     if source.i in index.by_token or source.pos_ in {"PRON", "PROPN"} or source.lower_ in index.person_nouns:
         return True
     words = lang.words_of(source)
+    definite_plural = words.plural_articles - words.indefinite_determiners  # "Pour les syndicats, …"
     definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiners | words.possessive_determiners
-                   for c in source.children)
+                   | definite_plural for c in source.children)
     noun = source.lemma_.lower()
     return source.pos_ == "NOUN" and definite and (noun in index.description_heads or noun in index.class_nouns)
 

@@ -14,8 +14,8 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
+from ..doc.misreadings import is_past_participle, verb_read_as_noun
 from ..doc.referents import EntityIndex, relative_antecedent
-from ..doc.misreadings import is_past_participle
 from ..doc.quotation_marks import PAIRS
 from ..doc.syntax import (is_aside_phrase, is_bare_time_noun, is_finite_verb, is_sentence_term, preposition,
                           subject_in_fronted_clause)
@@ -39,7 +39,7 @@ class VerbPass(QuoteRules):
         for i in numpy.flatnonzero(hits).tolist():
             token = doc[i]
             if i not in blocked and self.lexicon.lemma_of(token) and (token.pos_ not in {"NOUN", "PROPN"}
-                                                                     or _verb_read_as_noun(token)):
+                                                                     or verb_read_as_noun(token)):
                 if not _negated(token) and not _sentences(token):
                     yield token
 
@@ -59,9 +59,11 @@ class VerbPass(QuoteRules):
         if not contents or subject is None or not self._can_speak(subject, index):
             return []
         if verb.pos_ == "NOUN" and subject.i not in index.by_token and not (subject.head == verb
-                                                                         and subject.dep_ == "nsubj"):
-            return []  # a verb read as a noun: only a named subject, or one the parser gave it, is sure ("La
-            # Fédération X juge que …", "La cheffe de file des députés juge que …")
+                                                                         and subject.dep_ == "nsubj") \
+                and not _phrase_right_before(subject, verb):
+            return []  # a verb read as a noun: only a named subject, one the parser gave it, or the phrase right
+            # before it is sure ("La Fédération X juge que …", "La cheffe de file des députés juge que …", "Le
+            # maire, lui, juge que …")
         speaker = index.coordinated_speaker(subject) or index.speaker(subject_phrase(subject), subject)
         acts: list[Token] = []
         if len(contents) == 1:
@@ -350,12 +352,19 @@ def _sentences(verb: Token) -> bool:
                for c in verb.children for d in (c, *(c.children if c.dep_ == "obj" else ())))
 
 
-def _verb_read_as_noun(token: Token) -> bool:
-    """"La fédération *juge* qu'elle …": a reporting verb's form the tagger took for a noun ("le juge"), with no
-    determiner of its own and a "que" clause right after it."""
-    doc = token.doc
-    return token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "SCONJ" and \
-        doc[token.i + 1].lower_ in lang.words_of(token).que and not any(c.dep_ == "det" for c in token.children)
+def _phrase_right_before(subject: Token, verb: Token) -> bool:
+    """Whether only the subject's own words (its complements, not a conjunct), commas and a stressed pronoun ("Le
+    maire de Lyon, lui, juge …") stand between the subject and the verb."""
+    words = lang.words_of(verb)
+    stressed = words.stressed_pronouns.keys() | words.plural_stressed_pronouns.keys()
+    return subject.i < verb.i and all(
+        t.text == "," or t.lower_ in stressed or _complement_of(t, subject) for t in verb.doc[subject.i + 1 : verb.i])
+
+
+def _complement_of(token: Token, noun: Token) -> bool:
+    while token.i != noun.i and token.head.i != token.i and token.dep_ != "conj":
+        token = token.head
+    return token.i == noun.i
 
 
 def _negated(verb: Token) -> bool:
