@@ -1991,3 +1991,24 @@ def test_events_an_aside_the_parser_made_an_object_is_not_the_actor(analyse_text
 def test_events_two_names_joined_by_et_act_together_however_the_parser_split_them(analyse_text, text, trigger):
     actor = _event(analyse_text(text, dct="2025-03-01"), trigger).actor
     assert actor is not None and actor.members is not None and len(actor.members) == 2
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,target", [
+    # the parser hangs the object on the adverbial phrase after it
+    ("La police a arrêté deux suspects après la fusillade.", "arrêté", "deux suspects"),
+    # the parser takes the object for a second, inverted subject
+    ("Les gendarmes ont arrêté le conducteur.", "arrêté", "le conducteur"),
+    # the attack that kills is one event, whose target is whom the verb kills
+    ("Les bombardements ont tué onze personnes à Kharkiv.", "bombardements", "onze personnes"),
+])
+def test_events_an_object_the_parser_misplaced_is_the_target(analyse_text, text, trigger, target):
+    event = _event(analyse_text(text, dct="2025-03-01"), trigger)
+    assert event.target is not None and event.target.name == target
+
+
+@pytest.mark.issue(12)
+def test_events_an_incise_s_subject_after_the_verb_is_no_object(analyse_text):
+    text = "« Nous avons frappé des cibles militaires », a affirmé le porte-parole."
+    assert all(event.target is None or event.target.name != "le porte-parole"
+               for event in analyse_text(text, dct="2025-03-01").events)

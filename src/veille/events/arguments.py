@@ -577,14 +577,14 @@ def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
 
 
 def _casualties(noun: Token, lexicon: EventLexicon) -> Token | None:
-    """"quatre soldats ont été tués *dans une attaque*": whoever a casualty verb counts, in the clause of the attack
-    that causes it (one event, guidelines §1.1), is whom the attack hits."""
+    """"quatre soldats ont été tués *dans une attaque*", "les frappes ont tué onze personnes": whoever a casualty verb
+    counts, in the clause of the attack that causes it (one event, guidelines §1.1), is whom the attack hits."""
     verb = noun.head
-    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or not is_passive(verb):
+    if verb.pos_ != "VERB" or not any("result" in t.flags for t in lexicon.triggers.get(verb.lemma_, ())):
         return None
-    if not any("result" in t.flags for t in lexicon.triggers.get(verb.lemma_, ())):
-        return None
-    return child(verb, "nsubj:pass")
+    if noun.dep_ == "nsubj" and not is_passive(verb):
+        return _direct_object(verb)  # "les bombardements ont tué onze personnes"
+    return child(verb, "nsubj:pass") if noun.dep_.startswith("obl") and is_passive(verb) else None
 
 
 def _body_part_owner(verb: Token, target: Token | None) -> Token | None:
@@ -682,10 +682,14 @@ def _attributed(verb: Token) -> bool:
 def _stray_object(noun: Token) -> bool:
     """"a lancé plus tôt dans la journée *un ultimatum*": a determined noun with no preposition that the parser hung
     as a complement of the verb's adverbial phrase is the verb's object; so is one after "des" or "du" read as "de"
-    + article ("a mené dans la nuit *des frappes*"), when the verb has no object of its own."""
+    + article ("a mené dans la nuit *des frappes*"), when the verb has no object of its own; and a determined noun
+    right after the verb that the parser hung on the adverbial phrase after it."""
     head = noun.head
-    if noun.dep_ != "nmod" or not head.dep_.startswith("obl") or head.head.pos_ != "VERB" or head.i > noun.i:
+    if noun.dep_ != "nmod" or not head.dep_.startswith("obl") or head.head.pos_ != "VERB":
         return False
+    if head.i > noun.i:  # "a arrêté *deux suspects* après l'attaque", hung on the phrase after it
+        return head.head.i < noun.i and preposition(noun) is None and \
+            any(c.dep_ in {"det", "nummod"} for c in noun.children)
     if preposition(noun) is None:
         return child(noun, "det") is not None
     article = noun.left_edge
@@ -824,7 +828,7 @@ def _direct_object(verb: Token) -> Token | None:
                                             and not is_bare_time_noun(c) and not _echoed_subject(c)
                                             and not _past_full_stop(verb, c)), None)
     found = found or _partitive_object(verb) or object_past_time(verb) or _object_past_adverbial(verb) or \
-        next((c for c in verb.rights if is_name_read_as_verb(c, verb)), None)
+        next((c for c in verb.rights if is_name_read_as_verb(c, verb)), None) or _object_read_as_subject(verb)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
     if found is None or found.pos_ == "DET":  # "a condamné le prévenu", "prévenu" read as the participle
@@ -846,6 +850,18 @@ def _object_past_adverbial(verb: Token) -> Token | None:
     return next((n for c in verb.rights if c.dep_.startswith("obl") for n in c.children if _stray_object(n)
                  and n.pos_ in {"NOUN", "PROPN"} and not n.like_num and not is_bare_time_noun(n)
                  and not any(t.is_punct for t in verb.doc[verb.i + 1 : n.i])), None)
+
+
+def _object_read_as_subject(verb: Token) -> Token | None:
+    """"Les gendarmes ont arrêté *le conducteur*": a determined noun right after a verb that has its subject before
+    it, which the parser took for a second, inverted subject, is the verb's object."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not subjects[0].i < verb.i < subjects[1].i:
+        return None
+    doc, after = verb.doc, subjects[1]
+    if any(t.is_punct for t in doc[subjects[0].right_edge.i + 1 : after.i]):
+        return None  # "P, a affirmé X": an incise's subject
+    return after if after.pos_ == "NOUN" and child(after, "det") is not None else None
 
 
 def _past_full_stop(verb: Token, word: Token) -> bool:
