@@ -2012,3 +2012,15 @@ def test_events_an_incise_s_subject_after_the_verb_is_no_object(analyse_text):
     text = "« Nous avons frappé des cibles militaires », a affirmé le porte-parole."
     assert all(event.target is None or event.target.name != "le porte-parole"
                for event in analyse_text(text, dct="2025-03-01").events)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    # the parser makes the second party a subject of the verb
+    "Les combats entre l'armée et les rebelles ont fait dix morts.",
+    # the trigger is the subject of the verb that pits the parties
+    "Des combats ont opposé l'armée aux rebelles.",
+])
+def test_events_both_parties_of_a_fight_act_however_the_parser_hung_the_second(analyse_text, text):
+    actor = _event(analyse_text(text, dct="2025-03-01"), "combats").actor
+    assert actor is not None and actor.members is not None and len(actor.members) == 2

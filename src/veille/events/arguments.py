@@ -740,14 +740,28 @@ def _second_party(first: Token, trigger: Token) -> Token | None:
     if first.conjuncts:
         return None  # the ref reads the conjuncts itself
     return next((c for c in trigger.children if c.dep_ == "conj" and c.i > first.i and c.pos_ in _NOMINALS
-                 and preposition(c) is None), None)
+                 and preposition(c) is None), None) or _phrase_after_et(first)
+
+
+def _phrase_after_et(first: Token) -> Token | None:
+    """"Les combats entre l'armée et *les rebelles* ont fait dix morts", the parser making "les rebelles" a subject
+    of the verb: the head of the noun phrase right after the "et" that follows the first party."""
+    doc, after = first.doc, first.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ not in lang.words_of(first).coordinating_and:
+        return None
+    return next((t for t in doc[after + 1 : first.sent.end] if t.left_edge.i == after + 1 and t.pos_ in _NOMINALS
+                 and preposition(t) is None and not (t.head.left_edge.i == after + 1 and t.head.pos_ in _NOMINALS)),
+                None)
 
 
 def _opposed(noun: Token) -> tuple[Token, Token] | None:
-    """"les affrontements *opposant* X *à* Y": the participle that pits one party against the other, on the
-    trigger; its object and its (or its object's) "à" complement are the parties."""
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lang.words_of(noun).opposing_verbs),
-                None)
+    """"les affrontements *opposant* X *à* Y", "des combats ont opposé X à Y": the participle on the trigger, or the
+    verb it is the subject of, that pits one party against the other; its object and its (or its object's) "à"
+    complement are the parties."""
+    opposing = lang.words_of(noun).opposing_verbs
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in opposing), None)
+    if verb is None and noun.dep_ == "nsubj" and noun.head.lemma_ in opposing:
+        verb = noun.head  # "des combats *ont opposé* l'armée aux rebelles"
     first = child(verb, "obj") if verb is not None else None
     if first is None:
         return None
