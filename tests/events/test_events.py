@@ -2024,3 +2024,11 @@ def test_events_an_incise_s_subject_after_the_verb_is_no_object(analyse_text):
 def test_events_both_parties_of_a_fight_act_however_the_parser_hung_the_second(analyse_text, text):
     actor = _event(analyse_text(text, dct="2025-03-01"), "combats").actor
     assert actor is not None and actor.members is not None and len(actor.members) == 2
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,target", [("Le Mali a rappelé son ambassadeur au Maroc.", "Maroc"),
+                                         ("Le Bénin a rappelé son ambassadeur en Algérie.", "Algérie")])
+def test_events_an_ambassador_recalled_from_a_country_sanctions_it(analyse_text, text, target):
+    event = _event(analyse_text(text, dct="2025-03-01"), "rappelé")
+    assert (event.type, event.target.name) == ("SANCTION", target)
