@@ -2032,3 +2032,19 @@ def test_events_both_parties_of_a_fight_act_however_the_parser_hung_the_second(a
 def test_events_an_ambassador_recalled_from_a_country_sanctions_it(analyse_text, text, target):
     event = _event(analyse_text(text, dct="2025-03-01"), "rappelé")
     assert (event.type, event.target.name) == ("SANCTION", target)
+
+
+@pytest.mark.issue(12)
+def test_events_a_mutual_noun_without_parties_is_the_story_s_two_sides(analyse_text):
+    """"les affrontements", "des pourparlers" with no parties: the group that acted together before."""
+    text = ("Le Tchad et le Soudan se sont mutuellement accusés lundi de soutenir des milices. Les affrontements à la "
+            "frontière ont fait dix morts.")
+    actor = _event(analyse_text(text, dct="2025-03-01"), "affrontements").actor
+    assert actor is not None and sorted(member.name for member in actor.members) == ["Soudan", "Tchad"]
+
+
+@pytest.mark.issue(12)
+def test_events_a_mutual_noun_after_two_pairs_keeps_no_parties(analyse_text):
+    text = ("Le Tchad et le Soudan ont signé un accord lundi. Le Mali et le Niger ont signé un traité mardi. Les "
+            "affrontements à la frontière ont fait dix morts.")
+    assert _event(analyse_text(text, dct="2025-03-01"), "affrontements").actor is None

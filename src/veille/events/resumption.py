@@ -18,6 +18,11 @@ A protest is told the other way too: once with its protesters ("les agriculteurs
 nouns of any family and determiner ("des rassemblements sont en cours", "un cortège s'est formé"), all of them the
 same movement's. A protest noun with no actor of its own takes the protesters of the protests told before it when
 they are one group: with two groups in the streets, which one marched is the text's to say.
+
+A mutual event is told the same way: once with its parties ("l'armée et les rebelles se sont affrontés", "les
+deux pays ont signé"), then by nouns alone ("les combats", "des pourparlers"): a mutual event with no parties of its
+own takes the group that did the earlier mutual events, or the earlier events with no target, when it is always
+the same group (a war has the same two sides throughout; with two pairs, which one fought is the text's to say).
 """
 
 from __future__ import annotations
@@ -31,8 +36,12 @@ _ONE_SIDE_TYPES = frozenset({"PROTEST"})  # kinds of act a story's one protagoni
 # in a war, both sides strike)
 
 
-def resume_arguments(doc: Doc, events: list[tuple[Token, dict]]) -> None:
-    """Fill, in place, the actor and target of each event (with its trigger token) that takes up an earlier one."""
+def resume_arguments(doc: Doc, events: list[tuple[Token, dict]], mutual: frozenset[int] = frozenset()) -> None:
+    """Fill, in place, the actor and target of each event (with its trigger token) that takes up an earlier one.
+
+    mutual (frozenset[int]): the trigger tokens of mutual events ("les combats", "la rencontre"), whose parties
+    act together.
+    """
     continuing = lang.continuing_determiners(lang.words_of(doc))
     sentence_of = {sent.start: number for number, sent in enumerate(doc.sents)}
     for index, (token, event) in enumerate(events):
@@ -45,6 +54,8 @@ def resume_arguments(doc: Doc, events: list[tuple[Token, dict]]) -> None:
                 event["actor"], event["target"] = antecedent["actor"], antecedent["target"]
         if event["actor"] is None and event["type"] in _ONE_SIDE_TYPES:
             event["actor"] = _sole_actor(events[:index], event["type"])
+        if event["actor"] is None and token.i in mutual:
+            event["actor"] = _sole_sides(events[:index], mutual)
 
 
 def _antecedent(before: list[tuple[Token, dict]], token: Token, event: dict, sentence_of: dict[int, int]) -> dict | None:
@@ -63,6 +74,16 @@ def _sole_actor(before: list[tuple[Token, dict]], event_type: str) -> dict | Non
     actors = {_referent(earlier["actor"]): earlier["actor"]
               for _, earlier in before if earlier["type"] == event_type and earlier["actor"] is not None}
     return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def _sole_sides(before: list[tuple[Token, dict]], mutual: frozenset[int]) -> dict | None:
+    """The parties of the earlier mutual events that name them, or of the earlier events that a group did with no
+    target ("X et Y se sont mutuellement accusés", "ont signé"), when they are always the same group (None when
+    none names any)."""
+    groups = {_referent(earlier["actor"]): earlier["actor"] for other, earlier in before
+              if (other.i in mutual or earlier["target"] is None) and earlier["actor"] is not None
+              and len(earlier["actor"].get("members") or ()) > 1}
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def _referent(ref: dict) -> tuple:
