@@ -2048,3 +2048,10 @@ def test_events_a_mutual_noun_after_two_pairs_keeps_no_parties(analyse_text):
     text = ("Le Tchad et le Soudan ont signé un accord lundi. Le Mali et le Niger ont signé un traité mardi. Les "
             "affrontements à la frontière ont fait dix morts.")
     assert _event(analyse_text(text, dct="2025-03-01"), "affrontements").actor is None
+
+
+@pytest.mark.issue(12)
+def test_events_ils_after_two_names_joined_as_a_subject_acts_as_both(analyse_text):
+    text = "Paul Martin et Julie Roy sont jugés depuis lundi à Nantes. Ils sont accusés d'avoir tué un voisin."
+    event = _event(analyse_text(text, dct="2025-03-01"), "tué")
+    assert event.actor is not None and [m.name for m in event.actor.members] == ["Paul Martin", "Julie Roy"]

@@ -843,3 +843,18 @@ def test_clauses_the_speaker_hung_on_the_object_of_a_fronted_participle_clause(a
     assert all("Paul Martin" not in q.text for q in analysis.quotes)
     event = next(e for e in analysis.events if e.trigger.text == "appelé")
     assert event.actor.name == "Paul Martin"
+
+
+@pytest.mark.issue(12)
+def test_quotes_ils_after_two_names_joined_as_a_subject_is_both(analyse_text):
+    """The names are the subject of a passive ("sont jugés"): coreference links no group, the sentence does."""
+    text = "Paul Martin et Julie Roy sont jugés depuis lundi à Nantes. Ils ont affirmé qu'ils étaient innocents."
+    speaker = analyse_text(text).quotes[0].speaker
+    assert [member.name for member in speaker.members] == ["Paul Martin", "Julie Roy"]
+    assert speaker.mention.text == "Ils"
+
+
+@pytest.mark.issue(12)
+def test_quotes_ils_after_a_subject_of_one_name_stays_unresolved(analyse_text):
+    text = "Paul Martin est jugé depuis lundi à Nantes. Ils ont affirmé qu'il était innocent."
+    assert analyse_text(text).quotes[0].speaker.members is None

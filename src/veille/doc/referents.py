@@ -100,6 +100,8 @@ class EntityIndex:
             group = self._last_group(head)
             if group:
                 return group
+        if head.lower_ in words.plural_subject_pronouns and (group := self._subject_group(head)) is not None:
+            return {**group, "mention": _text_span(self.doc, _phrase_of(head))}
         if self.is_pair_anaphor(head):
             pair = self._last_pair(head, self.class_nouns[head.lemma_.lower()])
             if pair:
@@ -553,6 +555,15 @@ class EntityIndex:
         words = self.doc.char_span(found[0][1]["start"], found[-1][1]["end"], alignment_mode="expand")
         return {"entity": None, "name": " et ".join(m["name"] for m in members), "members": members,
                 "mention": _text_span(self.doc, words)}
+
+    def _subject_group(self, pronoun: Token) -> dict | None:
+        """"Paul Martin et Julie Roy sont jugés depuis lundi. Ils ont affirmé …": a plural subject pronoun that
+        coreference left alone takes up the names joined as the subject of the sentence before, as a group."""
+        if not pronoun.dep_.startswith("nsubj") or pronoun.sent.start == 0:
+            return None
+        previous = self.doc[pronoun.sent.start - 1].sent
+        subject = next((t for t in previous if t.dep_.startswith("nsubj") and t.head == previous.root), None)
+        return self.coordinated_speaker(subject) if subject is not None else None
 
     def _last_group(self, token: Token) -> dict | None:
         """"Ces derniers": the coordinated names at the end of the previous sentence, as a group speaker."""

@@ -106,11 +106,11 @@ class DocumentReferents:
                 "mention": span_of(_noun_phrase(token))}
 
     def _linked(self, token: Token) -> bool:
-        """Whether the index links the word, or its name, to an entity, or the word is a relative "qui" or a "ces
-        derniers" the index reads syntactically."""
+        """Whether the index links the word, or its name, to an entity, or the word is a relative "qui", a "ces
+        derniers" or an "ils" the index reads syntactically."""
         words = lang.words_of(token)
         if token.lower_ in words.subject_relatives or token.lower_ in words.group_anaphors or \
-                self.index.is_pair_anaphor(token):
+                token.lower_ in words.plural_subject_pronouns or self.index.is_pair_anaphor(token):
             return True
         return any(t.i in self.index.by_token for t in _name_phrase(token))
 
