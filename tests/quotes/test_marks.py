@@ -158,3 +158,17 @@ def test_marks_before_a_colon_a_verb_misread_as_a_noun_is_not_the_speaker_its_su
 def test_marks_the_words_right_after_a_reporting_verb_are_its_subject_s(analyse_text, text, quote, speaker):
     """The parser leaves the quotation unattached to the verb (an oblique, a dependent of a later noun)."""
     assert _quotes(analyse_text, text) == [(quote, speaker)]
+
+
+@pytest.mark.issue(12)
+def test_marks_an_incise_whose_auxiliary_the_parser_hung_on_the_clitic(analyse_text):
+    """"a-t-elle promis" with "a" hung on "-elle": the clitic is still the incise's subject."""
+    text = "La ministre Sarah Klein a présenté le plan. « Nous ne laisserons rien passer », a-t-elle promis."
+    assert _quotes(analyse_text, text) == [("Nous ne laisserons rien passer", "Sarah Klein")]
+
+
+@pytest.mark.issue(12)
+def test_marks_il_after_a_lawyer_named_by_a_possessive_is_the_lawyer_not_the_client(analyse_text):
+    text = ("Paul Roux a été mis en examen. Son avocat a dénoncé un acharnement. « Mon client est innocent », "
+            "a-t-il martelé.")
+    assert _quotes(analyse_text, text) == [("Mon client est innocent", "Son avocat")]

@@ -473,9 +473,16 @@ class EntityIndex:
                 _agrees_in_form(head, gender, plural)  # "quatre soldats", "les employés" are not "il"
             usable = record["type"] == "PERSON" and head.pos_ != "DET" and agrees
             return _from_mention(self.doc, *found) if usable else None
-        if self._is_person_description(token) and _agrees_in_form(token, gender, plural):
+        if (self._is_person_description(token) or self._possessed_person_subject(token)) and \
+                _agrees_in_form(token, gender, plural):
             return self._described(token)
         return None
+
+    def _possessed_person_subject(self, token: Token) -> bool:
+        """"*Son avocat* a dénoncé …": a person the subject names through a possessive, someone other than the
+        possessor (never "il" for the client)."""
+        return token.dep_.startswith("nsubj") and self._is_person_noun(token) and \
+            any(c.dep_ == "det" and c.lower_ in self.words.possessive_determiners for c in token.children)
 
     def _described(self, description: Token) -> dict:
         """Whom a person's description stands for: the name beside it or on another occurrence of it, else the

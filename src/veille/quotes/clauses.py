@@ -489,6 +489,11 @@ def cue_of(verb: Token) -> Span:
     doc = verb.doc
     words = lang.words_of(verb)
     start = min([verb.i, *(c.i for c in verb.lefts if c.dep_.startswith("aux"))])
+    inverted = verb.i - 1  # "a-t-elle promis" with "a" hung on the clitic: the clitics, then the auxiliary
+    while inverted > 0 and (doc[inverted].lower_ in words.subject_clitics or doc[inverted].lower_ in words.euphonic_t):
+        inverted -= 1
+    if inverted < verb.i - 1 and doc[inverted].pos_ == "AUX":
+        start = min(start, inverted)
     if start > verb.i - 3 and start > 0 and doc[start - 1].lower_ in words.reflexive_pronouns and doc[start - 1].head.i == verb.i:
         start -= 1  # "s'est dit", "s'était engagé": the reflexive clitic belongs to the verb group
     end = verb.i + 1
