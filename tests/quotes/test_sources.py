@@ -127,3 +127,10 @@ def test_sources_an_outlet_s_class_noun_takes_up_the_outlet_named_with_another(a
 def test_sources_pour_a_plural_definite_body_opens_its_opinion(analyse_text):
     quotes = analyse_text("Pour les syndicats, la réforme des retraites est injuste.").quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [("la réforme des retraites est injuste", "les syndicats")]
+
+
+@pytest.mark.issue(12)
+def test_sources_l_organisation_takes_up_a_body_named_with_its_own_class_noun(analyse_text):
+    """"l'organisation" is any body's class: the union named "le syndicat X" before."""
+    text = "Le syndicat SUD-Rail a dénoncé des conditions indignes. L'organisation appelle à la grève."
+    assert [q.speaker.name for q in analyse_text(text).quotes][-1] == "SUD-Rail"
