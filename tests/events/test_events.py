@@ -2055,3 +2055,12 @@ def test_events_ils_after_two_names_joined_as_a_subject_acts_as_both(analyse_tex
     text = "Paul Martin et Julie Roy sont jugés depuis lundi à Nantes. Ils sont accusés d'avoir tué un voisin."
     event = _event(analyse_text(text, dct="2025-03-01"), "tué")
     assert event.actor is not None and [m.name for m in event.actor.members] == ["Paul Martin", "Julie Roy"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Douze villageois ont été tués dans une attaque attribuée aux jihadistes.", "attaque", "jihadistes"),
+    ("L'attentat, imputé au Hamas, a visé un bus.", "attentat", "Hamas"),
+])
+def test_events_an_attack_attributed_to_someone_is_theirs(analyse_text, text, trigger, actor):
+    assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), trigger).actor, actor)

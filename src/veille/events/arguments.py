@@ -426,7 +426,20 @@ def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | 
         via = preposition(c)
         if via == "par" or (via == "de" and agentive_de and _of_the_noun(c, noun) and referents.is_agent(c)):
             return c
-    return _demonym(noun, referents) or (_demonym(noun.head, referents) if _kind_of_act(noun) else None)
+    return _attributed_to(noun) or _demonym(noun, referents) or \
+        (_demonym(noun.head, referents) if _kind_of_act(noun) else None)
+
+
+def _attributed_to(noun: Token) -> Token | None:
+    """"une attaque *attribuée aux jihadistes*", "l'attentat, imputé au Hamas, …": the author an attribution
+    participle on the noun names (also when the parser hung the participle set off by commas on the verb)."""
+    verbs = lang.words_of(noun).attribution_verbs
+    participles = [c for c in noun.children if c.dep_ in {"acl", "amod"}]
+    participles += [c for c in noun.head.children if c.i == noun.i + 2 and noun.doc[noun.i + 1].text == ","]
+    participle = next((p for p in participles if p.lemma_ in verbs), None)
+    if participle is None:
+        return None
+    return next((c for c in participle.children if c.pos_ in _NOMINALS and preposition(c) == "à"), None)
 
 
 def _of_the_noun(complement: Token, noun: Token) -> bool:
