@@ -747,3 +747,9 @@ def test_verbs_juge_read_as_a_noun_after_its_subject_reports(analyse_text, text,
 @pytest.mark.issue(12)
 def test_verbs_juge_with_its_article_and_a_relative_is_a_judge(analyse_text):
     assert analyse_text("Le ministre et le juge que la presse avait cités ont démissionné.").quotes == []
+
+
+@pytest.mark.issue(12)
+def test_verbs_the_document_words_were_said_in_is_no_part_of_them(analyse_text):
+    quotes = analyse_text("Le ministère a annoncé la fermeture des écoles dans une note aux recteurs.").quotes
+    assert [q.text for q in quotes] == ["la fermeture des écoles"]

@@ -420,10 +420,14 @@ def _yet_to_come(verb: Token) -> bool:
 
 def _before_adjunct(doc: Doc, start: int, end: int) -> int:
     """Where an object's words end before ", soulignant que …" or ", une décision dénoncée par …": a participle
-    clause after a comma is the sentence's adjunct (its own statement), and an indefinite noun phrase in apposition
-    is the writer's comment on what was said, though the parser hangs both on the object."""
+    clause after a comma is the sentence's adjunct (its own statement), an indefinite noun phrase in apposition is
+    the writer's comment on what was said, and a document it was said in is where, though the parser hangs all of
+    them on the object."""
     words = lang.words_of(doc)
     for i in range(start + 1, end - 1):
+        if doc[i].dep_ == "case" and doc[i].lower_ in words.document_prepositions \
+                and doc[i].head.lemma_ in words.document_nouns and doc[i].head.i > i:
+            return i  # "a confirmé l'attaque *dans un communiqué*": where it was said, not what
         if doc[i].text != ",":
             continue
         after = doc[i + 1]
