@@ -2064,3 +2064,11 @@ def test_events_ils_after_two_names_joined_as_a_subject_acts_as_both(analyse_tex
 ])
 def test_events_an_attack_attributed_to_someone_is_theirs(analyse_text, text, trigger, actor):
     assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), trigger).actor, actor)
+
+
+@pytest.mark.issue(12)
+def test_events_a_guest_the_parser_hung_on_the_place_is_still_received(analyse_text):
+    """"a reçu mardi à Ankara son homologue": "homologue" hung on "Ankara", "mardi" read as the object."""
+    text = "Le président turc Recep Tayyip Erdogan a reçu mardi à Ankara son homologue ukrainien Volodymyr Zelensky."
+    event = _event(analyse_text(text, dct="2025-03-01"), "reçu")
+    assert (event.type, event.actor.name) == ("CONSULT", "Volodymyr Zelensky")

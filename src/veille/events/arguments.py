@@ -854,7 +854,7 @@ def _direct_object(verb: Token) -> Token | None:
     found = _relative_object(verb) or next((c for c in verb.children if c.dep_ == "obj" and not _object_relative(c)
                                             and not is_bare_time_noun(c) and not _echoed_subject(c)
                                             and not _past_full_stop(verb, c)), None)
-    found = found or _partitive_object(verb) or object_past_time(verb) or _object_past_adverbial(verb) or \
+    found = found or _partitive_object(verb) or object_past_time(verb) or object_past_adverbial(verb) or \
         next((c for c in verb.rights if is_name_read_as_verb(c, verb)), None) or _object_read_as_subject(verb)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None
@@ -871,7 +871,7 @@ def _echoed_subject(pronoun: Token) -> bool:
                                            or pronoun.lower_ in words.plural_stressed_pronouns)
 
 
-def _object_past_adverbial(verb: Token) -> Token | None:
+def object_past_adverbial(verb: Token) -> Token | None:
     """"accuse sans détour *les Etats-Unis* de …": the object the parser hung under an adverbial phrase of the verb
     (:func:`_stray_object`), with no punctuation before it ("à l'issue d'une réunion : la CGT, FO …" lists)."""
     return next((n for c in verb.rights if c.dep_.startswith("obl") for n in c.children if _stray_object(n)

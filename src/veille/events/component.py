@@ -32,14 +32,14 @@ from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import ReadsKnowledgeBase
 from ..doc.misreadings import is_participle_read_as_adjective, verb_lemma
-from .arguments import Arguments, find_arguments, occasion_verb
+from .arguments import Arguments, find_arguments, object_past_adverbial, occasion_verb
 from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
 from .referents import DocumentReferents, day_of, mention_span
 from .resumption import resume_arguments
 from ..doc.syntax import is_bare_time_noun, is_sentence_term, preposition
-from .syntax import child, is_passive, is_reflexive, needs_met, verb_dependents
+from .syntax import child, is_passive, is_reflexive, needs_met, object_past_time, verb_dependents
 
 _SPORTS_SENSITIVE = {"ASSAULT", "THREATEN", "MOBILIZE", "SANCTION"}
 _DATED = {"DATE", "TIME"}
@@ -239,6 +239,8 @@ class _Context(DocumentReferents):
                       (c.dep_ == "obl:agent" and c.pos_ in {"NOUN", "PROPN"})]
         if verb.dep_ == "acl":
             candidates.append(verb.head)
+        # "a reçu mardi à Ankara *son homologue*": an object the parser hung on a time or place phrase
+        candidates += [o for o in (object_past_time(verb), object_past_adverbial(verb)) if o is not None]
         if verb.dep_ == "xcomp" and is_passive(verb):  # "vont être reçus": the subject of the raising verb
             candidates += [c for c in verb.head.children if c.dep_ == "nsubj"]
         quantities = lang.words_of(verb).quantity_nouns  # "a neutralisé une dizaine *d'assaillants*"
