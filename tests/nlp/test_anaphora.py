@@ -28,6 +28,9 @@ def _owner(found: dict, text: str, word: str, after: str = "") -> str | None:
     ("Les enquêteurs reprochent à la Lituanie son soutien aux rebelles.", "son", "Lituanie"),
     # "X et son Y": the mention coordinated with the possessed noun
     ("La Bolivie et son président ont salué l'accord.", "son", "Bolivie"),
+    # a verb of thanks or blame judges its object for the object's own act
+    ("Le chef de l'Etat ivoirien a remercié le Ghana pour son aide.", "son", "Ghana"),
+    ("La ministre Anne Roche a félicité Paul Vernier pour sa victoire.", "sa", "Paul Vernier"),
 ])
 def test_anaphora_possessive_goes_to_its_possessor(referents, text, word, owner):
     assert _owner(referents(text), text, word) == owner

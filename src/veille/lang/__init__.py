@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -191,6 +192,9 @@ def _word_classes(path: Path) -> WordClasses:
         raise DataFileError(f"{path.name}: data file missing ({path})") from None
     if not text.startswith("#"):
         raise DataFileError(f"{path.name}: the file must start with '#' lines saying where its words come from")
+    names = re.findall(r"^([^\s#][^:]*):", text, flags=re.MULTILINE)
+    if twice := sorted({name for name in names if names.count(name) > 1}):
+        raise DataFileError(f"{path.name}: classes named twice, the first would be lost: {', '.join(twice)} ({path})")
     classes = yaml.safe_load(text)
     if not isinstance(classes, dict):
         raise DataFileError(f"{path.name}: a mapping of class names to word lists is expected ({path})")

@@ -287,7 +287,9 @@ class Anaphora:
             if token.pos_ != "DET" and token.dep_ not in {"det", "nmod:poss"}:
                 return  # "il leur a dit": an object pronoun
             plural = possessive == "plural"
-            best = _coordinated_with(token, antecedents, plural) or _clause_subject(token, antecedents, plural) or \
+            best = _coordinated_with(token, antecedents, plural) or \
+                _judged_object(token, antecedents, plural, self.words.crediting_verbs) or \
+                _clause_subject(token, antecedents, plural) or \
                 self._best(antecedents, token.i, here, _POSSESSIVE_REACH, None, plural, nearest=True)
         elif token.lower_ in self.words.demonstrative_pronouns or token.lower_ in self.words.latter_words:
             latter = token.lower_ in self.words.latter_words  # "celle-ci", "ce dernier": the referent named last
@@ -543,6 +545,19 @@ def _coordinated_with(token: Token, antecedents: list[_Antecedent], plural: bool
     first = owned.head
     return next((a for a in antecedents if a.start <= first.i < a.end and a.cluster is not None
                  and a.plural == plural), None)
+
+
+def _judged_object(token: Token, antecedents: list[_Antecedent], plural: bool,
+                   verbs: frozenset[str]) -> _Antecedent | None:
+    """"a remercié Ankara *pour son* soutien", "a félicité les policiers pour leur intervention": the possessor of
+    what a verb of thanks, praise or blame (``crediting_verbs``) judges its object for is that object."""
+    owned = token.head
+    if preposition(owned) != "pour" or owned.head.lemma_ not in verbs:
+        return None
+    judged = next((c for c in owned.head.children if c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "PROPN")),
+                  None)  # ("a remercié *Ankara*" with the name read as a predicative complement)
+    return next((a for a in antecedents if judged is not None and a.start <= judged.i < a.end
+                 and a.cluster is not None and a.plural == plural), None)
 
 
 def _clause_subject(token: Token, antecedents: list[_Antecedent], plural: bool) -> _Antecedent | None:
