@@ -753,3 +753,11 @@ def test_verbs_juge_with_its_article_and_a_relative_is_a_judge(analyse_text):
 def test_verbs_the_document_words_were_said_in_is_no_part_of_them(analyse_text):
     quotes = analyse_text("Le ministère a annoncé la fermeture des écoles dans une note aux recteurs.").quotes
     assert [q.text for q in quotes] == ["la fermeture des écoles"]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_aside_the_parser_made_the_root_is_never_the_speaker(analyse_text):
+    """"La direction … a de son côté dénoncé" parsed with "côté" as the root and the verb on it."""
+    text = ("Les salariés sont en grève depuis lundi. La direction a proposé une prime.\n\nLa direction du groupe a de "
+            "son côté dénoncé « un blocage illégal » du site.")
+    assert [q.speaker.name for q in analyse_text(text).quotes][-1] == "La direction du groupe"

@@ -106,8 +106,9 @@ def is_aside_phrase(noun: Token) -> bool:
     noun with a possessive (or none, for "au contraire", "en revanche"), never anyone itself (also when the parser
     hung it on the subject: "Le syndicat a de son côté …")."""
     words = lang.words_of(noun)
-    introduced = any(c.dep_ == "case" for c in noun.children)  # "de son côté" the parser made an object
-    if noun.pos_ != "NOUN" or not (noun.dep_.startswith(("obl", "nmod")) or noun.dep_ == "obj" and introduced):
+    introduced = any(c.dep_ == "case" for c in noun.children)  # "de son côté" the parser made an object or the root
+    role = noun.dep_.startswith(("obl", "nmod")) or (noun.dep_ in {"obj", "ROOT"} and introduced)
+    if noun.pos_ != "NOUN" or not role:
         return False
     if noun.lemma_ in words.bare_aside_nouns:  # "au contraire", "en revanche"
         return not any(c.dep_ == "det" for c in noun.children)
