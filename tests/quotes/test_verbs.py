@@ -758,6 +758,8 @@ def test_verbs_the_document_words_were_said_in_is_no_part_of_them(analyse_text):
 @pytest.mark.issue(12)
 def test_verbs_an_aside_the_parser_made_the_root_is_never_the_speaker(analyse_text):
     """"La direction … a de son côté dénoncé" parsed with "côté" as the root and the verb on it."""
-    text = ("Les salariés sont en grève depuis lundi. La direction a proposé une prime.\n\nLa direction du groupe a de "
-            "son côté dénoncé « un blocage illégal » du site.")
+    text = ("« On ne lâchera rien tant que nous n'aurons pas obtenu gain de cause », a assuré Karim Benali, délégué "
+            "CGT, devant les grilles de l'usine. Selon la CFDT, près de 80 % des ouvriers ont cessé le travail.\n\n"
+            "La direction du groupe a de son côté dénoncé « un blocage illégal » du site et menacé de saisir la "
+            "justice. Une nouvelle réunion est prévue jeudi avec les représentants du personnel.")
     assert [q.speaker.name for q in analyse_text(text).quotes][-1] == "La direction du groupe"
