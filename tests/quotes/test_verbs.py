@@ -541,12 +541,12 @@ def test_verbs_an_apposed_comment_is_no_part_of_the_statement(analyse_text):
 @pytest.mark.issue(12)
 def test_verbs_a_reporting_verb_tagged_as_a_noun_before_que(analyse_text):
     """"La Fédération … juge qu'elle …": the tagger reads "juge" as the noun; with no determiner and a "que" clause
-    after it, it is the verb, and the organisation its subject; only a named one (the parse is unsure: where the
-    model names no one, the words would go to a phrase running into the statement)."""
+    after it, it is the verb, and the phrase right before it its subject, named or not (which ends before "juge")."""
     text = "La Fédération autonome de l'enseignement juge qu'elle « stigmatise les enseignantes »."
     assert _quotes(analyse_text, text) == [("elle « stigmatise les enseignantes »",
                                             "Fédération autonome de l'enseignement")]
-    assert _quotes(analyse_text, "La Confédération paysanne juge que ce texte « menace les petites fermes ».") == []
+    assert _quotes(analyse_text, "La Confédération paysanne juge que ce texte « menace les petites fermes ».") == [
+        ("ce texte « menace les petites fermes »", "La Confédération paysanne")]
 
 
 @pytest.mark.issue(12)
