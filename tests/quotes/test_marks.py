@@ -172,3 +172,11 @@ def test_marks_il_after_a_lawyer_named_by_a_possessive_is_the_lawyer_not_the_cli
     text = ("Paul Roux a été mis en examen. Son avocat a dénoncé un acharnement. « Mon client est innocent », "
             "a-t-il martelé.")
     assert _quotes(analyse_text, text) == [("Mon client est innocent", "Son avocat")]
+
+
+@pytest.mark.issue(12)
+def test_marks_an_incise_pronoun_goes_on_with_the_speaker_not_the_subject_he_reported(analyse_text):
+    """"X a affirmé que Washington s'opposait … « … », a-t-il insisté": the reported clause's subject is no speaker."""
+    text = ("Devant la presse, Antony Blinken a affirmé que Washington s'opposait à une offensive sur Rafah. « Une "
+            "opération d'envergure serait une erreur », a-t-il insisté.")
+    assert _quotes(analyse_text, text)[-1] == ("Une opération d'envergure serait une erreur", "Antony Blinken")

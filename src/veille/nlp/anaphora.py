@@ -322,8 +322,10 @@ class Anaphora:
                 return
             plural = token.lower_ in self.words.plural_subject_pronouns
             gender = (self.words.plural_subject_pronouns if plural else self.words.gendered_subject_pronouns)[token.lower_]
-            before = _reported_clause_start(token) if token.text.startswith("-") else token.i
-            best = self._best(antecedents, before, here, _PRONOUN_REACH, gender, plural, nearest=False)
+            speaking = token.text.startswith("-")  # "« … », a-t-il insisté": an incise's speaker
+            before = _reported_clause_start(token) if speaking else token.i
+            best = self._best(antecedents, before, here, _PRONOUN_REACH, gender, plural, nearest=False,
+                              speaker_of=token.doc if speaking else None)
             cluster = best.cluster if best else None
             bisect.insort(antecedents, _Antecedent(cluster, token.i, token.i + 1, here, 0, gender, plural, best),
                           key=lambda a: a.start)
@@ -333,9 +335,12 @@ class Anaphora:
                 best.cluster.gender = best.cluster.gender or best.gender or gender
 
     def _best(self, antecedents: list[_Antecedent], i: int, here: int, reach: int, gender: str | None, plural: bool,
-              *, nearest: bool, latest: bool = False, outside: tuple[_Antecedent, ...] = ()) -> _Antecedent | None:
+              *, nearest: bool, latest: bool = False, outside: tuple[_Antecedent, ...] = (),
+              speaker_of: Doc | None = None) -> _Antecedent | None:
         """The antecedent a pronoun picks up among those before token ``i`` (see the module docstring for the
-        order); ``latest``: the nearest whatever its role; none of ``outside``."""
+        order); ``latest``: the nearest whatever its role; none of ``outside``; ``speaker_of`` (the doc of an
+        incise's pronoun): the subject of an embedded clause after a main one ("X a affirmé que *Washington*
+        s'opposait … « … », a-t-il insisté": X goes on speaking)."""
         best, best_score = None, None
         for antecedent in antecedents:
             if antecedent.start >= i:
@@ -346,6 +351,8 @@ class Anaphora:
             if distance > reach or antecedent.plural != plural or not _agrees(antecedent, gender):
                 continue
             prominence = 0 if latest or (nearest and distance == 0) else antecedent.prominence
+            if speaker_of is not None and prominence == 0 and _embedded(_role_head(speaker_of[antecedent.start]).head):
+                prominence = 1
             score = (distance, prominence, -antecedent.start)
             if best_score is None or score < best_score:
                 best, best_score = antecedent, score
@@ -600,6 +607,11 @@ def _compatible(adjectives: frozenset[str], known: frozenset[str]) -> bool:
     """Two descriptions with the same noun are one referent unless both are qualified, differently ("le
     responsable local" and "le responsable syndical")."""
     return not adjectives or not known or bool(adjectives & known)
+
+
+def _embedded(verb: Token) -> bool:
+    """Whether a verb heads a clause inside another one: a reported, relative or adverbial clause."""
+    return verb.dep_ in {"ccomp", "acl:relcl", "advcl", "acl", "csubj"}
 
 
 def _role_head(token: Token) -> Token:
