@@ -2072,3 +2072,17 @@ def test_events_a_guest_the_parser_hung_on_the_place_is_still_received(analyse_t
     text = "Le président turc Recep Tayyip Erdogan a reçu mardi à Ankara son homologue ukrainien Volodymyr Zelensky."
     event = _event(analyse_text(text, dct="2025-03-01"), "reçu")
     assert (event.type, event.actor.name) == ("CONSULT", "Volodymyr Zelensky")
+
+
+@pytest.mark.issue(12)
+def test_events_violences_are_an_assault_and_the_violence_of_words_none(analyse_text):
+    """Flag ``plural``: "des violences" are acts, "la violence du discours" a quality."""
+    analysis = analyse_text("L'ONU a dénoncé les violences commises par la police.", dct="2025-03-01")
+    assert _refers_to(_event(analysis, "violences").actor, "police")
+    assert analyse_text("La violence du discours a choqué les élus.", dct="2025-03-01").events == []
+
+
+@pytest.mark.issue(12)
+def test_events_killings_a_government_attributed_to_a_group_are_the_group_s(analyse_text):
+    text = "Le gouvernement avait attribué ces tueries à des groupes jihadistes."
+    assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), "tueries").actor, "groupes jihadistes")

@@ -431,11 +431,13 @@ def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | 
 
 
 def _attributed_to(noun: Token) -> Token | None:
-    """"une attaque *attribuée aux jihadistes*", "l'attentat, imputé au Hamas, …": the author an attribution
-    participle on the noun names (also when the parser hung the participle set off by commas on the verb)."""
+    """"une attaque *attribuée aux jihadistes*", "l'attentat, imputé au Hamas, …", "a attribué ces tueries à des
+    groupes jihadistes": the author an attribution verb names through "à", as a participle on the noun (also when
+    the parser hung the participle set off by commas on the verb) or with the noun as its object."""
     verbs = lang.words_of(noun).attribution_verbs
     participles = [c for c in noun.children if c.dep_ in {"acl", "amod"}]
     participles += [c for c in noun.head.children if c.i == noun.i + 2 and noun.doc[noun.i + 1].text == ","]
+    participles += [noun.head] if noun.dep_ == "obj" else []
     participle = next((p for p in participles if p.lemma_ in verbs), None)
     if participle is None:
         return None

@@ -530,6 +530,8 @@ def _excluded(token: Token, flags: frozenset[str]) -> bool:
         return True  # "jugé inacceptable", "jugeant *impératif* de créer"
     if "determined" in flags and child(token, "det") is None:
         return True
+    if "plural" in flags and "Plur" not in token.morph.get("Number"):
+        return True  # "des violences", not "la violence du discours"
     if "sentence" in flags and _sentence_duration(token) is None:
         return True
     if "noreason" in flags and _reason_adverbial(token):

@@ -14,7 +14,7 @@ from ..model import MODALITIES, PLOVER_TYPES
 _DEPENDENT_SLOTS = frozenset({"obj", "iobj"})
 _FLAGS = frozenset({"thing", "mutual", "swap", "noobj", "noclause", "nobare", "noself", "passive", "noattribute",
                     "determined", "sentence", "sentenced", "convicted", "nolabel", "notopic", "result", "victims",
-                    "meeting", "nocasualty", "noreason", "nomeans", "someone", "deontic", "pact"})
+                    "meeting", "nocasualty", "noreason", "nomeans", "someone", "deontic", "pact", "plural"})
 _VOICED = frozenset({"passive", "convicted"})  # rows of the passive only, tried before the general row of their lemma
 _CUE_ROLES = frozenset({"governor", "modifier", "marker", "negation", "transparent", "light", "control", "unverified",
                         "charge", "holder", "instrument", "frame", "undergo", "aimed", "announce",
