@@ -763,3 +763,15 @@ def test_verbs_an_aside_the_parser_made_the_root_is_never_the_speaker(analyse_te
             "La direction du groupe a de son côté dénoncé « un blocage illégal » du site et menacé de saisir la "
             "justice. Une nouvelle réunion est prévue jeudi avec les représentants du personnel.")
     assert [q.speaker.name for q in analyse_text(text).quotes][-1] == "La direction du groupe"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,content", [
+    ("La présidente a déclaré mardi soir, devant les députés réunis en congrès, que le pays traversait une crise.",
+     "le pays traversait une crise"),
+    ("Le général Ahmed Salim avait affirmé par l'intermédiaire de son porte-parole, voici quelques jours, qu'il était "
+     "prêt à négocier.", "il était prêt à négocier"),
+])
+def test_verbs_a_que_clause_after_adverbials_set_off_by_commas_is_reported(analyse_text, text, content):
+    """The parser hangs the clause on the adverbial ("voici") or nowhere: the "que" after the comma opens it."""
+    assert [q.text for q in analyse_text(text).quotes] == [content]

@@ -680,13 +680,24 @@ def _negated_infinitive(doc: Doc, start: int, words) -> bool:
 
 def _past_adverbial(doc: Doc, start: int, end: int, words, reach: int = 6) -> int:
     """"a déclaré par voie de communiqué qu'ils …" (a "qu'" the parser read as a relative), "affirme au contraire
-    avoir subi …": the "que" or the infinitive after a prepositional phrase right after the verb, else ``start``."""
-    if doc[start].pos_ != "ADP":
+    avoir subi …": the "que" or the infinitive after a prepositional phrase right after the verb; "a affirmé, voici
+    quelques jours, qu'il …", "a déclaré mardi soir, devant les députés réunis en congrès, que …": the "que" after a
+    comma that closes adverbials set off after the verb; else ``start``."""
+    prepositional = doc[start].pos_ == "ADP"
+    if not (prepositional or doc[start].text == "," or is_bare_time_noun(doc[start])):
         return start
-    for i in range(start + 1, min(start + reach, end)):
-        if doc[i].lower_ in words.que or "Inf" in doc[i].morph.get("VerbForm"):
+    for i in range(start + 1, min(start + 3 * reach, end)):
+        near = i < start + reach  # a "que" or an infinitive right after a short phrase; farther, after a comma
+        if doc[i].lower_ in words.que and ((prepositional and near) or doc[i - 1].text == ","):
             return i
-        if doc[i].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (doc[i].is_punct and doc[i].text != ","):
+        if prepositional and near and "Inf" in doc[i].morph.get("VerbForm"):
+            return i
+        if prepositional and doc[i].text == ",":  # "par l'intermédiaire de X, voici quelques jours, qu'il …"
+            after_comma = _past_adverbial(doc, i, end, words, reach)
+            return after_comma if after_comma != i else start
+        finite = doc[i].pos_ in {"VERB", "AUX"} and ("Fin" in doc[i].morph.get("VerbForm") or prepositional) \
+            and doc[i].lower_ not in words.presentatives
+        if finite or doc[i].pos_ in {"SCONJ", "CCONJ"} or (doc[i].is_punct and doc[i].text != ","):
             return start
     return start
 
