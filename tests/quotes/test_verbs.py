@@ -775,3 +775,10 @@ def test_verbs_an_aside_the_parser_made_the_root_is_never_the_speaker(analyse_te
 def test_verbs_a_que_clause_after_adverbials_set_off_by_commas_is_reported(analyse_text, text, content):
     """The parser hangs the clause on the adverbial ("voici") or nowhere: the "que" after the comma opens it."""
     assert [q.text for q in analyse_text(text).quotes] == [content]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_ultimatum_spelled_out_after_a_colon_is_what_was_said(analyse_text):
+    text = "Le syndicat a lancé un ultimatum au gouvernement : soit il recule, soit la grève commencera lundi."
+    assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [
+        ("soit il recule, soit la grève commencera lundi", "Le syndicat")]
