@@ -782,3 +782,11 @@ def test_verbs_an_ultimatum_spelled_out_after_a_colon_is_what_was_said(analyse_t
     text = "Le syndicat a lancé un ultimatum au gouvernement : soit il recule, soit la grève commencera lundi."
     assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [
         ("soit il recule, soit la grève commencera lundi", "Le syndicat")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_time_before_an_event_is_no_court_sentence(analyse_text):
+    """"à quelques mois des élections" counts no term a court gives: "a dénoncé" stays a statement."""
+    text = "L'entourage du ministre a dénoncé une « manœuvre politique » à quelques mois des élections."
+    assert [q.speaker.name for q in analyse_text(text).quotes] == ["l'entourage"]
+    assert analyse_text("Le tribunal a condamné le prévenu à un an de prison.").quotes == []

@@ -39,7 +39,9 @@ def is_sentence_term(dependent: Token) -> bool:
     if preposition(dependent) != "à":
         return False
     words = lang.words_of(dependent)
-    return (dependent.lemma_ in words.sentence_durations or dependent.lemma_ in words.sentence_terms
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in words.indefinite_singular)
+                  for c in dependent.children)  # "à six mois", "à un an"; not "à quelques mois des élections"
+    return ((dependent.lemma_ in words.sentence_durations and counted) or dependent.lemma_ in words.sentence_terms
             or "Inf" in dependent.morph.get("VerbForm"))
 
 
