@@ -2086,3 +2086,15 @@ def test_events_violences_are_an_assault_and_the_violence_of_words_none(analyse_
 def test_events_killings_a_government_attributed_to_a_group_are_the_group_s(analyse_text):
     text = "Le gouvernement avait attribué ces tueries à des groupes jihadistes."
     assert _refers_to(_event(analyse_text(text, dct="2025-03-01"), "tueries").actor, "groupes jihadistes")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Le parquet a ouvert une enquête visant l'ancien ministre de l'Economie.", "enquête", "l'ancien ministre"),
+    ("Washington a annoncé des sanctions ciblant trois entreprises chinoises.", "sanctions",
+     "trois entreprises chinoises"),
+])
+def test_events_a_participle_saying_whom_an_event_aims_at_gives_its_target(analyse_text, text, trigger, target):
+    analysis = analyse_text(text, dct="2025-03-01")
+    assert _event(analysis, trigger).target.name == target
+    assert len(analysis.events) == 1  # "ciblant" is no attack of its own

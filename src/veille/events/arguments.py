@@ -116,7 +116,7 @@ def find_arguments(
     if target is None and light is not None and _in_state(token):  # "placer le suspect en détention"
         target = child(light, "nsubj:pass") if is_passive(light) else _direct_object(light)
     if target is None:
-        target = _anti(token) or _casualties(token, lexicon)
+        target = _anti(token) or _casualties(token, lexicon) or _aimed_at(token)
     actor_partner = coordinated_subject(actor) if actor is not None else None  # "La FGTB et la CSC ont …"
     actor, target = _owner(actor, lexicon), _owner(target, lexicon)
     if "swap" in trigger.flags:
@@ -600,6 +600,19 @@ def _casualties(noun: Token, lexicon: EventLexicon) -> Token | None:
     if noun.dep_ == "nsubj" and not is_passive(verb):
         return _direct_object(verb)  # "les bombardements ont tué onze personnes"
     return child(verb, "nsubj:pass") if noun.dep_.startswith("obl") and is_passive(verb) else None
+
+
+def _aimed_at(noun: Token) -> Token | None:
+    """"une enquête *visant* l'ancien ministre", "des sanctions ciblant trois entreprises": the object of a present
+    participle on the noun that says whom it is aimed at (``words.aiming_verbs``)."""
+    aiming = lang.words_of(noun).aiming_verbs
+    participle = next((c for c in noun.children if c.dep_ in {"acl", "amod"} and c.lemma_ in aiming
+                       and c.lower_.endswith("ant")), None)  # (the tagger's tense of "ciblant" errs)
+    if participle is None:
+        return None
+    right_after = participle.i + 1  # "une plainte visant *le maire* a été déposée", the object read as the subject
+    return child(participle, "obj") or next((t for t in participle.doc[right_after : right_after + 4]
+                                             if t.pos_ in _NOMINALS and t.left_edge.i == right_after), None)
 
 
 def _body_part_owner(verb: Token, target: Token | None) -> Token | None:

@@ -291,9 +291,13 @@ class _Context(DocumentReferents):
         ("condamné à une *peine*", "à une *amende*"); a sentence's term after a conviction of its sentence ("une
         peine de huit ans de *prison*", "écope de huit ans de *prison*": the parse of these often strays); a
         casualty of an attack; a judgment on the object of a verb of the same type ("a dénoncé des violences
-        *inacceptables*": one condemnation)."""
+        *inacceptables*": one condemnation); a participle that says whom an event aims at ("des sanctions *ciblant*
+        …")."""
         if "result" in trigger.flags:
             return self._result_of_attack(token, found)
+        if token.dep_ in {"acl", "amod"} and token.lemma_ in lang.words_of(token).aiming_verbs and \
+                any(t == token.head for t, _ in found):
+            return True  # "des sanctions *ciblant* trois entreprises": whom the sanctions aim at
         if trigger.pos == "ADJ" and token.dep_ == "amod" and token.head.dep_ in {"obj", "obl:arg"}:
             return any(t == token.head.head and t_trigger.type == trigger.type for t, t_trigger in found)
         if token.head == token:
