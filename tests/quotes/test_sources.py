@@ -134,3 +134,17 @@ def test_sources_l_organisation_takes_up_a_body_named_with_its_own_class_noun(an
     """"l'organisation" is any body's class: the union named "le syndicat X" before."""
     text = "Le syndicat SUD-Rail a dénoncé des conditions indignes. L'organisation appelle à la grève."
     assert [q.speaker.name for q in analyse_text(text).quotes][-1] == "SUD-Rail"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Le Monde a publié un rapport selon lequel l'armée aurait utilisé des armes chimiques.",
+     "l'armée aurait utilisé des armes chimiques", "Le Monde"),
+    ("Des informations du Figaro selon lesquelles le ministre allait démissionner ont circulé.",
+     "le ministre allait démissionner", "Le Figaro"),
+    # who made the charge is not said: no speaker, the words nested in those of who rejects it
+    ("Le directeur réfute l'accusation selon laquelle il aurait menti.", "il aurait menti", None),
+])
+def test_sources_selon_lequel_reports_the_words_of_the_noun_it_stands_for(analyse_text, text, content, speaker):
+    quotes = {q.text: q.speaker.name for q in analyse_text(text).quotes}
+    assert content in quotes and quotes[content] == speaker

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import marked_source, opens_sentence, subject_phrase
+from ..doc.syntax import preposition
+from .clauses import is_someone, marked_source, opens_sentence, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote
 from .rules import QuoteRules
@@ -38,6 +39,8 @@ class SourcePass(QuoteRules):
         source, sentence, first = marked_source(marker), marker.sent, marker.start
         if _the_writers_own(source):
             return []  # "selon nos informations", "d'après nous": the article itself, not a speaker it reports
+        if source.lower_ in self.words.source_relatives and source.head.dep_ == "acl:relcl":
+            return self._relative_source(source, marker, index, segments, found)
         opinion = marker.text.lower() in self.words.opinion_prepositions
         if opinion and source.lower_ in self.words.subject_relatives and first >= 2 and doc[first - 1].text == ",":
             return self._source_quote(doc[source.i + 1 : sentence.end], marker, doc[first - 2], index, segments, found)
@@ -61,6 +64,27 @@ class SourcePass(QuoteRules):
         else:
             return []
         return self._source_quote(content, marker, source, index, segments, found)
+
+    def _relative_source(self, relative: Token, marker: Span, index, segments, found) -> list[FoundQuote]:
+        """"un rapport selon lequel P", "des informations du Figaro selon lesquelles P", "l'accusation selon laquelle
+        P": P is the words of the noun the relative stands for, said by whoever issued it: its "de" complement, or
+        the subject of a verb that published it ("Le Monde a publié un rapport selon lequel …"); no one said when
+        the text does not say ("l'accusation selon laquelle …")."""
+        clause, noun, doc = relative.head, relative.head.head, relative.doc
+        end = clause.right_edge.i + 1
+        if noun.dep_.startswith("nsubj") and noun.head.i > relative.i:  # the main clause resumes after it
+            end = max(end, min([noun.head.i, *(c.i for c in noun.head.lefts if c.dep_.startswith("aux"))]))
+        content = doc[relative.i + 1 : end]
+        issuer = next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de" and is_someone(c)), None)
+        if issuer is None and noun.dep_ == "obj" and noun.head.lemma_ in self.words.relay_verbs:
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj" and is_someone(c)), None)
+        if issuer is None:  # (nested in the words of who rejects it, "réfute l'accusation selon laquelle P")
+            start, end = trimmed(content)
+            if not says_something(content) or any(q.start == start and q.end == end for q in found):
+                return []
+            kind, start, end = kind_and_extent(start, end, segments, embedded=True)
+            return [FoundQuote(start, end, kind, marker, {"entity": None, "name": None, "mention": None})]
+        return self._source_quote(content, marker, issuer, index, segments, found)
 
     def _source_quote(self, content: Span | None, marker: Span, source: Token, index, segments, found) -> list[FoundQuote]:
         """What the source X of "selon X" / "pour X" said, unless it says nothing or was already reported."""

@@ -51,6 +51,8 @@ class VerbPass(QuoteRules):
             subject = _informant(verb)
         if subject is not None and (side := side_of(subject)) is not None:
             subject = side  # "Du côté de la mairie, on assure que …": the town hall says it
+        if subject is not None and (issuer := _issuer(subject, index)) is not None:
+            subject = issuer  # "Un communiqué de la présidence indique que …": the presidency says it
         if not contents:
             content, embedded = self._complement(verb)
             if content is None:
@@ -289,6 +291,18 @@ class VerbPass(QuoteRules):
         someone = subject.lower_ in self.person_nouns or subject.lemma_ in self.words.anonymous_sources or \
             any(c.dep_ == "appos" and c.i in index.by_token for c in subject.children)  # "Un élu, X, a …"
         return not (subject.pos_ == "NOUN" and indefinite and not someone)
+
+
+def _issuer(document: Token, index: EntityIndex) -> Token | None:
+    """Who issued a document that says something ("le rapport *de l'ONU*", "un communiqué *de la présidence*"): its
+    "de" complement when that is someone named, or any one for a new document; else None (the document speaks, or
+    a definite one takes up the speaker before it: "le communiqué de l'état-major" is the army's named before)."""
+    words = lang.words_of(document)
+    if document.lemma_ not in words.document_nouns:
+        return None
+    new = any(c.dep_ == "det" and c.lower_ in words.indefinite_determiners for c in document.children)
+    return next((c for c in document.children if c.dep_ == "nmod" and preposition(c) == "de" and is_someone(c)
+                 and (new or (c.i in index.by_token and not index.by_token[c.i][0].get("unnamed")))), None)
 
 
 def _charged(child: Token, frames: frozenset[str]) -> bool:
