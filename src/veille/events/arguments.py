@@ -277,6 +277,8 @@ def _relative_object(verb: Token) -> Token | None:
     right before the relative's comma. A "que" after no comma may be a conjunction ("a dit au juge qu'il …")."""
     relative = next((c for c in verb.children if c.dep_ in {"obj", "nsubj"} and _object_relative(c)), None)
     if relative is None:
+        relative = _relative_read_as_conjunction(verb)
+    if relative is None:
         return None
     if verb.dep_ == "acl:relcl" and verb.head.pos_ in _NOMINALS:
         return verb.head
@@ -287,6 +289,15 @@ def _relative_object(verb: Token) -> Token | None:
     while noun.pos_ not in _NOMINALS and noun.head.i < noun.i:  # "le pays voisin, qu'…": up to "pays"
         noun = noun.head
     return noun if noun.pos_ in _NOMINALS else None
+
+
+def _relative_read_as_conjunction(verb: Token) -> Token | None:
+    """"la France, *qu'*il accuse d'ingérence" with "qu'" read as a conjunction: a "que" right after a comma and a
+    noun, on a verb with no bare object of its own, is the relative standing for that noun."""
+    que = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in lang.words_of(verb).que), None)
+    if que is None or que.i < 2 or verb.doc[que.i - 1].text != "," or verb.doc[que.i - 2].pos_ not in _NOMINALS:
+        return None
+    return que if not any(c.dep_ == "obj" and preposition(c) is None for c in verb.children) else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
