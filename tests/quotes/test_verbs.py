@@ -474,14 +474,16 @@ def test_verbs_a_specific_title_does_not_take_up_someone_with_another_post(analy
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(
-    "text",
-    ["L'ancienne directrice, qui a géré le budget pendant dix ans, conteste l'ensemble des accusations.",
-     "Le préfet, que les agriculteurs accusent de lenteur, dément ces reproches."],
+    "text,quotes",
+    [("L'ancienne directrice, qui a géré le budget pendant dix ans, conteste l'ensemble des accusations.", []),
+     # the relative clause's accusation is the farmers' own (its subject, not the prefect's)
+     ("Le préfet, que les agriculteurs accusent de lenteur, dément ces reproches.",
+      [("de lenteur", "les agriculteurs")])],
 )
-def test_verbs_a_subject_with_its_relative_clause_before_a_comma_is_no_incise(analyse_text, text):
+def test_verbs_a_subject_with_its_relative_clause_before_a_comma_is_no_incise(analyse_text, text, quotes):
     """When the parser misses the subject of "conteste", the words before the comma are no statement of whoever
     follows the verb ("l'ensemble des accusations" said nothing): an incise reports a clause."""
-    assert _quotes(analyse_text, text) == []
+    assert _quotes(analyse_text, text) == quotes
 
 
 @pytest.mark.issue(12)
@@ -790,3 +792,14 @@ def test_verbs_a_time_before_an_event_is_no_court_sentence(analyse_text):
     text = "L'entourage du ministre a dénoncé une « manœuvre politique » à quelques mois des élections."
     assert [q.speaker.name for q in analyse_text(text).quotes] == ["l'entourage"]
     assert analyse_text("Le tribunal a condamné le prévenu à un an de prison.").quotes == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,charge,speaker", [
+    ("Le Mali a rompu avec la France, qu'il accuse d'ingérence.", "d'ingérence", "Mali"),
+    # the parser read "de" as the partitive article of an object
+    ("Le Niger pourrait reprendre le dialogue si Paris, qu'il accuse de multiples violations, reculait.",
+     "de multiples violations", "Niger"),
+])
+def test_verbs_the_charge_of_an_accusation_whose_accused_is_a_relative(analyse_text, text, charge, speaker):
+    assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [(charge, speaker)]

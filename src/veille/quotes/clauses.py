@@ -29,6 +29,10 @@ def subject_of(verb: Token) -> Token | None:
     if subjects:  # "Il a simplement indiqué que …": a reporting verb's "il" is never impersonal
         doc = verb.doc
         own = [child for child in subjects if not any(t.text == ":" for t in doc[min(child.i, verb.i) : max(child.i, verb.i)])]
+        before = [child for child in own or subjects if child.i < verb.i]
+        if len(before) > 1 and any(t.lower_ in lang.words_of(verb).que and t.head == verb
+                                   for t in doc[before[0].i : before[-1].i]):  # (not "X, ainsi que Y, ont …")
+            return before[-1]  # "Le préfet, que les agriculteurs accusent de …": the relative clause's own subject
         return (own or subjects)[0]  # "Procès X : la défense plaide …": not the topic before the colon
     if follows:
         # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
@@ -331,7 +335,8 @@ def frame_of(child: Token) -> str | None:
     if child.dep_ in {"obl:arg", "obl", "obl:mod"} and child.pos_ in {"NOUN", "PROPN"}:
         return "a" if marks & words.a_forms else ("de" if marks & words.de_forms else None)
     if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
-        return "obj"
+        charge = marks & words.de_forms or child.left_edge.lower_ in words.de  # "de multiples violations"
+        return "de" if charge else "obj"  # ("qu'il accuse *d'ingérence*", read as the object)
     if child.pos_ == "NOUN" and any(c.dep_ == "det" for c in child.children) and (
             child.dep_ == "xcomp" or (child.dep_ == "appos" and is_aside_phrase(child.head))):
         return "obj"  # the parser's misreads: "a dénoncé des « profits indécents »", "réclame pour sa part l'abandon"

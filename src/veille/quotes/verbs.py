@@ -245,11 +245,15 @@ class VerbPass(QuoteRules):
 
     def _short_claim(self, verb: Token, content: Span) -> bool:
         """"a nié le viol", "plaidait un acquittement", "a fait part de son inquiétude": a verb of the ``claim`` frame
-        says its object of a determiner and a noun (not words named: "a démenti la déclaration")."""
+        says its object of a determiner and a noun (not words named: "a démenti la déclaration"); a verb of the
+        ``de`` frame, its charge ("qu'il accuse d'ingérence")."""
         root = content.root
         words = [t for t in content if not t.is_punct]
+        frames = self.lexicon.frames[self.lexicon.lemma_of(verb)]
+        if "de" in frames and len(words) == 2 and words[0].lower_ in self.words.de and root.pos_ == "NOUN":
+            return True  # "qu'il accuse *d'ingérence*": the charge
         of_verb = root.dep_ == "obj" or (root.dep_.startswith("obl") and self.lexicon.cue_noun(verb) is not None)
-        return "claim" in self.lexicon.frames[self.lexicon.lemma_of(verb)] and len(words) == 2 and of_verb \
+        return "claim" in frames and len(words) == 2 and of_verb \
             and root.head.i == verb.i and root.pos_ == "NOUN" and words[0].dep_ == "det" and root.lemma_ not in self.words.words_nouns
 
     def _names_words(self, child: Token, frames: frozenset[str]) -> bool:
