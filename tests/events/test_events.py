@@ -2105,3 +2105,15 @@ def test_events_a_relative_read_as_a_conjunction_still_stands_for_the_accused(an
     """"la France, qu'il accuse d'ingérence" with "qu'" tagged a conjunction: France is accused."""
     event = _event(analyse_text("Le Mali a rompu avec la France, qu'il accuse d'ingérence.", dct="2025-03-01"), "accuse")
     assert (event.actor.name, event.target.name) == ("Mali", "France")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger", [
+    ("Des militaires ont pris le pouvoir au Gabon.", "pris"),
+    ("La Cédéao a condamné la tentative de coup d'Etat au Bénin.", "coup"),
+    ("Le président déchu a été placé en résidence surveillée.", "placé"),
+])
+def test_events_seizing_power_and_house_arrest_are_coercion(analyse_text, text, trigger):
+    event = _event(analyse_text(text, dct="2025-03-01"), trigger)
+    assert event.type == "COERCE"
+    assert event.actor is None or event.actor.name not in {"Etat", "État", "pouvoir"}  # never the needed word

@@ -803,3 +803,15 @@ def test_verbs_a_time_before_an_event_is_no_court_sentence(analyse_text):
 ])
 def test_verbs_the_charge_of_an_accusation_whose_accused_is_a_relative(analyse_text, text, charge, speaker):
     assert [(q.text, q.speaker.name) for q in analyse_text(text).quotes] == [(charge, speaker)]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_infinitive_after_a_day_and_its_adverbials_is_reported(analyse_text):
+    text = "Des militaires ont annoncé mercredi soir à la télévision nationale avoir pris le pouvoir."
+    assert [q.text for q in analyse_text(text).quotes] == ["avoir pris le pouvoir"]
+
+
+@pytest.mark.issue(12)
+def test_verbs_alors_que_after_a_day_opens_no_reported_clause(analyse_text):
+    text = "La grève se poursuit vendredi dans les transports alors que les syndicats réclament le retrait du texte."
+    assert [q.speaker.name for q in analyse_text(text).quotes] == ["les syndicats"]

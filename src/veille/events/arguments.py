@@ -432,11 +432,11 @@ def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | 
     # "son retrait de la Cédéao": with a possessive, the possessor acts and "de" says from what
     agentive_de = "de" not in trigger.slots and _possessor(noun) is None
     for c in _with_complements(noun):
-        if not c.dep_.startswith(("nmod", "obl")):
-            continue
+        if not c.dep_.startswith(("nmod", "obl")) or _needed_word(c, trigger):
+            continue  # (not the word the trigger needs: "la prise *du pouvoir*", "le coup *d'Etat*")
         via = preposition(c)
-        if via == "par" or (via == "de" and agentive_de and _of_the_noun(c, noun) and referents.is_agent(c)):
-            return c
+        if (via == "par" or (via == "de" and agentive_de and _of_the_noun(c, noun))) and referents.is_agent(c):
+            return c  # (not a means: "la prise du pouvoir *par la force*")
     return _attributed_to(noun) or _demonym(noun, referents) or \
         (_demonym(noun.head, referents) if _kind_of_act(noun) else None)
 
@@ -453,6 +453,10 @@ def _attributed_to(noun: Token) -> Token | None:
     if participle is None:
         return None
     return next((c for c in participle.children if c.pos_ in _NOMINALS and preposition(c) == "à"), None)
+
+
+def _needed_word(token: Token, trigger: Trigger) -> bool:
+    return trigger.needs is not None and trigger.needs in {token.lemma_, token.lower_}
 
 
 def _of_the_noun(complement: Token, noun: Token) -> bool:

@@ -701,14 +701,17 @@ def _past_adverbial(doc: Doc, start: int, end: int, words, reach: int = 6) -> in
     avoir subi …": the "que" or the infinitive after a prepositional phrase right after the verb; "a affirmé, voici
     quelques jours, qu'il …", "a déclaré mardi soir, devant les députés réunis en congrès, que …": the "que" after a
     comma that closes adverbials set off after the verb; else ``start``."""
-    prepositional = doc[start].pos_ == "ADP"
-    if not (prepositional or doc[start].text == "," or is_bare_time_noun(doc[start])):
+    prepositional, dated = doc[start].pos_ == "ADP", is_bare_time_noun(doc[start])
+    if not (prepositional or dated or doc[start].text == ","):
         return start
     for i in range(start + 1, min(start + 3 * reach, end)):
-        near = i < start + reach  # a "que" or an infinitive right after a short phrase; farther, after a comma
-        if doc[i].lower_ in words.que and ((prepositional and near) or doc[i - 1].text == ","):
+        # a "que" or an infinitive right after a short phrase, or after a day and its adverbials ("a annoncé
+        # mercredi soir à la télévision avoir pris …"); farther, after a comma
+        near = (prepositional and i < start + reach) or dated
+        locution = doc[i - 1].pos_ in {"ADV", "SCONJ", "ADP"}  # "alors que", "tandis que", "avant que"
+        if doc[i].lower_ in words.que and ((near and not locution) or doc[i - 1].text == ","):
             return i
-        if prepositional and near and "Inf" in doc[i].morph.get("VerbForm"):
+        if near and "Inf" in doc[i].morph.get("VerbForm"):
             return i
         if prepositional and doc[i].text == ",":  # "par l'intermédiaire de X, voici quelques jours, qu'il …"
             after_comma = _past_adverbial(doc, i, end, words, reach)
