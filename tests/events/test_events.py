@@ -2117,3 +2117,12 @@ def test_events_seizing_power_and_house_arrest_are_coercion(analyse_text, text, 
     event = _event(analyse_text(text, dct="2025-03-01"), trigger)
     assert event.type == "COERCE"
     assert event.actor is None or event.actor.name not in {"Etat", "État", "pouvoir"}  # never the needed word
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Le préfet a annoncé l'expulsion d'un imam algérien.", "expulsion", "un imam algérien"),
+    ("Les policiers ont interpellé trois braqueurs présumés.", "interpellé", "trois braqueurs"),
+])
+def test_events_people_known_by_their_calling_or_their_crime_take_part(analyse_text, text, trigger, target):
+    assert _event(analyse_text(text, dct="2025-03-01"), trigger).target.name == target
