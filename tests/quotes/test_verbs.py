@@ -815,3 +815,14 @@ def test_verbs_an_infinitive_after_a_day_and_its_adverbials_is_reported(analyse_
 def test_verbs_alors_que_after_a_day_opens_no_reported_clause(analyse_text):
     text = "La grève se poursuit vendredi dans les transports alors que les syndicats réclament le retrait du texte."
     assert [q.speaker.name for q in analyse_text(text).quotes] == ["les syndicats"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,content", [
+    ("Le ministre a concédé que des erreurs avaient été commises.", "des erreurs avaient été commises"),
+    ("L'OMS recommande de limiter les déplacements.", "de limiter les déplacements"),
+    ("Le maire a constaté que la situation s'aggravait.", "la situation s'aggravait"),
+    ("Le député a juré qu'il n'avait rien su.", "il n'avait rien su"),
+])
+def test_verbs_more_verbs_of_saying_report(analyse_text, text, content):
+    assert [q.text for q in analyse_text(text).quotes] == [content]
