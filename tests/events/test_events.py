@@ -2126,3 +2126,19 @@ def test_events_seizing_power_and_house_arrest_are_coercion(analyse_text, text, 
 ])
 def test_events_people_known_by_their_calling_or_their_crime_take_part(analyse_text, text, trigger, target):
     assert _event(analyse_text(text, dct="2025-03-01"), trigger).target.name == target
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Les assaillants ont séquestré trois employés.", "séquestré", "ASSAULT"),
+    ("Les émeutiers ont pillé plusieurs magasins.", "pillé", "ASSAULT"),
+    ("Le régime a fait exécuter deux opposants.", "exécuter", "ASSAULT"),
+    ("Le président a annoncé le limogeage du chef de l'armée.", "limogeage", "SANCTION"),
+])
+def test_events_more_triggers_of_violence_and_sanction(analyse_text, text, trigger, kind):
+    assert _event(analyse_text(text, dct="2025-03-01"), trigger).type == kind
+
+
+@pytest.mark.issue(12)
+def test_events_violating_an_agreement_is_no_assault(analyse_text):
+    assert all(e.type != "ASSAULT" for e in analyse_text("L'Iran a violé l'accord nucléaire.", dct="2025-03-01").events)
