@@ -148,3 +148,9 @@ def test_sources_l_organisation_takes_up_a_body_named_with_its_own_class_noun(an
 def test_sources_selon_lequel_reports_the_words_of_the_noun_it_stands_for(analyse_text, text, content, speaker):
     quotes = {q.text: q.speaker.name for q in analyse_text(text).quotes}
     assert content in quotes and quotes[content] == speaker
+
+
+@pytest.mark.issue(12)
+def test_sources_selon_a_document_of_someone_is_their_words(analyse_text):
+    quotes = analyse_text("Selon un communiqué de l'armée malienne, dix soldats ont été tués.").quotes
+    assert [q.speaker.mention.text for q in quotes] == ["l'armée malienne"]

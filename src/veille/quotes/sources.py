@@ -105,12 +105,13 @@ def _clause_start(doc: Doc, start: int, end: int) -> int:
 
 
 def whose_words(source: Token) -> Token:
-    """"selon les dires de celle-ci", "d'après les propos du ministre", "selon ses déclarations": the one who spoke.
+    """"selon les dires de celle-ci", "d'après les propos du ministre", "selon ses déclarations", "selon un
+    communiqué de l'armée": the one who spoke or wrote.
     Sources are people, and their complement says where they sit, not who spoke ("selon des sources proches du
     dossier" is not the file's words)."""
     words = lang.words_of(source)
-    if source.lemma_ in words.anonymous_sources or (source.lemma_ not in words.words_nouns
-                                                    and source.lower_ not in words.words_nouns):
+    said_in = words.words_nouns | words.document_nouns  # "selon un communiqué de l'armée": the army's words
+    if source.lemma_ in words.anonymous_sources or (source.lemma_ not in said_in and source.lower_ not in said_in):
         return source
     owner = next((c for c in source.children if c.dep_ in {"nmod", "nmod:poss"}
                   or (c.dep_ == "det" and c.lower_ in words.possessive_determiners)), None)
