@@ -2103,7 +2103,8 @@ def test_events_a_participle_saying_whom_an_event_aims_at_gives_its_target(analy
 @pytest.mark.issue(12)
 def test_events_a_relative_read_as_a_conjunction_still_stands_for_the_accused(analyse_text):
     """"la France, qu'il accuse d'ingérence" with "qu'" tagged a conjunction: France is accused."""
-    event = _event(analyse_text("Le Mali a rompu avec la France, qu'il accuse d'ingérence.", dct="2025-03-01"), "accuse")
+    text = "Le Mali a rompu avec la France, qu'il accuse d'ingérence."
+    event = _event(analyse_text(text, dct="2025-03-01"), "accuse")
     assert (event.actor.name, event.target.name) == ("Mali", "France")
 
 

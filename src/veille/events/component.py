@@ -90,7 +90,8 @@ class EventExtractor(ReadsKnowledgeBase):
         context.accusing = frozenset(  # a condemnation's content stays asserted (guidelines §4): not a charge
             token.i for token, trigger in found if trigger.type == "ACCUSE" and trigger.mode != "disapprove")
         events = [(token, context.event(token, trigger)) for token, trigger in found if token.i not in absorbed]
-        resume_arguments(doc, events, mutual=frozenset(token.i for token, trigger in found if "mutual" in trigger.flags))
+        mutual = frozenset(token.i for token, trigger in found if "mutual" in trigger.flags)
+        resume_arguments(doc, events, mutual=mutual)
         doc._.veille_events = [event for _, event in events]
         return doc
 

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from .clauses import cue_of, follows_its_words, inverted_subject_of, is_someone, is_bare_participle, marked_source, next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of, subject_phrase
+from .clauses import (cue_of, follows_its_words, inverted_subject_of, is_bare_participle, is_someone, marked_source,
+                      next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of,
+                      subject_phrase)
 from .found import FoundQuote
 from .sources import SourcePass, whose_words
 

@@ -71,10 +71,10 @@ class SourcePass(QuoteRules):
         the subject of a verb that published it ("Le Monde a publié un rapport selon lequel …"); no one said when
         the text does not say ("l'accusation selon laquelle …")."""
         clause, noun, doc = relative.head, relative.head.head, relative.doc
-        end = clause.right_edge.i + 1
+        last = clause.right_edge.i + 1
         if noun.dep_.startswith("nsubj") and noun.head.i > relative.i:  # the main clause resumes after it
-            end = max(end, min([noun.head.i, *(c.i for c in noun.head.lefts if c.dep_.startswith("aux"))]))
-        content = doc[relative.i + 1 : end]
+            last = max(last, min([noun.head.i, *(c.i for c in noun.head.lefts if c.dep_.startswith("aux"))]))
+        content = doc[relative.i + 1 : last]
         issuer = next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de" and is_someone(c)), None)
         if issuer is None and noun.dep_ == "obj" and noun.head.lemma_ in self.words.relay_verbs:
             issuer = next((c for c in noun.head.children if c.dep_ == "nsubj" and is_someone(c)), None)
