@@ -75,7 +75,7 @@ class SourcePass(QuoteRules):
         if noun.dep_.startswith("nsubj") and noun.head.i > relative.i:  # the main clause resumes after it
             last = max(last, min([noun.head.i, *(c.i for c in noun.head.lefts if c.dep_.startswith("aux"))]))
         content = doc[relative.i + 1 : last]
-        issuer = next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de" and is_someone(c)), None)
+        issuer = someone_of(noun)
         if issuer is None and noun.dep_ == "obj" and noun.head.lemma_ in self.words.relay_verbs:
             issuer = next((c for c in noun.head.children if c.dep_ == "nsubj" and is_someone(c)), None)
         if issuer is None:  # (nested in the words of who rejects it, "réfute l'accusation selon laquelle P")
@@ -102,6 +102,12 @@ def _clause_start(doc: Doc, start: int, end: int) -> int:
     """Where the words of "P, selon X" begin: at the sentence's start, or after a paragraph break or a full stop the
     parser ran it across ("… déplacés.\n\nPlus de 40 % du territoire …, selon des chiffres officiels")."""
     return next((t.i + 1 for t in reversed(doc[start:end]) if "\n" in t.text or t.text in {".", "!", "?"}), start)
+
+
+def someone_of(noun: Token) -> Token | None:
+    """The someone a noun's "de" complement names ("un communiqué *de la présidence*", "des informations *du
+    Figaro*"): who issued what the noun names; None when no such complement names anyone."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de" and is_someone(c)), None)
 
 
 def whose_words(source: Token) -> Token:

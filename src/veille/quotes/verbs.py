@@ -23,6 +23,7 @@ from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, i
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
 from .rules import QuoteRules
+from .sources import someone_of
 
 
 _BULLETS = {"-", "–", "—", "•", "*"}
@@ -302,11 +303,12 @@ def _issuer(document: Token, index: EntityIndex) -> Token | None:
     "de" complement when that is someone named, or any one for a new document; else None (the document speaks, or
     a definite one takes up the speaker before it: "le communiqué de l'état-major" is the army's named before)."""
     words = lang.words_of(document)
-    if document.lemma_ not in words.document_nouns:
+    issuer = someone_of(document) if document.lemma_ in words.document_nouns else None
+    if issuer is None:
         return None
     new = any(c.dep_ == "det" and c.lower_ in words.indefinite_determiners for c in document.children)
-    return next((c for c in document.children if c.dep_ == "nmod" and preposition(c) == "de" and is_someone(c)
-                 and (new or (c.i in index.by_token and not index.by_token[c.i][0].get("unnamed")))), None)
+    named = issuer.i in index.by_token and not index.by_token[issuer.i][0].get("unnamed")
+    return issuer if new or named else None
 
 
 def _charged(child: Token, frames: frozenset[str]) -> bool:
