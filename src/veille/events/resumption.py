@@ -71,19 +71,23 @@ def _antecedent(before: list[tuple[Token, dict]], token: Token, event: dict, sen
 
 def _sole_actor(before: list[tuple[Token, dict]], event_type: str) -> dict | None:
     """The actor of the earlier events of this type, when they all have the same one (None when none has any)."""
-    actors = {_referent(earlier["actor"]): earlier["actor"]
-              for _, earlier in before if earlier["type"] == event_type and earlier["actor"] is not None}
-    return next(iter(actors.values())) if len(actors) == 1 else None
+    return _only_one([earlier["actor"] for _, earlier in before
+                      if earlier["type"] == event_type and earlier["actor"] is not None])
 
 
 def _sole_sides(before: list[tuple[Token, dict]], mutual: frozenset[int]) -> dict | None:
     """The parties of the earlier mutual events that name them, or of the earlier events that a group did with no
     target ("X et Y se sont mutuellement accusés", "ont signé"), when they are always the same group (None when
     none names any)."""
-    groups = {_referent(earlier["actor"]): earlier["actor"] for other, earlier in before
-              if (other.i in mutual or earlier["target"] is None) and earlier["actor"] is not None
-              and len(earlier["actor"].get("members") or ()) > 1}
-    return next(iter(groups.values())) if len(groups) == 1 else None
+    return _only_one([earlier["actor"] for other, earlier in before
+                      if (other.i in mutual or earlier["target"] is None) and earlier["actor"] is not None
+                      and len(earlier["actor"].get("members") or ()) > 1])
+
+
+def _only_one(refs: list[dict]) -> dict | None:
+    """The ref of the one referent all ``refs`` designate (None for none, or for several)."""
+    found = {_referent(ref): ref for ref in refs}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _referent(ref: dict) -> tuple:
