@@ -101,3 +101,21 @@ def test_sentences_no_sentence_begins_at_a_hyphen_inside_a_word(nlp):
     """A hyphen the tokenizer splits off a word ("Addis-Abeba") is no dash opening a list item."""
     doc = nlp("Les délégations arrivées à Addis-Abeba ont signé un accord.")
     assert len([sentence for sentence in doc.sents if sentence.text.strip()]) == 1
+
+
+@pytest.mark.issue(12)
+def test_sentences_a_stop_before_a_line_break_ends_the_sentence(nlp):
+    """A paragraph's last stop, then a line break, then "« …" or a capital: the parser read on into the next paragraph
+    (its quotation made a complement of the verb before); a stop and a closing mark before a capital end one too."""
+    doc = sentence_hints(nlp.make_doc("Il a promis de coopérer « pleinement ».\n« C'est un signal fort », dit-elle. "
+                                      "« Il faut agir. » Et la députée de conclure."))
+    assert [t.is_sent_start for t in doc if t.text == "«"][1:] == [True, True]
+    assert [t.is_sent_start for t in doc if t.text == "Et"] == [True]
+
+
+@pytest.mark.issue(12)
+def test_sentences_a_quotation_opening_a_paragraph_is_its_incise_s_speaker_s(analyse_text):
+    text = ("Le groupe a répondu qu'il coopérerait « pleinement » avec les enquêteurs.\n« C'est un signal fort envoyé "
+            "aux géants du numérique », se félicite l'eurodéputée socialiste Christel Schaldemose.")
+    quote = next(q for q in analyse_text(text).quotes if q.text.startswith("C'est"))
+    assert quote.speaker.name == "Christel Schaldemose"

@@ -3,7 +3,8 @@ sentences written for the tests."""
 
 from __future__ import annotations
 
-from veille.doc.syntax import coordinated_subject, pair_read_as_root, preposition, subject_on_auxiliary
+from veille.doc.syntax import (coordinated_subject, name_read_as_predicate, pair_read_as_root, preposition,
+                              subject_on_auxiliary)
 
 
 def _word(doc, text):
@@ -38,3 +39,10 @@ def test_syntax_two_names_the_parser_split_around_the_verb_are_one_pair_of_subje
     assert (first.text, second.text) == ("Paris", "Berlin")
     assert coordinated_subject(first).text == "Berlin"
     assert pair_read_as_root(_word(nlp("Le maire a reçu les élus et a conclu un accord."), "conclu")) is None
+
+
+def test_syntax_a_name_read_as_the_predicate_is_the_verb_s_subject(nlp):
+    """"La France insoumise souligne …": the parser made the name's adjective the root and the verb its complement."""
+    doc = nlp("La France insoumise souligne quant à elle que le scrutin a été organisé dans la précipitation.")
+    assert name_read_as_predicate(_word(doc, "souligne")).text == "France"
+    assert name_read_as_predicate(_word(nlp("Le maire semble inquiet de la situation."), "inquiet")) is None

@@ -2143,3 +2143,27 @@ def test_events_more_triggers_of_violence_and_sanction(analyse_text, text, trigg
 @pytest.mark.issue(12)
 def test_events_violating_an_agreement_is_no_assault(analyse_text):
     assert all(e.type != "ASSAULT" for e in analyse_text("L'Iran a violé l'accord nucléaire.", dct="2025-03-01").events)
+
+
+@pytest.mark.issue(12)
+def test_events_a_participle_s_infinitive_is_its_noun_s_act(analyse_text):
+    """"des entreprises soupçonnées d'aider la Russie": the parser hung the infinitive on the sanctions (and the
+    tagger called the participle a noun); the suspected firms aid, not the sanctioning state
+    (``doc.misreadings.participle_before_infinitive``)."""
+    event = _event(analyse_text("Washington a imposé de nouvelles sanctions contre des entreprises chinoises "
+                                "soupçonnées d'aider la Russie."), "aider")
+    assert (_name(event.actor), _name(event.target)) == ("des entreprises chinoises", "Russie")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, actor", [
+    ("Le maire a reçu Paul Roux et Anne Vidal. Ces derniers lui ont reproché son silence.", "Paul Roux et Anne Vidal"),
+    ("Le maire a reçu Paul Roux. Ce dernier lui a reproché son silence.", "Paul Roux"),
+    ("Le maire a reçu Anne Vidal. Cette dernière lui a reproché son silence.", "Anne Vidal"),
+])
+def test_events_ce_dernier_before_a_clitic_is_the_subject_the_clitic_is_not(analyse_text, text, actor):
+    """"Ce dernier lui a reproché …": with a clitic between, the parser made "dernier" the verb's adjective, or the
+    clitic's (and the clitic the subject); "ce dernier" is the subject, the one named last, and "lui" is someone
+    else: never the subject nor one of its members (a clitic of the subject's own would be "se")."""
+    event = _event(analyse_text(text), "reproché")
+    assert (_name(event.actor), _name(event.target)) == (actor, None)

@@ -243,3 +243,14 @@ def test_anaphora_il_before_a_modal_and_an_act_is_someone(referents, text, owner
     """The parser calls the "il" of "il doit rencontrer" an expletive; a modal verb's infinitive someone does makes
     it personal, not an impersonal infinitive or "y avoir"."""
     assert _owner(referents(text), text, "Il") == owner
+
+
+@pytest.mark.issue(12)
+def test_anaphora_a_clitic_the_parser_made_a_subject_is_read_without_failing(referents):
+    """"Cette dernière lui a reproché …" with "lui" parsed as the subject and "dernière" as its modifier: the
+    document is analysed (no subject pronoun's gender is looked up for "lui"), "cette dernière" is the one named
+    last, and "lui" is not she."""
+    text = "Le maire a reçu Anne Vidal. Cette dernière lui a reproché son silence."
+    found = referents(text)
+    assert _owner(found, text, "Cette dernière") == "Anne Vidal"
+    assert _owner(found, text, "lui") is None

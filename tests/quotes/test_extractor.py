@@ -801,10 +801,12 @@ def test_quotes_a_quotation_in_the_next_paragraph_or_after_another_sentence_does
     [
         ("« Mon client est soulagé », a réagi son avocat à la sortie de l'audience.", "son avocat"),
         ("« Rien n'est joué », a confié l'entraîneur au micro de la radio locale.", "l'entraîneur"),
+        ("« Il sortira bientôt », estime l'un des médecins, sous couvert d'anonymat.", "l'un des médecins"),
     ],
 )
 def test_extractor_a_setting_after_the_speaker_is_no_part_of_its_name(analyse_text, text, speaker):
-    """"à la sortie de", "au micro de" set the scene (``setting_nouns``); "l'ambassadeur à l'ONU" keeps its post."""
+    """"à la sortie de", "au micro de" set the scene (``setting_nouns``), and so does "sous couvert d'anonymat"
+    (``setting_prepositions``); "l'ambassadeur à l'ONU" keeps its post."""
     assert _said(analyse_text, text)[0][1] == speaker
 
 

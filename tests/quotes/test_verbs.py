@@ -610,6 +610,21 @@ def test_verbs_saluer_reports_only_quoted_words(analyse_text, text, expected):
 
 
 @pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Le maire a jugé ces mesures « tardives mais nécessaires ».",
+         [("ces mesures « tardives mais nécessaires »", "Le maire")]),
+        ("Le maire a jugé ces mesures excessives.", []),
+    ],
+)
+def test_verbs_a_demonstrative_object_with_quoted_words_is_reported(analyse_text, text, expected):
+    """An object that only points back ("ces mesures") says nothing of its own, unless the speaker's quoted words
+    qualify it."""
+    assert _quotes(analyse_text, text) == expected
+
+
+@pytest.mark.issue(12)
 def test_verbs_a_participle_after_the_object_completes_it(analyse_text):
     """"a critiqué un projet « préparé dans l'urgence »": the tagger called the participle an infinitive and the
     parser hung it on the verb; it still belongs to the object, quoted words and all."""
@@ -738,6 +753,14 @@ def test_verbs_two_names_the_parser_split_around_the_verb_speak_together(analyse
 
 
 @pytest.mark.issue(12)
+def test_verbs_a_name_read_as_the_predicate_speaks(analyse_text):
+    """"La France insoumise souligne que …" with "insoumise" the parser's root: the party speaks."""
+    quotes = _quotes(analyse_text, "La France insoumise souligne quant à elle que le scrutin a été organisé dans la "
+                                   "précipitation.")
+    assert quotes == [("le scrutin a été organisé dans la précipitation", "La France insoumise")]
+
+
+@pytest.mark.issue(12)
 @pytest.mark.parametrize("text,speaker", [("Le maire juge que la fermeture est prématurée.", "Le maire"),
                                           ("Le maire de Lyon, lui, juge que la fermeture est prématurée.",
                                            "Le maire de Lyon")])
@@ -826,3 +849,19 @@ def test_verbs_alors_que_after_a_day_opens_no_reported_clause(analyse_text):
 ])
 def test_verbs_more_verbs_of_saying_report(analyse_text, text, content):
     assert [q.text for q in analyse_text(text).quotes] == [content]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Le préfet a rencontré les élus de Lyon et de Grenoble. Ces derniers ont dénoncé un projet « inacceptable ».",
+         "les élus de Lyon et de Grenoble"),
+        ("Le préfet a rencontré Paul Roux et Anne Vidal. Ces derniers ont dénoncé un projet « inacceptable ».",
+         "Paul Roux et Anne Vidal"),
+    ],
+)
+def test_verbs_ces_derniers_are_the_group_named_last(analyse_text, text, speaker):
+    """"Ces derniers" after two names speaks for both; after names that only complete a noun ("les élus de Lyon et
+    de Grenoble"), for that noun's people, never for the two cities."""
+    assert [name for _, name in _quotes(analyse_text, text)] == [speaker]

@@ -52,6 +52,23 @@ def infinitive_hung_on_object(verb: Token, control_verbs: frozenset[str]) -> Tok
     return verb.head.head if is_infinitive(verb) and any(c.dep_ == "mark" and c.lower_ in de for c in verb.children) else None
 
 
+def participle_before_infinitive(verb: Token, known: frozenset[str]) -> Token | None:
+    """"des entreprises *soupçonnées* d'aider la Russie", "un homme *accusé* de vol": the past participle right
+    before a "de" infinitive, of one of the ``known`` verbs, on the noun it describes (whatever the tagger called it:
+    "soupçonnées" a noun), when the parser hung the infinitive elsewhere; None otherwise."""
+    doc, de = verb.doc, lang.words_of(verb).de
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in de and c.i < verb.i]
+    if not marks or marks[0].i < 2 or not is_infinitive(verb):
+        return None
+    participle = doc[marks[0].i - 1]
+    if participle == verb.head or participle.dep_ not in {"acl", "amod", "nmod"} or participle.head.i > participle.i:
+        return None
+    lemma = participle.lemma_ if participle.pos_ == "VERB" else next(
+        (participle.lower_[: -len(ending)] + "er" for ending in _PARTICIPLE_ER_ENDINGS
+         if participle.lower_.endswith(ending)), None)
+    return participle if lemma in known else None
+
+
 def verb_lemma(token: Token, known: set[str] | frozenset[str] | dict) -> str:
     """A verb's lemma, or when the lemmatizer left a present form of a regular -er verb as it is ("L'ennemi
     *bombarde* les quartiers": lemma "bombarde") or took a participle for an adjective ("a *gelé* les avoirs": lemma

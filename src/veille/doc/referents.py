@@ -573,13 +573,19 @@ class EntityIndex:
         return self.coordinated_speaker(subject) if subject is not None else None
 
     def _last_group(self, token: Token) -> dict | None:
-        """"Ces derniers": the coordinated names at the end of the previous sentence, as a group speaker."""
+        """"Ces derniers": the coordinated names at the end of the previous sentence, as a group speaker; names
+        that only complete a noun ("les élus *de Lyon et de Grenoble*") say whose that noun's people are: they are
+        the group, by their description."""
         sentence = token.sent
         if sentence.start == 0:
             return None
         previous = self.doc[sentence.start - 1].sent
         for token_ in reversed(previous):
             conjuncts = [t for t in token_.conjuncts if t.i in self.by_token]
+            first = min([token_, *conjuncts], key=lambda t: t.i)
+            if token_.i in self.by_token and conjuncts and first.dep_ == "nmod" and first.head.pos_ == "NOUN" \
+                    and preposition(first) is not None:
+                return {"entity": None, "name": _phrase_of(first.head).text, "mention": _text_span(self.doc, _phrase_of(token))}
             if token_.i in self.by_token and conjuncts:
                 members = [_from_mention(self.doc, *self.by_token[t.i]) for t in sorted([token_, *conjuncts])]
                 names = " et ".join(member["name"] for member in members)
@@ -714,6 +720,8 @@ def _phrase_of(head: Token) -> Span:
         end = quote
         while end > head.i + 1 and doc[end - 1].pos_ in {"ADP", "SCONJ", "CCONJ", "DET", "PUNCT"}:
             end -= 1
+    while end > head.i + 1 and doc[end - 1].is_punct:
+        end -= 1  # "l'un d'eux, sous couvert d'anonymat": not the comma before the setting
     return doc[left:end]
 
 

@@ -42,7 +42,7 @@ def sentence_hints(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if (token.text == "-" and _joins_words(token)) or (before.text == "-" and _joins_words(before)):
             token.is_sent_start = False  # "Addis-Abeba": a hyphen the tokenizer split off a word
-        elif (before.text in _ENDS and _opens_a_sentence(token)) or (_ends_a_paragraph(before) and not token.is_space):
+        elif (_stop_before(token) and _opens_a_sentence(token)) or (_ends_a_paragraph(before) and not token.is_space):
             token.is_sent_start = True
         elif before.text in _OPENING_MARKS or (before.text == '"' and before.is_sent_start) or \
                 token.text in _CLOSING_MARKS:
@@ -51,6 +51,18 @@ def sentence_hints(doc: Doc) -> Doc:
                 or "\n" in before.whitespace_ or token.text in _MAY_OPEN):
             token.is_sent_start = False
     return doc
+
+
+def _stop_before(token) -> bool:
+    """Whether a full stop, question or exclamation mark or ellipsis ends what comes before the token: right before
+    it, or before the line break or the closing quotation mark between them (a paragraph that ends ". " then opens
+    "« …" on the next line; "… pas sérieuse. » Et pour …")."""
+    i = token.i - 1
+    if i > 0 and token.doc[i].is_space:
+        i -= 1
+    if i > 0 and token.doc[i].text in _CLOSING_MARKS:
+        i -= 1
+    return token.doc[i].text in _ENDS
 
 
 def _joins_words(token) -> bool:

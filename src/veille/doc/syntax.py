@@ -96,6 +96,17 @@ def pair_read_as_root(verb: Token) -> tuple[Token, Token] | None:
     return (first, second) if joined and second is not None else None
 
 
+def name_read_as_predicate(verb: Token) -> Token | None:
+    """"La France *insoumise* souligne …", "Les Verts *européens* dénoncent …": a name ending in an adjective, right
+    before a verb that has no subject, which the parser read as the sentence's predicate and the verb as its
+    complement; the name (the word the adjective's subject was) is the verb's subject."""
+    name = verb.head
+    if verb.dep_ not in {"xcomp", "advcl", "ccomp"} or name.i != verb.i - 1 or name.pos_ != "ADJ" \
+            or name.ent_iob_ not in {"B", "I"} or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    return next((c for c in name.children if c.dep_.startswith("nsubj") and c.ent_iob_ in {"B", "I"}), name)
+
+
 def is_setting(noun: Token) -> bool:
     """A phrase that sets the scene of a speech act, never part of who speaks: "*devant* le tribunal", "*dans* un
     communiqué", "*à la sortie* de l'audience", "*au micro* de RTL" (``setting_prepositions``, ``setting_nouns``)."""
@@ -150,13 +161,26 @@ def subject_in_fronted_clause(verb: Token) -> Token | None:
                  and t.head.i != clause.i), None)
 
 
+def latter_before_clitic(subject: Token) -> Token:
+    """"Cette *dernière* lui a reproché …": the parser made the dative clitic the subject and "cette dernière" its
+    modifier; the subject is "dernière" (``subject`` itself otherwise)."""
+    words = lang.words_of(subject)
+    if subject.lower_ not in words.dative_clitics:
+        return subject
+    return next((c for c in subject.lefts if c.lower_ in words.latter_words and c.i + 1 == subject.i), subject)
+
+
 def name_left_as_subject(verb: Token) -> Token | None:
     """"*Moscou* les a appuyés", "*Shigeru Tanaka* s'est engagé à …": a proper name before a verb that has no
-    subject, which the parser hung on it as a bare oblique or an unlabelled dependent: the verb's subject."""
+    subject, which the parser hung on it as a bare oblique or an unlabelled dependent: the verb's subject; so is
+    "ce dernier" hung on it as a modifier ("Ces *derniers* lui ont promis …", read as the verb's adjective)."""
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
-    return next((c for c in verb.lefts if (c.dep_.startswith("obl") or c.dep_ == "dep") and c.pos_ == "PROPN"
-                 and preposition(c) is None), None)
+    words = lang.words_of(verb)
+    return next((c for c in verb.lefts if ((c.dep_.startswith("obl") or c.dep_ == "dep") and c.pos_ == "PROPN"
+                                           and preposition(c) is None)
+                 or (c.dep_ in {"amod", "advmod", "dep"} and c.lower_ in words.latter_words and c.i > 0
+                     and c.nbor(-1).lower_ in words.demonstrative_determiners)), None)
 
 
 def subject_on_auxiliary(verb: Token) -> Token | None:

@@ -36,13 +36,15 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from .. import lang
-from ..doc.misreadings import infinitive_hung_on_object, is_name_read_as_verb, is_past_participle
+from ..doc.misreadings import (infinitive_hung_on_object, is_name_read_as_verb, is_past_participle,
+                              participle_before_infinitive)
 from .lexicon import EventLexicon, Trigger
-from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive, name_left_as_subject,
-                          pair_read_as_root, preposition, subject_in_fronted_clause, subject_on_auxiliary,
-                          subject_past_aside)
+from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive,
+                          latter_before_clitic, name_left_as_subject, name_read_as_predicate, pair_read_as_root,
+                          preposition, subject_in_fronted_clause, subject_on_auxiliary, subject_past_aside)
 from .syntax import child, determined_complement, is_passive, object_past_time
 
+_ON_NOUN = frozenset({"amod", "appos"})  # an adjective on a noun ("ce mouvement « irresponsable »", quoted: appos)
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
 _OWN_PLANS = {"planned", "possible", "negated"}  # modalities a governor gives its own subject's event
@@ -129,7 +131,7 @@ def _judge(adjective: Token, lexicon: EventLexicon) -> Token | None:
     """Who judges: the subject of the verb of judgment whose attribute the adjective is ("Paris juge ces propos
     *inacceptables*", which the parser may read as an adjective of the object); in a quote, the quote's speaker,
     whom the caller knows."""
-    verb = adjective.head if adjective.dep_ == "xcomp" else adjective.head.head if adjective.dep_ == "amod" else None
+    verb = adjective.head if adjective.dep_ == "xcomp" else adjective.head.head if adjective.dep_ in _ON_NOUN else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in lang.words_of(adjective).judging_verbs:
         return None
     return verb_actor(verb, lexicon)
@@ -140,7 +142,7 @@ def _judged(adjective: Token) -> Token | None:
     attribute of ("juge *ces propos* inacceptables"), the noun it qualifies ("une *décision* irresponsable")."""
     if adjective.dep_ == "xcomp" and adjective.head.pos_ == "VERB":
         return _direct_object(adjective.head)
-    if adjective.dep_ == "amod":
+    if adjective.dep_ in _ON_NOUN:
         return adjective.head
     return child(adjective, "nsubj")
 
@@ -194,6 +196,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return child(verb, "obl:agent") or _holder(verb, lexicon)
     if (pair := pair_read_as_root(verb)) is not None:  # "Kiev et Moscou ont signé", misparsed
         return pair[0]
+    if (name := name_read_as_predicate(verb)) is not None:  # "La France insoumise dénonce", misparsed
+        return name
     subject = _subject(verb)
     if subject is None:  # "la Bolivie s'est retirée", "Alger a accusé", parsed as passives
         subject = child(verb, "nsubj:pass")
@@ -210,6 +214,8 @@ def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
         return bare
     if (subject := subject_past_aside(verb)) is not None:  # "a affirmé de son côté avoir abattu …", hung on "côté"
         return subject
+    if (described := participle_before_infinitive(verb, lexicon.cues["control"])) is not None:
+        return described.head  # "des entreprises soupçonnées d'aider", the infinitive hung elsewhere: they aid
     governor = verb.head
     if governor == verb:
         return _stranded_subject(verb) or subject_in_fronted_clause(verb)
@@ -259,6 +265,7 @@ def _subject(verb: Token) -> Token | None:
     verb."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} and not _object_relative(c)
                 and not any(d.dep_ == "case" and d.i < c.i for d in c.children)]  # not "selon un proche, …, Alger …"
+    subjects = [latter_before_clitic(c) for c in subjects]  # "Cette dernière lui a …", misparsed
     before = [c for c in subjects if c.i < verb.i]
     if len(before) > 1 and coordinated_subject(before[-2]) == before[-1]:
         return before[-2]  # "La FGTB et la CSC ont annoncé": the first of two joined by "et"

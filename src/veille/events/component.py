@@ -192,9 +192,9 @@ class _Context(DocumentReferents):
                                    or (found is None and of.lemma_ in self.index.person_nouns))
 
     def _judged_object(self, verb: Token) -> bool:
-        """"a jugé ces propos *inacceptables*" read with the attribute on the object: the judgment is the
-        adjective's event, not a trial."""
-        return any(a.dep_ == "amod" and any(t.pos == "ADJ" for t in self.lexicon.triggers.get(a.lemma_, ()))
+        """"a jugé ces propos *inacceptables*" read with the attribute on the object (quoted, as its apposition: "ce
+        mouvement « irresponsable »"): the judgment is the adjective's event, not a trial."""
+        return any(a.dep_ in {"amod", "appos"} and any(t.pos == "ADJ" for t in self.lexicon.triggers.get(a.lemma_, ()))
                    for o in verb.children if o.dep_ == "obj" for a in o.children)
 
     def _obliged(self, verb: Token) -> Token | None:
@@ -655,9 +655,12 @@ def _incise_subject(quote: dict, speaker: dict | None, target: dict | None) -> b
 
 def _same(actor: dict | None, target: dict | None) -> bool:
     """An actor and target read as the same referent ("l'armée … a mené des frappes" read twice) are one argument
-    misread: a target is never its own actor."""
+    misread: a target is never its own actor, nor one of the actor's members ("Paul Roux et Anne Vidal *lui* ont
+    reproché …": a clitic is never its clause's subject, which would be "se")."""
     if actor is None or target is None:
         return False
+    if target.get("entity") is not None and any(m.get("entity") == target["entity"] for m in actor.get("members") or []):
+        return True
     if actor.get("entity") is not None:
         return actor["entity"] == target.get("entity")
     return actor.get("mention") is not None and actor.get("mention") == target.get("mention")

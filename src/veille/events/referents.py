@@ -53,7 +53,8 @@ class DocumentReferents:
         ``partner`` acting with it), or one referent."""
         if token is None:
             return None
-        if token.dep_ == "amod" and token.pos_ == "ADJ":  # not a noun the parser hung as one ("chasse un diplomate")
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and token.lower_ not in lang.words_of(token).latter_words:
+            # not a noun the parser hung as one ("chasse un diplomate"), but "Ce *dernier* lui a …", a subject
             return self._demonym_ref(token) if self.is_demonym(token) else None
         token = self._apposed_name(token)
         conjuncts = [] if alone else [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]

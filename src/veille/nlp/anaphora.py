@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import is_cleft_focus
-from ..doc.syntax import preposition
+from ..doc.syntax import latter_before_clitic, name_left_as_subject, preposition
 from .clusters import Cluster, ClusterMention, gender_of, is_plural
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -296,11 +296,16 @@ class Anaphora:
             end = _latter_end(token) if latter else _demonstrative_end(token)
             if end is None:
                 return  # "celle de Paris", "le dernier rapport"
+            if latter and is_plural(token):
+                return  # "ces derniers": the names coordinated last, a group the later stages read (no one cluster)
             gender = (self.words.latter_words if latter else self.words.demonstrative_pronouns)[token.lower_]
             start = token.i - 1 if latter else token.i
             best = self._best(antecedents, start, here, _POSSESSIVE_REACH, gender, False, nearest=True, latest=True)
             if best is not None and best.cluster is not None:
                 best.cluster.mentions.append(ClusterMention(start, end, "pronoun"))
+                # an antecedent in turn, and the subject whom "lui" after it is not: "Ce dernier lui a reproché …"
+                bisect.insort(antecedents, _Antecedent(best.cluster, start, end, here, 0, gender, False, best),
+                              key=lambda a: a.start)
             return
         elif token.lower_ in self.words.object_clitics:
             if token.pos_ != "PRON" or token.dep_ != "obj":
@@ -318,8 +323,9 @@ class Anaphora:
             best = self._best(antecedents, token.i, here, _PRONOUN_REACH, gender, plural, nearest=False,
                               outside=_coreferent(antecedents, _clause_subjects(token)))
         else:
-            if not is_personal_subject(token):
-                return
+            if not is_personal_subject(token) or not (token.lower_ in self.words.plural_subject_pronouns
+                                                      or token.lower_ in self.words.gendered_subject_pronouns):
+                return  # (not "lui" the parser made a subject: "Cette dernière *lui* a reproché …")
             plural = token.lower_ in self.words.plural_subject_pronouns
             gender = (self.words.plural_subject_pronouns if plural else self.words.gendered_subject_pronouns)[token.lower_]
             speaking = token.text.startswith("-")  # "« … », a-t-il insisté": an incise's speaker
@@ -491,7 +497,9 @@ def _clause_subjects(token: Token) -> frozenset[int]:
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return frozenset(child.i for child in verb.children if child.dep_ in _SUBJECT_DEPS)
+    subjects = [latter_before_clitic(child).i for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    left = name_left_as_subject(verb) if not subjects and verb.pos_ in {"VERB", "AUX"} else None
+    return frozenset(subjects if left is None else [left.i])  # ("Ce dernier lui a …", "dernier" read as a modifier)
 
 
 def _coreferent(antecedents: list[_Antecedent], tokens: frozenset[int]) -> tuple[_Antecedent, ...]:

@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.misreadings import is_name_read_as_verb, verb_read_as_noun
 from ..doc.syntax import (is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_finite_verb, is_setting,
-                          name_left_as_subject, pair_read_as_root, picks_one_of, preposition, subject_in_fronted_clause,
-                          subject_on_auxiliary, subject_past_aside)
+                          latter_before_clitic, name_left_as_subject, name_read_as_predicate, pair_read_as_root,
+                          picks_one_of, preposition, subject_in_fronted_clause, subject_on_auxiliary,
+                          subject_past_aside)
 from .lexicon import QuoteLexicon
 
 
@@ -17,6 +18,8 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, through auxiliaries and coordination ("et affirme qu'…")."""
     if (pair := pair_read_as_root(verb)) is not None:
         return pair[0]  # "Kiev et Moscou ont affirmé …" misparsed: the first of the two, whose partner speaks too
+    if (name := name_read_as_predicate(verb)) is not None:
+        return name
     if verb_read_as_noun(verb) and verb.dep_ in {"amod", "conj", "nmod"} and verb.head.i < verb.i \
             and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head  # "Le maire juge que …", "Le maire, lui, juge que …": the noun the parser hung it on
@@ -33,7 +36,8 @@ def subject_of(verb: Token) -> Token | None:
         if len(before) > 1 and any(t.lower_ in lang.words_of(verb).que and t.head == verb
                                    for t in doc[before[0].i : before[-1].i]):  # (not "X, ainsi que Y, ont …")
             return before[-1]  # "Le préfet, que les agriculteurs accusent de …": the relative clause's own subject
-        return (own or subjects)[0]  # "Procès X : la défense plaide …": not the topic before the colon
+        # "Procès X : la défense plaide …": not the topic before the colon; "Cette dernière lui a dit …", misparsed
+        return latter_before_clitic((own or subjects)[0])
     if follows:
         # "…, souligne-t-il", "…, a écrit le numéro un russe", "Comme le rapporte Le Figaro": an inverted subject the
         # parser often takes for a dependent, an object or a complement (even hung as a conjunct: "P, a annoncé le

@@ -172,8 +172,9 @@ class VerbPass(QuoteRules):
             return None, True  # "précise certaines choses : « … »": the words after the colon are a new statement
         if (qualified := _qualified_as(verb, frames, self._when)) is not None:
             return qualified, True  # "a qualifié ces accusations de « grotesques »": the label is the statement
-        if frame_of(first) == "obj" and _anaphoric(first):
+        if frame_of(first) == "obj" and _anaphoric(first) and not _object_quotes(verb):
             return None, True  # "a réagi à cette déclaration", "avaient évoqué ce thème": no statement of its own
+            # (but "a jugé ces mesures « tardives »" quotes the speaker's words)
         if frame_of(first) == "obj" and first.pos_ == "NOUN" and self._someone_not_words(first) \
                 and not any(frame_of(c) == "de" for c in verb.rights) and not _charged(first, frames):
             return None, True  # "a rappelé son ambassadeur", "a dénoncé le gouvernement russe" (but "accuse X de Y")
