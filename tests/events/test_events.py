@@ -770,6 +770,7 @@ def test_events_an_accusation_rejected_is_still_an_event(analyse_text):
          "Karim Belhadj", None),
         ("« C'est une décision irresponsable de Moscou », a estimé Léa Vidal.", "irresponsable", "Léa Vidal", "Moscou"),
         ("Paris a jugé ces propos inacceptables.", "inacceptables", "Paris", None),
+        ("Le ministre des Transports a jugé ce mouvement « irresponsable ».", "irresponsable", "Le ministre", None),
     ],
 )
 def test_events_a_condemnatory_adjective_is_its_judges_disapproval(analyse_text, text, trigger, actor, target):
@@ -786,6 +787,7 @@ def test_events_a_condemnatory_adjective_is_its_judges_disapproval(analyse_text,
     "text,trigger,kind",
     [
         ("Paris a jugé ces propos inacceptables.", "jugé", None),
+        ("Le ministre des Transports a jugé ce mouvement « irresponsable ».", "jugé", None),  # an apposition
         ("Le rapport juge nécessaire de créer une nouvelle agence.", "juge", None),
         ("La cour d'assises jugera les trois accusés en mai.", "jugera", "ACCUSE"),
     ],

@@ -254,3 +254,18 @@ def test_anaphora_a_clitic_the_parser_made_a_subject_is_read_without_failing(ref
     found = referents(text)
     assert _owner(found, text, "Cette dernière") == "Anne Vidal"
     assert _owner(found, text, "lui") is None
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, word, owner", [
+    # a thing named after the person: "celui-ci" is the plan, not the minister
+    ("Le ministre Paul Roux a présenté un nouveau projet. Celui-ci prévoit la fermeture de trois usines.",
+     "Celui-ci", None),
+    # the tagger called "imam" feminine; its article says masculine, and a religious minister is someone
+    ("Le ministre Paul Roux a annoncé l'expulsion d'un imam étranger. Ce dernier est accusé de propos haineux.",
+     "Ce dernier", "un imam étranger"),
+    ("Le maire a reçu Paul Roux. Ce dernier a salué un accord.", "Ce dernier", "Paul Roux"),
+])
+def test_anaphora_the_latter_is_what_was_named_last(referents, text, word, owner):
+    """"celui-ci", "ce dernier" pick up the last thing named of their gender: never a person named before it."""
+    assert _owner(referents(text), text, word) == owner

@@ -585,7 +585,8 @@ class EntityIndex:
             first = min([token_, *conjuncts], key=lambda t: t.i)
             if token_.i in self.by_token and conjuncts and first.dep_ == "nmod" and first.head.pos_ == "NOUN" \
                     and preposition(first) is not None:
-                return {"entity": None, "name": _phrase_of(first.head).text, "mention": _text_span(self.doc, _phrase_of(token))}
+                return {"entity": None, "name": _phrase_of(first.head).text,
+                        "mention": _text_span(self.doc, _phrase_of(token))}
             if token_.i in self.by_token and conjuncts:
                 members = [_from_mention(self.doc, *self.by_token[t.i]) for t in sorted([token_, *conjuncts])]
                 names = " et ".join(member["name"] for member in members)

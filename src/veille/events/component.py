@@ -659,7 +659,8 @@ def _same(actor: dict | None, target: dict | None) -> bool:
     reproché …": a clitic is never its clause's subject, which would be "se")."""
     if actor is None or target is None:
         return False
-    if target.get("entity") is not None and any(m.get("entity") == target["entity"] for m in actor.get("members") or []):
+    members = actor.get("members") or []
+    if target.get("entity") is not None and any(member.get("entity") == target["entity"] for member in members):
         return True
     if actor.get("entity") is not None:
         return actor["entity"] == target.get("entity")

@@ -95,7 +95,8 @@ class DocumentReferents:
         speaker = self.index.speaker(_name_phrase(token), token) if self._linked(token) else {"name": token.text}
         if speaker.get("members") or speaker.get("entity"):
             return self.speaker_ref(speaker, day)
-        if token.pos_ in {"PRON", "DET"}:  # "il" for "le prévenu": the unnamed referent, by its description
+        if token.pos_ in {"PRON", "DET"} or token.lower_ in lang.words_of(token).latter_words:
+            # "il" for "le prévenu", "ce dernier": the unnamed referent, by its description
             found = self.index.by_token.get(token.i)
             if found is None or not found[0].get("unnamed"):
                 return None

@@ -301,6 +301,8 @@ class Anaphora:
             gender = (self.words.latter_words if latter else self.words.demonstrative_pronouns)[token.lower_]
             start = token.i - 1 if latter else token.i
             best = self._best(antecedents, start, here, _POSSESSIVE_REACH, gender, False, nearest=True, latest=True)
+            if best is not None and _noun_named_after(token.doc[best.end : start], gender, self.phrase_gender):
+                return  # "… l'expulsion d'un imam. Celui-ci est accusé …": the imam, whom no cluster holds
             if best is not None and best.cluster is not None:
                 best.cluster.mentions.append(ClusterMention(start, end, "pronoun"))
                 # an antecedent in turn, and the subject whom "lui" after it is not: "Ce dernier lui a reproché …"
@@ -524,6 +526,14 @@ def _demonstrative_end(token: Token) -> int | None:
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "ci":
         return i + 3
     return None
+
+
+def _noun_named_after(between: Span, gender: str, phrase_gender: Callable[[Token], str | None]) -> bool:
+    """Whether a singular noun of ``gender`` (by its article first: "un imam"; not a day or a time) stands
+    ``between`` an antecedent and "celui-ci" or "ce dernier", which pick up what was named last: that noun."""
+    time_nouns = lang.load(between.doc.lang_).time_nouns
+    return any(t.pos_ == "NOUN" and not is_plural(t) and t.lemma_ not in time_nouns and t.lower_ not in time_nouns
+               and phrase_gender(t) == gender for t in between)
 
 
 def _latter_end(token: Token) -> int | None:
