@@ -770,7 +770,8 @@ def test_events_an_accusation_rejected_is_still_an_event(analyse_text):
          "Karim Belhadj", None),
         ("« C'est une décision irresponsable de Moscou », a estimé Léa Vidal.", "irresponsable", "Léa Vidal", "Moscou"),
         ("Paris a jugé ces propos inacceptables.", "inacceptables", "Paris", None),
-        ("Le ministre des Transports a jugé ce mouvement « irresponsable ».", "irresponsable", "Le ministre", None),
+        ("Le ministre des Transports a jugé ce mouvement « irresponsable ».", "irresponsable", "Le ministre",
+         "ce mouvement"),
     ],
 )
 def test_events_a_condemnatory_adjective_is_its_judges_disapproval(analyse_text, text, trigger, actor, target):
