@@ -865,3 +865,18 @@ def test_verbs_ces_derniers_are_the_group_named_last(analyse_text, text, speaker
     """"Ces derniers" after two names speaks for both; after names that only complete a noun ("les élus de Lyon et
     de Grenoble"), for that noun's people, never for the two cities."""
     assert [name for _, name in _quotes(analyse_text, text)] == [speaker]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Comme l'a souligné le porte-parole du gouvernement, Maud Bregeon, « aucune décision n'est prise ».",
+         [("aucune décision n'est prise", "Maud Bregeon")]),
+        ("Comme l'a souligné Anne Roux, aucune décision n'est prise.", [("aucune décision n'est prise", "Anne Roux")]),
+    ],
+)
+def test_verbs_a_comme_clause_reports_the_main_clause_the_parser_hung_on_it(analyse_text, text, expected):
+    """"Comme l'a souligné X, aucune décision …": the parser made the main clause's subject the object of the "comme"
+    clause's verb; that clause ends at the comma after its subject, its "aucune" negates nothing it says."""
+    assert _quotes(analyse_text, text) == expected

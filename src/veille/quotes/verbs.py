@@ -395,8 +395,9 @@ def _negated(verb: Token) -> bool:
     adverbs = [c for c in verb.children if c.dep_ == "advmod"]
     if any(a.lower_ in words.negation_adverbs for c in adverbs for a in (c, *c.children)):
         return True  # (also "n'a *pas* encore dit", the parser hanging "pas" on "encore")
-    if any(c.dep_ == "obj" and any(d.lower_ in words.negative_determiners for d in c.children) for c in verb.children):
-        return True
+    if any(c.dep_ == "obj" and any(d.lower_ in words.negative_determiners for d in c.children)
+           and not any(t.text == "," for t in verb.doc[verb.i : c.i]) for c in verb.children):
+        return True  # (not "Comme l'a souligné X, *aucune* décision n'est prise": the next clause's, misparsed)
     if _yet_to_come(verb):
         return True
     return verb.head.lemma_ in words.refusal_verbs
@@ -737,9 +738,13 @@ def _interrupted_clause(verb: Token, segments: list[Span]) -> Span | None:
     as_comme = any(c.dep_ == "mark" and c.lower_ in words.as_conjunctions for c in verb.children)
     if not (inverted or as_comme) or verb.dep_ not in {"advcl", "parataxis"}:
         return None
-    own = [t.i for t in verb.subtree]
-    main = [t.i for t in verb.head.subtree if t.i not in set(own)]
     doc = verb.doc
+    own = [t.i for t in verb.subtree]
+    past_subject = next((c.right_edge.i for c in verb.rights if c.dep_.startswith("nsubj")), verb.i)
+    if as_comme and (comma := next((t.i for t in doc[past_subject : own[-1]] if t.text == ","), None)) is not None:
+        own = [i for i in own if i < comma]  # "Comme l'a souligné X, aucune décision n'est prise": the main clause's
+        # subject, which the parser hung on the "comme" clause's verb, is no part of it
+    main = [t.i for t in verb.head.subtree if t.i not in set(own)]
     quoted = {t.i for segment in segments for t in segment}
     ends = (t.i for t in reversed(doc[: own[0]]) if (t.text in {".", "!", "?"} and t.i not in quoted) or "\n" in t.text
             or (t.text == ":" and t.i + 1 in quoted | {s.start - 1 for s in segments}))
