@@ -265,6 +265,9 @@ def test_anaphora_a_clitic_the_parser_made_a_subject_is_read_without_failing(ref
     ("Le ministre Paul Roux a annoncé l'expulsion d'un imam étranger. Ce dernier est accusé de propos haineux.",
      "Ce dernier", "un imam étranger"),
     ("Le maire a reçu Paul Roux. Ce dernier a salué un accord.", "Ce dernier", "Paul Roux"),
+    # the antecedent's own apposition and its complements are no noun named after it
+    ("Le maire a reçu Paul Roux, le président du club de football. Ce dernier a salué un accord.", "Ce dernier",
+     "Paul Roux"),
 ])
 def test_anaphora_the_latter_is_what_was_named_last(referents, text, word, owner):
     """"celui-ci", "ce dernier" pick up the last thing named of their gender: never a person named before it."""

@@ -301,7 +301,8 @@ class Anaphora:
             gender = (self.words.latter_words if latter else self.words.demonstrative_pronouns)[token.lower_]
             start = token.i - 1 if latter else token.i
             best = self._best(antecedents, start, here, _POSSESSIVE_REACH, gender, False, nearest=True, latest=True)
-            if best is not None and _noun_named_after(token.doc[best.end : start], gender, self.phrase_gender):
+            named = token.doc[best.start : best.end] if best is not None else None
+            if named is not None and _noun_named_after(named, start, gender, self.phrase_gender):
                 return  # "… l'expulsion d'un imam. Celui-ci est accusé …": the imam, whom no cluster holds
             if best is not None and best.cluster is not None:
                 best.cluster.mentions.append(ClusterMention(start, end, "pronoun"))
@@ -528,12 +529,24 @@ def _demonstrative_end(token: Token) -> int | None:
     return None
 
 
-def _noun_named_after(between: Span, gender: str, phrase_gender: Callable[[Token], str | None]) -> bool:
-    """Whether a singular noun of ``gender`` (by its article first: "un imam"; not a day or a time) stands
-    ``between`` an antecedent and "celui-ci" or "ce dernier", which pick up what was named last: that noun."""
-    time_nouns = lang.load(between.doc.lang_).time_nouns
-    return any(t.pos_ == "NOUN" and not is_plural(t) and t.lemma_ not in time_nouns and t.lower_ not in time_nouns
-               and phrase_gender(t) == gender for t in between)
+def _noun_named_after(antecedent: Span, end: int, gender: str, phrase_gender: Callable[[Token], str | None]) -> bool:
+    """Whether a singular noun of ``gender`` with its own article (by the article's gender first: "un imam"; not a
+    day or a time, nor a word of the antecedent's own apposition or complements: "Paul Roux, président *du club*")
+    stands between the ``antecedent`` and ``end``, where "celui-ci" or "ce dernier" begins: they pick up what was
+    named last, that noun."""
+    doc = antecedent.doc
+    time_nouns = lang.load(doc.lang_).time_nouns
+    for token in doc[antecedent.end : end]:
+        if token.pos_ != "NOUN" or is_plural(token) or token.lemma_ in time_nouns or token.lower_ in time_nouns or \
+                not any(c.dep_ in {"det", "nummod"} for c in token.children) or phrase_gender(token) != gender:
+            continue
+        head = token
+        while head.dep_ in {"nmod", "appos", "amod", "flat:name"} and head.head.i != head.i and \
+                not antecedent.start <= head.i < antecedent.end:
+            head = head.head
+        if not antecedent.start <= head.i < antecedent.end:
+            return True
+    return False
 
 
 def _latter_end(token: Token) -> int | None:
