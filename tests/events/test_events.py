@@ -2170,3 +2170,11 @@ def test_events_ce_dernier_before_a_clitic_is_the_subject_the_clitic_is_not(anal
     else: never the subject nor one of its members (a clitic of the subject's own would be "se")."""
     event = _event(analyse_text(text), "reproché")
     assert (_name(event.actor), _name(event.target)) == (actor, None)
+
+
+@pytest.mark.issue(12)
+def test_events_a_verb_tagged_a_noun_after_its_subject_takes_it(analyse_text):
+    """"Un ancien maire écope de deux ans": "écope" tagged a noun and hung on "maire", the root of a sentence with no
+    finite verb; the mayor is the one sentenced (``doc.misreadings.subject_of_verb_read_as_noun``)."""
+    event = _event(analyse_text("Un ancien maire écope de deux ans de prison avec sursis."), "écope")
+    assert (event.type, _name(event.actor), _name(event.target)) == ("SANCTION", None, "Un ancien maire")

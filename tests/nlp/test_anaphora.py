@@ -272,3 +272,12 @@ def test_anaphora_a_clitic_the_parser_made_a_subject_is_read_without_failing(ref
 def test_anaphora_the_latter_is_what_was_named_last(referents, text, word, owner):
     """"celui-ci", "ce dernier" pick up the last thing named of their gender: never a person named before it."""
     assert _owner(referents(text), text, word) == owner
+
+
+@pytest.mark.issue(12)
+def test_anaphora_the_possessor_of_a_charge_against_someone_is_not_the_subject(referents):
+    """"L'avocate générale a requis vingt ans *à son encontre*": one requests a sentence against someone else than
+    oneself (``adversative_nouns``), whom the text named before."""
+    text = ("La femme avait déjà été condamnée pour violences. L'avocate générale a donc requis la plus lourde peine "
+            "à son encontre : vingt ans de prison.")
+    assert _owner(referents(text), text, "son") == "la femme"

@@ -15,6 +15,18 @@ def is_name_read_as_verb(token: Token, verb: Token) -> bool:
         and token.dep_ in {"xcomp", "obj"}
 
 
+def subject_of_verb_read_as_noun(token: Token) -> Token | None:
+    """"Un homme *écope* de onze ans", "Le syndicat *dénonce* …" with the verb tagged a noun: a noun with no
+    determiner of its own, right after the noun the parser made the root of a sentence that has no finite verb, and
+    hung on it; that root noun is the verb's subject (None otherwise)."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i != token.i - 1 or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} \
+            or token.dep_ not in {"nmod", "amod", "appos"} or any(c.dep_ == "det" for c in token.children):
+        return None
+    finite = any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in token.sent)
+    return None if finite else head
+
+
 def verb_read_as_noun(token: Token) -> bool:
     """"La fédération *juge* qu'elle …", "Le maire juge que …": a verb's form the tagger took for a noun ("le
     juge"), with no determiner of its own and a "que" clause right after it."""

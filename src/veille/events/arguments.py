@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from .. import lang
 from ..doc.misreadings import (infinitive_hung_on_object, is_name_read_as_verb, is_past_participle,
-                              participle_before_infinitive)
+                              participle_before_infinitive, subject_of_verb_read_as_noun)
 from .lexicon import EventLexicon, Trigger
 from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive,
                           latter_before_clitic, name_left_as_subject, name_read_as_predicate, pair_read_as_root,
@@ -433,7 +433,7 @@ def _shared_passive(verb: Token) -> bool:
 
 
 def _noun_actor(noun: Token, trigger: Trigger, referents: Referents) -> Token | None:
-    subject = child(noun, "nsubj")
+    subject = child(noun, "nsubj") or subject_of_verb_read_as_noun(noun)  # "Un homme *écope* de …", misparsed
     if subject is not None:
         return subject
     # "son retrait de la Cédéao": with a possessive, the possessor acts and "de" says from what

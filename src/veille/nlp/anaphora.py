@@ -287,10 +287,14 @@ class Anaphora:
             if token.pos_ != "DET" and token.dep_ not in {"det", "nmod:poss"}:
                 return  # "il leur a dit": an object pronoun
             plural = possessive == "plural"
-            best = _coordinated_with(token, antecedents, plural) or \
-                _judged_object(token, antecedents, plural, self.words.crediting_verbs) or \
-                _clause_subject(token, antecedents, plural) or \
-                self._best(antecedents, token.i, here, _POSSESSIVE_REACH, None, plural, nearest=True)
+            if token.head.lower_ in self.words.adversative_nouns:  # "a requis dix ans *à son encontre*": someone
+                best = self._best(antecedents, token.i, here, _POSSESSIVE_REACH, None, plural, nearest=True,
+                                  outside=_coreferent(antecedents, _clause_subjects(token)))  # else than the subject
+            else:
+                best = _coordinated_with(token, antecedents, plural) or \
+                    _judged_object(token, antecedents, plural, self.words.crediting_verbs) or \
+                    _clause_subject(token, antecedents, plural) or \
+                    self._best(antecedents, token.i, here, _POSSESSIVE_REACH, None, plural, nearest=True)
         elif token.lower_ in self.words.demonstrative_pronouns or token.lower_ in self.words.latter_words:
             latter = token.lower_ in self.words.latter_words  # "celle-ci", "ce dernier": the referent named last
             end = _latter_end(token) if latter else _demonstrative_end(token)
