@@ -2178,3 +2178,13 @@ def test_events_a_verb_tagged_a_noun_after_its_subject_takes_it(analyse_text):
     finite verb; the mayor is the one sentenced (``doc.misreadings.subject_of_verb_read_as_noun``)."""
     event = _event(analyse_text("Un ancien maire écope de deux ans de prison avec sursis."), "écope")
     assert (event.type, _name(event.actor), _name(event.target)) == ("SANCTION", None, "Un ancien maire")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, trigger", [
+    ("La préfecture a interdit le meeting du candidat Paul Roux.", "interdit"),
+    ("Le Conseil constitutionnel a rejeté la candidature de Paul Roux.", "rejeté"),
+])
+def test_events_a_meeting_or_candidacy_stands_for_its_owner(analyse_text, text, trigger):
+    """A meeting banned, a candidacy rejected are acts against whose they are (``event_owner_heads.tsv``)."""
+    assert _name(_event(analyse_text(text), trigger).target) == "Paul Roux"
