@@ -2188,3 +2188,16 @@ def test_events_a_verb_tagged_a_noun_after_its_subject_takes_it(analyse_text):
 def test_events_a_meeting_or_candidacy_stands_for_its_owner(analyse_text, text, trigger):
     """A meeting banned, a candidacy rejected are acts against whose they are (``event_owner_heads.tsv``)."""
     assert _name(_event(analyse_text(text), trigger).target) == "Paul Roux"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, actor, target", [
+    ("Les syndicats vont être reçus lundi par la Première ministre.", "Les syndicats", "la Première ministre"),
+    ("Les partenaires sociaux vont être reçus jeudi par le ministre du Travail.", "Les partenaires sociaux",
+     "le ministre"),
+])
+def test_events_a_passive_infinitive_s_subject_and_an_agent_hung_on_a_day(analyse_text, text, actor, target):
+    """"Les syndicats vont être reçus lundi par la ministre": the guests are the subject of "vont" (someone: "un
+    accord pourrait être signé" is a thing), the host an agent the parser hung on "lundi"; the guests visit."""
+    event = _event(analyse_text(text), "reçus")
+    assert (_name(event.actor), _name(event.target), event.modality) == (actor, target, "planned")

@@ -193,7 +193,7 @@ def _owner(argument: Token | None, lexicon: EventLexicon) -> Token | None:
 def verb_actor(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who does what ``verb`` says."""
     if is_passive(verb) or _passive_participle(verb) or _shared_passive(verb) or _fronted_subject(verb) is not None:
-        return child(verb, "obl:agent") or _holder(verb, lexicon)
+        return _agent(verb) or _holder(verb, lexicon)
     if (pair := pair_read_as_root(verb)) is not None:  # "Kiev et Moscou ont signé", misparsed
         return pair[0]
     if (name := name_read_as_predicate(verb)) is not None:  # "La France insoumise dénonce", misparsed
@@ -343,6 +343,13 @@ def _gerund(verb: Token) -> bool:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return (any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
             or (before is not None and before.lower_ in markers and "Pres" in verb.morph.get("Tense")))
+
+
+def _agent(verb: Token) -> Token | None:
+    """A passive's agent, also one the parser hung on a day or time after the verb ("reçus *lundi* par la
+    ministre")."""
+    return child(verb, "obl:agent") or next((a for c in verb.children if is_bare_time_noun(c) for a in c.children
+                                             if a.dep_ == "obl:agent"), None)
 
 
 def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -870,11 +877,19 @@ def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) ->
         if (fronted := _fronted_subject(token)) is not None:  # "*Interpellé* mardi, le suspect …"
             return fronted
         if is_passive(token):
-            return child(token, "nsubj:pass")
+            return child(token, "nsubj:pass") or _someone_the_passive_completes(token)
         return _direct_object(token) or _needed_object(token, trigger)
     if slot == "iobj":
         return child(token, "iobj")
     return next((c for c in candidates if c.dep_ in _PREPOSITIONAL and preposition(c) == slot), None)
+
+
+def _someone_the_passive_completes(verb: Token) -> Token | None:
+    """"Les syndicats *vont* être reçus": the subject of the verb a passive infinitive completes, when it names
+    someone (a thing acted on, "un accord pourrait être signé entre X et Y", is no party)."""
+    subject = child(verb.head, "nsubj") if verb.dep_ == "xcomp" else None
+    agents = lang.load(verb.lang_).agent_nouns
+    return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lemma_ in agents) else None
 
 
 def _needed_object(verb: Token, trigger: Trigger) -> Token | None:
