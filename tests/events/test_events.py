@@ -2201,3 +2201,14 @@ def test_events_a_passive_infinitive_s_subject_and_an_agent_hung_on_a_day(analys
     accord pourrait être signé" is a thing), the host an agent the parser hung on "lundi"; the guests visit."""
     event = _event(analyse_text(text), "reçus")
     assert (_name(event.actor), _name(event.target), event.modality) == (actor, target, "planned")
+
+
+@pytest.mark.issue(12)
+def test_events_an_agent_the_parser_hung_on_the_main_verb_is_the_participle_s(analyse_text):
+    """"Les perquisitions ont été menées dans le cadre de deux enquêtes ouvertes par le parquet": the parser made the
+    parquet the agent of "menées"; it is the agent of "ouvertes" (an irregular participle tagged an adjective) and
+    opened the inquiries, and no agent of the searches is said."""
+    analysis = analyse_text("Les perquisitions ont été menées dans le cadre de deux enquêtes préliminaires ouvertes "
+                            "par le parquet de Lyon.")
+    assert _name(_event(analysis, "enquêtes").actor) == "parquet de Lyon"
+    assert _event(analysis, "perquisitions").actor is None

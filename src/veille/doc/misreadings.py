@@ -81,6 +81,18 @@ def participle_before_infinitive(verb: Token, known: frozenset[str]) -> Token | 
     return participle if lemma in known else None
 
 
+def participle_before_agent(agent: Token) -> Token | None:
+    """"deux enquêtes *ouvertes* par le parquet" with the agent hung on the sentence's verb: the past participle on a
+    noun right before the agent's "par", whose agent it is; None otherwise."""
+    case = next((c for c in agent.children if c.dep_ == "case" and c.i < agent.i), None)
+    if case is None or case.i == 0:
+        return None
+    participle = agent.doc[case.i - 1]
+    on_noun = participle.dep_ in {"amod", "acl"} and participle.head.pos_ in {"NOUN", "PROPN"}
+    # (an adjective the tagger called it: a word on a noun right before "par" and its agent is a participle)
+    return participle if participle != agent.head and on_noun and participle.pos_ in {"VERB", "ADJ"} else None
+
+
 def verb_lemma(token: Token, known: set[str] | frozenset[str] | dict) -> str:
     """A verb's lemma, or when the lemmatizer left a present form of a regular -er verb as it is ("L'ennemi
     *bombarde* les quartiers": lemma "bombarde") or took a participle for an adjective ("a *gelé* les avoirs": lemma

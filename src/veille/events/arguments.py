@@ -37,7 +37,8 @@ from spacy.tokens import Token
 
 from .. import lang
 from ..doc.misreadings import (infinitive_hung_on_object, is_name_read_as_verb, is_past_participle,
-                              participle_before_infinitive, subject_of_verb_read_as_noun)
+                              participle_before_agent, participle_before_infinitive, subject_of_verb_read_as_noun,
+                              verb_lemma)
 from .lexicon import EventLexicon, Trigger
 from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive,
                           latter_before_clitic, name_left_as_subject, name_read_as_predicate, pair_read_as_root,
@@ -347,9 +348,10 @@ def _gerund(verb: Token) -> bool:
 
 def _agent(verb: Token) -> Token | None:
     """A passive's agent, also one the parser hung on a day or time after the verb ("reçus *lundi* par la
-    ministre")."""
-    return child(verb, "obl:agent") or next((a for c in verb.children if is_bare_time_noun(c) for a in c.children
-                                             if a.dep_ == "obl:agent"), None)
+    ministre"); not a participle's the parser hung on the verb ("menées dans le cadre d'enquêtes *ouvertes* par X")."""
+    agent = child(verb, "obl:agent") or next((a for c in verb.children if is_bare_time_noun(c) for a in c.children
+                                              if a.dep_ == "obl:agent"), None)
+    return None if agent is not None and participle_before_agent(agent) is not None else agent  # (a participle's)
 
 
 def _holder(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -610,11 +612,18 @@ def _charges(verb: Token, lexicon: EventLexicon) -> bool:
 
 def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
     """"les frappes *menées par l'armée*", "l'offensive *lancée par* les rebelles": the agent of a participle of a
-    light verb on the noun does the act; of any other verb, not ("l'attaque *condamnée par* l'ONU")."""
+    light verb on the noun does the act (also when the parser hung it on the sentence's verb: "dans le cadre
+    d'enquêtes *ouvertes par* le parquet"); of any other verb, not ("l'attaque *condamnée par* l'ONU")."""
+    light, irregular = lexicon.cues["light"], lang.words_of(noun).irregular_participles
     for participle in noun.children:
-        if participle.dep_ in {"acl", "amod"} and participle.lemma_ in lexicon.cues["light"]:
+        lemma = irregular.get(participle.lemma_) or verb_lemma(participle, light)
+        if participle.dep_ in {"acl", "amod"} and lemma in light:
             agent = next((c for c in participle.children if c.dep_ == "obl:agent" or
                           (c.dep_.startswith("obl") and preposition(c) == "par")), None)
+            following = participle.nbor() if participle.i + 1 < len(participle.doc) else None
+            hung = following.head if following is not None and following.dep_ == "case" else None
+            if agent is None and hung is not None and participle_before_agent(hung) == participle:
+                agent = hung
             if agent is not None:
                 return agent
     return None
@@ -681,7 +690,7 @@ def _light_actor(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | Non
     """The subject of a light verb, passive or not: "Poutine est attendu pour une visite" is Poutine's visit; when
     the noun itself is the passive subject, the agent: "une enquête a été ouverte *par le commissariat*"."""
     if noun.dep_ == "nsubj:pass" or (_in_state(noun) and is_passive(verb)):
-        return child(verb, "obl:agent")
+        return _agent(verb)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and not _object_relative(c)), None)
     return subject or verb_actor(verb, lexicon)
 
