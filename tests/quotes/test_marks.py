@@ -83,6 +83,9 @@ def test_marks_a_quoted_sentence_goes_on_with_the_statement_before_it(analyse_te
          "« Nous avons manqué de réalisme devant le but. »", "Son homologue belge"),
         ("La préfète est catégorique : « Aucune dérogation ne sera accordée cet hiver. »", "La préfète"),
         ("La réponse de la directrice a été nette : « Personne ne sera licencié. »", "la directrice"),
+        # an adjective the parser made the object is no thing the clause acts on; a guest is someone
+        ("Le président a reçu le chancelier Paul Weber. Son invité s'est montré plus prudent : « Il reste des points "
+         "à régler. »", "Son invité"),
         # the clause acts on a thing (no subject of its own words): the person it names, not the article of her title
         ("La directrice de l'hôpital, Claire Martin, tire la sonnette d'alarme : « Nous manquons de tout. »",
          "Claire Martin"),

@@ -178,9 +178,10 @@ def _person_told_of_before(doc: Doc, segment: Span, index: EntityIndex) -> Token
 
 def _acts_on_a_thing(verb: Token) -> bool:
     """"Les enquêteurs ont retrouvé une lettre : « … »": the quotation is what the object says, whose author the
-    clause does not name; words named as the object are the subject's own ("a eu ces mots : « … »")."""
+    clause does not name; words named as the object are the subject's own ("a eu ces mots : « … »"), and an
+    adjective the parser made the object is the subject's attribute ("s'est montré plus *prudent* : « … »")."""
     words_nouns = lang.words_of(verb).words_nouns
-    return any(c.dep_ == "obj" and c.lemma_ not in words_nouns for c in verb.children)
+    return any(c.dep_ == "obj" and c.pos_ != "ADJ" and c.lemma_ not in words_nouns for c in verb.children)
 
 
 def _a_document(subject: Token, index: EntityIndex) -> bool:
