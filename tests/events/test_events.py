@@ -713,6 +713,7 @@ def test_events_casualties_are_their_attack_or_a_report_of_their_own(analyse_tex
     "text,trigger,actor",
     [
         ("Les jets de combat de l'aviation tchadienne ont frappé une base rebelle.", "frappé", "aviation tchadienne"),
+        ("Des drones ukrainiens ont frappé dans la nuit une raffinerie.", "frappé", "Ukraine"),
         ("Une délégation du Hamas s'est rendue au Caire.", "rendue", "Hamas"),
         ("Paris accuse Moscou d'une cyberattaque contre ses hôpitaux.", "cyberattaque", "Moscou"),
         ("« Félicitations aux soldats de la brigade », a écrit Karim Belhadj, porte-parole du Front uni.",
@@ -2212,3 +2213,12 @@ def test_events_an_agent_the_parser_hung_on_the_main_verb_is_the_participle_s(an
                             "par le parquet de Lyon.")
     assert _name(_event(analysis, "enquêtes").actor) == "parquet de Lyon"
     assert _event(analysis, "perquisitions").actor is None
+
+
+@pytest.mark.issue(12)
+def test_events_a_participle_after_a_comma_is_said_of_the_name_before_it(analyse_text):
+    """"a rompu avec l'Ukraine, accusée de soutenir …": the Ukraine is accused (its ending says feminine, though the
+    tagger said masculine), not the state that broke off."""
+    analysis = analyse_text("Le Niger a rompu ses relations diplomatiques avec l'Ukraine, accusée de soutenir les "
+                            "rebelles au Mali.")
+    assert _name(_event(analysis, "accusée").target) == "Ukraine"

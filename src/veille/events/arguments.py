@@ -149,12 +149,13 @@ def _judged(adjective: Token) -> Token | None:
 
 
 def _wielder(instrument: Token, referents: Referents) -> Token | None:
-    """A weapon is never the actor: whoever it belongs to is ("les jets de combat *de l'armée* ont frappé"), else
-    no one ("des drones ont frappé": whoever sent them is not said)."""
+    """A weapon is never the actor: whoever it belongs to is ("les jets de combat *de l'armée* ont frappé", "des
+    drones *ukrainiens*": the people's adjective), else no one ("des drones ont frappé": whoever sent them is not
+    said)."""
     for c in instrument.children:
         if c.dep_ == "nmod" and preposition(c) == "de":
             return c if referents.is_agent(c) else _wielder(c, referents)
-    return None
+    return _demonym(instrument, referents)
 
 
 def _anti(token: Token) -> Token | None:
@@ -867,12 +868,32 @@ def _participle_noun(participle: Token) -> Token:
         return predicated
     if participle.i == 0 or doc[participle.i - 1].text != ",":
         return participle.head
-    number, gender = participle.morph.get("Number"), participle.morph.get("Gender")
+    number, gender = participle.morph.get("Number"), _participle_gender(participle)
+    head = participle.head
+    if head.i == participle.i - 2 and head.pos_ in {"NOUN", "PROPN"} and not (
+            _differ(head.morph.get("Number"), number) or _differ(head.morph.get("Gender"), gender)):
+        return head  # "avec l'Ukraine, *accusée* de …": the name right before the comma, which the parser chose
     for token in reversed(doc[participle.sent.start : participle.i - 1]):
         if token.pos_ in {"NOUN", "PROPN"} and token.morph.get("Number") == number and (
                 not gender or not token.morph.get("Gender") or token.morph.get("Gender") == gender):
             return token
     return participle.head
+
+
+def _participle_gender(participle: Token) -> list[str]:
+    """A participle's gender as its ending says it ("accusée": feminine, whatever the tagger said), else the
+    tagger's."""
+    form = participle.lower_
+    if form.endswith(("ée", "ées")):
+        return ["Fem"]
+    if form.endswith(("é", "és")):
+        return ["Masc"]
+    return participle.morph.get("Gender")
+
+
+def _differ(features: list[str], others: list[str]) -> bool:
+    """Two words' values of one morphological feature both given and different."""
+    return bool(features) and bool(others) and features != others
 
 
 def _fill(slot: str, token: Token, trigger: Trigger, candidates: list[Token]) -> Token | None:
