@@ -281,3 +281,10 @@ def test_anaphora_the_possessor_of_a_charge_against_someone_is_not_the_subject(r
     text = ("La femme avait déjà été condamnée pour violences. L'avocate générale a donc requis la plus lourde peine "
             "à son encontre : vingt ans de prison.")
     assert _owner(referents(text), text, "son") == "la femme"
+
+
+@pytest.mark.issue(12)
+def test_anaphora_in_a_demand_s_clause_the_one_asked_is_the_subject(referents):
+    """"Paris exige de Rabat qu'il cesse son soutien …": Rabat must stop, its support (``demanding_verbs``)."""
+    text = "Paris exige de Rabat qu'il cesse son soutien aux rebelles."
+    assert _owner(referents(text), text, "son") == "Rabat"

@@ -293,6 +293,7 @@ class Anaphora:
             else:
                 best = _coordinated_with(token, antecedents, plural) or \
                     _judged_object(token, antecedents, plural, self.words.crediting_verbs) or \
+                    _demanded_of(token, antecedents, plural, self.words.demanding_verbs) or \
                     _clause_subject(token, antecedents, plural) or \
                     self._best(antecedents, token.i, here, _POSSESSIVE_REACH, None, plural, nearest=True)
         elif token.lower_ in self.words.demonstrative_pronouns or token.lower_ in self.words.latter_words:
@@ -337,8 +338,9 @@ class Anaphora:
             gender = (self.words.plural_subject_pronouns if plural else self.words.gendered_subject_pronouns)[token.lower_]
             speaking = token.text.startswith("-")  # "« … », a-t-il insisté": an incise's speaker
             before = _reported_clause_start(token) if speaking else token.i
-            best = self._best(antecedents, before, here, _PRONOUN_REACH, gender, plural, nearest=False,
-                              speaker_of=token.doc if speaking else None)
+            best = _demanded_of(token, antecedents, plural, self.words.demanding_verbs) or \
+                self._best(antecedents, before, here, _PRONOUN_REACH, gender, plural, nearest=False,
+                           speaker_of=token.doc if speaking else None)
             cluster = best.cluster if best else None
             bisect.insort(antecedents, _Antecedent(cluster, token.i, token.i + 1, here, 0, gender, plural, best),
                           key=lambda a: a.start)
@@ -600,6 +602,28 @@ def _judged_object(token: Token, antecedents: list[_Antecedent], plural: bool,
                   None)  # ("a remercié *Ankara*" with the name read as a predicative complement)
     return next((a for a in antecedents if judged is not None and a.start <= judged.i < a.end
                  and a.cluster is not None and a.plural == plural), None)
+
+
+def _demanded_of(token: Token, antecedents: list[_Antecedent], plural: bool,
+                 demanding: frozenset[str]) -> _Antecedent | None:
+    """"Washington exige *de Téhéran* qu'*il* cesse *son* soutien": in the que-clause of a verb of demand, the subject
+    (and its possessive) is whom the demand is made of, when it agrees in number (also when the parser hung the
+    clause on that one as a relative clause)."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "acl:relcl" and preposition(verb.head) in {"de", "à"} and verb.head.head.lemma_ in demanding \
+            and not any(t.text == "," for t in verb.doc[verb.head.i : verb.i]):
+        addressee = verb.head  # "exige de Rabat qu'il cesse …" with the clause hung on Rabat as a relative one
+    elif verb.dep_ == "ccomp" and verb.head.lemma_ in demanding:
+        addressee = next((c for c in verb.head.children if c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}
+                          and preposition(c) in {"de", "à"}), None)
+    else:
+        return None
+    if addressee is None:
+        return None
+    return next((a for a in antecedents if a.start <= addressee.i < a.end and a.plural == plural
+                 and a.cluster is not None), None)
 
 
 def _clause_subject(token: Token, antecedents: list[_Antecedent], plural: bool) -> _Antecedent | None:
