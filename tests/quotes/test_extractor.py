@@ -338,6 +338,9 @@ def _relayed(analyse_text, text):
         ("Dans un entretien au Monde, la ministre Julie Morin a affirmé que rien ne changerait.", "rien ne changerait",
          "Julie Morin", "Le Monde"),
         ("Interrogé par BFMTV, Jean Roux a assuré que tout allait bien.", "tout allait bien", "Jean Roux", "BFMTV"),
+        # a relaying participle the tagger read as a noun ("cité": "la cité")
+        ("Cité par le quotidien Le Monde, le ministre Paul Arnaud a assuré que la réforme serait votée.",
+         "la réforme serait votée", "Paul Arnaud", "Le Monde"),
         # an unnamed speaker, the outlet hung on its noun by the parser
         ("« Nous sommes prêts à négocier », a assuré leur porte-parole à l'AFP, sous couvert d'anonymat.",
          "Nous sommes prêts à négocier", "leur porte-parole", "Agence France-Presse"),

@@ -880,3 +880,21 @@ def test_verbs_a_comme_clause_reports_the_main_clause_the_parser_hung_on_it(anal
     """"Comme l'a souligné X, aucune décision …": the parser made the main clause's subject the object of the "comme"
     clause's verb; that clause ends at the comma after its subject, its "aucune" negates nothing it says."""
     assert _quotes(analyse_text, text) == expected
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_word_of_a_name_read_as_a_verb_gives_its_object_back(analyse_text):
+    """"a dénoncé sur France Inter une « décision absurde »": "Inter" tagged a verb and made the complement, the
+    object hung on it; the words are the object alone."""
+    quotes = _quotes(analyse_text, "Le maire de Grenoble, Eric Piolle, a dénoncé sur France Inter une « décision "
+                                   "absurde ».")
+    assert quotes == [("une « décision absurde »", "Eric Piolle")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_a_quoted_label_the_parser_made_the_object_is_the_statement(analyse_text):
+    """"a jugé mardi « inacceptables » les frappes": the parser made the adjective the object and the strikes its
+    conjunct; the label, with its marks, and what it qualifies are the words."""
+    quotes = _quotes(analyse_text, "La cheffe de la diplomatie européenne, Kaja Kallas, a jugé mardi « inacceptables » "
+                                   "les frappes russes sur Kiev.")
+    assert quotes == [("« inacceptables » les frappes russes sur Kiev", "Kaja Kallas")]

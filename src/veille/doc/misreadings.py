@@ -75,10 +75,15 @@ def participle_before_infinitive(verb: Token, known: frozenset[str]) -> Token | 
     participle = doc[marks[0].i - 1]
     if participle == verb.head or participle.dep_ not in {"acl", "amod", "nmod"} or participle.head.i > participle.i:
         return None
-    lemma = participle.lemma_ if participle.pos_ == "VERB" else next(
-        (participle.lower_[: -len(ending)] + "er" for ending in _PARTICIPLE_ER_ENDINGS
-         if participle.lower_.endswith(ending)), None)
+    lemma = participle.lemma_ if participle.pos_ == "VERB" else er_participle_infinitive(participle)
     return participle if lemma in known else None
+
+
+def er_participle_infinitive(token: Token) -> str | None:
+    """The infinitive a form of an -er verb's past participle is of, whatever the tagger called it ("Cité par
+    l'agence Tass", tagged the noun "cité": "citer"); None for any other form."""
+    return next((token.lower_[: -len(ending)] + "er" for ending in _PARTICIPLE_ER_ENDINGS
+                 if token.lower_.endswith(ending)), None)
 
 
 def participle_before_agent(agent: Token) -> Token | None:

@@ -341,6 +341,8 @@ def frame_of(child: Token) -> str | None:
     if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
         charge = marks & words.de_forms or child.left_edge.lower_ in words.de  # "de multiples violations"
         return "de" if charge else "obj"  # ("qu'il accuse *d'ingérence*", read as the object)
+    if child.dep_ == "obj" and child.pos_ == "ADJ" and child.i > 0 and child.nbor(-1).is_quote:
+        return "obj"  # "a jugé mardi « inacceptables » les frappes": the quoted label, what it qualifies after it
     if child.pos_ == "NOUN" and any(c.dep_ == "det" for c in child.children) and (
             child.dep_ == "xcomp" or (child.dep_ == "appos" and is_aside_phrase(child.head))):
         return "obj"  # the parser's misreads: "a dénoncé des « profits indécents »", "réclame pour sa part l'abandon"

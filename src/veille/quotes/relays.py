@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .. import lang
+from ..doc.misreadings import er_participle_infinitive
 from ..doc.referents import EntityIndex
 from ..doc.syntax import preposition
 from .found import FoundQuote
@@ -93,7 +94,8 @@ def _carries(carrier: Token, quote: FoundQuote) -> bool:
 
 def _is_channel(carrier: Token) -> bool:
     words = lang.words_of(carrier)
-    return carrier.lemma_ in words.relay_channels or carrier.lemma_ in words.relay_verbs
+    return carrier.lemma_ in words.relay_channels or carrier.lemma_ in words.relay_verbs or \
+        er_participle_infinitive(carrier) in words.relay_verbs  # "Cité par X", tagged the noun "cité"
 
 
 def _speaker_through(carrier: Token, index: EntityIndex) -> str | None:

@@ -148,7 +148,8 @@ class VerbPass(QuoteRules):
             frames -= {"obj"}  # "…, a rappelé la même source": the noun after an incise's verb is its subject
         cue_noun = self.lexicon.cue_noun(verb)
         noun_at = cue_noun.i if cue_noun is not None else -1
-        rights = [d for c in verb.rights for d in (_hung_on_aside(c) if is_aside_phrase(c) else (c,))]
+        rights = [d for c in verb.rights for d in (_hung_on_aside(c) if is_aside_phrase(c) else
+                                                   _hung_on_name(c) if _word_of_a_name(c) else (c,))]
         parts = [c for c in rights if (frame_of(c) in frames or self._names_words(c, frames) or
                                        _charged(c, frames)) and not self._when(c) and c.i != noun_at]
         # ("assure *de son côté* que …": the aside is no "de" complement)
@@ -516,8 +517,9 @@ def _clause_past_source(verb: Token, frames: frozenset[str]) -> Span | None:
 def _label_before(verb: Token, obj: Token, start: int) -> int:
     """"a jugé « inacceptable » le recours à …": an adjective between the verb and its object is what the speaker
     called it, part of the statement; the content then begins at the label (with its quotation mark)."""
-    label = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i < obj.i), None)
-    if label is None:
+    label = obj if obj.pos_ == "ADJ" else \
+        next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i < obj.i), None)
+    if label is None:  # (the label the parser made the object: "a jugé mardi « inacceptables » les frappes")
         return start
     doc = verb.doc
     first = label.left_edge.i
@@ -585,6 +587,17 @@ def _article_read_as_de(verb: Token, frames: frozenset[str]) -> Span | None:
                 all(t.is_quote for t in doc[verb.i + 1 : article.i]):
             return doc[article.i : c.right_edge.i + 1]
     return None
+
+
+def _word_of_a_name(token: Token) -> bool:
+    """"a dénoncé sur France *Inter* une « décision absurde »": a word inside a name, which the tagger took for a
+    verb and the parser made the reporting verb's complement."""
+    return token.pos_ in {"VERB", "AUX"} and token.ent_iob_ == "I"
+
+
+def _hung_on_name(word: Token) -> list[Token]:
+    """The complements the parser hung on a word of a name read as a verb: the reporting verb's."""
+    return [c for c in word.rights if c.dep_ in {"obj", "ccomp", "xcomp"}]
 
 
 def _hung_on_aside(aside: Token) -> list[Token]:
