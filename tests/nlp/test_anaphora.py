@@ -288,3 +288,21 @@ def test_anaphora_in_a_demand_s_clause_the_one_asked_is_the_subject(referents):
     """"Paris exige de Rabat qu'il cesse son soutien …": Rabat must stop, its support (``demanding_verbs``)."""
     text = "Paris exige de Rabat qu'il cesse son soutien aux rebelles."
     assert _owner(referents(text), text, "son") == "Rabat"
+
+
+@pytest.mark.issue(12)
+def test_anaphora_a_feminine_title_gives_its_person_s_gender(referents):
+    """"Son avocate, Béatrice Zavarro": the tagger called "avocate" masculine and the first name is not on the list;
+    the form, feminine of its lemma, says "elle" can be her (not "la cour" before)."""
+    text = ("« Je regrette », a-t-il déclaré devant la cour.\nSon avocate, Béatrice Zavarro, a plaidé pour une peine "
+            "« juste ». Elle a rappelé que son client avait coopéré.")
+    assert _owner(referents(text), text, "Elle") == "Béatrice Zavarro"
+
+
+@pytest.mark.issue(12)
+def test_anaphora_selon_elle_is_never_a_region(referents):
+    """No region speaks: "Selon elle" after "l'Arctique" is not the Arctic (left to the later stages)."""
+    text = ("La Première ministre danoise, Mette Frederiksen, a reçu lundi le secrétaire général de l'Otan, Mark Rutte, "
+            "à Copenhague. Les deux responsables ont évoqué la sécurité dans l'Arctique.\n« Le Groenland n'est pas à "
+            "vendre », a répété la cheffe du gouvernement. Selon elle, les pressions sont « inacceptables ».")
+    assert _owner(referents(text), text, "elle", after="Selon") in (None, "Mette Frederiksen")

@@ -328,8 +328,11 @@ class Anaphora:
         elif preposition(token) is not None:  # a stressed pronoun: "selon lui", "contre elle", not the clitic "lui a dit"
             plural = token.lower_ in self.words.plural_stressed_pronouns
             gender = (self.words.plural_stressed_pronouns if plural else self.words.stressed_pronouns)[token.lower_]
+            outside = _coreferent(antecedents, _clause_subjects(token))
+            if preposition(token) in self.words.source_prepositions:  # "selon elle": someone who speaks
+                outside += tuple(a for a in antecedents if _mere_place(a.cluster))
             best = self._best(antecedents, token.i, here, _PRONOUN_REACH, gender, plural, nearest=False,
-                              outside=_coreferent(antecedents, _clause_subjects(token)))
+                              outside=outside)
         else:
             if not is_personal_subject(token) or not (token.lower_ in self.words.plural_subject_pronouns
                                                       or token.lower_ in self.words.gendered_subject_pronouns):
@@ -338,8 +341,9 @@ class Anaphora:
             gender = (self.words.plural_subject_pronouns if plural else self.words.gendered_subject_pronouns)[token.lower_]
             speaking = token.text.startswith("-")  # "« … », a-t-il insisté": an incise's speaker
             before = _reported_clause_start(token) if speaking else token.i
+            places = tuple(a for a in antecedents if _mere_place(a.cluster)) if speaking else ()  # no place speaks
             best = _demanded_of(token, antecedents, plural, self.words.demanding_verbs) or \
-                self._best(antecedents, before, here, _PRONOUN_REACH, gender, plural, nearest=False,
+                self._best(antecedents, before, here, _PRONOUN_REACH, gender, plural, nearest=False, outside=places,
                            speaker_of=token.doc if speaking else None)
             cluster = best.cluster if best else None
             bisect.insort(antecedents, _Antecedent(cluster, token.i, token.i + 1, here, 0, gender, plural, best),
@@ -391,14 +395,39 @@ class Anaphora:
         return 1 if root.dep_ in _SALIENT_DEPS else 2
 
     def phrase_gender(self, token: Token) -> str | None:
-        """A phrase's gender: its article's ("la Russie", "le Canada"), else its noun's."""
+        """A phrase's gender: its article's ("la Russie", "le Canada"), else a feminine form of its noun's lemma
+        ("Son *avocate*", which the tagger may call masculine), else its noun's."""
         for child in token.children:
             if child.dep_ == "det" and child.lower_ in self.words.gendered_articles:
                 return self.words.gendered_articles[child.lower_]
-        return gender_of(token)
+        return "f" if token.pos_ == "NOUN" and _feminine_form(token) else gender_of(token)
 
     def _plural_phrase(self, token: Token) -> bool:
         return is_plural(token) or any(c.dep_ == "det" and c.lower_ in self.words.plural_articles for c in token.children)
+
+
+_FEMININE_SUFFIXES = (("teur", ("trice", "trices")), ("eur", ("euse", "euses")), ("ien", ("ienne", "iennes")),
+                      ("er", ("ère", "ères")), ("", ("e", "es")))  # a masculine lemma's ending, its feminine forms'
+
+
+_MERE_PLACE_TYPES = frozenset({"LOC", "REGION", "CONTINENT"})  # places that are no state nor city
+
+
+def _mere_place(cluster: Cluster | None) -> bool:
+    """A region, a sea, a continent ("l'Arctique"): never whom "selon elle" or an incise's "a-t-elle dit" is."""
+    return cluster is not None and cluster.label == "LOC" and cluster.type in _MERE_PLACE_TYPES
+
+
+def _feminine_form(noun: Token) -> bool:
+    """A noun written as the feminine of its (masculine) lemma: "avocate" of "avocat", "directrice" of "directeur",
+    "présidente", "infirmière", "collégienne"."""
+    lemma, form = noun.lemma_.lower(), noun.lower_
+    if form == lemma or lemma.endswith("e"):
+        return False
+    for ending, feminines in _FEMININE_SUFFIXES:
+        if lemma.endswith(ending) and any(form == lemma[: len(lemma) - len(ending)] + f for f in feminines):
+            return True
+    return False
 
 
 def is_personal_subject(token: Token) -> bool:
