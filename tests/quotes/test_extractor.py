@@ -863,3 +863,16 @@ def test_quotes_ils_after_two_names_joined_as_a_subject_is_both(analyse_text):
 def test_quotes_ils_after_a_subject_of_one_name_stays_unresolved(analyse_text):
     text = "Paul Martin est jugé depuis lundi à Nantes. Ils ont affirmé qu'il était innocent."
     assert analyse_text(text).quotes[0].speaker.members is None
+
+
+@pytest.mark.issue(12)
+def test_quotes_a_post_is_its_earlier_holder_never_a_longer_title_named_later(analyse_text):
+    """"le ministre délégué chargé des Réformes, X … « … », a justifié le ministre … l'ancien Premier ministre Y":
+    the minister is X (the post's participle no end of its description), never Y, whose "Premier ministre" is
+    another post named after the quote."""
+    text = ("Le décret, lu à la télévision par le ministre délégué chargé des Réformes politiques, Mamani Nassiré, "
+            "interdit toute réunion politique. « Cette décision vise à préserver l'ordre public », a justifié le "
+            "ministre.\nPlusieurs responsables ont appelé à la résistance. « Nous ne nous laisserons pas faire », a "
+            "réagi l'ancien Premier ministre Moussa Mara.")
+    assert [q.speaker.name for q in analyse_text(text).quotes if q.kind == "direct"] == ["Mamani Nassiré",
+                                                                                          "Moussa Mara"]

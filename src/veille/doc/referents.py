@@ -216,6 +216,8 @@ class EntityIndex:
                 return None if self._in_complement(token) else found
             if token.text == "(":
                 i = next((t.i for t in doc[i:end] if t.text == ")"), end)
+            elif _describes_the_post(token, head):
+                pass  # "le ministre délégué *chargé* des Réformes, Mamani Nassiré": the post's participle
             elif token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or "\n" in token.text or \
                     (token.is_punct and token.text not in {",", "-"}):
                 return None
@@ -240,6 +242,8 @@ class EntityIndex:
             other = doc[i]
             if other.pos_ != "NOUN" or not _same_number(head, other) or not wanted <= {t.lemma_ for t in other.subtree}:
                 continue
+            if i > head.i and not _qualifiers(other) <= wanted | _name_words(other):
+                continue  # a later one only for the same post: "le ministre" is no "Premier ministre" named after it
             found = self.by_token.get(i) or self._name_in_apposition(other)
             if found is not None:
                 speaker = _from_mention(doc, *found)
@@ -684,6 +688,18 @@ def _same_number(token: Token, other: Token) -> bool:
     """Singular and plural are two referents ("le syndicat" is not "les syndicats"); unknown number agrees."""
     number, other_number = token.morph.get("Number"), other.morph.get("Number")
     return not number or not other_number or number == other_number
+
+
+def _describes_the_post(token: Token, head: Token) -> bool:
+    """A past participle on a description's head that says what the post is in charge of ("le ministre *chargé* des
+    Réformes", "la secrétaire d'Etat *chargée* de la Mer")."""
+    return token.dep_ == "acl" and token.head == head and "Part" in token.morph.get("VerbForm") and \
+        "Past" in token.morph.get("Tense")
+
+
+def _name_words(head: Token) -> set[str]:
+    """The lemmas of the names in a description's phrase ("le gouverneur régional *Oleg Sinegoubov*")."""
+    return {t.lemma_ for t in _phrase_of(head) if t.pos_ == "PROPN"}
 
 
 def _qualifiers(head: Token) -> set[str]:
