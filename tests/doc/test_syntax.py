@@ -3,8 +3,8 @@ sentences written for the tests."""
 
 from __future__ import annotations
 
-from veille.doc.syntax import (coordinated_subject, name_read_as_predicate, pair_read_as_root, preposition,
-                              subject_on_auxiliary)
+from veille.doc.syntax import (coordinated_subject, name_read_as_predicate, object_past_comparison, pair_read_as_root,
+                              preposition, subject_on_auxiliary)
 
 
 def _word(doc, text):
@@ -46,3 +46,10 @@ def test_syntax_a_name_read_as_the_predicate_is_the_verb_s_subject(nlp):
     doc = nlp("La France insoumise souligne quant à elle que le scrutin a été organisé dans la précipitation.")
     assert name_read_as_predicate(_word(doc, "souligne")).text == "France"
     assert name_read_as_predicate(_word(nlp("Le maire semble inquiet de la situation."), "inquiet")) is None
+
+
+def test_syntax_an_object_the_parser_hung_on_a_comme_phrase_is_the_verb_s(nlp):
+    """"a exclu, comme son prédécesseur, toute hausse": the object read as the "comme" phrase's conjunct."""
+    doc = nlp("La ministre a exclu, comme son prédécesseur, toute hausse des impôts.")
+    assert object_past_comparison(_word(doc, "exclu")).text == "hausse"
+    assert object_past_comparison(_word(nlp("La ministre a exclu toute hausse des impôts."), "exclu")) is None

@@ -898,3 +898,11 @@ def test_verbs_a_quoted_label_the_parser_made_the_object_is_the_statement(analys
     quotes = _quotes(analyse_text, "La cheffe de la diplomatie européenne, Kaja Kallas, a jugé mardi « inacceptables » "
                                    "les frappes russes sur Kiev.")
     assert quotes == [("« inacceptables » les frappes russes sur Kiev", "Kaja Kallas")]
+
+
+@pytest.mark.issue(12)
+def test_verbs_an_object_after_a_comme_phrase_is_what_the_speaker_rules_out(analyse_text):
+    """"a exclu, comme son prédécesseur, toute hausse des impôts": the object the parser hung on the "comme" phrase
+    (``doc.syntax.object_past_comparison``)."""
+    quotes = _quotes(analyse_text, "La ministre a exclu, comme son prédécesseur, toute hausse des impôts.")
+    assert quotes == [("toute hausse des impôts", "La ministre")]

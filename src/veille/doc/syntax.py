@@ -107,6 +107,26 @@ def name_read_as_predicate(verb: Token) -> Token | None:
     return next((c for c in name.children if c.dep_.startswith("nsubj") and c.ent_iob_ in {"B", "I"}), name)
 
 
+def object_past_comparison(verb: Token) -> Token | None:
+    """"excluait, *tout comme son homologue*, l'éventualité d'une grève": a "comme" phrase set off by commas after
+    the verb, on which the parser hung the verb's object as a conjunct; that object (None otherwise)."""
+    words = lang.words_of(verb)
+    for phrase in (c for c in verb.rights if c.dep_.startswith("obl") and preposition(c) in words.as_conjunctions):
+        if not _set_off_by_comma(phrase):
+            continue
+        obj = next((c for c in phrase.rights if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                    and _set_off_by_comma(c) and not any(d.dep_ == "cc" for d in c.children)), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def _set_off_by_comma(phrase: Token) -> bool:
+    """Whether a comma opens the phrase or comes right before it (the parser hangs it either way)."""
+    first = phrase.left_edge
+    return first.text == "," or (first.i > 0 and phrase.doc[first.i - 1].text == ",")
+
+
 def is_setting(noun: Token) -> bool:
     """A phrase that sets the scene of a speech act, never part of who speaks: "*devant* le tribunal", "*dans* un
     communiqué", "*à la sortie* de l'audience", "*au micro* de RTL" (``setting_prepositions``, ``setting_nouns``)."""

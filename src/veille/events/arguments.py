@@ -41,8 +41,9 @@ from ..doc.misreadings import (infinitive_hung_on_object, is_name_read_as_verb, 
                               verb_lemma)
 from .lexicon import EventLexicon, Trigger
 from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive,
-                          latter_before_clitic, name_left_as_subject, name_read_as_predicate, pair_read_as_root,
-                          preposition, subject_in_fronted_clause, subject_on_auxiliary, subject_past_aside)
+                          latter_before_clitic, name_left_as_subject, name_read_as_predicate, object_past_comparison,
+                          pair_read_as_root, preposition, subject_in_fronted_clause, subject_on_auxiliary,
+                          subject_past_aside)
 from .syntax import child, determined_complement, is_passive, object_past_time
 
 _ON_NOUN = frozenset({"amod", "appos"})  # an adjective on a noun ("ce mouvement « irresponsable »", quoted: appos)
@@ -937,6 +938,7 @@ def _direct_object(verb: Token) -> Token | None:
                                             and not is_bare_time_noun(c) and not _echoed_subject(c)
                                             and not _past_full_stop(verb, c)), None)
     found = found or _partitive_object(verb) or object_past_time(verb) or object_past_adverbial(verb) or \
+        object_past_comparison(verb) or \
         next((c for c in verb.rights if is_name_read_as_verb(c, verb)), None) or _object_read_as_subject(verb)
     if found is not None and found.lower_ in lang.words_of(verb).reflexive_pronouns:
         return None

@@ -17,8 +17,8 @@ from .. import lang
 from ..doc.misreadings import is_past_participle, verb_read_as_noun
 from ..doc.referents import EntityIndex, relative_antecedent
 from ..doc.quotation_marks import PAIRS
-from ..doc.syntax import (is_aside_phrase, is_bare_time_noun, is_finite_verb, is_sentence_term, preposition,
-                          subject_in_fronted_clause)
+from ..doc.syntax import (is_aside_phrase, is_bare_time_noun, is_finite_verb, is_sentence_term,
+                          object_past_comparison, preposition, subject_in_fronted_clause)
 from .clauses import cue_of, disagrees_in_number, follows_its_words, frame_of, is_bare_noun, is_someone, noun_after, side_of, subject_of, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote, covers
@@ -153,6 +153,8 @@ class VerbPass(QuoteRules):
         parts = [c for c in rights if (frame_of(c) in frames or self._names_words(c, frames) or
                                        _charged(c, frames)) and not self._when(c) and c.i != noun_at]
         # ("assure *de son côté* que …": the aside is no "de" complement)
+        if not parts and "obj" in frames and (misplaced := object_past_comparison(verb)) is not None:
+            parts = [misplaced]  # "excluait, tout comme son homologue, l'éventualité d'une grève"
         quoted_before = [c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "parataxis"} and follows_its_words(verb)
                          and not _across_paragraphs(verb.doc[c.left_edge.i : verb.i])]
         if quoted_before and noun_after(verb) is None and not any(t.is_quote for t in quoted_before[0].subtree):
