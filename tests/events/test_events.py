@@ -2222,3 +2222,11 @@ def test_events_a_participle_after_a_comma_is_said_of_the_name_before_it(analyse
     analysis = analyse_text("Le Niger a rompu ses relations diplomatiques avec l'Ukraine, accusée de soutenir les "
                             "rebelles au Mali.")
     assert _name(_event(analysis, "accusée").target) == "Ukraine"
+
+
+@pytest.mark.issue(12)
+def test_events_a_present_participle_tagged_an_adjective_is_an_act_of_the_main_subject(analyse_text):
+    """"Le président a haussé le ton, menaçant de suspendre les aides": a threat by the president (the participle,
+    tagged the adjective "menaçant", hung on "ton")."""
+    event = _event(analyse_text("Le président a haussé le ton, menaçant de suspendre les aides."), "menaçant")
+    assert (event.type, _name(event.actor)) == ("THREATEN", "Le président")

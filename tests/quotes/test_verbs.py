@@ -906,3 +906,15 @@ def test_verbs_an_object_after_a_comme_phrase_is_what_the_speaker_rules_out(anal
     (``doc.syntax.object_past_comparison``)."""
     quotes = _quotes(analyse_text, "La ministre a exclu, comme son prédécesseur, toute hausse des impôts.")
     assert quotes == [("toute hausse des impôts", "La ministre")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, expected", [
+    ("Le maire a reçu les commerçants, les encourageant à déposer un dossier.",
+     [("à déposer un dossier", "Le maire")]),
+    ("Le président a haussé le ton, menaçant de suspendre les aides.", [("de suspendre les aides", "Le président")]),
+])
+def test_verbs_a_present_participle_tagged_an_adjective_reports_for_the_main_subject(analyse_text, text, expected):
+    """"…, les encourageant à …", "…, menaçant de …": the tagger took the participle for the adjective of the same
+    form (its "à" or "de" shows it is not); it reports for the main clause's subject, clitics before it aside."""
+    assert _quotes(analyse_text, text) == expected

@@ -39,6 +39,25 @@ _FINITE_ER_ENDINGS = ("ent", "es", "e")  # present forms of -er verbs the lemmat
 _PARTICIPLE_ER_ENDINGS = ("ées", "és", "ée", "é")  # past participles of -er verbs the tagger reads as adjectives
 
 
+_PRESENT_PARTICIPLE_ENDINGS = (("geant", "ger"), ("çant", "cer"), ("issant", "ir"), ("ant", "er"))
+_COMPLEMENT_MARKS = frozenset({"à", "de", "d'", "d’", "que", "qu'", "qu’"})
+
+
+def present_participle_read_as_adjective(token: Token) -> bool:
+    """"…, les *encourageant* à déposer un dossier", "…, *menaçant* de suspendre les aides": a present participle the
+    tagger took for the adjective of the same form, as its complement's "à", "de" or "que" shows."""
+    doc = token.doc
+    return token.pos_ == "ADJ" and token.lower_.endswith("ant") and token.i + 1 < len(doc) and \
+        doc[token.i + 1].lower_ in _COMPLEMENT_MARKS
+
+
+def is_present_participle(token: Token) -> bool:
+    """A present participle ("soulignant"), also one the tagger called an adjective."""
+    morph = token.morph
+    return ("Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense")) or \
+        present_participle_read_as_adjective(token)
+
+
 def is_participle_read_as_adjective(token: Token) -> bool:
     """"il l'a *violentée*", "a *gelé* les avoirs": a past participle with its tense auxiliary that the tagger called
     an adjective."""
@@ -104,6 +123,9 @@ def verb_lemma(token: Token, known: set[str] | frozenset[str] | dict) -> str:
     "gelé"), the infinitive among ``known`` lemmas that the form is of."""
     if token.lemma_ in known:
         return token.lemma_
+    if present_participle_read_as_adjective(token):
+        return next((infinitive for ending, verb_ending in _PRESENT_PARTICIPLE_ENDINGS if token.lower_.endswith(ending)
+                     and (infinitive := token.lower_[: -len(ending)] + verb_ending) in known), token.lemma_)
     if token.pos_ == "VERB" and token.lemma_ == token.lower_:
         endings = _FINITE_ER_ENDINGS
     elif is_participle_read_as_adjective(token):

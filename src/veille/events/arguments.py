@@ -37,8 +37,8 @@ from spacy.tokens import Token
 
 from .. import lang
 from ..doc.misreadings import (infinitive_hung_on_object, is_name_read_as_verb, is_past_participle,
-                              participle_before_agent, participle_before_infinitive, subject_of_verb_read_as_noun,
-                              verb_lemma)
+                              is_present_participle, participle_before_agent, participle_before_infinitive,
+                              subject_of_verb_read_as_noun, verb_lemma)
 from .lexicon import EventLexicon, Trigger
 from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_noun, is_infinitive,
                           latter_before_clitic, name_left_as_subject, name_read_as_predicate, object_past_comparison,
@@ -384,10 +384,12 @@ def _antecedent(verb: Token) -> Token | None:
 def _active_participle(verb: Token) -> bool:
     """A participle clause on a noun whose subject it is: present ("attaquant") or compound ("ayant combattu"); a
     bare past participle ("les otages libérés") is passive and its noun is the target."""
-    if verb.dep_ != "acl" or verb.head.pos_ not in _NOMINALS or "Part" not in verb.morph.get("VerbForm"):
+    if verb.dep_ != "acl" or verb.head.pos_ not in _NOMINALS:
         return False
-    return "Pres" in verb.morph.get("Tense") or any(c.dep_ == "aux:tense" and "Inf" not in c.morph.get("VerbForm")
-                                                    for c in verb.children)  # not "avoir subi", an infinitive
+    if is_present_participle(verb):  # (also one tagged the adjective: "…, *menaçant* de suspendre …")
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "aux:tense" and "Inf" not in c.morph.get("VerbForm")
+                                                        for c in verb.children)  # not "avoir subi", an infinitive
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import ReadsKnowledgeBase
-from ..doc.misreadings import is_participle_read_as_adjective, verb_lemma
+from ..doc.misreadings import is_participle_read_as_adjective, present_participle_read_as_adjective, verb_lemma
 from .arguments import Arguments, find_arguments, object_past_adverbial, occasion_verb
 from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
@@ -124,7 +124,8 @@ class _Context(DocumentReferents):
             return None
         if any(c.dep_ == "obj" and c.lemma_ in lang.words_of(token).anonymity_nouns for c in token.children):
             return None  # "qui a requis l'anonymat": a source asking not to be named
-        pos = "VERB" if token.pos_ in {"VERB", "AUX"} or is_participle_read_as_adjective(token) else token.pos_
+        misread = is_participle_read_as_adjective(token) or present_participle_read_as_adjective(token)
+        pos = "VERB" if token.pos_ in {"VERB", "AUX"} or misread else token.pos_
         for trigger in self.lexicon.triggers[verb_lemma(token, self.lexicon.triggers)]:
             if trigger.pos != pos or (trigger.reflexive and not is_reflexive(token)):
                 continue

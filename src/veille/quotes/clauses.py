@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
-from ..doc.misreadings import is_name_read_as_verb, verb_read_as_noun
+from ..doc.misreadings import is_name_read_as_verb, is_present_participle, verb_read_as_noun
 from ..doc.syntax import (is_addressed_organisation, is_aside_phrase, is_bare_time_noun, is_finite_verb, is_setting,
                           latter_before_clitic, name_left_as_subject, name_read_as_predicate, pair_read_as_root,
                           picks_one_of, preposition, subject_in_fronted_clause, subject_on_auxiliary,
@@ -62,11 +62,11 @@ def subject_of(verb: Token) -> Token | None:
         if "Fin" in verb.morph.get("VerbForm"):
             return None  # "… relevée par la victime mais M.A. contestait …": a finite verb has its own subject
         return _main_subject(verb)  # "précisant que …", "en soutenant que …": the subject of the main verb
-    if verb.dep_ in {"acl", "parataxis"} and _is_present_participle(verb) and _after_comma(verb):
+    if verb.dep_ in {"acl", "parataxis", "dep"} and is_present_participle(verb) and _after_comma(verb):
         return _main_subject(verb)  # "X a exprimé sa détresse face à cette situation, soulignant que …"
     if follows:
         return subject_in_fronted_clause(verb)
-    if verb.dep_ == "acl" and _is_present_participle(verb) and (document := _document_of(verb)) is not None:
+    if verb.dep_ == "acl" and is_present_participle(verb) and (document := _document_of(verb)) is not None:
         return _author(document)  # "a diffusé un communiqué appelant à …": the communiqué's issuer calls
     if verb.dep_ == "acl" and is_aside_phrase(verb.head):
         return subject_past_aside(verb)  # "Washington a pour sa part appelé à …": no one is "sa part"
@@ -245,13 +245,14 @@ def _passive_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj:pass" for c in verb.children)
 
 
-def _is_present_participle(verb: Token) -> bool:
-    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-
-
 def _after_comma(verb: Token) -> bool:
-    """"…, soulignant que …": a participle clause set off by a comma speaks for the main clause's subject."""
-    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    """"…, soulignant que …", "…, les encourageant à …": a participle clause set off by a comma (its clitics aside)
+    speaks for the main clause's subject."""
+    doc, i, words = verb.doc, verb.i - 1, lang.words_of(verb)
+    clitics = words.object_clitics.keys() | words.dative_clitics
+    while i > 0 and doc[i].head == verb and doc[i].lower_ in clitics:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def _main_subject(verb: Token) -> Token | None:
@@ -270,7 +271,7 @@ def _main_subject(verb: Token) -> Token | None:
     if subject is not None and main.dep_ == "ccomp" and not is_someone(subject) and main.head.i != main.i:
         subject = subject_of(main.head)  # "a annoncé que les négociations avaient échoué, accusant …": no thing speaks
     passive = subject is not None and subject.dep_ == "nsubj:pass"
-    return None if passive and _is_present_participle(verb) else subject
+    return None if passive and is_present_participle(verb) else subject
 
 
 def _subordinate_subject_before(participle: Token, main: Token) -> Token | None:

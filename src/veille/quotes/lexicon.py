@@ -7,6 +7,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..doc.misreadings import present_participle_read_as_adjective, verb_lemma
 from ..lang import data_file, load
 from ..lexicon import read_mapping, read_tsv, read_words
 
@@ -33,6 +34,8 @@ class QuoteLexicon:
         of a two-word verb after the first ("a fait savoir que …") is that verb."""
         if token.lemma_ in self.verbs and token.pos_ in {"VERB", "AUX"}:
             return token.lemma_
+        if present_participle_read_as_adjective(token) and (verb := verb_lemma(token, self.verbs)) in self.verbs:
+            return verb  # "…, les *encourageant* à …", tagged the adjective
         before = self.multiword.get(token.lower_)
         if before and token.i > 0 and token.nbor(-1).lemma_ in before:
             return before[token.nbor(-1).lemma_]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
@@ -35,8 +36,9 @@ class VerbPass(QuoteRules):
 
     def _reporting_verbs(self, doc: Doc, blocked: set[int]) -> Iterable[Token]:
         """Reporting verbs, found first in the attribute arrays (lemma or form), then checked one by one."""
-        attributes = doc.to_array(["LEMMA", "LOWER"])
-        hits = numpy.isin(attributes[:, 0], self.verb_hashes) | numpy.isin(attributes[:, 1], self.form_hashes)
+        attributes = doc.to_array(["LEMMA", "LOWER", "POS"])
+        hits = numpy.isin(attributes[:, 0], self.verb_hashes) | numpy.isin(attributes[:, 1], self.form_hashes) | \
+            (attributes[:, 2] == ADJ)  # "…, les encourageant à …": a present participle tagged the adjective
         for i in numpy.flatnonzero(hits).tolist():
             token = doc[i]
             if i not in blocked and self.lexicon.lemma_of(token) and (token.pos_ not in {"NOUN", "PROPN"}
