@@ -918,3 +918,20 @@ def test_verbs_a_present_participle_tagged_an_adjective_reports_for_the_main_sub
     """"…, les encourageant à …", "…, menaçant de …": the tagger took the participle for the adjective of the same
     form (its "à" or "de" shows it is not); it reports for the main clause's subject, clitics before it aside."""
     assert _quotes(analyse_text, text) == expected
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre a laissé entendre que la réforme pourrait être reportée.",
+     [("la réforme pourrait être reportée", "Le ministre")]),
+    ("Le Premier ministre n'exclut pas de recourir au 49.3.", [("de recourir au 49.3", "Le Premier ministre")]),
+    ("De l'avis de plusieurs économistes, la croissance restera faible.",
+     [("la croissance restera faible", "plusieurs économistes")]),
+    ("Pour reprendre les mots de la ministre Anne Roux, « le pays est au bord du gouffre ».",
+     [("le pays est au bord du gouffre", "Anne Roux")]),
+    ("Le parti a exclu trois élus du groupe.", []),
+])
+def test_verbs_more_ways_of_saying(analyse_text, text, expected):
+    """"laisser entendre", "ne pas exclure de" (a litotes: it may happen; "exclure trois élus" is an act), "de l'avis
+    de", "pour reprendre les mots de"."""
+    assert _quotes(analyse_text, text) == expected

@@ -152,8 +152,8 @@ class VerbPass(QuoteRules):
         noun_at = cue_noun.i if cue_noun is not None else -1
         rights = [d for c in verb.rights for d in (_hung_on_aside(c) if is_aside_phrase(c) else
                                                    _hung_on_name(c) if _word_of_a_name(c) else (c,))]
-        parts = [c for c in rights if (frame_of(c) in frames or self._names_words(c, frames) or
-                                       _charged(c, frames)) and not self._when(c) and c.i != noun_at]
+        parts = [c for c in rights if (frame_of(c) in frames or self._names_words(c, frames) or _charged(c, frames)
+                                       or _de_infinitive(c, frames)) and not self._when(c) and c.i != noun_at]
         # ("assure *de son côté* que …": the aside is no "de" complement)
         if not parts and "obj" in frames and (misplaced := object_past_comparison(verb)) is not None:
             parts = [misplaced]  # "excluait, tout comme son homologue, l'éventualité d'une grève"
@@ -398,8 +398,10 @@ def _negated(verb: Token) -> bool:
     yet in "va proposer", "doit préciser", "pourrait annoncer" (an infinitive under a verb of future or modality)."""
     words = lang.words_of(verb)
     adverbs = [c for c in verb.children if c.dep_ == "advmod"]
-    if any(a.lower_ in words.negation_adverbs for c in adverbs for a in (c, *c.children)):
-        return True  # (also "n'a *pas* encore dit", the parser hanging "pas" on "encore")
+    if verb.lemma_ not in words.litotes_verbs and \
+            any(a.lower_ in words.negation_adverbs for c in adverbs for a in (c, *c.children)):
+        return True  # (also "n'a *pas* encore dit", the parser hanging "pas" on "encore"; but "n'exclut pas de …"
+        # says it may be: a statement)
     if any(c.dep_ == "obj" and any(d.lower_ in words.negative_determiners for d in c.children)
            and not any(t.text == "," for t in verb.doc[verb.i : c.i]) for c in verb.children):
         return True  # (not "Comme l'a souligné X, *aucune* décision n'est prise": the next clause's, misparsed)
@@ -591,6 +593,12 @@ def _article_read_as_de(verb: Token, frames: frozenset[str]) -> Span | None:
                 all(t.is_quote for t in doc[verb.i + 1 : article.i]):
             return doc[article.i : c.right_edge.i + 1]
     return None
+
+
+def _de_infinitive(child: Token, frames: frozenset[str]) -> bool:
+    """"n'exclut pas *de recourir* au 49.3": an infinitive with "de" is a verb's ``inf`` frame when the verb has no
+    "de" frame of its own (where "de" says the charge: "accuser X de …")."""
+    return "inf" in frames and "de" not in frames and frame_of(child) == "de" and "Inf" in child.morph.get("VerbForm")
 
 
 def _word_of_a_name(token: Token) -> bool:
