@@ -407,7 +407,7 @@ class Anaphora:
 
 
 _FEMININE_SUFFIXES = (("teur", ("trice", "trices")), ("eur", ("euse", "euses")), ("ien", ("ienne", "iennes")),
-                      ("er", ("ère", "ères")), ("", ("e", "es")))  # a masculine lemma's ending, its feminine forms'
+                      ("er", ("ère", "ères")), ("", ("e", "es")))  # a masculine lemma's ending, its feminine forms
 
 
 _MERE_PLACE_TYPES = frozenset({"LOC", "REGION", "CONTINENT"})  # places that are no state nor city

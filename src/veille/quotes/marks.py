@@ -133,8 +133,9 @@ class MarkPass(SourcePass):
                 and subject.i >= sentence.start and is_someone(subject) and not _a_document(subject, index) \
                 and subject.lower_ not in self.words.indefinite_subjects:  # "on pouvait lire : « … »"
             return doc[colon : colon + 1], index.speaker(one_word(subject), subject)  # "X s'est montré amer : « … »"
-        mentioned = [t for t in clause if t.i in index.by_token and t.pos_ in {"PROPN", "NOUN"}]  # not "La" of
-        person = next((t for t in mentioned if index.by_token[t.i][0]["label"] == "PER"), None)  # "La directrice"
+        # a name or a noun of a mention, not its article ("La directrice de l'hôpital, Claire Martin, tire …")
+        mentioned = [t for t in clause if t.i in index.by_token and t.pos_ in {"PROPN", "NOUN"}]
+        person = next((t for t in mentioned if index.by_token[t.i][0]["label"] == "PER"), None)
         named = next(iter(mentioned), None)
         head = person or (named if named is not None and named.i - sentence.start <= 2 else clause.root)
         if head.i == clause.root.i and (subject := _subject_of_misread_verb(head)) is not None:
