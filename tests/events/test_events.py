@@ -2230,3 +2230,14 @@ def test_events_a_present_participle_tagged_an_adjective_is_an_act_of_the_main_s
     tagged the adjective "menaçant", hung on "ton")."""
     event = _event(analyse_text("Le président a haussé le ton, menaçant de suspendre les aides."), "menaçant")
     assert (event.type, _name(event.actor)) == ("THREATEN", "Le président")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, actor, target", [
+    ("L'Union européenne a débloqué une aide de 50 milliards d'euros pour l'Ukraine.", "Union européenne", "Ukraine"),
+    ("Le Japon a envoyé une aide d'urgence aux Philippines.", "Japon", "Philippines"),
+])
+def test_events_aid_sent_or_released_is_the_sender_s(analyse_text, text, actor, target):
+    """"envoyer", "débloquer" an aid: light verbs whose subject gives it; "pour" says to whom."""
+    event = _event(analyse_text(text), "aide")
+    assert (_name(event.actor), _name(event.target)) == (actor, target)
