@@ -2241,3 +2241,10 @@ def test_events_aid_sent_or_released_is_the_sender_s(analyse_text, text, actor, 
     """"envoyer", "débloquer" an aid: light verbs whose subject gives it; "pour" says to whom."""
     event = _event(analyse_text(text), "aide")
     assert (_name(event.actor), _name(event.target)) == (actor, target)
+
+
+@pytest.mark.issue(12)
+def test_events_a_pope_or_a_patriarch_is_someone_met(analyse_text):
+    """Religious leaders are people (``person_nouns.tsv``): the one met, not dropped as a thing."""
+    event = _event(analyse_text("Le président ukrainien a rencontré le patriarche au Vatican."), "rencontré")
+    assert _name(event.target) == "le patriarche"
