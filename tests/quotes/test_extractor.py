@@ -876,3 +876,12 @@ def test_quotes_a_post_is_its_earlier_holder_never_a_longer_title_named_later(an
             "réagi l'ancien Premier ministre Moussa Mara.")
     assert [q.speaker.name for q in analyse_text(text).quotes if q.kind == "direct"] == ["Mamani Nassiré",
                                                                                           "Moussa Mara"]
+
+
+@pytest.mark.issue(12)
+def test_quotes_the_court_s_magistrate_is_never_the_one_it_tries(analyse_text):
+    """"La cour a condamné Karim B. … L'avocat général avait requis la perpétuité. « … », avait souligné le
+    magistrat": the defendant, the person named last, is neither (``court_roles``, ``trying_verbs``)."""
+    text = ("La cour d'assises a condamné vendredi Karim B. à vingt ans de réclusion. L'avocat général avait requis la "
+            "perpétuité. « Il n'a jamais exprimé le moindre regret », avait souligné le magistrat.")
+    assert "Karim B." not in [q.speaker.name for q in analyse_text(text).quotes]

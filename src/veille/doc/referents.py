@@ -360,9 +360,20 @@ class EntityIndex:
             if found and found[0]["type"] in types and not found[0].get("unnamed") and \
                     (gender is None or found[0].get("gender", gender) == gender) and not (salient and self._in_passing(self.doc[i])):
                 if not (salient and self.doc[i].pos_ == "DET") and (found[0]["type"] == "MEDIA" or
-                                                                     self._may_hold_post_of(found[0], owners, title)):
+                                                                     self._may_hold_post_of(found[0], owners, title)) \
+                        and not (title in self.words.court_roles and self._tried(found[0])):
                     return found  # (an outlet's class nouns are one: "le journal X" … "le quotidien")
         return None
+
+    def _tried(self, record: dict) -> bool:
+        """Whether the text tries, charges or sentences the person ("a condamné *Karim B.*", "X a été mis en
+        examen"): a defendant, who is never the court's magistrate nor a lawyer ("L'avocat général avait requis …")."""
+        for mention in record["mentions"]:
+            span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is not None and head.dep_ in {"obj", "nsubj:pass"} and head.head.lemma_ in self.words.trying_verbs:
+                return True
+        return False
 
     def _article_gender(self, noun: Token) -> str | None:
         """The gender a person's description gives by its article ("le Premier ministre" is no woman, "la
