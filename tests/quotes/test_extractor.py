@@ -885,3 +885,15 @@ def test_quotes_the_court_s_magistrate_is_never_the_one_it_tries(analyse_text):
     text = ("La cour d'assises a condamné vendredi Karim B. à vingt ans de réclusion. L'avocat général avait requis la "
             "perpétuité. « Il n'a jamais exprimé le moindre regret », avait souligné le magistrat.")
     assert "Karim B." not in [q.speaker.name for q in analyse_text(text).quotes]
+
+
+@pytest.mark.issue(12)
+def test_quotes_a_report_inside_a_quotation_is_nested_in_the_incise_speaker_s_words(analyse_text):
+    """"« Il a expliqué avoir agi sous l'emprise de l'alcool », a ajouté le procureur": the quotation is the
+    prosecutor's; the suspect's explanation, reported inside it, is a statement of its own, never the whole
+    quotation given to the suspect."""
+    text = ("Le procureur, Antoine Leroy, a précisé que le suspect avait reconnu les faits.\n« Il a expliqué avoir agi "
+            "sous l'emprise de l'alcool », a ajouté le magistrat.")
+    found = {(q.kind, q.text, q.speaker.name) for q in analyse_text(text).quotes}
+    assert ("direct", "Il a expliqué avoir agi sous l'emprise de l'alcool", "Antoine Leroy") in found
+    assert ("indirect", "avoir agi sous l'emprise de l'alcool", "le suspect") in found

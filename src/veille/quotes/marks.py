@@ -38,7 +38,8 @@ class MarkPass(SourcePass):
         resumed (bool): the segment is the part after an incise ("« A, explique X. B »"): it keeps A's cue and speaker.
         """
         start, end = segment.start_char, segment.end_char
-        if any(2 * (min(end, q.end) - max(start, q.start)) >= end - start for q in found):
+        if any(2 * (min(end, q.end) - max(start, q.start)) >= end - start and not _nested_in(q, start, end)
+               for q in found):
             return None  # already reported, as the content of a verb or a source
         if resumed and previous is not None:
             return FoundQuote(start, end, "direct", previous.cue, previous.speaker)
@@ -143,6 +144,13 @@ class MarkPass(SourcePass):
         if head.pos_ in {"PROPN", "NOUN"} and not _auxiliary_of(head):
             return doc[colon : colon + 1], index.speaker(one_word(head), head)
         return None
+
+
+def _nested_in(quote: FoundQuote, start: int, end: int) -> bool:
+    """Whether a statement was reported by a verb inside the quotation ``[start, end)``: someone the quoted speaker
+    reports ("« Il a expliqué avoir agi sous l'emprise de l'alcool », a ajouté le procureur"), no report of the
+    quotation itself."""
+    return quote.cue is not None and start <= quote.cue.start_char < end
 
 
 def _subject_of_misread_verb(head: Token) -> Token | None:

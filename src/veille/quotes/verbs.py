@@ -98,8 +98,9 @@ class VerbPass(QuoteRules):
             start, end = trimmed(content)
             if end - start < 2 or any(covers(q, start, end) for q in [*found, *quotes]):
                 continue
-            kind, start, end = kind_and_extent(start, end, segments, embedded)
-            quotes.append(FoundQuote(start, end, kind, cue_of(verb), dict(speaker)))
+            around = [s for s in segments if not s.start <= verb.i < s.end]  # not the quotation the verb is in:
+            kind, start, end = kind_and_extent(start, end, around, embedded)  # another's words ("« Il a expliqué
+            quotes.append(FoundQuote(start, end, kind, cue_of(verb), dict(speaker)))  # avoir agi … », a dit X")
         return quotes
 
     def _before_next_acts(self, content: Span, segments: list[Span]) -> tuple[Span, list[Token]]:
