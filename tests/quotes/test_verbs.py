@@ -91,11 +91,16 @@ def test_verbs_a_relative_qui_speaks_only_for_someone(analyse_text):
     [
         ("Du côté de la préfecture, on assure que la route rouvrira vendredi.", "la préfecture"),
         ("Chez Michelin, on affirme que l'usine de Vannes ne fermera pas.", "Michelin"),
-        ("Dans l'entourage du maire, on indique qu'il ne se représentera pas.", "maire"),
+        # the entourage speaks for its own part, not the mayor
+        ("Dans l'entourage du maire, on indique qu'il ne se représentera pas.", "entourage"),
+        # the phrase after an incise's "-on"
+        ("« Rien n'est décidé », affirme-t-on chez Renault.", "Renault"),
+        ("« Le ministre ne démissionnera pas », assure-t-on dans son entourage.", "entourage"),
     ],
 )
 def test_verbs_on_speaks_for_the_side_a_fronted_phrase_names(analyse_text, text, speaker):
-    """"Du côté de X, on assure …", "Chez X, on …": "on" is X; alone, or after a mere place, it stays no one."""
+    """"Du côté de X, on assure …", "Chez X, on …", "« … », affirme-t-on chez X": "on" is X; alone, or after a mere
+    place, it stays no one."""
     (quote,) = _quotes(analyse_text, text)
     assert speaker in quote[1]
 

@@ -423,25 +423,35 @@ def side_of(subject: Token) -> Token | None:
     que …" (the town hall), "Chez Renault, on dément …" (Renault). Without such a phrase "on" is no one ("On ignore
     …"), and a place alone ("À Lille, on craint …") is its inhabitants, not an institution."""
     words = lang.words_of(subject)
-    if subject.lower_ not in words.indefinite_subjects:
+    if subject.lower_.lstrip("-") not in words.indefinite_subjects:
         return None
     doc = subject.doc
+    if subject.text.startswith("-"):  # "« … », assure-t-on *dans l'entourage du ministre*": the phrase after it
+        after = subject.i + 1
+        end = next((t.i for t in doc[after:] if t.is_punct), len(doc))
+        return _side_in(doc[after:end], words) if after < end else None
     comma = subject.i - 1
     if comma < 1 or doc[comma].text != ",":
         return None
     start = comma  # the parser's sentence may begin at "on": back to the sentence's real opening
     while start > 0 and not opens_sentence(doc, start):
         start -= 1
-    phrase = doc[start:comma]
-    if not len(phrase):
-        return None
+    return _side_in(doc[start:comma], words) if start < comma else None
+
+
+def _side_in(phrase: Span, words) -> Token | None:
+    """The side a phrase names: what "chez" introduces, the owner of "côté" ("du côté de la mairie"), or the
+    entourage itself, which speaks for its own part (``speaking_sides``)."""
     first = phrase[0]
     if first.lower_ in words.side_prepositions:
-        return first.head if first.head.pos_ in {"PROPN", "NOUN"} and first.head.i < comma else None
+        return first.head if first.head.pos_ in {"PROPN", "NOUN"} and first.head.i < phrase.end else None
     side = next((t for t in phrase[:3] if t.lower_ in words.side_nouns), None)
     if side is None:
         return None
-    return next((c for c in side.children if c.dep_ == "nmod" and c.pos_ in {"PROPN", "NOUN"} and c.i < comma), None)
+    if side.lower_ in words.speaking_sides:
+        return side
+    return next((c for c in side.children if c.dep_ == "nmod" and c.pos_ in {"PROPN", "NOUN"} and c.i < phrase.end),
+                None)
 
 
 def subject_phrase(subject: Token, *, before_setting: bool = True) -> Span:

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang
 from ..doc.referents import EntityIndex
 from .clauses import (cue_of, follows_its_words, inverted_subject_of, is_bare_participle, is_someone, marked_source,
-                      next_reporting_verb, noun_after, one_word, opens_sentence, subject_after_incise, subject_of,
-                      subject_phrase)
+                      next_reporting_verb, noun_after, one_word, opens_sentence, side_of, subject_after_incise,
+                      subject_of, subject_phrase)
 from .found import FoundQuote
 from .sources import SourcePass, whose_words
 
@@ -94,6 +94,7 @@ class MarkPass(SourcePass):
         subject = subject_of(verb) if after_colon else (inverted_subject_of(verb) or noun_after(verb) or subject_after_incise(verb))
         if subject is None:
             return None
+        subject = side_of(subject) or subject  # "« … », affirme-t-on chez Renault": Renault
         return cue_of(verb), index.speaker(subject_phrase(subject), subject)
 
     def _verb_before(self, doc: Doc, segment: Span, index: EntityIndex):
