@@ -2248,3 +2248,10 @@ def test_events_a_pope_or_a_patriarch_is_someone_met(analyse_text):
     """Religious leaders are people (``person_nouns.tsv``): the one met, not dropped as a thing."""
     event = _event(analyse_text("Le président ukrainien a rencontré le patriarche au Vatican."), "rencontré")
     assert _name(event.target) == "le patriarche"
+
+
+@pytest.mark.issue(12)
+def test_events_initialling_a_peace_accord_is_signing_it(analyse_text):
+    """"parapher un accord": the parties' support, one event with the accord (``pact``)."""
+    analysis = analyse_text("L'Arménie et l'Azerbaïdjan ont paraphé un accord de paix à Washington.")
+    assert [(e.type, _name(e.actor)) for e in analysis.events] == [("SUPPORT", "Arménie et Azerbaïdjan")]
