@@ -897,3 +897,11 @@ def test_quotes_a_report_inside_a_quotation_is_nested_in_the_incise_speaker_s_wo
     found = {(q.kind, q.text, q.speaker.name) for q in analyse_text(text).quotes}
     assert ("direct", "Il a expliqué avoir agi sous l'emprise de l'alcool", "Antoine Leroy") in found
     assert ("indirect", "avoir agi sous l'emprise de l'alcool", "le suspect") in found
+
+
+@pytest.mark.issue(12)
+def test_quotes_a_relative_clause_on_the_incise_s_speaker_is_no_statement(analyse_text):
+    """"« … », a précisé cette source, qui a requis l'anonymat": the parser made the relative clause the verb's
+    complement; it says something of the speaker, not what the speaker said."""
+    text = "« Les assaillants sont arrivés à moto », a précisé cette source, qui a requis l'anonymat."
+    assert [q.text for q in analyse_text(text).quotes] == ["Les assaillants sont arrivés à moto"]

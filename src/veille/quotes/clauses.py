@@ -331,6 +331,8 @@ def frame_of(child: Token) -> str | None:
     if marks & words.question_conjunctions:
         return None  # "n'a pas dit s'il voterait le texte": an indirect question states nothing
     if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+        if child.left_edge.lower_ in words.relative_pronouns and child.left_edge.dep_.startswith("nsubj"):
+            return None  # "a précisé cette source, *qui* a requis l'anonymat": a relative clause, misparsed
         return "speech"  # a clause with no "que": the words themselves, quoted or after a colon
     if child.dep_ in {"xcomp", "obl:arg", "obl", "obl:mod", "ccomp"} and \
             (child.pos_ == "VERB" or (child.pos_ == "AUX" and "Inf" in child.morph.get("VerbForm"))):  # "d'avoir truqué"
