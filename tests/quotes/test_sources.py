@@ -154,3 +154,12 @@ def test_sources_selon_lequel_reports_the_words_of_the_noun_it_stands_for(analys
 def test_sources_selon_a_document_of_someone_is_their_words(analyse_text):
     quotes = analyse_text("Selon un communiqué de l'armée malienne, dix soldats ont été tués.").quotes
     assert [q.speaker.mention.text for q in quotes] == ["l'armée malienne"]
+
+
+@pytest.mark.issue(12)
+def test_sources_a_relative_source_s_words_end_before_the_main_predicate(analyse_text):
+    """"La déclaration du Kremlin selon laquelle P a été démentie par Kiev": the parser hung the main predicate inside
+    the relative clause; P ends before it."""
+    text = ("La déclaration du Kremlin selon laquelle l'armée ukrainienne aurait bombardé une école a été démentie par "
+            "Kiev.")
+    assert [q.text for q in analyse_text(text).quotes] == ["l'armée ukrainienne aurait bombardé une école"]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..doc.referents import EntityIndex
-from ..doc.syntax import preposition
+from ..doc.syntax import is_finite_verb, preposition
 from .clauses import is_someone, marked_source, opens_sentence, subject_phrase
 from .extents import kind_and_extent, says_something, trimmed
 from .found import FoundQuote
@@ -74,6 +74,7 @@ class SourcePass(QuoteRules):
         last = clause.right_edge.i + 1
         if noun.dep_.startswith("nsubj") and noun.head.i > relative.i:  # the main clause resumes after it
             last = max(last, min([noun.head.i, *(c.i for c in noun.head.lefts if c.dep_.startswith("aux"))]))
+        last = min([last, *(_main_predicate(clause) or [])])
         content = doc[relative.i + 1 : last]
         issuer = someone_of(noun)
         if issuer is None and noun.dep_ == "obj" and noun.head.lemma_ in self.words.relay_verbs:
@@ -174,3 +175,16 @@ def _source_phrase(source: Token, segments: list[Span]) -> set[int]:
             break
         phrase.add(token.i)
     return phrase
+
+
+def _main_predicate(clause: Token) -> list[int]:
+    """"La déclaration selon laquelle l'armée aurait bombardé une école *a été démentie* par Kiev": the main clause's
+    predicate, which the parser hung inside the relative clause (a subjectless verb after it, with no "et"): where the
+    relative's words end (empty when there is none)."""
+    for verb in clause.rights:
+        if verb.dep_ in {"advcl", "ccomp", "parataxis"} and verb.pos_ in {"VERB", "AUX"} and \
+                not any(c.dep_.startswith("nsubj") or c.dep_ == "cc" or c.dep_ == "mark" for c in verb.children):
+            auxiliaries = [c.i for c in verb.lefts if c.dep_.startswith("aux")]
+            if auxiliaries and is_finite_verb(verb.doc[auxiliaries[0]]):
+                return [auxiliaries[0]]
+    return []
