@@ -40,6 +40,9 @@ LABEL_OF_TYPE = {
 # The kinds of organisation news designates by a description the KB lists ("armée israélienne" for Tsahal).
 DESCRIBED_TYPES = frozenset({"ORG", "PARTY", "ARMED_GROUP"})
 
+# Places that are no state nor city (an unlinked place, a region, a continent): they neither act nor speak.
+MERE_PLACE_TYPES = frozenset({"LOC", "REGION", "CONTINENT"})
+
 # Fine types in the output: a country or territory is a GPE, a named event MISC; other KB types are kept as they are.
 FINE_TYPE = {"COUNTRY": "GPE", "TERRITORY": "GPE", "EVENT": "MISC"}
 

@@ -46,7 +46,7 @@ from ..doc.syntax import (coordinated_subject, is_aside_phrase, is_bare_time_nou
                           subject_past_aside)
 from .syntax import child, determined_complement, is_passive, object_past_time
 
-_ON_NOUN = frozenset({"amod", "appos"})  # an adjective on a noun ("ce mouvement « irresponsable »", quoted: appos)
+ON_NOUN = frozenset({"amod", "appos"})  # an adjective on a noun ("ce mouvement « irresponsable »", quoted: appos)
 _PREPOSITIONAL = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj")
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
 _OWN_PLANS = {"planned", "possible", "negated"}  # modalities a governor gives its own subject's event
@@ -133,7 +133,7 @@ def _judge(adjective: Token, lexicon: EventLexicon) -> Token | None:
     """Who judges: the subject of the verb of judgment whose attribute the adjective is ("Paris juge ces propos
     *inacceptables*", which the parser may read as an adjective of the object); in a quote, the quote's speaker,
     whom the caller knows."""
-    verb = adjective.head if adjective.dep_ == "xcomp" else adjective.head.head if adjective.dep_ in _ON_NOUN else None
+    verb = adjective.head if adjective.dep_ == "xcomp" else adjective.head.head if adjective.dep_ in ON_NOUN else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in lang.words_of(adjective).judging_verbs:
         return None
     return verb_actor(verb, lexicon)
@@ -144,7 +144,7 @@ def _judged(adjective: Token) -> Token | None:
     attribute of ("juge *ces propos* inacceptables"), the noun it qualifies ("une *décision* irresponsable")."""
     if adjective.dep_ == "xcomp" and adjective.head.pos_ == "VERB":
         return _direct_object(adjective.head)
-    if adjective.dep_ in _ON_NOUN:
+    if adjective.dep_ in ON_NOUN:
         return adjective.head
     return child(adjective, "nsubj")
 

@@ -32,7 +32,7 @@ from .. import lang
 from ..doc.extensions import boilerplate_tokens
 from ..doc.gazetteer import ReadsKnowledgeBase
 from ..doc.misreadings import is_participle_read_as_adjective, present_participle_read_as_adjective, verb_lemma
-from .arguments import Arguments, find_arguments, object_past_adverbial, occasion_verb
+from .arguments import ON_NOUN, Arguments, find_arguments, object_past_adverbial, occasion_verb
 from .codes import ActorCoder
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .modality import modality
@@ -195,7 +195,7 @@ class _Context(DocumentReferents):
     def _judged_object(self, verb: Token) -> bool:
         """"a jugé ces propos *inacceptables*" read with the attribute on the object (quoted, as its apposition: "ce
         mouvement « irresponsable »"): the judgment is the adjective's event, not a trial."""
-        return any(a.dep_ in {"amod", "appos"} and any(t.pos == "ADJ" for t in self.lexicon.triggers.get(a.lemma_, ()))
+        return any(a.dep_ in ON_NOUN and any(t.pos == "ADJ" for t in self.lexicon.triggers.get(a.lemma_, ()))
                    for o in verb.children if o.dep_ == "obj" for a in o.children)
 
     def _obliged(self, verb: Token) -> Token | None:

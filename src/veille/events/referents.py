@@ -16,11 +16,11 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
+from ..doc.gazetteer import MERE_PLACE_TYPES
 from ..doc.referents import EntityIndex
 from ..doc.syntax import preposition
 from .codes import ActorCoder
 
-_MERE_PLACES = frozenset({"LOC", "REGION", "CONTINENT"})  # entity types of places that are no state
 _NAMING = frozenset({"flat:name", "appos"})  # the dependencies of a name on the noun it names
 
 
@@ -45,7 +45,7 @@ class DocumentReferents:
         """A place that is not a state nor a city standing for one ("la péninsule coréenne", "l'Europe", a region):
         places are not targets, except a place attacked as such (guidelines §4.3)."""
         record = self.records.get(ref["entity"]) if ref and ref.get("entity") else None
-        return record is not None and record["label"] == "LOC" and record.get("type") in _MERE_PLACES
+        return record is not None and record["label"] == "LOC" and record.get("type") in MERE_PLACE_TYPES
 
     def ref(self, token: Token | None, day: dt.date | None, *, partner: Token | None = None,
             alone: bool = False) -> dict | None:
@@ -168,7 +168,7 @@ class DocumentReferents:
         continent or region, which does not act ("une aide *européenne*" is the Union's, not Europe's)."""
         demonym = self.coder.gazetteer.demonym(token.text)
         entry = self.coder.gazetteer.entry(demonym.country_qid)
-        if entry is not None and entry.type in _MERE_PLACES:
+        if entry is not None and entry.type in MERE_PLACE_TYPES:
             return None
         entity = next((r["id"] for r in self.index.records if r["kb_id"] == demonym.country_qid), None)
         return {"entity": entity, "name": demonym.country_name, "code": self.coder.demonym_code(token.text),

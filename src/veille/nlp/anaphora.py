@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
+from ..doc.gazetteer import MERE_PLACE_TYPES
 from ..doc.referents import is_cleft_focus
 from ..doc.syntax import latter_before_clitic, name_left_as_subject, preposition
 from .clusters import Cluster, ClusterMention, gender_of, is_plural
@@ -410,12 +411,9 @@ _FEMININE_SUFFIXES = (("teur", ("trice", "trices")), ("eur", ("euse", "euses")),
                       ("er", ("ère", "ères")), ("", ("e", "es")))  # a masculine lemma's ending, its feminine forms
 
 
-_MERE_PLACE_TYPES = frozenset({"LOC", "REGION", "CONTINENT"})  # places that are no state nor city
-
-
 def _mere_place(cluster: Cluster | None) -> bool:
     """A region, a sea, a continent ("l'Arctique"): never whom "selon elle" or an incise's "a-t-elle dit" is."""
-    return cluster is not None and cluster.label == "LOC" and cluster.type in _MERE_PLACE_TYPES
+    return cluster is not None and cluster.label == "LOC" and cluster.type in MERE_PLACE_TYPES
 
 
 def _feminine_form(noun: Token) -> bool:

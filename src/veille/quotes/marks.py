@@ -12,7 +12,7 @@ from ..doc.referents import EntityIndex
 from .clauses import (cue_of, follows_its_words, inverted_subject_of, is_bare_participle, is_someone, marked_source,
                       next_reporting_verb, noun_after, one_word, opens_sentence, side_of, subject_after_incise,
                       subject_of, subject_phrase)
-from .found import FoundQuote
+from .found import FoundQuote, covers
 from .sources import SourcePass, whose_words
 
 
@@ -38,8 +38,7 @@ class MarkPass(SourcePass):
         resumed (bool): the segment is the part after an incise ("« A, explique X. B »"): it keeps A's cue and speaker.
         """
         start, end = segment.start_char, segment.end_char
-        if any(2 * (min(end, q.end) - max(start, q.start)) >= end - start and not _nested_in(q, start, end)
-               for q in found):
+        if any(covers(q, start, end) and not _nested_in(q, start, end) for q in found):
             return None  # already reported, as the content of a verb or a source
         if resumed and previous is not None:
             return FoundQuote(start, end, "direct", previous.cue, previous.speaker)

@@ -74,7 +74,8 @@ class SourcePass(QuoteRules):
         last = clause.right_edge.i + 1
         if noun.dep_.startswith("nsubj") and noun.head.i > relative.i:  # the main clause resumes after it
             last = max(last, min([noun.head.i, *(c.i for c in noun.head.lefts if c.dep_.startswith("aux"))]))
-        last = min([last, *(_main_predicate(clause) or [])])
+        if (predicate := _main_predicate(clause)) is not None:
+            last = min(last, predicate)
         content = doc[relative.i + 1 : last]
         issuer = someone_of(noun)
         if issuer is None and noun.dep_ == "obj" and noun.head.lemma_ in self.words.relay_verbs:
@@ -177,14 +178,14 @@ def _source_phrase(source: Token, segments: list[Span]) -> set[int]:
     return phrase
 
 
-def _main_predicate(clause: Token) -> list[int]:
+def _main_predicate(clause: Token) -> int | None:
     """"La déclaration selon laquelle l'armée aurait bombardé une école *a été démentie* par Kiev": the main clause's
     predicate, which the parser hung inside the relative clause (a subjectless verb after it, with no "et"): where the
-    relative's words end (empty when there is none)."""
+    relative's words end (None when there is none)."""
     for verb in clause.rights:
         if verb.dep_ in {"advcl", "ccomp", "parataxis"} and verb.pos_ in {"VERB", "AUX"} and \
                 not any(c.dep_.startswith("nsubj") or c.dep_ == "cc" or c.dep_ == "mark" for c in verb.children):
-            auxiliaries = [c.i for c in verb.lefts if c.dep_.startswith("aux")]
-            if auxiliaries and is_finite_verb(verb.doc[auxiliaries[0]]):
-                return [auxiliaries[0]]
-    return []
+            auxiliaries = [c for c in verb.lefts if c.dep_.startswith("aux")]
+            if auxiliaries and is_finite_verb(auxiliaries[0]):
+                return auxiliaries[0].i
+    return None
